@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/articlestore.h"
+
+#include <QAbstractTableModel>
+
+namespace Pizhu {
+
+class CorpusDatabase;
+
+/**
+ * The corpus's articles as a table (title, date, outlet), fetched from SQL a page at a time as the
+ * view scrolls, so a large corpus never loads all its rows.
+ */
+class ArticleListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        TitleColumn,
+        DateColumn,
+        OutletColumn,
+        ColumnCount,
+    };
+
+    static constexpr int PageSize = 256;
+
+    explicit ArticleListModel(CorpusDatabase &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /** The row of the article with \a id among the rows fetched so far, or -1. */
+    int rowOfArticle(qint64 id) const;
+
+public Q_SLOTS:
+    /** Drops the fetched rows and starts again from the first page, after the corpus changed. */
+    void reload();
+
+private:
+    ArticleStore m_store;
+    QList<ArticleSummary> m_rows;
+    int m_total = 0;
+    bool m_changing = false; ///< rows are being inserted or removed
+};
+
+} // namespace Pizhu

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <Qt>
+
+namespace Pizhu {
+
+/** Roles shared by Pizhu's item models, so views can ask for ids without knowing the model. */
+enum ItemRole
+{
+    ArticleIdRole = Qt::UserRole + 1, ///< qint64: the corpus id of the article a row stands for
+};
+
+} // namespace Pizhu

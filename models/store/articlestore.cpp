@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlestore.h"
+
+#include "corpusdatabase.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+namespace Pizhu {
+
+namespace {
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace
+
+ArticleStore::ArticleStore(CorpusDatabase &db)
+    : m_db(db)
+{
+}
+
+ArticleStore::InsertResult ArticleStore::insert(Article &article)
+{
+    if (const qint64 existing = idForHash(article.contentHash)) {
+        article.id = existing;
+        return InsertResult::Duplicate;
+    }
+    Transaction transaction(m_db.connection());
+    if (!transaction.isActive()) {
+        m_error = transaction.errorText();
+        return InsertResult::Failed;
+    }
+    SqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("INSERT INTO articles (title, published, outlet, body, encoding, source_path,"
+                                   " content_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {article.title, textOrNull(article.published), textOrNull(article.outlet), article.body(),
+                     article.encoding, article.sourcePath, article.contentHash})) {
+        m_error = query.errorText();
+        return InsertResult::Failed;
+    }
+    article.id = query.lastInsertId().toLongLong();
+    if (!insertBylines(article) || !transaction.commit()) {
+        if (m_error.isEmpty())
+            m_error = transaction.errorText();
+        article.id = 0;
+        return InsertResult::Failed;
+    }
+    return InsertResult::Inserted;
+}
+
+bool ArticleStore::insertBylines(const Article &article)
+{
+    SqlQuery query(m_db.connection());
+    for (qsizetype i = 0; i < article.bylines.size(); ++i) {
+        const Byline &byline = article.bylines.at(i);
+        if (!query.exec(QStringLiteral("INSERT INTO bylines (article_id, position, name, role) VALUES (?, ?, ?, ?)"),
+                        {article.id, int(i), byline.name, byline.role})) {
+            m_error = query.errorText();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<Article> ArticleStore::article(qint64 id) const
+{
+    SqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT title, published, outlet, body, encoding, source_path, content_hash"
+                                   " FROM articles WHERE id = ?"),
+                    {id})) {
+        m_error = query.errorText();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    Article article;
+    article.id = id;
+    article.title = query.value(0).toString();
+    article.published = query.value(1).toString();
+    article.outlet = query.value(2).toString();
+    const QString body = query.value(3).toString();
+    article.paragraphs = body.isEmpty() ? QStringList() : body.split(QLatin1Char('\n'));
+    article.encoding = query.value(4).toString();
+    article.sourcePath = query.value(5).toString();
+    article.contentHash = query.value(6).toString();
+
+    if (!query.exec(QStringLiteral("SELECT name, role FROM bylines WHERE article_id = ? ORDER BY position"), {id})) {
+        m_error = query.errorText();
+        return std::nullopt;
+    }
+    while (query.next())
+        article.bylines.append({query.value(0).toString(), query.value(1).toString()});
+    return article;
+}
+
+qint64 ArticleStore::idForHash(const QString &contentHash) const
+{
+    SqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"), {contentHash})) {
+        m_error = query.errorText();
+        return 0;
+    }
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+int ArticleStore::count() const
+{
+    SqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles")) || !query.next()) {
+        m_error = query.errorText();
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+QList<ArticleSummary> ArticleStore::summaries(int offset, int limit) const
+{
+    QList<ArticleSummary> result;
+    SqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet FROM articles"
+                                   " ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?"),
+                    {limit, offset})) {
+        m_error = query.errorText();
+        return result;
+    }
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString()});
+    return result;
+}
+
+} // namespace Pizhu

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ingest/article.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace Pizhu {
+
+class CorpusDatabase;
+
+/** The columns the article list shows, without the body. */
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString title;
+    QString published;
+    QString outlet;
+};
+
+/** Reads and writes articles (and their bylines) in one corpus. */
+class ArticleStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Pizhu::ArticleStore)
+
+public:
+    enum class InsertResult
+    {
+        Inserted,
+        Duplicate,
+        Failed,
+    };
+
+    explicit ArticleStore(CorpusDatabase &db);
+
+    /**
+     * Stores \a article in one transaction and sets its id. An article whose content hash is already
+     * stored is not stored again: the result is Duplicate and the id is the stored one's.
+     */
+    InsertResult insert(Article &article);
+
+    std::optional<Article> article(qint64 id) const;
+    /** The id of the article with this content hash, or 0. */
+    qint64 idForHash(const QString &contentHash) const;
+    int count() const;
+    /** Summaries in list order (newest first, undated last), \a limit rows from \a offset. */
+    QList<ArticleSummary> summaries(int offset, int limit) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool insertBylines(const Article &article);
+
+    CorpusDatabase &m_db;
+    mutable QString m_error;
+};
+
+} // namespace Pizhu

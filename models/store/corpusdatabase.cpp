@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpusdatabase.h"
+
+#include "migrations.h"
+#include "sqlquery.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <atomic>
+
+namespace Pizhu {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("pizhu-corpus-%1").arg(++counter);
+}
+
+// Root may write anywhere, so the permission bits are checked too: a file nobody may write is
+// one the user marked read-only, and Pizhu respects that.
+bool isWritable(const QFileInfo &info)
+{
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+bool isBusy(const QSqlError &error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6) come through Qt as the native error code.
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6");
+}
+
+} // namespace
+
+CorpusDatabase::CorpusDatabase()
+    : m_connectionName(nextConnectionName())
+{
+}
+
+CorpusDatabase::~CorpusDatabase()
+{
+    close();
+}
+
+bool CorpusDatabase::fail(Status status, const QString &reason)
+{
+    m_status = status;
+    m_error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), reason);
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    return false;
+}
+
+void CorpusDatabase::close()
+{
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_status = Status::Closed;
+}
+
+bool CorpusDatabase::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+int CorpusDatabase::currentSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+int CorpusDatabase::schemaVersion() const
+{
+    SqlQuery query(m_db);
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+}
+
+bool CorpusDatabase::checkHeader()
+{
+    const QFileInfo info(m_path);
+    if (!info.exists()) {
+        const QDir dir = info.absoluteDir();
+        if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+            return fail(Status::ReadOnly, tr("the folder cannot be created"));
+        if (!isWritable(QFileInfo(dir.absolutePath())))
+            return fail(Status::ReadOnly, tr("the folder is not writable, so no corpus can be created there"));
+        return true;
+    }
+    if (info.isDir())
+        return fail(Status::NotSQLite, tr("this is a folder, not a corpus file"));
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Status::Unreadable, tr("the file cannot be read (%1)").arg(file.errorString()));
+    if (info.size() == 0)
+        return isWritable(info) ? true : fail(Status::ReadOnly, tr("the file is read-only"));
+    static const QByteArray sqliteMagic("SQLite format 3\0", 16);
+    if (file.read(16) != sqliteMagic)
+        return fail(Status::NotSQLite, tr("the file is not a Pizhu corpus (it is not an SQLite database)"));
+    if (!isWritable(info))
+        return fail(Status::ReadOnly, tr("the file is read-only; Pizhu needs to write to a corpus"));
+    if (!isWritable(QFileInfo(info.absolutePath())))
+        return fail(Status::ReadOnly, tr("the folder is read-only; SQLite needs it for the corpus's journal"));
+    return true;
+}
+
+bool CorpusDatabase::configureConnection()
+{
+    SqlQuery query(m_db);
+    // The busy timeout first, so that the checks below wait for a writer in another process.
+    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
+        return fail(Status::Failed, query.errorText());
+
+    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM sqlite_master), "
+                                   "(SELECT application_id FROM pragma_application_id), "
+                                   "(SELECT user_version FROM pragma_user_version)"))
+        || !query.next()) {
+        if (isBusy(query.lastError()))
+            return fail(Status::Locked, tr("the corpus is locked by another program"));
+        return fail(Status::NotSQLite, tr("the file is not a usable database (%1)").arg(query.errorText()));
+    }
+    const int objects = query.value(0).toInt();
+    const int applicationId = query.value(1).toInt();
+    const int version = query.value(2).toInt();
+    query.finish();
+
+    if (applicationId != ApplicationId && objects > 0)
+        return fail(Status::NotACorpus, tr("the file is an SQLite database but not a Pizhu corpus"));
+    if (version > currentSchemaVersion())
+        return fail(Status::NewerSchema,
+                    tr("the corpus has schema version %1, newer than this Pizhu understands (%2); "
+                       "open it with a newer Pizhu")
+                        .arg(version)
+                        .arg(currentSchemaVersion()));
+
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
+        || query.value(0).toString() != QLatin1String("wal")) {
+        if (isBusy(query.lastError()))
+            return fail(Status::Locked, tr("the corpus is locked by another program"));
+        return fail(Status::Failed, tr("SQLite refused write-ahead logging (%1)").arg(query.errorText()));
+    }
+    query.finish();
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+        || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return fail(Status::Failed, query.errorText());
+    m_status = objects == 0 ? Status::Created : (version < currentSchemaVersion() ? Status::Migrated : Status::Opened);
+    return true;
+}
+
+bool CorpusDatabase::open(const QString &path, int targetVersion)
+{
+    close();
+    m_path = path;
+    m_error.clear();
+    if (!checkHeader())
+        return false;
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_db.isValid())
+        return fail(Status::Failed, tr("Qt's SQLite driver (QSQLITE) is not installed"));
+    m_db.setDatabaseName(path);
+    if (!m_db.open())
+        return fail(Status::Failed, m_db.lastError().text());
+    if (!configureConnection())
+        return false;
+
+    QString error;
+    const Status status = m_status;
+    if (!Migrations::upgrade(m_db, targetVersion < 0 ? currentSchemaVersion() : targetVersion, &error))
+        return fail(error.contains(QLatin1String("locked")) ? Status::Locked : Status::Failed, error);
+    m_status = status;
+    return true;
+}
+
+} // namespace Pizhu

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Pizhu {
+
+/**
+ * One connection to one corpus file (DESIGN.md, decision 4): an SQLite database in WAL mode with
+ * foreign keys on, marked as Pizhu's by PRAGMA application_id and versioned by PRAGMA user_version.
+ *
+ * open() refuses, with a message and without writing a byte, a file that is not SQLite, an SQLite
+ * file that is not a corpus, a corpus of a newer schema, and a file that cannot be written.
+ * A new or older corpus is brought to the current schema in one transaction.
+ *
+ * Qt's SQL connections belong to the thread that opened them: a worker thread opens its own
+ * CorpusDatabase on the same file.
+ */
+class CorpusDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(Pizhu::CorpusDatabase)
+
+public:
+    enum class Status
+    {
+        Closed,
+        Opened,
+        Created,
+        Migrated,
+        NotSQLite,
+        NotACorpus,
+        NewerSchema,
+        Unreadable,
+        ReadOnly,
+        Locked,
+        Failed,
+    };
+
+    static constexpr int ApplicationId = 0x50697A68; // "Pizh"
+
+    CorpusDatabase();
+    ~CorpusDatabase();
+    CorpusDatabase(const CorpusDatabase &) = delete;
+    CorpusDatabase &operator=(const CorpusDatabase &) = delete;
+
+    /** The schema version this build writes; older corpora are migrated to it. */
+    static int currentSchemaVersion();
+
+    /**
+     * Opens or creates the corpus at \a path and migrates it to \a targetVersion, by default the
+     * current one (tests ask for older versions to check the migrations).
+     */
+    bool open(const QString &path, int targetVersion = -1);
+    void close();
+
+    bool isOpen() const;
+    Status status() const { return m_status; }
+    /** Why open() or the last checked statement failed, naming the file. */
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    QSqlDatabase connection() const { return m_db; }
+
+private:
+    bool fail(Status status, const QString &reason);
+    bool checkHeader();
+    bool configureConnection();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    Status m_status = Status::Closed;
+};
+
+} // namespace Pizhu

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "corpusdatabase.h"
+#include "sqlquery.h"
+
+#include <QStringList>
+#include <vector>
+
+namespace Pizhu {
+
+namespace {
+
+// Never edit a released step: add a new one. Each string is one statement.
+const std::vector<QStringList> &steps()
+{
+    static const std::vector<QStringList> all = {
+        // 1: articles with their bylines
+        {
+            QStringLiteral("CREATE TABLE articles ("
+                           " id INTEGER PRIMARY KEY,"
+                           " title TEXT NOT NULL,"
+                           " published TEXT,"
+                           " outlet TEXT,"
+                           " body TEXT NOT NULL,"
+                           " encoding TEXT,"
+                           " source_path TEXT,"
+                           " content_hash TEXT NOT NULL UNIQUE,"
+                           " imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"),
+            QStringLiteral("CREATE INDEX articles_published ON articles(published)"),
+            QStringLiteral("CREATE TABLE bylines ("
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " role TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (article_id, position))"),
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+bool Migrations::upgrade(QSqlDatabase &db, int targetVersion, QString *error)
+{
+    SqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = query.errorText();
+        return false;
+    }
+    const int current = query.value(0).toInt();
+    query.finish();
+    if (current >= targetVersion)
+        return true;
+
+    // BEGIN IMMEDIATE takes the write lock up front, so two processes cannot migrate at once.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = query.errorText();
+        return false;
+    }
+    for (int version = current + 1; version <= targetVersion && version <= latestVersion(); ++version) {
+        for (const QString &statement : steps()[size_t(version - 1)]) {
+            if (!query.exec(statement)) {
+                *error = QStringLiteral("schema step %1: %2").arg(version).arg(query.errorText());
+                query.exec(QStringLiteral("ROLLBACK"));
+                return false;
+            }
+        }
+    }
+    const int reached = std::min(targetVersion, latestVersion());
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(reached))
+        || !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(CorpusDatabase::ApplicationId))
+        || !query.exec(QStringLiteral("COMMIT"))) {
+        *error = query.errorText();
+        query.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace Pizhu

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real `pizhu` executable, as a user or a script would.
+#include "testconfig.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pizhu::TestSupport;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    Run pizhu(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PIZHU_EXECUTABLE), arguments);
+        if (!process.waitForFinished(120000))
+            qFatal("pizhu %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString corpus(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void importsTheSeedsTwiceAndKeepsFive()
+    {
+        const QString db = corpus("seeds.pizhu");
+        const Run first = pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)});
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.out.count(QLatin1String("imported\t")), 5);
+        QVERIFY2(first.out.contains(QLatin1String("5 imported, 0 duplicates, 0 failed")), qPrintable(first.out));
+
+        const Run second = pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)});
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(second.out.count(QLatin1String("duplicate\t")), 5);
+        QVERIFY2(second.out.contains(QLatin1String("0 imported, 5 duplicates, 0 failed")), qPrintable(second.out));
+
+        const Run list = pizhu({QStringLiteral("list"), QStringLiteral("--db"), db});
+        QCOMPARE(list.exitCode, 0);
+        const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        for (const QString &line : lines) {
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 4);
+            QVERIFY2(fields.at(0).toLongLong() > 0, qPrintable(line));
+            QVERIFY2(!fields.at(3).isEmpty(), qPrintable(line));
+        }
+        QVERIFY2(list.out.contains(QStringLiteral("漳州开发区:战疫情 党员“最”先行")), qPrintable(list.out));
+    }
+
+    void reportsFailuresAndImportsTheRest()
+    {
+        const QString db = corpus("mixed.pizhu");
+        const QString empty = corpus("empty.txt");
+        QVERIFY(writeFile(empty, QByteArray()));
+        const Run run = pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, empty,
+                               QStringLiteral(PIZHU_SAMPLES_DIR "/000_b6144cfe9f80984f.txt"), corpus("missing.txt")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("failed\t%1\tthe file is empty").arg(QDir::toNativeSeparators(empty))),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("missing.txt\tno such file or folder")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("1 imported, 0 duplicates, 2 failed")), qPrintable(run.out));
+        QCOMPARE(pizhu({QStringLiteral("list"), QStringLiteral("--db"), db}).out.count(QLatin1Char('\n')), 1);
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("import without --db") << QStringList{QStringLiteral("import"), QStringLiteral("x.txt")}
+                                             << QStringLiteral("--db FILE is required");
+        QTest::newRow("import without paths")
+            << QStringList{QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("x.pizhu")}
+            << QStringLiteral("name at least one file");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--frobnicate")}
+                                        << QStringLiteral("frobnicate");
+        QTest::newRow("list of a missing corpus")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--db"), QStringLiteral("nowhere.pizhu")}
+            << QStringLiteral("no such corpus file");
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, messagePart);
+        const Run run = pizhu(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
+    }
+
+    void aFileThatIsNotACorpusIsRefusedUntouched()
+    {
+        const QString notes = corpus("notes.txt");
+        QVERIFY(writeFile(notes, "my precious notes\n"));
+        const Run run = pizhu({QStringLiteral("import"), QStringLiteral("--db"), notes, QStringLiteral(PIZHU_SAMPLES_DIR)});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("not a Pizhu corpus")), qPrintable(run.err));
+        QCOMPARE(fileBytes(notes), QByteArray("my precious notes\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/articlestore.h"
+#include "store/corpusdatabase.h"
+#include "store/sqlquery.h"
+#include "testarticles.h"
+#include "testsupport.h"
+
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pizhu;
+using namespace Pizhu::TestSupport;
+
+class TestCorpusDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    static QVariant scalar(const CorpusDatabase &db, const QString &sql)
+    {
+        SqlQuery query(db.connection());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("%1-%2.pizhu")
+                                    .arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                         QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    }
+
+    void createsANewCorpus()
+    {
+        CorpusDatabase db;
+        QVERIFY2(db.open(m_path), qPrintable(db.errorString()));
+        QCOMPARE(db.status(), CorpusDatabase::Status::Created);
+        QCOMPARE(db.schemaVersion(), CorpusDatabase::currentSchemaVersion());
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(), CorpusDatabase::ApplicationId);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(ArticleStore(db).count(), 0);
+    }
+
+    void createsMissingFolders()
+    {
+        const QString nested = m_dir.filePath(QStringLiteral("a/b/c/corpus.pizhu"));
+        CorpusDatabase db;
+        QVERIFY2(db.open(nested), qPrintable(db.errorString()));
+        QVERIFY(QFile::exists(nested));
+    }
+
+    void reopensAndKeepsArticles()
+    {
+        {
+            CorpusDatabase db;
+            QVERIFY(db.open(m_path));
+            Article article = makeArticle(QStringLiteral("标题"), {QStringLiteral("第一段"), QStringLiteral("第二段")},
+                                          QStringLiteral("2022-03-25T16:43:49"));
+            article.bylines = {{QStringLiteral("尚丽娟"), QStringLiteral("记者")}};
+            QCOMPARE(ArticleStore(db).insert(article), ArticleStore::InsertResult::Inserted);
+        }
+        CorpusDatabase db;
+        QVERIFY(db.open(m_path));
+        QCOMPARE(db.status(), CorpusDatabase::Status::Opened);
+        ArticleStore store(db);
+        QCOMPARE(store.count(), 1);
+        const auto article = store.article(store.summaries(0, 10).first().id);
+        QVERIFY(article);
+        QCOMPARE(article->title, QStringLiteral("标题"));
+        QCOMPARE(article->paragraphs, QStringList({QStringLiteral("第一段"), QStringLiteral("第二段")}));
+        QCOMPARE(article->published, QStringLiteral("2022-03-25T16:43:49"));
+        QCOMPARE(article->bylines, QList<Byline>({{QStringLiteral("尚丽娟"), QStringLiteral("记者")}}));
+    }
+
+    void migratesFromEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("fromVersion");
+        for (int version = 1; version < CorpusDatabase::currentSchemaVersion(); ++version)
+            QTest::addRow("from v%d", version) << version;
+        // With one version there is nothing to migrate yet, but reopening v1 must still work.
+        QTest::addRow("from current") << CorpusDatabase::currentSchemaVersion();
+    }
+
+    void migratesFromEveryOlderVersion()
+    {
+        QFETCH(int, fromVersion);
+        {
+            CorpusDatabase old;
+            QVERIFY2(old.open(m_path, fromVersion), qPrintable(old.errorString()));
+            QCOMPARE(old.schemaVersion(), fromVersion);
+            SqlQuery query(old.connection());
+            QVERIFY2(query.exec(QStringLiteral("INSERT INTO articles (title, body, content_hash) VALUES (?, ?, ?)"),
+                                {QStringLiteral("旧文章"), QStringLiteral("正文"), QStringLiteral("hash-1")}),
+                     qPrintable(query.errorText()));
+        }
+        CorpusDatabase db;
+        QVERIFY2(db.open(m_path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), CorpusDatabase::currentSchemaVersion());
+        QCOMPARE(db.status(), fromVersion < CorpusDatabase::currentSchemaVersion() ? CorpusDatabase::Status::Migrated
+                                                                                     : CorpusDatabase::Status::Opened);
+        ArticleStore store(db);
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(store.article(store.idForHash(QStringLiteral("hash-1")))->title, QStringLiteral("旧文章"));
+    }
+
+    void storesTheSameArticleOnce()
+    {
+        CorpusDatabase db;
+        QVERIFY(db.open(m_path));
+        ArticleStore store(db);
+        Article first = makeArticle(QStringLiteral("标题"), {QStringLiteral("正文")});
+        Article again = first;
+        QCOMPARE(store.insert(first), ArticleStore::InsertResult::Inserted);
+        QCOMPARE(store.insert(again), ArticleStore::InsertResult::Duplicate);
+        QCOMPARE(again.id, first.id);
+        QCOMPARE(store.count(), 1);
+    }
+
+    void enforcesForeignKeys()
+    {
+        CorpusDatabase db;
+        QVERIFY(db.open(m_path));
+        SqlQuery query(db.connection());
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO bylines (article_id, position, name) VALUES (?, 0, ?)"),
+                            {4242, QStringLiteral("无主")}));
+        QVERIFY2(query.errorText().contains(QLatin1String("FOREIGN KEY")), qPrintable(query.errorText()));
+
+        Article article = makeArticle(QStringLiteral("标题"), {QStringLiteral("正文")});
+        article.bylines = {{QStringLiteral("卢松"), QStringLiteral("记者")}, {QStringLiteral("赵君明"), QStringLiteral("通讯员")}};
+        QCOMPARE(ArticleStore(db).insert(article), ArticleStore::InsertResult::Inserted);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM bylines")).toInt(), 2);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM articles WHERE id = ?"), {article.id}));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM bylines")).toInt(), 0);
+    }
+
+    void refusesFilesThatAreNotCorpora_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<CorpusDatabase::Status>("expected");
+        QTest::addColumn<QString>("reasonPart");
+        QTest::newRow("text file") << QStringLiteral("text") << CorpusDatabase::Status::NotSQLite
+                                   << QStringLiteral("not an SQLite database");
+        QTest::newRow("other sqlite") << QStringLiteral("sqlite") << CorpusDatabase::Status::NotACorpus
+                                      << QStringLiteral("not a Pizhu corpus");
+        QTest::newRow("newer schema") << QStringLiteral("newer") << CorpusDatabase::Status::NewerSchema
+                                      << QStringLiteral("newer than this Pizhu");
+        QTest::newRow("read-only") << QStringLiteral("readonly") << CorpusDatabase::Status::ReadOnly
+                                   << QStringLiteral("read-only");
+    }
+
+    void refusesFilesThatAreNotCorpora()
+    {
+        QFETCH(QString, kind);
+        QFETCH(CorpusDatabase::Status, expected);
+        QFETCH(QString, reasonPart);
+        if (kind == QLatin1String("text")) {
+            QVERIFY(writeFile(m_path, "廊坊新闻\nnot a database at all\n"));
+        } else if (kind == QLatin1String("sqlite")) {
+            const QString name = QStringLiteral("other");
+            {
+                QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                other.setDatabaseName(m_path);
+                QVERIFY(other.open());
+                SqlQuery query(other);
+                QVERIFY(query.exec(QStringLiteral("CREATE TABLE notes (x TEXT)")));
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO notes VALUES ('keep me')")));
+                other.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        } else {
+            {
+                CorpusDatabase db;
+                QVERIFY(db.open(m_path));
+                if (kind == QLatin1String("newer")) {
+                    SqlQuery query(db.connection());
+                    QVERIFY(query.exec(
+                        QStringLiteral("PRAGMA user_version = %1").arg(CorpusDatabase::currentSchemaVersion() + 1)));
+                }
+                SqlQuery query(db.connection());
+                QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            }
+            if (kind == QLatin1String("readonly"))
+                QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::ReadUser));
+        }
+        const QByteArray before = fileBytes(m_path);
+
+        CorpusDatabase db;
+        QVERIFY(!db.open(m_path));
+        QCOMPARE(db.status(), expected);
+        QVERIFY2(db.errorString().contains(reasonPart), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(m_path), qPrintable(db.errorString()));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(fileBytes(m_path), before);
+        QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorpusDatabase)
+#include "tst_corpusdatabase.moc"

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "itemmodels/articlelistmodel.h"
+#include "itemmodels/itemroles.h"
+#include "readerview.h"
+#include "store/articlestore.h"
+#include "store/corpusdatabase.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace Pizhu {
+
+MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
+    : QMainWindow(parent)
+    , m_corpus(std::move(corpus))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_articles = new ArticleListModel(*m_corpus, this);
+
+    m_articleList = new QTreeView;
+    m_articleList->setObjectName(QStringLiteral("articleList"));
+    m_articleList->setRootIsDecorated(false);
+    m_articleList->setUniformRowHeights(true);
+    m_articleList->setAlternatingRowColors(true);
+    m_articleList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_articleList->setModel(m_articles);
+    m_articleList->header()->setStretchLastSection(false);
+    m_articleList->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_articleList->header()->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
+    m_articleList->header()->setSectionResizeMode(ArticleListModel::OutletColumn, QHeaderView::Interactive);
+
+    m_reader = new ReaderView;
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_articleList);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    setCentralWidget(m_splitter);
+
+    connect(m_articleList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedArticle);
+    connect(m_articles, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_articles, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+
+    createMenus();
+    updateWindowTitle();
+    updateStatus();
+    resize(1200, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Pizhu"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showSelectedArticle()
+{
+    const QModelIndex current = m_articleList->currentIndex();
+    if (!current.isValid()) {
+        m_reader->showNothing();
+        return;
+    }
+    const qint64 id = current.data(ArticleIdRole).toLongLong();
+    const std::optional<Article> article = ArticleStore(*m_corpus).article(id);
+    if (!article) {
+        m_reader->showNothing();
+        statusBar()->showMessage(tr("Article %1 could not be read from the corpus.").arg(id), 5000);
+        return;
+    }
+    m_reader->showArticle(*article);
+    updateStatus();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    setWindowTitle(tr("%1 — Pizhu").arg(QFileInfo(m_corpus->path()).fileName()));
+}
+
+void MainWindow::updateStatus()
+{
+    const int total = ArticleStore(*m_corpus).count();
+    const QModelIndex current = m_articleList->currentIndex();
+    if (current.isValid())
+        statusBar()->showMessage(tr("Article %1 of %n", nullptr, total).arg(current.row() + 1));
+    else
+        statusBar()->showMessage(tr("%n article(s)", nullptr, total));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Pizhu"),
+                       tr("<h3>Pizhu %1</h3><p>A reader and annotation workbench for Chinese news corpora.</p>"
+                          "<p>Qt %2</p>")
+                           .arg(QStringLiteral(PIZHU_VERSION), QString::fromLatin1(qVersion())));
+}
+
+} // namespace Pizhu
