@@ -10,7 +10,7 @@ namespace Pizhu {
 
 bool CommandLine::isCommand(const QString &word)
 {
-    return word == QLatin1String("import") || word == QLatin1String("list");
+    return word == QLatin1String("import") || word == QLatin1String("list") || word == QLatin1String("show");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -23,6 +23,8 @@ int CommandLine::run(const QStringList &arguments)
         return runImport(rest);
     if (command == QLatin1String("list"))
         return runList(rest);
+    if (command == QLatin1String("show"))
+        return runShow(rest);
     err() << tr("pizhu: unknown command \"%1\"").arg(command) << Qt::endl;
     return UsageError;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "importdialog.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
 #include "readerview.h"
@@ -8,6 +9,9 @@
 #include "store/corpusdatabase.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QMimeData>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMenuBar>
@@ -52,6 +56,7 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     connect(m_articles, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_articles, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
 
+    setAcceptDrops(true);
     createMenus();
     updateWindowTitle();
     updateStatus();
@@ -63,13 +68,69 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::chooseFilesToImport);
+    importFiles->setObjectName(QStringLiteral("actionImportFiles"));
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
+    importFolder->setObjectName(QStringLiteral("actionImportFolder"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_showSetAside = view->addAction(tr("Show &Set-Aside Lines"));
+    m_showSetAside->setObjectName(QStringLiteral("actionShowSetAside"));
+    m_showSetAside->setCheckable(true);
+    m_showSetAside->setToolTip(tr("Show the menus, captions and footers the importer set aside, greyed, in place"));
+    connect(m_showSetAside, &QAction::toggled, m_reader, &ReaderView::setShowSetAside);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Pizhu"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Files"), QString(),
+        tr("News articles (*.txt *.html *.htm *.csv *.jsonl);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    auto *dialog = new ImportDialog(m_corpus->path(), paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::articlesImported, m_articles, &ArticleListModel::reload);
+    dialog->start();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
 }
 
 void MainWindow::showSelectedArticle()

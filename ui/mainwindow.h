@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QItemSelection;
 class QTreeView;
 class QSplitter;
@@ -26,8 +27,17 @@ public:
 
     CorpusDatabase &corpus() const { return *m_corpus; }
 
+    /** Imports \a paths (files or folders) into the open corpus, showing progress. */
+    void importPaths(const QStringList &paths);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void createMenus();
+    void chooseFilesToImport();
+    void chooseFolderToImport();
     void showSelectedArticle();
     void updateWindowTitle();
     void updateStatus();
@@ -38,6 +48,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTreeView *m_articleList = nullptr;
     ReaderView *m_reader = nullptr;
+    QAction *m_showSetAside = nullptr;
 };
 
 } // namespace Pizhu

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QTextBrowser>
+#include <memory>
 
 namespace Pizhu {
 
@@ -14,15 +15,24 @@ class ReaderView : public QTextBrowser
 
 public:
     explicit ReaderView(QWidget *parent = nullptr);
+    ~ReaderView() override;
 
     void showArticle(const Article &article);
     void showNothing();
+
+    /** Shows the lines the parser set aside (menus, footers, captions...) greyed, in place. */
+    void setShowSetAside(bool show);
+    bool showsSetAside() const { return m_showSetAside; }
 
     /** The id of the article on show, or 0. */
     qint64 articleId() const { return m_articleId; }
 
 private:
+    void rebuild();
+
+    std::unique_ptr<Article> m_article;
     qint64 m_articleId = 0;
+    bool m_showSetAside = false;
 };
 
 } // namespace Pizhu

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "linerole.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -18,6 +20,31 @@ struct Byline
 };
 
 /**
+ * A line of the page that is not body text, kept in place: it stood before body paragraph
+ * \c beforeParagraph (0 = before the first; paragraphs.size() = after the last).
+ */
+struct AsideLine
+{
+    int beforeParagraph = 0;
+    LineRole role = LineRole::Navigation;
+    QString text;    ///< the line as it was (for an image: the file name)
+    QString caption; ///< for an image: the caption line that followed it, if any
+
+    friend bool operator==(const AsideLine &, const AsideLine &) = default;
+};
+
+/** The script an article is written in, judged from its characters. */
+enum class Script
+{
+    Simplified,
+    Traditional,
+    Mixed,
+};
+
+QString scriptName(Script script); ///< "simplified", "traditional", "mixed"
+Script scriptFromName(const QString &name);
+
+/**
  * One news article as Pizhu understands it. The body paragraphs, joined with '\n', are the stored
  * original text that every offset in the corpus refers to (DESIGN.md, decision 1).
  */
@@ -25,16 +52,25 @@ struct Article
 {
     qint64 id = 0; ///< 0 until stored
     QString title;
+    QString subtitle;
     QString published; ///< ISO 8601, date or date and time; empty when unknown
     QString outlet;
     QList<Byline> bylines;
+    QString editor;
     QStringList paragraphs;
+    QList<AsideLine> asides;
+    Script script = Script::Simplified;
+    QString url;
+    QMap<QString, QString> attributes; ///< other named fields of a CSV or JSONL record
 
     QString encoding;    ///< as detected by TextDecoder
-    QString sourcePath;  ///< the file it was imported from
+    QString sourcePath;  ///< the file it was imported from (with ":line" for a record)
     QString contentHash; ///< SHA-256 of the decoded source text; makes re-import idempotent
 
     QString body() const { return paragraphs.join(QLatin1Char('\n')); }
+
+    /** The image placeholders among the set-aside lines. */
+    QList<AsideLine> images() const;
 };
 
 } // namespace Pizhu

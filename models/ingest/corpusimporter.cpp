@@ -106,12 +106,21 @@ ImportOutcome CorpusImporter::importFile(const QString &path)
 ImportSummary CorpusImporter::importPaths(const QStringList &paths, const Progress &progress,
                                           const std::atomic_bool *cancel)
 {
-    ImportSummary summary;
-    const QStringList files = expandPaths(paths, &summary.outcomes);
-    for (const ImportOutcome &missing : std::as_const(summary.outcomes)) {
+    QList<ImportOutcome> missing;
+    const QStringList files = expandPaths(paths, &missing);
+    for (const ImportOutcome &outcome : std::as_const(missing)) {
         if (progress)
-            progress(missing);
+            progress(outcome);
     }
+    ImportSummary summary = importFiles(files, progress, cancel);
+    summary.outcomes = missing + summary.outcomes;
+    return summary;
+}
+
+ImportSummary CorpusImporter::importFiles(const QStringList &files, const Progress &progress,
+                                          const std::atomic_bool *cancel)
+{
+    ImportSummary summary;
     for (const QString &file : files) {
         if (cancel && cancel->load()) {
             summary.cancelled = true;

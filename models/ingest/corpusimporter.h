@@ -44,6 +44,10 @@ public:
     ImportSummary importPaths(const QStringList &paths, const Progress &progress = {},
                               const std::atomic_bool *cancel = nullptr);
 
+    /** Imports \a files (as expandPaths() gives them), as importPaths() does. */
+    ImportSummary importFiles(const QStringList &files, const Progress &progress = {},
+                              const std::atomic_bool *cancel = nullptr);
+
 private:
     CorpusDatabase &m_db;
 };

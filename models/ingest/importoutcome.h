@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <algorithm>
 #include <QString>
 
@@ -38,3 +39,6 @@ struct ImportSummary
 };
 
 } // namespace Pizhu
+
+Q_DECLARE_METATYPE(Pizhu::ImportOutcome)
+Q_DECLARE_METATYPE(Pizhu::ImportSummary)

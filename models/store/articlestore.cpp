@@ -14,6 +14,12 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// Qt binds a null QString as SQL NULL; a column that is NOT NULL gets '' instead.
+QString textNotNull(const QString &text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
 } // namespace
 
 ArticleStore::ArticleStore(CorpusDatabase &db)
@@ -33,15 +39,16 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
         return InsertResult::Failed;
     }
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("INSERT INTO articles (title, published, outlet, body, encoding, source_path,"
-                                   " content_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {article.title, textOrNull(article.published), textOrNull(article.outlet), article.body(),
-                     article.encoding, article.sourcePath, article.contentHash})) {
+    if (!query.exec(QStringLiteral("INSERT INTO articles (title, subtitle, published, outlet, editor, body, script,"
+                                   " url, encoding, source_path, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {article.title, textOrNull(article.subtitle), textOrNull(article.published),
+                     textOrNull(article.outlet), textOrNull(article.editor), article.body(), scriptName(article.script),
+                     textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash})) {
         m_error = query.errorText();
         return InsertResult::Failed;
     }
     article.id = query.lastInsertId().toLongLong();
-    if (!insertBylines(article) || !transaction.commit()) {
+    if (!insertBylines(article) || !insertAsides(article) || !insertAttributes(article) || !transaction.commit()) {
         if (m_error.isEmpty())
             m_error = transaction.errorText();
         article.id = 0;
@@ -56,7 +63,36 @@ bool ArticleStore::insertBylines(const Article &article)
     for (qsizetype i = 0; i < article.bylines.size(); ++i) {
         const Byline &byline = article.bylines.at(i);
         if (!query.exec(QStringLiteral("INSERT INTO bylines (article_id, position, name, role) VALUES (?, ?, ?, ?)"),
-                        {article.id, int(i), byline.name, byline.role})) {
+                        {article.id, int(i), byline.name, textNotNull(byline.role)})) {
+            m_error = query.errorText();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ArticleStore::insertAsides(const Article &article)
+{
+    SqlQuery query(m_db.connection());
+    for (qsizetype i = 0; i < article.asides.size(); ++i) {
+        const AsideLine &line = article.asides.at(i);
+        if (!query.exec(QStringLiteral("INSERT INTO article_lines (article_id, position, before_paragraph, role, text,"
+                                       " caption) VALUES (?, ?, ?, ?, ?, ?)"),
+                        {article.id, int(i), line.beforeParagraph, lineRoleName(line.role), line.text,
+                         textOrNull(line.caption)})) {
+            m_error = query.errorText();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ArticleStore::insertAttributes(const Article &article)
+{
+    SqlQuery query(m_db.connection());
+    for (auto it = article.attributes.cbegin(); it != article.attributes.cend(); ++it) {
+        if (!query.exec(QStringLiteral("INSERT INTO article_attributes (article_id, name, value) VALUES (?, ?, ?)"),
+                        {article.id, it.key(), it.value()})) {
             m_error = query.errorText();
             return false;
         }
@@ -67,8 +103,8 @@ bool ArticleStore::insertBylines(const Article &article)
 std::optional<Article> ArticleStore::article(qint64 id) const
 {
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT title, published, outlet, body, encoding, source_path, content_hash"
-                                   " FROM articles WHERE id = ?"),
+    if (!query.exec(QStringLiteral("SELECT title, subtitle, published, outlet, editor, body, script, url, encoding,"
+                                   " source_path, content_hash FROM articles WHERE id = ?"),
                     {id})) {
         m_error = query.errorText();
         return std::nullopt;
@@ -78,21 +114,50 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     Article article;
     article.id = id;
     article.title = query.value(0).toString();
-    article.published = query.value(1).toString();
-    article.outlet = query.value(2).toString();
-    const QString body = query.value(3).toString();
+    article.subtitle = query.value(1).toString();
+    article.published = query.value(2).toString();
+    article.outlet = query.value(3).toString();
+    article.editor = query.value(4).toString();
+    const QString body = query.value(5).toString();
     article.paragraphs = body.isEmpty() ? QStringList() : body.split(QLatin1Char('\n'));
-    article.encoding = query.value(4).toString();
-    article.sourcePath = query.value(5).toString();
-    article.contentHash = query.value(6).toString();
-
-    if (!query.exec(QStringLiteral("SELECT name, role FROM bylines WHERE article_id = ? ORDER BY position"), {id})) {
-        m_error = query.errorText();
+    article.script = scriptFromName(query.value(6).toString());
+    article.url = query.value(7).toString();
+    article.encoding = query.value(8).toString();
+    article.sourcePath = query.value(9).toString();
+    article.contentHash = query.value(10).toString();
+    if (!readDetails(article))
         return std::nullopt;
+    return article;
+}
+
+bool ArticleStore::readDetails(Article &article) const
+{
+    SqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT name, role FROM bylines WHERE article_id = ? ORDER BY position"),
+                    {article.id})) {
+        m_error = query.errorText();
+        return false;
     }
     while (query.next())
         article.bylines.append({query.value(0).toString(), query.value(1).toString()});
-    return article;
+
+    if (!query.exec(QStringLiteral("SELECT before_paragraph, role, text, caption FROM article_lines"
+                                   " WHERE article_id = ? ORDER BY position"),
+                    {article.id})) {
+        m_error = query.errorText();
+        return false;
+    }
+    while (query.next())
+        article.asides.append({query.value(0).toInt(), lineRoleFromName(query.value(1).toString()),
+                               query.value(2).toString(), query.value(3).toString()});
+
+    if (!query.exec(QStringLiteral("SELECT name, value FROM article_attributes WHERE article_id = ?"), {article.id})) {
+        m_error = query.errorText();
+        return false;
+    }
+    while (query.next())
+        article.attributes.insert(query.value(0).toString(), query.value(1).toString());
+    return true;
 }
 
 qint64 ArticleStore::idForHash(const QString &contentHash) const

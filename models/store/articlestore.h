@@ -52,6 +52,9 @@ public:
 
 private:
     bool insertBylines(const Article &article);
+    bool insertAsides(const Article &article);
+    bool insertAttributes(const Article &article);
+    bool readDetails(Article &article) const;
 
     CorpusDatabase &m_db;
     mutable QString m_error;

@@ -35,6 +35,28 @@ const std::vector<QStringList> &steps()
                            " role TEXT NOT NULL DEFAULT '',"
                            " PRIMARY KEY (article_id, position))"),
         },
+        // 2: what the full page parser finds, and the lines it sets aside
+        {
+            QStringLiteral("ALTER TABLE articles ADD COLUMN subtitle TEXT"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN editor TEXT"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN script TEXT NOT NULL DEFAULT 'simplified'"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN url TEXT"),
+            QStringLiteral("CREATE INDEX articles_outlet ON articles(outlet)"),
+            QStringLiteral("CREATE INDEX articles_title ON articles(title)"),
+            QStringLiteral("CREATE TABLE article_lines ("
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " before_paragraph INTEGER NOT NULL,"
+                           " role TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " caption TEXT,"
+                           " PRIMARY KEY (article_id, position))"),
+            QStringLiteral("CREATE TABLE article_attributes ("
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL,"
+                           " value TEXT NOT NULL,"
+                           " PRIMARY KEY (article_id, name))"),
+        },
     };
     return all;
 }

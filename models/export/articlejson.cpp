@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlejson.h"
+
+#include <QJsonArray>
+
+namespace Pizhu {
+
+namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+QJsonObject ArticleJson::summary(const Article &article)
+{
+    QJsonArray bylines;
+    for (const Byline &byline : article.bylines)
+        bylines.append(QJsonObject{{QStringLiteral("name"), byline.name}, {QStringLiteral("role"), textOrNull(byline.role)}});
+    return {
+        {QStringLiteral("id"), article.id},
+        {QStringLiteral("title"), article.title},
+        {QStringLiteral("subtitle"), textOrNull(article.subtitle)},
+        {QStringLiteral("published"), textOrNull(article.published)},
+        {QStringLiteral("outlet"), textOrNull(article.outlet)},
+        {QStringLiteral("bylines"), bylines},
+        {QStringLiteral("editor"), textOrNull(article.editor)},
+        {QStringLiteral("script"), scriptName(article.script)},
+        {QStringLiteral("encoding"), article.encoding},
+        {QStringLiteral("source_path"), article.sourcePath},
+        {QStringLiteral("paragraphs"), int(article.paragraphs.size())},
+    };
+}
+
+QJsonObject ArticleJson::full(const Article &article)
+{
+    QJsonObject object = summary(article);
+    object.insert(QStringLiteral("text"), article.body());
+    object.insert(QStringLiteral("paragraphs"), QJsonArray::fromStringList(article.paragraphs));
+    object.insert(QStringLiteral("url"), textOrNull(article.url));
+    QJsonArray images;
+    QJsonArray asides;
+    for (const AsideLine &line : article.asides) {
+        if (line.role == LineRole::Image) {
+            images.append(QJsonObject{{QStringLiteral("before_paragraph"), line.beforeParagraph},
+                                      {QStringLiteral("file"), line.text},
+                                      {QStringLiteral("caption"), textOrNull(line.caption)}});
+        } else {
+            asides.append(QJsonObject{{QStringLiteral("before_paragraph"), line.beforeParagraph},
+                                      {QStringLiteral("role"), lineRoleName(line.role)},
+                                      {QStringLiteral("text"), line.text}});
+        }
+    }
+    object.insert(QStringLiteral("images"), images);
+    object.insert(QStringLiteral("set_aside"), asides);
+    QJsonObject attributes;
+    for (auto it = article.attributes.cbegin(); it != article.attributes.cend(); ++it)
+        attributes.insert(it.key(), it.value());
+    object.insert(QStringLiteral("attributes"), attributes);
+    return object;
+}
+
+} // namespace Pizhu

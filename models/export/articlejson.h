@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ingest/article.h"
+
+#include <QJsonObject>
+
+namespace Pizhu {
+
+/** The JSON shapes of an article that `pizhu list --json` and `pizhu show --json` print. */
+class ArticleJson
+{
+public:
+    /** id, title, subtitle, published, outlet, bylines, editor, script, encoding, source_path, paragraphs (count). */
+    static QJsonObject summary(const Article &article);
+
+    /**
+     * The summary plus "text" (the stored original every offset refers to), "paragraphs" as an
+     * array, "images" ({before_paragraph, file, caption}), "set_aside" ({before_paragraph, role, text}),
+     * "url" and "attributes".
+     */
+    static QJsonObject full(const Article &article);
+};
+
+} // namespace Pizhu

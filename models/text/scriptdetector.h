@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ingest/article.h"
+
+#include <QSet>
+#include <QStringList>
+
+namespace Pizhu {
+
+/**
+ * Tells simplified from traditional text by its characters, using OpenCC's own character tables:
+ * a character that OpenCC converts from traditional and never produces from simplified is
+ * traditional-only (們, 黨), and the other way round simplified-only (们, 党). Characters shared by
+ * both scripts (中, 人) say nothing.
+ */
+class ScriptDetector
+{
+public:
+    /** The detector, built once from OpenCC's dictionaries; thread-safe to use. */
+    static const ScriptDetector &instance();
+
+    bool isTraditionalOnly(char32_t c) const { return m_traditionalOnly.contains(c); }
+    bool isSimplifiedOnly(char32_t c) const { return m_simplifiedOnly.contains(c); }
+
+    /**
+     * The script of a text made of \a lines: Mixed when some lines are clearly simplified and others
+     * clearly traditional; otherwise the script most of its telling characters belong to.
+     * Text without telling characters counts as simplified.
+     */
+    Script detect(const QStringList &lines) const;
+
+private:
+    ScriptDetector();
+
+    QSet<char32_t> m_traditionalOnly;
+    QSet<char32_t> m_simplifiedOnly;
+};
+
+} // namespace Pizhu

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ingest/importoutcome.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+
+namespace Pizhu {
+
+class ImportWorker;
+
+/**
+ * Shows an import as it runs: a progress bar, the counts so far, and each failure with its reason.
+ * Cancel stops the import cleanly; the dialog then stays open with the summary until closed.
+ */
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(const QString &corpusPath, const QStringList &paths, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    /** Starts the import; the dialog shows itself. */
+    void start();
+    bool isRunning() const;
+    const ImportSummary &summary() const { return m_summary; }
+
+Q_SIGNALS:
+    /** Articles were added to the corpus (emitted once, when the import ends). */
+    void articlesImported(int count);
+
+private:
+    void countFiles(int total);
+    void addOutcome(const ImportOutcome &outcome);
+    void finish(const ImportSummary &summary);
+    void fail(const QString &reason);
+    void updateCounts();
+    void reject() override;
+
+    ImportWorker *m_worker = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_counts = nullptr;
+    QPlainTextEdit *m_failures = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    ImportSummary m_summary;
+    int m_total = 0;
+};
+
+} // namespace Pizhu
