@@ -45,6 +45,17 @@ public:
         }
     }
 
+    Article readBody(const QString &title)
+    {
+        m_article.title = title;
+        qsizetype i = readHead(0);
+        i = readBody(i);
+        readTail(i);
+        readCredits();
+        m_article.script = ScriptDetector::instance().detect(m_lines);
+        return m_article;
+    }
+
     Article read()
     {
         if (m_lines.isEmpty())
@@ -232,6 +243,11 @@ private:
 Article ArticleParser::parse(const QString &text)
 {
     return PageReader(text).read();
+}
+
+Article ArticleParser::parseBody(const QString &title, const QString &body)
+{
+    return PageReader(body).readBody(title);
 }
 
 } // namespace Pizhu

@@ -21,6 +21,12 @@ class ArticleParser
 {
 public:
     static Article parse(const QString &text);
+
+    /**
+     * Parses the body of a record whose title is known (a CSV or JSONL field): no title is looked
+     * for, and a line repeating \a title is set aside.
+     */
+    static Article parseBody(const QString &title, const QString &body);
 };
 
 } // namespace Pizhu

@@ -1,30 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusimporter.h"
 
-#include "articleparser.h"
+#include "articlesource.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
-#include "textdecoder.h"
+#include "store/transaction.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 
 namespace Pizhu {
 
 namespace {
 
-const QStringList &importableSuffixes()
-{
-    static const QStringList suffixes = {QStringLiteral("txt")};
-    return suffixes;
-}
-
 QString displayPath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+ImportOutcome failure(const QString &source, const QString &reason)
+{
+    return {ImportOutcome::Kind::Failed, displayPath(source), 0, {}, reason};
 }
 
 } // namespace
@@ -44,7 +41,7 @@ QStringList CorpusImporter::expandPaths(const QStringList &paths, QList<ImportOu
             QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
-                if (importableSuffixes().contains(QFileInfo(file).suffix().toLower()))
+                if (ArticleSource::importableSuffixes().contains(QFileInfo(file).suffix().toLower()))
                     found.append(file);
             }
             found.sort();
@@ -52,55 +49,73 @@ QStringList CorpusImporter::expandPaths(const QStringList &paths, QList<ImportOu
         } else if (info.exists()) {
             files.append(path);
         } else if (missing) {
-            missing->append({ImportOutcome::Kind::Failed, displayPath(path), 0, {}, tr("no such file or folder")});
+            missing->append(failure(path, tr("no such file or folder")));
         }
     }
     return files;
 }
 
-ImportOutcome CorpusImporter::importFile(const QString &path)
+QList<ImportOutcome> CorpusImporter::importFile(const QString &path, const Progress &progress,
+                                                const std::atomic_bool *cancel)
 {
-    ImportOutcome outcome;
-    outcome.source = displayPath(path);
-    QFile file(path);
-    if (file.size() > MaxFileSize) {
-        outcome.reason = tr("the file is larger than %1 MB").arg(MaxFileSize / (1024 * 1024));
-        return outcome;
+    QList<ImportOutcome> outcomes;
+    QString error;
+    const std::unique_ptr<ArticleSource> source = ArticleSource::open(path, &error);
+    if (!source) {
+        outcomes.append(failure(path, error));
+        if (progress)
+            progress(outcomes.constLast());
+        return outcomes;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        outcome.reason = tr("the file cannot be read (%1)").arg(file.errorString());
-        return outcome;
-    }
-    const DecodedText decoded = TextDecoder::decode(file.readAll());
-    if (!decoded.ok()) {
-        outcome.reason = decoded.error;
-        return outcome;
-    }
-    Article article = ArticleParser::parse(decoded.text);
-    if (article.title.isEmpty()) {
-        outcome.reason = tr("no title could be found");
-        return outcome;
-    }
-    article.encoding = decoded.encoding;
-    article.sourcePath = path;
-    article.contentHash =
-        QString::fromLatin1(QCryptographicHash::hash(decoded.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    importRecords(*source, outcomes, progress, cancel);
+    return outcomes;
+}
 
+void CorpusImporter::importRecords(ArticleSource &source, QList<ImportOutcome> &outcomes, const Progress &progress,
+                                   const std::atomic_bool *cancel)
+{
     ArticleStore store(m_db);
-    switch (store.insert(article)) {
-    case ArticleStore::InsertResult::Inserted:
-        outcome.kind = ImportOutcome::Kind::Imported;
-        break;
-    case ArticleStore::InsertResult::Duplicate:
-        outcome.kind = ImportOutcome::Kind::Duplicate;
-        break;
-    case ArticleStore::InsertResult::Failed:
-        outcome.reason = tr("the corpus refused it (%1)").arg(store.errorString());
-        return outcome;
+    auto transaction = std::make_unique<Transaction>(m_db.connection());
+    int inBatch = 0;
+    while (!(cancel && cancel->load())) {
+        std::optional<SourceRecord> record = source.next();
+        if (!record)
+            break;
+        ImportOutcome outcome;
+        outcome.source = displayPath(record->label);
+        if (!record->article) {
+            outcome.reason = record->error;
+        } else if (!transaction->isActive()) {
+            outcome.reason = tr("the corpus cannot be written (%1)").arg(transaction->errorText());
+        } else {
+            Article &article = *record->article;
+            const ArticleStore::InsertResult result = store.insert(article);
+            outcome.kind = result == ArticleStore::InsertResult::Inserted    ? ImportOutcome::Kind::Imported
+                : result == ArticleStore::InsertResult::Duplicate            ? ImportOutcome::Kind::Duplicate
+                                                                             : ImportOutcome::Kind::Failed;
+            outcome.articleId = article.id;
+            outcome.title = article.title;
+            if (result == ArticleStore::InsertResult::Failed)
+                outcome.reason = tr("the corpus refused it (%1)").arg(store.errorString());
+        }
+        outcomes.append(outcome);
+        if (++inBatch == BatchSize) {
+            transaction->commit();
+            transaction = std::make_unique<Transaction>(m_db.connection());
+            inBatch = 0;
+        }
+        if (progress)
+            progress(outcome);
     }
-    outcome.articleId = article.id;
-    outcome.title = article.title;
-    return outcome;
+    if (transaction->isActive() && !transaction->commit()) {
+        // The last batch did not reach the disk: report its articles as failed, not imported.
+        for (qsizetype i = outcomes.size() - inBatch; i < outcomes.size(); ++i) {
+            if (outcomes[i].kind != ImportOutcome::Kind::Failed) {
+                outcomes[i].kind = ImportOutcome::Kind::Failed;
+                outcomes[i].reason = tr("the corpus could not save it (%1)").arg(transaction->errorText());
+            }
+        }
+    }
 }
 
 ImportSummary CorpusImporter::importPaths(const QStringList &paths, const Progress &progress,
@@ -122,14 +137,11 @@ ImportSummary CorpusImporter::importFiles(const QStringList &files, const Progre
 {
     ImportSummary summary;
     for (const QString &file : files) {
-        if (cancel && cancel->load()) {
-            summary.cancelled = true;
+        if (cancel && cancel->load())
             break;
-        }
-        summary.outcomes.append(importFile(file));
-        if (progress)
-            progress(summary.outcomes.constLast());
+        summary.outcomes += importFile(file, progress, cancel);
     }
+    summary.cancelled = cancel && cancel->load();
     return summary;
 }
 

@@ -10,19 +10,23 @@
 
 namespace Pizhu {
 
+class ArticleSource;
 class CorpusDatabase;
 
 /**
- * Imports files and folders into a corpus: read, decode, parse, store, one transaction per file.
- * A file that fails is reported with its reason and the batch goes on. The same code serves the
- * `pizhu import` command and the GUI (which runs it on a worker thread with its own connection).
+ * Imports files and folders into a corpus: read, decode, parse, store. A page (.txt, .html) is one
+ * transaction; a CSV or JSONL file is streamed record by record and committed in batches, so
+ * memory stays flat. A file or record that fails is reported with its reason and the rest goes on.
+ * The same code serves `pizhu import` and the GUI (which runs it on a worker thread with its own
+ * connection).
  */
 class CorpusImporter
 {
     Q_DECLARE_TR_FUNCTIONS(Pizhu::CorpusImporter)
 
 public:
-    static constexpr qint64 MaxFileSize = 50 * 1024 * 1024;
+    /** Records of a CSV or JSONL file committed together. */
+    static constexpr int BatchSize = 500;
 
     using Progress = std::function<void(const ImportOutcome &)>;
 
@@ -34,21 +38,25 @@ public:
      */
     static QStringList expandPaths(const QStringList &paths, QList<ImportOutcome> *missing);
 
-    /** Imports one file. */
-    ImportOutcome importFile(const QString &path);
-
     /**
-     * Imports everything under \a paths, calling \a progress after each file. Stops between files
-     * when \a cancel becomes true: what was stored stays, nothing is half-stored.
+     * Imports one file, calling \a progress after each article. Stops between articles when
+     * \a cancel becomes true: what was stored stays, nothing is half-stored.
      */
+    QList<ImportOutcome> importFile(const QString &path, const Progress &progress = {},
+                                    const std::atomic_bool *cancel = nullptr);
+
+    /** Imports everything under \a paths (see expandPaths()). */
     ImportSummary importPaths(const QStringList &paths, const Progress &progress = {},
                               const std::atomic_bool *cancel = nullptr);
 
-    /** Imports \a files (as expandPaths() gives them), as importPaths() does. */
+    /** Imports \a files, as expandPaths() gives them. */
     ImportSummary importFiles(const QStringList &files, const Progress &progress = {},
                               const std::atomic_bool *cancel = nullptr);
 
 private:
+    void importRecords(ArticleSource &source, QList<ImportOutcome> &outcomes, const Progress &progress,
+                       const std::atomic_bool *cancel);
+
     CorpusDatabase &m_db;
 };
 

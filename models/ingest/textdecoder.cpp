@@ -9,6 +9,9 @@ namespace Pizhu {
 
 namespace {
 
+// Real Chinese prose scores 0.5 to 0.8 (tests/models/tst_textdecoder); mis-decoded bytes stay near 0.05.
+constexpr double MinimumChineseScore = 0.2;
+
 QString normaliseLineEnds(QString text)
 {
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
@@ -16,69 +19,71 @@ QString normaliseLineEnds(QString text)
     return text;
 }
 
-// Decodes with a converter and reports whether every byte was valid in that encoding.
-// Real Chinese prose scores 0.5 to 0.8 (tests/models/tst_textdecoder); mis-decoded bytes stay near 0.05.
-constexpr double MinimumChineseScore = 0.2;
-
-bool decodeStrictly(const char *encodingName, QByteArrayView bytes, QString *out)
+// Decodes \a bytes and counts what did not decode; a stream's head may end in a cut character.
+QString decodeCounting(const char *encodingName, QByteArrayView bytes, int *bad)
 {
-    QStringDecoder decoder(encodingName, QStringDecoder::Flag::Stateless);
-    if (!decoder.isValid())
-        return false;
-    *out = decoder.decode(bytes);
-    return !decoder.hasError() && !out->contains(QChar::ReplacementCharacter);
+    QStringDecoder decoder(encodingName);
+    QString text = decoder.decode(bytes);
+    *bad = int(text.count(QChar::ReplacementCharacter)) + (decoder.hasError() ? 1 : 0);
+    return text;
 }
 
 } // namespace
 
-DecodedText TextDecoder::decode(const QByteArray &bytes)
+QByteArray EncodingGuess::decoderName() const
 {
-    DecodedText result;
-    if (bytes.isEmpty()) {
-        result.error = tr("the file is empty");
-        return result;
-    }
+    return encoding == QLatin1String("UTF-8-BOM") ? QByteArray("UTF-8") : encoding.toLatin1();
+}
 
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        result.encoding = QStringLiteral("UTF-8-BOM");
-        bool truncated = false;
-        if (!isValidUtf8(bytes.mid(3), &truncated)) {
-            result.error = truncated ? tr("the UTF-8 text is cut off in the middle of a character")
-                                     : tr("the file starts with a UTF-8 byte-order mark but is not valid UTF-8");
-            return result;
-        }
-        result.text = normaliseLineEnds(QString::fromUtf8(bytes.mid(3)));
-    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        const bool little = bytes.startsWith("\xFF\xFE");
-        result.encoding = little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
-        if (bytes.size() % 2 != 0) {
-            result.error = tr("the UTF-16 text has an odd number of bytes (cut off?)");
-            return result;
-        }
-        QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-        QString text = decoder.decode(QByteArrayView(bytes).sliced(2));
-        if (decoder.hasError()) {
-            result.error = tr("the file is not valid UTF-16");
-            return result;
-        }
-        result.text = normaliseLineEnds(std::move(text));
-    } else if (looksBinary(bytes)) {
-        result.error = tr("the file looks binary (not text): it contains control bytes");
-        return result;
+QString TextDecoder::notChineseText()
+{
+    return tr("the bytes do not read as Chinese text in UTF-8, UTF-16, GB18030 or Big5 (random or binary data?)");
+}
+
+EncodingGuess TextDecoder::detect(const QByteArray &head, bool wholeFile)
+{
+    EncodingGuess guess;
+    if (head.isEmpty()) {
+        guess.error = tr("the file is empty");
+    } else if (head.startsWith("\xEF\xBB\xBF")) {
+        guess = {QStringLiteral("UTF-8-BOM"), 3, {}};
+    } else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
+        guess = {head.startsWith("\xFF\xFE") ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"), 2, {}};
+    } else if (looksBinary(head)) {
+        guess.error = tr("the file looks binary (not text): it contains control bytes");
     } else {
         bool truncated = false;
-        if (isValidUtf8(bytes, &truncated)) {
-            result.encoding = QStringLiteral("UTF-8");
-            result.text = normaliseLineEnds(QString::fromUtf8(bytes));
-        } else if (truncated) {
-            result.encoding = QStringLiteral("UTF-8");
-            result.error = tr("the UTF-8 text is cut off in the middle of a character");
-            return result;
-        } else {
-            return decodeLegacyChinese(bytes);
-        }
+        if (isValidUtf8(head, &truncated) || (truncated && !wholeFile))
+            guess.encoding = QStringLiteral("UTF-8");
+        else if (truncated)
+            guess.error = tr("the UTF-8 text is cut off in the middle of a character");
+        else
+            return detectLegacyChinese(head, wholeFile);
     }
+    return guess;
+}
 
+DecodedText TextDecoder::decode(const QByteArray &bytes)
+{
+    const EncodingGuess guess = detect(bytes, true);
+    DecodedText result;
+    result.encoding = guess.encoding;
+    if (!guess.ok()) {
+        result.error = guess.error;
+        return result;
+    }
+    const QByteArrayView body = QByteArrayView(bytes).sliced(guess.bomLength);
+    if (guess.encoding.startsWith(QLatin1String("UTF-16")) && body.size() % 2 != 0) {
+        result.error = tr("the UTF-16 text has an odd number of bytes (cut off?)");
+        return result;
+    }
+    QStringDecoder decoder(guess.decoderName().constData());
+    QString text = decoder.decode(body);
+    if (decoder.hasError()) {
+        result.error = tr("the file is not valid %1").arg(guess.encoding);
+        return result;
+    }
+    result.text = normaliseLineEnds(std::move(text));
     if (result.text.trimmed().isEmpty())
         result.error = tr("the file holds no text");
     return result;
@@ -142,37 +147,24 @@ bool TextDecoder::isValidUtf8(const QByteArray &bytes, bool *truncatedAtEnd)
     return true;
 }
 
-QString TextDecoder::notChineseText()
+EncodingGuess TextDecoder::detectLegacyChinese(const QByteArray &bytes, bool wholeFile)
 {
-    return tr("the bytes do not read as Chinese text in UTF-8, UTF-16, GB18030 or Big5 (random or binary data?)");
-}
-
-DecodedText TextDecoder::decodeLegacyChinese(const QByteArray &bytes)
-{
-    DecodedText result;
-    QString gb;
-    QString big5;
-    const bool gbOk = decodeStrictly("GB18030", bytes, &gb);
-    const bool big5Ok = decodeStrictly("Big5", bytes, &big5);
-    if (!gbOk && !big5Ok) {
-        result.error = notChineseText();
-        return result;
-    }
-    // GB18030 can decode almost any byte sequence, so validity alone cannot tell it from Big5:
-    // the decoding that reads as ordinary Chinese wins.
-    const double gbScore = gbOk ? ChineseTextScore::of(gb) : -1.0;
-    const double big5Score = big5Ok ? ChineseTextScore::of(big5) : -1.0;
-    const bool preferBig5 = big5Score > gbScore;
-    // Random bytes decode "validly" as GB18030 too, but into rare characters only.
-    if (std::max(gbScore, big5Score) < MinimumChineseScore) {
-        result.error = notChineseText();
-        return result;
-    }
-    result.encoding = preferBig5 ? QStringLiteral("Big5") : QStringLiteral("GB18030");
-    result.text = normaliseLineEnds(preferBig5 ? big5 : gb);
-    if (result.text.trimmed().isEmpty())
-        result.error = tr("the file holds no text");
-    return result;
+    // A stream's head may end in the middle of a character: that one does not count against it.
+    const int allowed = wholeFile ? 0 : 1;
+    int gbBad = 0;
+    int big5Bad = 0;
+    const QString gb = decodeCounting("GB18030", bytes, &gbBad);
+    const QString big5 = decodeCounting("Big5", bytes, &big5Bad);
+    // GB18030 decodes almost any byte sequence, so validity alone cannot tell it from Big5:
+    // the decoding that reads as ordinary Chinese wins. Random bytes read as rare characters only.
+    const double gbScore = gbBad <= allowed ? ChineseTextScore::of(gb) : -1.0;
+    const double big5Score = big5Bad <= allowed ? ChineseTextScore::of(big5) : -1.0;
+    EncodingGuess guess;
+    if (std::max(gbScore, big5Score) < MinimumChineseScore)
+        guess.error = notChineseText();
+    else
+        guess.encoding = big5Score > gbScore ? QStringLiteral("Big5") : QStringLiteral("GB18030");
+    return guess;
 }
 
 } // namespace Pizhu

@@ -17,6 +17,18 @@ struct DecodedText
     bool ok() const { return error.isEmpty(); }
 };
 
+/** The encoding a file's first bytes show, as a name QStringDecoder knows, or why none fits. */
+struct EncodingGuess
+{
+    QString encoding;   ///< "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE", "GB18030", "Big5"
+    int bomLength = 0;  ///< bytes of byte-order mark to skip
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+    /** The name to give QStringDecoder. */
+    QByteArray decoderName() const;
+};
+
 /**
  * Detects the encoding of a scraped page from its bytes, never from its file name, and decodes it.
  *
@@ -32,10 +44,16 @@ class TextDecoder
 public:
     static DecodedText decode(const QByteArray &bytes);
 
+    /**
+     * Guesses the encoding from \a head, the start of a file that is read as a stream (CSV,
+     * JSONL). When \a wholeFile is false, a character cut off at the end of \a head is expected.
+     */
+    static EncodingGuess detect(const QByteArray &head, bool wholeFile);
+
 private:
     static bool looksBinary(const QByteArray &bytes);
     static bool isValidUtf8(const QByteArray &bytes, bool *truncatedAtEnd);
-    static DecodedText decodeLegacyChinese(const QByteArray &bytes);
+    static EncodingGuess detectLegacyChinese(const QByteArray &bytes, bool wholeFile);
     static QString notChineseText();
 };
 

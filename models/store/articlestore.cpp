@@ -33,7 +33,7 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
         article.id = existing;
         return InsertResult::Duplicate;
     }
-    Transaction transaction(m_db.connection());
+    Savepoint transaction(m_db.connection());
     if (!transaction.isActive()) {
         m_error = transaction.errorText();
         return InsertResult::Failed;
@@ -48,7 +48,7 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
         return InsertResult::Failed;
     }
     article.id = query.lastInsertId().toLongLong();
-    if (!insertBylines(article) || !insertAsides(article) || !insertAttributes(article) || !transaction.commit()) {
+    if (!insertBylines(article) || !insertAsides(article) || !insertAttributes(article) || !transaction.release()) {
         if (m_error.isEmpty())
             m_error = transaction.errorText();
         article.id = 0;

@@ -36,7 +36,8 @@ public:
     explicit ArticleStore(CorpusDatabase &db);
 
     /**
-     * Stores \a article in one transaction and sets its id. An article whose content hash is already
+     * Stores \a article and sets its id: all of it or, on failure, nothing (a savepoint, so a
+     * caller may batch several articles in one Transaction). An article whose content hash is already
      * stored is not stored again: the result is Duplicate and the id is the stored one's.
      */
     InsertResult insert(Article &article);

@@ -19,8 +19,8 @@ char32_t singleCodePoint(const std::string &utf8)
     return ucs4.size() == 1 ? char32_t(ucs4.first()) : 0;
 }
 
-/** The characters that \a dictionary converts, and those it converts them into. */
-void readCharacterTable(const QString &dictionary, QSet<char32_t> *sources, QSet<char32_t> *targets)
+/** The characters \a dictionary always converts into another character (们 in STCharacters: 們). */
+QSet<char32_t> alwaysConverted(const QString &dictionary)
 {
     const QByteArray path = QFile::encodeName(OpenCCLocation::file(dictionary));
     FILE *fp = std::fopen(path.constData(), "rb");
@@ -28,18 +28,15 @@ void readCharacterTable(const QString &dictionary, QSet<char32_t> *sources, QSet
         qFatal("Pizhu: OpenCC dictionary %s is missing (install opencc's data)", path.constData());
     const opencc::MarisaDictPtr dict = opencc::MarisaDict::NewFromFile(fp);
     std::fclose(fp);
+    QSet<char32_t> result;
     for (const auto &entry : *dict->GetLexicon()) {
         const char32_t key = singleCodePoint(entry->Key());
-        if (!key)
-            continue;
-        for (const std::string &value : entry->Values()) {
-            const char32_t v = singleCodePoint(value);
-            if (v && v != key) {
-                sources->insert(key);
-                targets->insert(v);
-            }
-        }
+        const std::vector<std::string> values = entry->Values();
+        // 家 -> 家 傢 keeps itself as one choice: it is written in both scripts.
+        if (key && std::none_of(values.cbegin(), values.cend(), [key](const std::string &v) { return singleCodePoint(v) == key; }))
+            result.insert(key);
     }
+    return result;
 }
 
 } // namespace
@@ -51,20 +48,13 @@ const ScriptDetector &ScriptDetector::instance()
 }
 
 ScriptDetector::ScriptDetector()
+    : m_traditionalOnly(alwaysConverted(QStringLiteral("TSCharacters.ocd2")))
+    , m_simplifiedOnly(alwaysConverted(QStringLiteral("STCharacters.ocd2")))
 {
-    QSet<char32_t> traditionalSources, simplifiedTargets, simplifiedSources, traditionalTargets;
-    readCharacterTable(QStringLiteral("TSCharacters.ocd2"), &traditionalSources, &simplifiedTargets);
-    readCharacterTable(QStringLiteral("STCharacters.ocd2"), &simplifiedSources, &traditionalTargets);
-    // 著 converts to 着 but is also a simplified character in its own right (著名): only characters
-    // the other direction never produces are telling.
-    for (const char32_t c : std::as_const(traditionalSources)) {
-        if (!simplifiedSources.contains(c) && !simplifiedTargets.contains(c))
-            m_traditionalOnly.insert(c);
-    }
-    for (const char32_t c : std::as_const(simplifiedSources)) {
-        if (!traditionalSources.contains(c) && !traditionalTargets.contains(c))
-            m_simplifiedOnly.insert(c);
-    }
+    // A character both tables convert (none known, but the dictionaries change) tells nothing.
+    const QSet<char32_t> both = m_traditionalOnly & m_simplifiedOnly;
+    m_traditionalOnly -= both;
+    m_simplifiedOnly -= both;
 }
 
 Script ScriptDetector::detect(const QStringList &lines) const

@@ -10,9 +10,9 @@ namespace Pizhu {
 
 /**
  * Tells simplified from traditional text by its characters, using OpenCC's own character tables:
- * a character that OpenCC converts from traditional and never produces from simplified is
- * traditional-only (們, 黨), and the other way round simplified-only (们, 党). Characters shared by
- * both scripts (中, 人) say nothing.
+ * a character that TSCharacters always converts into another is traditional-only (們, 黨), one
+ * that STCharacters always converts is simplified-only (们, 党). Characters written in both
+ * scripts (中, 家, 了) say nothing.
  */
 class ScriptDetector
 {

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlesource.h"
+
+#include "csvsource.h"
+#include "jsonlsource.h"
+#include "textfilesource.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Pizhu {
+
+const QStringList &ArticleSource::importableSuffixes()
+{
+    static const QStringList suffixes = {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("html"),
+                                         QStringLiteral("htm"), QStringLiteral("csv"), QStringLiteral("jsonl"),
+                                         QStringLiteral("ndjson")};
+    return suffixes;
+}
+
+QString ArticleSource::hashOf(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+std::unique_ptr<ArticleSource> ArticleSource::open(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    if (suffix == QLatin1String("csv")) {
+        auto source = std::make_unique<CsvSource>(path);
+        return source->open(error) ? std::move(source) : nullptr;
+    }
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson")) {
+        auto source = std::make_unique<JsonlSource>(path);
+        return source->open(error) ? std::move(source) : nullptr;
+    }
+    if (info.size() > MaxTextSize) {
+        *error = tr("the file is larger than %1 MB").arg(MaxTextSize / (1024 * 1024));
+        return nullptr;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("the file cannot be read (%1)").arg(file.errorString());
+        return nullptr;
+    }
+    const bool html = suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+    return std::make_unique<TextFileSource>(path, file.readAll(), html);
+}
+
+} // namespace Pizhu

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvsource.h"
+
+#include "recordfields.h"
+
+namespace Pizhu {
+
+CsvSource::CsvSource(const QString &path)
+    : m_path(path)
+    , m_file(path)
+{
+}
+
+bool CsvSource::open(QString *error)
+{
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *error = tr("the file cannot be read (%1)").arg(m_file.errorString());
+        return false;
+    }
+    m_encoding = TextDecoder::detect(m_file.peek(64 * 1024), m_file.size() <= 64 * 1024);
+    if (!m_encoding.ok()) {
+        *error = m_encoding.error;
+        return false;
+    }
+    m_file.skip(m_encoding.bomLength);
+    m_reader = std::make_unique<CsvReader>(&m_file, m_encoding.decoderName());
+    if (!m_reader->readRow(&m_header)) {
+        *error = m_reader->error().isEmpty() ? tr("the CSV file has no header row") : m_reader->error();
+        return false;
+    }
+    for (QString &name : m_header)
+        name = name.trimmed();
+    if (!RecordFields::hasTextField(m_header)) {
+        *error = tr("the header names no text column (text, content or body): %1").arg(m_header.join(QStringLiteral(", ")));
+        return false;
+    }
+    return true;
+}
+
+std::optional<SourceRecord> CsvSource::next()
+{
+    if (m_failed)
+        return std::nullopt;
+    QStringList row;
+    for (;;) {
+        if (!m_reader->readRow(&row)) {
+            if (m_reader->error().isEmpty())
+                return std::nullopt;
+            // A broken quote swallows the rest of the file: report it and stop.
+            m_failed = true;
+            return SourceRecord{QStringLiteral("%1:%2").arg(m_path).arg(m_reader->rowLine()), std::nullopt,
+                                m_reader->error()};
+        }
+        if (!(row.size() == 1 && row.first().trimmed().isEmpty()))
+            break;
+    }
+    SourceRecord record;
+    record.label = QStringLiteral("%1:%2").arg(m_path).arg(m_reader->rowLine());
+    if (row.size() != m_header.size()) {
+        record.error = tr("the row has %1 fields where the header has %2").arg(row.size()).arg(m_header.size());
+        return record;
+    }
+    RecordFields::Fields fields;
+    for (qsizetype i = 0; i < row.size(); ++i)
+        fields.append({m_header.at(i), row.at(i)});
+    QString error;
+    std::optional<Article> article = RecordFields::toArticle(fields, &error);
+    if (!article) {
+        record.error = error;
+        return record;
+    }
+    article->encoding = m_encoding.encoding;
+    article->sourcePath = record.label;
+    article->contentHash = hashOf(article->title + QLatin1Char('\n') + article->published + QLatin1Char('\n') + article->body());
+    record.article = std::move(article);
+    return record;
+}
+
+} // namespace Pizhu
