@@ -162,14 +162,27 @@ private:
         }
     }
 
+    // Running text after a "related links" header means the header was inside the article.
+    bool proseFollows(qsizetype from) const
+    {
+        for (qsizetype j = from; j < m_lines.size(); ++j) {
+            if (LC::isProse(m_lines.at(j)) && !LC::boilerplateRole(m_lines.at(j)) && LC::editorIn(m_lines.at(j)).isEmpty())
+                return true;
+        }
+        return false;
+    }
+
     qsizetype readBody(qsizetype i)
     {
         for (; i < m_lines.size(); ++i) {
             const QString &line = m_lines.at(i);
-            if (LC::startsTail(line))
+            if (LC::startsTail(line) && !proseFollows(i + 1))
                 return i;
             const std::optional<LineRole> role = LC::boilerplateRole(line);
-            if (role == LineRole::Image) {
+            if (const QString editor = LC::editorIn(line); !editor.isEmpty()) {
+                m_article.editor = editor;
+                aside(LineRole::Editor, line);
+            } else if (role == LineRole::Image) {
                 const QString next = m_lines.value(i + 1);
                 const bool captioned = !next.isEmpty() && next.size() <= MaxCaption && !LC::boilerplateRole(next)
                     && !LC::startsTail(next) && !isRepeatedTitle(next, m_article.title);

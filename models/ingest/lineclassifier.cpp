@@ -59,20 +59,25 @@ std::optional<LineRole> LineClassifier::boilerplateRole(const QString &line)
         return LineRole::Image;
 
     static const Re share(QStringLiteral("^(?:分享到|分享至|分享：|分享:)"));
-    if (matches(share, line))
+    // Headers of link lists are short; a long line that starts so is an article run together with them.
+    const bool shortLine = line.size() <= 40 && !isProse(line);
+    if (shortLine && matches(share, line))
         return LineRole::Share;
     static const Re related(QStringLiteral("^(?:相关|相關|热门|熱門|推荐|推薦|延伸|更多|点击|點擊)"
                                            "(?:文章|新闻|新聞|阅读|閱讀|推荐|推薦|评论|評論|排行|>>|链接|鏈接)"));
-    if (matches(related, line) || line.startsWith(QLatin1String("更多>>")))
+    if (shortLine && (matches(related, line) || line.startsWith(QStringLiteral("更多>>"))))
         return LineRole::Related;
 
-    static const Re footer(QStringLiteral(
-        "版权|版權|未经授权|未經授權|未经许可|未經許可|不得转载|不得轉載|禁止转载|禁止轉載|ICP|公网安备|公網安備|"
-        "违法和不良信息|違法和不良信息|举报电话|舉報電話|Copyright|©|关于我们|關於我們|本网站|本網站|网站地图|網站地圖"),
-                          Re::CaseInsensitiveOption);
-    if (matches(footer, line) && !isProse(line))
-        return LineRole::Footer;
-    if (matches(footer, line) && line.size() < 200 && (line.contains(QLatin1String("转载")) || line.contains(QLatin1String("轉載"))))
+    // Wording only a site footer uses marks a footer even in a long line; words an article may
+    // also use (版权, 本网站) only in a short one.
+    static const Re strongFooter(QStringLiteral(
+        "未经授权|未經授權|未经许可|未經許可|不得转载|不得轉載|禁止转载|禁止轉載|ICP[证備备証]|公网安备|公網安備|"
+        "违法和不良信息|違法和不良信息|举报电话|舉報電話|版权所有|版權所有|All rights reserved"),
+                                 Re::CaseInsensitiveOption);
+    static const Re weakFooter(QStringLiteral("版权|版權|Copyright|©|关于我们|關於我們|本网站|本網站|网站地图|網站地圖"),
+                               Re::CaseInsensitiveOption);
+    if ((matches(strongFooter, line) && line.size() <= 300) || (matches(weakFooter, line) && !isProse(line))
+        || (matches(weakFooter, line) && line.size() <= 120 && (line.contains(QStringLiteral("本网")) || line.contains(QStringLiteral("本網")))))
         return LineRole::Footer;
 
     static const Re contact(QStringLiteral("(?:邮箱|郵箱|e-?mail|热线|熱線|电话|電話|传真|傳真)\\s*[:：]|"

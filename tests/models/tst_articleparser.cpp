@@ -141,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(images.first().beforeParagraph, 1);
         QVERIFY(!langfang.paragraphs.contains(QStringLiteral("扫码阅读手机版")));
         QCOMPARE(countRole(langfang, LineRole::Footer), 1);
-        QVERIFY(!langfang.body().contains(QLatin1String("版权")));
+        QVERIFY(!langfang.body().contains(QStringLiteral("版权")));
 
         const Article luquan = ArticleParser::parse(seedText(QStringLiteral("001_8ef87ac96af6a377.txt")));
         QCOMPARE(countRole(luquan, LineRole::RepeatedTitle), 6);
