@@ -61,6 +61,15 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     updateWindowTitle();
     updateStatus();
     resize(1200, 760);
+    selectFirstArticle();
+}
+
+void MainWindow::selectFirstArticle()
+{
+    if (m_articles->rowCount() == 0 && m_articles->canFetchMore({}))
+        m_articles->fetchMore({});
+    if (m_articles->rowCount() > 0)
+        m_articleList->setCurrentIndex(m_articles->index(0, 0));
 }
 
 MainWindow::~MainWindow() = default;
@@ -110,7 +119,18 @@ void MainWindow::importPaths(const QStringList &paths)
 {
     auto *dialog = new ImportDialog(m_corpus->path(), paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::articlesImported, m_articles, &ArticleListModel::reload);
+    connect(dialog, &ImportDialog::articlesImported, this, [this](int count) {
+        if (count == 0)
+            return;
+        const qint64 shown = m_reader->articleId();
+        m_articles->reload();
+        m_articles->fetchMore({});
+        const int row = m_articles->rowOfArticle(shown);
+        if (row >= 0)
+            m_articleList->setCurrentIndex(m_articles->index(row, 0));
+        else
+            selectFirstArticle();
+    });
     dialog->start();
 }
 

@@ -39,6 +39,7 @@ private:
     void chooseFilesToImport();
     void chooseFolderToImport();
     void showSelectedArticle();
+    void selectFirstArticle();
     void updateWindowTitle();
     void updateStatus();
     void showAbout();

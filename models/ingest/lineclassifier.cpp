@@ -68,15 +68,16 @@ std::optional<LineRole> LineClassifier::boilerplateRole(const QString &line)
     if (shortLine && (matches(related, line) || line.startsWith(QStringLiteral("更多>>"))))
         return LineRole::Related;
 
-    // Wording only a site footer uses marks a footer even in a long line; words an article may
-    // also use (版权, 本网站) only in a short one.
+    // Wording only a site footer uses marks a footer even in a long line, when the line opens with
+    // it; words an article may also use (版权, 本网站) only in a short line.
     static const Re strongFooter(QStringLiteral(
         "未经授权|未經授權|未经许可|未經許可|不得转载|不得轉載|禁止转载|禁止轉載|ICP[证備备証]|公网安备|公網安備|"
         "违法和不良信息|違法和不良信息|举报电话|舉報電話|版权所有|版權所有|All rights reserved"),
                                  Re::CaseInsensitiveOption);
     static const Re weakFooter(QStringLiteral("版权|版權|Copyright|©|关于我们|關於我們|本网站|本網站|网站地图|網站地圖"),
                                Re::CaseInsensitiveOption);
-    if ((matches(strongFooter, line) && line.size() <= 300) || (matches(weakFooter, line) && !isProse(line))
+    const QRegularExpressionMatch strong = strongFooter.match(line);
+    if ((strong.hasMatch() && strong.capturedStart() < 60 && line.size() <= 300) || (matches(weakFooter, line) && !isProse(line))
         || (matches(weakFooter, line) && line.size() <= 120 && (line.contains(QStringLiteral("本网")) || line.contains(QStringLiteral("本網")))))
         return LineRole::Footer;
 

@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "importdialog.h"
 #include "ingest/samplecorpus.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
+#include "testconfig.h"
+#include "testsupport.h"
 
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -12,6 +21,7 @@
 #include <QTreeView>
 
 using namespace Pizhu;
+using namespace Pizhu::TestSupport;
 
 class TestMainWindow : public QObject
 {
@@ -20,29 +30,45 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
 
-    std::unique_ptr<MainWindow> openWindow(const QString &name)
+    std::unique_ptr<MainWindow> openWindow(const QString &name, bool withSamples = true)
     {
         auto corpus = std::make_unique<CorpusDatabase>();
-        if (!SampleCorpus::openWithSamplesIfNew(*corpus, m_dir.filePath(name)))
+        const QString path = m_dir.filePath(name);
+        const bool opened = withSamples ? SampleCorpus::openWithSamplesIfNew(*corpus, path) : corpus->open(path);
+        if (!opened)
             return nullptr;
         auto window = std::make_unique<MainWindow>(std::move(corpus));
         window->show();
         return window;
     }
 
+    static QTreeView *list(MainWindow *window) { return window->findChild<QTreeView *>(QStringLiteral("articleList")); }
+    static ReaderView *reader(MainWindow *window) { return window->findChild<ReaderView *>(QStringLiteral("reader")); }
+
+    static ImportDialog *waitForImport(MainWindow *window)
+    {
+        ImportDialog *dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = window->findChild<ImportDialog *>()) != nullptr; }))
+            return nullptr;
+        if (!QTest::qWaitFor([&] { return !dialog->isRunning(); }, 60000))
+            return nullptr;
+        QCoreApplication::processEvents(); // the queued "finished" signal
+        return dialog;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void opensOnTheSampleCorpus()
+    void opensOnTheSampleCorpusWithTheFirstArticle()
     {
         auto window = openWindow(QStringLiteral("samples.pizhu"));
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        auto *list = window->findChild<QTreeView *>(QStringLiteral("articleList"));
-        QVERIFY(list);
-        QTRY_COMPARE(list->model()->rowCount(), 5);
+        QTRY_COMPARE(list(window.get())->model()->rowCount(), 5);
         QVERIFY(window->windowTitle().contains(QLatin1String("samples.pizhu")));
-        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("5 article")),
+        // Newest first: the 2022-06-17 Zhangzhou article opens.
+        QTRY_VERIFY(reader(window.get())->toPlainText().startsWith(QStringLiteral("漳州开发区:战疫情 党员“最”先行")));
+        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("Article 1 of 5")),
                  qPrintable(window->statusBar()->currentMessage()));
     }
 
@@ -50,31 +76,107 @@ private Q_SLOTS:
     {
         auto window = openWindow(QStringLiteral("select.pizhu"));
         QVERIFY(window);
-        auto *list = window->findChild<QTreeView *>(QStringLiteral("articleList"));
-        auto *reader = window->findChild<ReaderView *>(QStringLiteral("reader"));
-        QVERIFY(list && reader);
-        QTRY_COMPARE(list->model()->rowCount(), 5);
-        QVERIFY(reader->toPlainText().isEmpty());
+        QTreeView *articles = list(window.get());
+        ReaderView *view = reader(window.get());
+        QTRY_COMPARE(articles->model()->rowCount(), 5);
 
         for (int row = 0; row < 5; ++row) {
-            const QModelIndex index = list->model()->index(row, 0);
-            const QString title = index.data().toString();
-            list->setCurrentIndex(index);
-            QTRY_VERIFY(reader->articleId() > 0);
-            const QString text = reader->toPlainText();
-            QVERIFY2(text.startsWith(title), qPrintable(text.left(80)));
-            const auto article = ArticleStore(window->corpus()).article(reader->articleId());
+            const QModelIndex index = articles->model()->index(row, 0);
+            articles->setCurrentIndex(index);
+            QTRY_COMPARE(view->articleId(), index.data(Qt::UserRole + 1).toLongLong());
+            const QString text = view->toPlainText();
+            QVERIFY2(text.startsWith(index.data().toString()), qPrintable(text.left(80)));
+            const auto article = ArticleStore(window->corpus()).article(view->articleId());
             QVERIFY(article && article->paragraphs.size() > 5);
             QVERIFY(text.contains(article->paragraphs.first()));
             QVERIFY(text.contains(article->paragraphs.last()));
+            // The header shows what the parser found.
+            QVERIFY(text.contains(article->outlet));
+            if (!article->editor.isEmpty())
+                QVERIFY(text.contains(article->editor));
         }
 
         // Clicking a row, as a user does, selects it too.
-        const QModelIndex first = list->model()->index(0, 0);
-        list->setCurrentIndex(list->model()->index(1, 0));
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(first).center());
-        QTRY_VERIFY(reader->toPlainText().startsWith(first.data().toString()));
-        QVERIFY(window->statusBar()->currentMessage().contains(QLatin1String("Article 1 of 5")));
+        const QModelIndex second = articles->model()->index(1, 0);
+        QTest::mouseClick(articles->viewport(), Qt::LeftButton, {}, articles->visualRect(second).center());
+        QTRY_VERIFY(view->toPlainText().startsWith(second.data().toString()));
+        QVERIFY(window->statusBar()->currentMessage().contains(QLatin1String("Article 2 of 5")));
+    }
+
+    void showsImagesAndTogglesSetAsideLines()
+    {
+        auto window = openWindow(QStringLiteral("toggle.pizhu"));
+        QVERIFY(window);
+        QTreeView *articles = list(window.get());
+        ReaderView *view = reader(window.get());
+        QTRY_COMPARE(articles->model()->rowCount(), 5);
+        const QModelIndexList langfang = articles->model()->match(articles->model()->index(0, 0), Qt::DisplayRole,
+                                                                  QStringLiteral("“到人民群众最需要的地方去”"), 1,
+                                                                  Qt::MatchStartsWith);
+        QCOMPARE(langfang.size(), 1);
+        articles->setCurrentIndex(langfang.first());
+        QTRY_VERIFY(view->toPlainText().contains(QStringLiteral("[image 1.jpg] 廊坊市安次区委组织部")));
+        QVERIFY(!view->toPlainText().contains(QStringLiteral("扫码阅读手机版")));
+
+        auto *toggle = window->findChild<QAction *>(QStringLiteral("actionShowSetAside"));
+        QVERIFY(toggle && toggle->isCheckable());
+        toggle->trigger();
+        QVERIFY(view->toPlainText().contains(QStringLiteral("[navigation] 扫码阅读手机版")));
+        QVERIFY(view->toPlainText().contains(QStringLiteral("[footer] 凡注有")));
+        toggle->trigger();
+        QVERIFY(!view->toPlainText().contains(QStringLiteral("扫码阅读手机版")));
+    }
+
+    void importsDroppedFilesAndListsFailures()
+    {
+        auto window = openWindow(QStringLiteral("drop.pizhu"), false);
+        QVERIFY(window);
+        QCOMPARE(list(window.get())->model()->rowCount(), 0);
+        const QString bad = m_dir.filePath(QStringLiteral("broken.txt"));
+        QVERIFY(writeFile(bad, QByteArray("\x00\x01binary", 8)));
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QStringLiteral(PIZHU_SAMPLES_DIR)), QUrl::fromLocalFile(bad)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window.get(), &drop);
+
+        ImportDialog *dialog = waitForImport(window.get());
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->summary().count(ImportOutcome::Kind::Imported), 5);
+        const QString counts = dialog->findChild<QLabel *>(QStringLiteral("importCounts"))->text();
+        QVERIFY2(counts.contains(QLatin1String("Imported: 5")) && counts.contains(QLatin1String("Failed: 1")), qPrintable(counts));
+        const QString failures = dialog->findChild<QPlainTextEdit *>(QStringLiteral("importFailures"))->toPlainText();
+        QVERIFY2(failures.contains(QLatin1String("broken.txt: the file looks binary")), qPrintable(failures));
+        QTRY_COMPARE(list(window.get())->model()->rowCount(), 5);
+        QTRY_VERIFY(reader(window.get())->articleId() > 0);
+    }
+
+    void cancelKeepsWhatWasImported()
+    {
+        QByteArray jsonl;
+        for (int i = 0; i < 20000; ++i)
+            jsonl += QStringLiteral("{\"title\": \"文章%1\", \"text\": \"第%1篇的正文,党员干部。\"}\n").arg(i).toUtf8();
+        const QString path = m_dir.filePath(QStringLiteral("many.jsonl"));
+        QVERIFY(writeFile(path, jsonl));
+
+        auto window = openWindow(QStringLiteral("cancel.pizhu"), false);
+        QVERIFY(window);
+        window->importPaths({path});
+        ImportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<ImportDialog *>()) != nullptr);
+        QTRY_VERIFY(dialog->summary().outcomes.size() > 100);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 30000);
+        QCoreApplication::processEvents();
+        QVERIFY(dialog->isVisible()); // the summary stays until closed
+        const int imported = dialog->summary().count(ImportOutcome::Kind::Imported);
+        QVERIFY2(imported > 0 && imported < 20000, qPrintable(QString::number(imported)));
+        QCOMPARE(ArticleStore(window->corpus()).count(), imported);
+        QVERIFY(buttons->button(QDialogButtonBox::Close));
     }
 };
 

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QString>
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace Pizhu::Bench {
+
+/** Peak resident memory of this process so far, in MB. */
+inline double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+/** Runs a shell command and returns its wall time in seconds, or -1 when it failed. */
+inline double timeShell(const QString &command)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int code = QProcess::execute(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+    return code == 0 ? timer.nsecsElapsed() / 1e9 : -1.0;
+}
+
+inline void line(const char *label, const QString &value)
+{
+    std::printf("%-44s %s\n", label, qPrintable(value));
+}
+
+} // namespace Pizhu::Bench
