@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "offsetmap.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+#include <string>
+#include <optional>
+
+namespace opencc {
+class Converter;
+class Dict;
+}
+
+namespace Pizhu {
+
+/** The scripts the reader can show an article in. */
+enum class ScriptMode
+{
+    Original,
+    Simplified,  ///< OpenCC t2s
+    Traditional, ///< OpenCC s2t
+    Taiwan,      ///< OpenCC s2twp: Taiwan standard with Taiwanese phrases (软件 -> 軟體)
+    HongKong,    ///< OpenCC s2hk
+};
+
+/** A converted text and the map from its offsets to the original's. */
+struct Conversion
+{
+    QString text;
+    OffsetMap map;
+};
+
+/**
+ * Converts Chinese text between scripts with OpenCC, phrase by phrase: OpenCC segments the text
+ * with its phrase dictionaries and converts each segment as a whole (头发 -> 頭髮, 发展 -> 發展),
+ * exactly as its own Converter does. Walking the segments gives an OffsetMap that is exact at every
+ * segment boundary. One converter per mode is loaded once and shared; conversion is thread-safe.
+ */
+class ScriptConverter
+{
+    Q_DECLARE_TR_FUNCTIONS(Pizhu::ScriptConverter)
+
+public:
+    static const ScriptConverter &forMode(ScriptMode mode);
+
+    /** The conversion of \a text with its offset map. Original mode returns the text unchanged. */
+    Conversion convert(const QString &text) const;
+    /** The converted text alone, without building a map. */
+    QString convertText(const QString &text) const;
+
+    ScriptMode mode() const { return m_mode; }
+
+    /** "original", "simplified", "traditional", "taiwan", "hongkong" (settings and the command line). */
+    static QString modeName(ScriptMode mode);
+    static std::optional<ScriptMode> modeFromName(const QString &name);
+    /** The label a menu shows: 原文, 简体, 繁體, 繁體・台灣, 繁體・香港 (with the English in tr()). */
+    static QString modeLabel(ScriptMode mode);
+    static QList<ScriptMode> allModes();
+
+    ~ScriptConverter();
+
+private:
+    explicit ScriptConverter(ScriptMode mode);
+    static std::string convertPiece(const opencc::Dict &dict, const std::string &input, OffsetMap *map);
+
+    ScriptMode m_mode;
+    std::shared_ptr<opencc::Converter> m_converter;
+};
+
+} // namespace Pizhu
