@@ -10,7 +10,8 @@ namespace Pizhu {
 
 bool CommandLine::isCommand(const QString &word)
 {
-    return word == QLatin1String("import") || word == QLatin1String("list") || word == QLatin1String("show");
+    return word == QLatin1String("import") || word == QLatin1String("list") || word == QLatin1String("show")
+        || word == QLatin1String("search");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -25,6 +26,8 @@ int CommandLine::run(const QStringList &arguments)
         return runList(rest);
     if (command == QLatin1String("show"))
         return runShow(rest);
+    if (command == QLatin1String("search"))
+        return runSearch(rest);
     err() << tr("pizhu: unknown command \"%1\"").arg(command) << Qt::endl;
     return UsageError;
 }

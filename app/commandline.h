@@ -37,6 +37,7 @@ private:
     static int runImport(const QStringList &arguments);
     static int runList(const QStringList &arguments);
     static int runShow(const QStringList &arguments);
+    static int runSearch(const QStringList &arguments);
 
     /** Parses \a arguments; on error prints it with the usage and returns false. */
     static bool parse(QCommandLineParser &parser, const QStringList &arguments);

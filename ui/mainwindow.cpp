@@ -1,23 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "articlelistpane.h"
+#include "findbar.h"
 #include "importdialog.h"
 #include "itemmodels/articlelistmodel.h"
-#include "itemmodels/itemroles.h"
+#include "preferences.h"
+#include "readerpane.h"
 #include "readerview.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
-#include <QMimeData>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QTreeView>
 
 namespace Pizhu {
@@ -27,54 +33,41 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     , m_corpus(std::move(corpus))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_articles = new ArticleListModel(*m_corpus, this);
-
-    m_articleList = new QTreeView;
-    m_articleList->setObjectName(QStringLiteral("articleList"));
-    m_articleList->setRootIsDecorated(false);
-    m_articleList->setUniformRowHeights(true);
-    m_articleList->setAlternatingRowColors(true);
-    m_articleList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_articleList->setModel(m_articles);
-    m_articleList->header()->setStretchLastSection(false);
-    m_articleList->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_articleList->header()->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
-    m_articleList->header()->setSectionResizeMode(ArticleListModel::OutletColumn, QHeaderView::Interactive);
-
-    m_reader = new ReaderView;
+    m_list = new ArticleListPane(*m_corpus);
+    m_readerPane = new ReaderPane;
+    m_reader = m_readerPane->reader();
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_articleList);
-    m_splitter->addWidget(m_reader);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_readerPane);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     setCentralWidget(m_splitter);
 
-    connect(m_articleList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelectedArticle);
-    connect(m_articles, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
-    connect(m_articles, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_list, &ArticleListPane::currentArticleChanged, this, &MainWindow::showArticle);
+    connect(m_list, &ArticleListPane::searchApplied, this, [this](int matches, const QString &error) {
+        m_searchStatus = !error.isEmpty() ? error
+            : matches < 0                 ? QString()
+                                          : tr("%n article(s) match", nullptr, matches);
+        updateStatus();
+    });
 
     setAcceptDrops(true);
-    createMenus();
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createHelpMenu();
     updateWindowTitle();
-    updateStatus();
     resize(1200, 760);
-    selectFirstArticle();
-}
-
-void MainWindow::selectFirstArticle()
-{
-    if (m_articles->rowCount() == 0 && m_articles->canFetchMore({}))
-        m_articles->fetchMore({});
-    if (m_articles->rowCount() > 0)
-        m_articleList->setCurrentIndex(m_articles->index(0, 0));
+    setScriptMode(ScriptConverter::modeFromName(Preferences::readerScript.value()).value_or(ScriptMode::Original));
+    m_list->selectArticle(0);
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
+void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::chooseFilesToImport);
@@ -86,24 +79,84 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
 
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find in Article…"), m_readerPane->findBar(), &FindBar::activate);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *next = edit->addAction(tr("Find &Next"), m_readerPane->findBar(), &FindBar::findNext);
+    next->setShortcut(QKeySequence::FindNext);
+    QAction *previous = edit->addAction(tr("Find &Previous"), m_readerPane->findBar(), &FindBar::findPrevious);
+    previous->setShortcut(QKeySequence::FindPrevious);
+    edit->addSeparator();
+    QAction *search = edit->addAction(tr("&Search Corpus"), this, [this] {
+        m_list->searchBox()->setFocus();
+        m_list->searchBox()->selectAll();
+    });
+    search->setObjectName(QStringLiteral("actionSearchCorpus"));
+    search->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::Key_Slash)});
+}
+
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_showSetAside = view->addAction(tr("Show &Set-Aside Lines"));
-    m_showSetAside->setObjectName(QStringLiteral("actionShowSetAside"));
-    m_showSetAside->setCheckable(true);
-    m_showSetAside->setToolTip(tr("Show the menus, captions and footers the importer set aside, greyed, in place"));
-    connect(m_showSetAside, &QAction::toggled, m_reader, &ReaderView::setShowSetAside);
+    QMenu *script = view->addMenu(tr("&Script"));
+    m_scriptActions = new QActionGroup(this);
+    m_scriptSwitch = new QComboBox;
+    m_scriptSwitch->setObjectName(QStringLiteral("scriptSwitch"));
+    m_scriptSwitch->setToolTip(tr("The script articles are shown in"));
+    for (const ScriptMode mode : ScriptConverter::allModes()) {
+        QAction *action = script->addAction(ScriptConverter::modeLabel(mode));
+        action->setObjectName(QStringLiteral("actionScript_") + ScriptConverter::modeName(mode));
+        action->setCheckable(true);
+        action->setData(int(mode));
+        m_scriptActions->addAction(action);
+        m_scriptSwitch->addItem(ScriptConverter::modeLabel(mode), int(mode));
+    }
+    connect(m_scriptActions, &QActionGroup::triggered, this,
+            [this](QAction *action) { setScriptMode(ScriptMode(action->data().toInt())); });
+    connect(m_scriptSwitch, &QComboBox::activated, this,
+            [this](int index) { setScriptMode(ScriptMode(m_scriptSwitch->itemData(index).toInt())); });
 
+    QAction *setAside = view->addAction(tr("Show &Set-Aside Lines"));
+    setAside->setObjectName(QStringLiteral("actionShowSetAside"));
+    setAside->setCheckable(true);
+    setAside->setToolTip(tr("Show the menus, captions and footers the importer set aside, greyed, in place"));
+    setAside->setChecked(Preferences::showSetAside.value());
+    m_reader->setShowSetAside(setAside->isChecked());
+    connect(setAside, &QAction::toggled, this, [this](bool show) {
+        m_reader->setShowSetAside(show);
+        Preferences::showSetAside.setValue(show);
+    });
+
+    QToolBar *toolBar = addToolBar(tr("Reader"));
+    toolBar->setObjectName(QStringLiteral("readerToolBar"));
+    toolBar->addWidget(m_scriptSwitch);
+}
+
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Pizhu"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::setScriptMode(ScriptMode mode)
+{
+    m_reader->setScriptMode(mode);
+    for (QAction *action : m_scriptActions->actions())
+        action->setChecked(ScriptMode(action->data().toInt()) == mode);
+    m_scriptSwitch->setCurrentIndex(m_scriptSwitch->findData(int(mode)));
+    Preferences::readerScript.setValue(ScriptConverter::modeName(mode));
+}
+
 void MainWindow::chooseFilesToImport()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Files"), QString(),
-        tr("News articles (*.txt *.html *.htm *.csv *.jsonl);;All files (*)"));
+        this, tr("Import Files"), QString(), tr("News articles (*.txt *.html *.htm *.csv *.jsonl);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
 }
@@ -120,16 +173,10 @@ void MainWindow::importPaths(const QStringList &paths)
     auto *dialog = new ImportDialog(m_corpus->path(), paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::articlesImported, this, [this](int count) {
-        if (count == 0)
-            return;
-        const qint64 shown = m_reader->articleId();
-        m_articles->reload();
-        m_articles->fetchMore({});
-        const int row = m_articles->rowOfArticle(shown);
-        if (row >= 0)
-            m_articleList->setCurrentIndex(m_articles->index(row, 0));
-        else
-            selectFirstArticle();
+        if (count > 0) {
+            m_list->reload();
+            updateStatus();
+        }
     });
     dialog->start();
 }
@@ -153,14 +200,13 @@ void MainWindow::dropEvent(QDropEvent *event)
     importPaths(paths);
 }
 
-void MainWindow::showSelectedArticle()
+void MainWindow::showArticle(qint64 id)
 {
-    const QModelIndex current = m_articleList->currentIndex();
-    if (!current.isValid()) {
+    if (id == 0) {
         m_reader->showNothing();
+        updateStatus();
         return;
     }
-    const qint64 id = current.data(ArticleIdRole).toLongLong();
     const std::optional<Article> article = ArticleStore(*m_corpus).article(id);
     if (!article) {
         m_reader->showNothing();
@@ -168,6 +214,7 @@ void MainWindow::showSelectedArticle()
         return;
     }
     m_reader->showArticle(*article);
+    m_readerPane->findBar()->refresh();
     updateStatus();
 }
 
@@ -178,12 +225,13 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::updateStatus()
 {
-    const int total = ArticleStore(*m_corpus).count();
-    const QModelIndex current = m_articleList->currentIndex();
-    if (current.isValid())
-        statusBar()->showMessage(tr("Article %1 of %n", nullptr, total).arg(current.row() + 1));
-    else
-        statusBar()->showMessage(tr("%n article(s)", nullptr, total));
+    const int total = m_list->model()->totalCount();
+    const QModelIndex current = m_list->view()->currentIndex();
+    QString message = current.isValid() ? tr("Article %1 of %n", nullptr, total).arg(current.row() + 1)
+                                        : tr("%n article(s)", nullptr, total);
+    if (!m_searchStatus.isEmpty())
+        message += QStringLiteral(" · ") + m_searchStatus;
+    statusBar()->showMessage(message);
 }
 
 void MainWindow::showAbout()

@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/scriptconverter.h"
+
 #include <QMainWindow>
 #include <memory>
 
-class QAction;
-class QItemSelection;
-class QTreeView;
+class QActionGroup;
+class QComboBox;
 class QSplitter;
 
 namespace Pizhu {
 
-class ArticleListModel;
+class ArticleListPane;
 class CorpusDatabase;
+class ReaderPane;
 class ReaderView;
 
 /** The main window: the article list beside the reader. It lays out and wires; the work is elsewhere. */
@@ -29,27 +31,33 @@ public:
 
     /** Imports \a paths (files or folders) into the open corpus, showing progress. */
     void importPaths(const QStringList &paths);
+    /** Shows articles in \a mode, from the menu, the toolbar or code alike; the choice is kept. */
+    void setScriptMode(ScriptMode mode);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
     void chooseFilesToImport();
     void chooseFolderToImport();
-    void showSelectedArticle();
-    void selectFirstArticle();
+    void showArticle(qint64 id);
     void updateWindowTitle();
     void updateStatus();
     void showAbout();
 
     std::unique_ptr<CorpusDatabase> m_corpus;
-    ArticleListModel *m_articles = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QTreeView *m_articleList = nullptr;
+    ArticleListPane *m_list = nullptr;
+    ReaderPane *m_readerPane = nullptr;
     ReaderView *m_reader = nullptr;
-    QAction *m_showSetAside = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QActionGroup *m_scriptActions = nullptr;
+    QComboBox *m_scriptSwitch = nullptr;
+    QString m_searchStatus;
 };
 
 } // namespace Pizhu

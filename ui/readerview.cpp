@@ -2,8 +2,11 @@
 #include "readerview.h"
 
 #include "display/articledocumentbuilder.h"
+#include "text/codepoints.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
+#include <QTextBlock>
 
 namespace Pizhu {
 
@@ -22,7 +25,7 @@ ReaderView::~ReaderView() = default;
 void ReaderView::showArticle(const Article &article)
 {
     m_article = std::make_unique<Article>(article);
-    m_articleId = article.id;
+    m_highlights.clear();
     rebuild();
     moveCursor(QTextCursor::Start);
 }
@@ -30,9 +33,22 @@ void ReaderView::showArticle(const Article &article)
 void ReaderView::showNothing()
 {
     m_article.reset();
-    m_articleId = 0;
+    m_display.reset();
+    m_paragraphBlocks.clear();
+    m_highlights.clear();
     document()->clear();
     setPlaceholderText(tr("Select an article in the list to read it here."));
+}
+
+void ReaderView::setScriptMode(ScriptMode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    const int paragraph = topParagraph();
+    rebuild();
+    scrollToParagraph(paragraph);
+    Q_EMIT scriptModeChanged(mode);
 }
 
 void ReaderView::setShowSetAside(bool show)
@@ -40,16 +56,112 @@ void ReaderView::setShowSetAside(bool show)
     if (show == m_showSetAside)
         return;
     m_showSetAside = show;
-    const int position = verticalScrollBar()->value();
+    const int paragraph = topParagraph();
     rebuild();
-    verticalScrollBar()->setValue(position);
+    scrollToParagraph(paragraph);
 }
 
 void ReaderView::rebuild()
 {
     if (!m_article)
         return;
-    ArticleDocumentBuilder({font(), palette(), m_showSetAside}).build(*m_article, document());
+    m_display = std::make_unique<ArticleDisplay>(*m_article, m_mode);
+    m_paragraphBlocks = ArticleDocumentBuilder({font(), palette(), m_showSetAside}).build(*m_display, document());
+    applyHighlights();
+}
+
+int ReaderView::topParagraph() const
+{
+    const QTextBlock top = cursorForPosition(QPoint(0, 0)).block();
+    const auto it = std::lower_bound(m_paragraphBlocks.cbegin(), m_paragraphBlocks.cend(), top.blockNumber());
+    return it == m_paragraphBlocks.cend() ? -1 : int(it - m_paragraphBlocks.cbegin());
+}
+
+void ReaderView::scrollToParagraph(int paragraph)
+{
+    if (paragraph < 0 || size_t(paragraph) >= m_paragraphBlocks.size())
+        return;
+    const QTextBlock block = document()->findBlockByNumber(m_paragraphBlocks.at(size_t(paragraph)));
+    document()->documentLayout(); // lay out before asking where the block is
+    const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+    verticalScrollBar()->setValue(int(rect.top()));
+}
+
+int ReaderView::documentPosition(ArticleDisplay::Position position) const
+{
+    const QTextBlock block = document()->findBlockByNumber(m_paragraphBlocks.at(size_t(position.paragraph)));
+    return block.position() + int(CodePoints::toUtf16(block.text(), position.offset));
+}
+
+std::optional<ArticleDisplay::Position> ReaderView::displayPosition(int documentPosition) const
+{
+    const QTextBlock block = document()->findBlock(documentPosition);
+    const auto it = std::find(m_paragraphBlocks.cbegin(), m_paragraphBlocks.cend(), block.blockNumber());
+    if (it == m_paragraphBlocks.cend())
+        return std::nullopt;
+    return ArticleDisplay::Position{int(it - m_paragraphBlocks.cbegin()),
+                                    CodePoints::fromUtf16(block.text(), documentPosition - block.position())};
+}
+
+QTextCursor ReaderView::cursorFor(const TextSpan &span) const
+{
+    QTextCursor cursor(document());
+    if (!m_display || m_paragraphBlocks.empty())
+        return cursor;
+    cursor.setPosition(documentPosition(m_display->toDisplay(span.start, OffsetMap::Rounding::Down)));
+    // An end at the very start of the next paragraph belongs to the one before.
+    ArticleDisplay::Position end = m_display->toDisplay(span.end, OffsetMap::Rounding::Up);
+    if (span.end > span.start && end.offset == 0 && end.paragraph > 0 && m_display->paragraphStart(end.paragraph) == span.end) {
+        --end.paragraph;
+        end.offset = CodePoints::count(m_display->shown().paragraphs.at(end.paragraph));
+    }
+    cursor.setPosition(documentPosition(end), QTextCursor::KeepAnchor);
+    return cursor;
+}
+
+void ReaderView::setHighlights(Layer layer, const QList<TextSpan> &spans, const QTextCharFormat &format)
+{
+    m_highlights[layer] = {spans, format};
+    applyHighlights();
+}
+
+void ReaderView::clearHighlights(Layer layer)
+{
+    m_highlights.erase(layer);
+    applyHighlights();
+}
+
+void ReaderView::applyHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_display) {
+        for (const auto &[layer, highlight] : m_highlights) {
+            for (const TextSpan &span : highlight.first)
+                selections.append({cursorFor(span), highlight.second});
+        }
+    }
+    setExtraSelections(selections);
+}
+
+std::optional<TextSpan> ReaderView::originalSelection() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!m_display || !cursor.hasSelection())
+        return std::nullopt;
+    const auto start = displayPosition(cursor.selectionStart());
+    const auto end = displayPosition(cursor.selectionEnd());
+    if (!start || !end)
+        return std::nullopt; // the selection begins or ends outside the body (the header)
+    const TextSpan span{m_display->toOriginal(*start, OffsetMap::Rounding::Down),
+                        m_display->toOriginal(*end, OffsetMap::Rounding::Up)};
+    return span.end > span.start ? std::optional<TextSpan>(span) : std::nullopt;
+}
+
+void ReaderView::selectOriginal(const TextSpan &span)
+{
+    const QTextCursor cursor = cursorFor(span);
+    setTextCursor(cursor);
+    ensureCursorVisible();
 }
 
 } // namespace Pizhu

@@ -1,37 +1,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "display/articledisplay.h"
+
 #include <QTextBrowser>
+#include <map>
 #include <memory>
+#include <optional>
 
 namespace Pizhu {
 
-struct Article;
-
-/** The reader pane: shows one article, read-only, laid out by ArticleDocumentBuilder. */
+/**
+ * The reader pane: one article, read-only, in the script the user chose. Everything that marks
+ * text (find hits now; entities and annotations later) is given in offsets of the stored original
+ * and lands on the same characters in every script. A selection is read back the same way.
+ */
 class ReaderView : public QTextBrowser
 {
     Q_OBJECT
 
 public:
+    /** Layers of highlights, drawn in this order (later on top). */
+    enum class Layer
+    {
+        Find,
+        FindCurrent,
+    };
+
     explicit ReaderView(QWidget *parent = nullptr);
     ~ReaderView() override;
 
     void showArticle(const Article &article);
     void showNothing();
+    /** The article on show, or nullptr. */
+    const Article *article() const { return m_article.get(); }
+    qint64 articleId() const { return m_article ? m_article->id : 0; }
+
+    /** Shows the article in \a mode, keeping the paragraph at the top of the view in place. */
+    void setScriptMode(ScriptMode mode);
+    ScriptMode scriptMode() const { return m_mode; }
 
     /** Shows the lines the parser set aside (menus, footers, captions...) greyed, in place. */
     void setShowSetAside(bool show);
     bool showsSetAside() const { return m_showSetAside; }
 
-    /** The id of the article on show, or 0. */
-    qint64 articleId() const { return m_articleId; }
+    /** Marks \a spans (original offsets) with \a format in \a layer, replacing that layer. */
+    void setHighlights(Layer layer, const QList<TextSpan> &spans, const QTextCharFormat &format);
+    void clearHighlights(Layer layer);
+
+    /** The selected body text as original offsets, widened to whole conversion pieces; nothing if none. */
+    std::optional<TextSpan> originalSelection() const;
+    /** Selects the body text at \a span (original offsets) and scrolls to it. */
+    void selectOriginal(const TextSpan &span);
+    /** A cursor over \a span (original offsets) in the current display. */
+    QTextCursor cursorFor(const TextSpan &span) const;
+
+Q_SIGNALS:
+    void scriptModeChanged(Pizhu::ScriptMode mode);
 
 private:
     void rebuild();
+    void applyHighlights();
+    int topParagraph() const;
+    void scrollToParagraph(int paragraph);
+    int documentPosition(ArticleDisplay::Position position) const;
+    std::optional<ArticleDisplay::Position> displayPosition(int documentPosition) const;
 
     std::unique_ptr<Article> m_article;
-    qint64 m_articleId = 0;
+    std::unique_ptr<ArticleDisplay> m_display;
+    std::vector<int> m_paragraphBlocks;
+    std::map<Layer, std::pair<QList<TextSpan>, QTextCharFormat>> m_highlights;
+    ScriptMode m_mode = ScriptMode::Original;
     bool m_showSetAside = false;
 };
 

@@ -125,8 +125,11 @@ void ArticleDocumentBuilder::insertAside(const AsideLine &line, QTextCursor &cur
     cursor.insertText(tr("[%1] %2").arg(roleLabel(line.role), line.text));
 }
 
-void ArticleDocumentBuilder::build(const Article &article, QTextDocument *document) const
+std::vector<int> ArticleDocumentBuilder::build(const ArticleDisplay &display, QTextDocument *document) const
 {
+    const Article &article = display.shown();
+    std::vector<int> paragraphBlocks;
+    paragraphBlocks.reserve(size_t(article.paragraphs.size()));
     document->clear();
     document->setDefaultFont(m_options.font);
     QTextCursor cursor(document);
@@ -148,8 +151,10 @@ void ArticleDocumentBuilder::build(const Article &article, QTextDocument *docume
         paragraph.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
         paragraph.setProperty(ParagraphProperty, int(p));
         cursor.insertBlock(paragraph, bodyChars);
+        paragraphBlocks.push_back(cursor.blockNumber());
         cursor.insertText(article.paragraphs.at(p));
     }
+    return paragraphBlocks;
 }
 
 } // namespace Pizhu

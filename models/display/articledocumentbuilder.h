@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ingest/article.h"
+#include "articledisplay.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -36,8 +36,11 @@ public:
 
     explicit ArticleDocumentBuilder(Options options);
 
-    /** Replaces the content of \a document with \a article. */
-    void build(const Article &article, QTextDocument *document) const;
+    /**
+     * Replaces the content of \a document with the article as \a display shows it. Returns the
+     * block number of each body paragraph.
+     */
+    std::vector<int> build(const ArticleDisplay &display, QTextDocument *document) const;
 
     /** The metadata line under the title: date · outlet. */
     static QString metadataLine(const Article &article);

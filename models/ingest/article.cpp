@@ -25,6 +25,13 @@ Script scriptFromName(const QString &name)
     return Script::Simplified;
 }
 
+const Conversion &Article::ensureShadow()
+{
+    if (!shadow)
+        shadow = ScriptConverter::forMode(ScriptMode::Simplified).convert(body());
+    return *shadow;
+}
+
 QList<AsideLine> Article::images() const
 {
     QList<AsideLine> result;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "linerole.h"
+#include "text/scriptconverter.h"
 
 #include <QList>
 #include <QMap>
@@ -67,7 +68,15 @@ struct Article
     QString sourcePath;  ///< the file it was imported from (with ":line" for a record)
     QString contentHash; ///< SHA-256 of the decoded source text; makes re-import idempotent
 
+    /**
+     * The simplified copy of body() that search and extraction read, with its map back to the
+     * body's offsets (DESIGN.md, decision 2). Made on import; empty until then.
+     */
+    std::optional<Conversion> shadow;
+
     QString body() const { return paragraphs.join(QLatin1Char('\n')); }
+    /** The shadow, made now if the article has none yet. */
+    const Conversion &ensureShadow();
 
     /** The image placeholders among the set-aside lines. */
     QList<AsideLine> images() const;

@@ -23,7 +23,8 @@ void ArticleListModel::reload()
         m_rows.clear();
         endRemoveRows();
     }
-    m_total = m_store.count();
+    m_snippets.clear();
+    m_total = m_store.count(m_filter);
     m_changing = false;
 }
 
@@ -52,14 +53,46 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return row.published.left(10);
         case OutletColumn:
             return row.outlet;
+        case SnippetColumn:
+            return isSearching() ? searchMatch(index.row()).first.text : QString();
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == SnippetColumn && isSearching())
+            return tr("%n hit(s)", nullptr, searchMatch(index.row()).second);
         return index.column() == TitleColumn ? row.title : QVariant();
     case ArticleIdRole:
         return row.id;
+    case SnippetRole:
+        return isSearching() ? QVariant::fromValue(searchMatch(index.row()).first) : QVariant();
+    case HitCountRole:
+        return isSearching() ? searchMatch(index.row()).second : 0;
     }
     return {};
+}
+
+const std::pair<Snippet, int> &ArticleListModel::searchMatch(int row) const
+{
+    const qint64 id = m_rows.at(row).id;
+    auto it = m_snippets.find(id);
+    if (it == m_snippets.end()) {
+        // Made when a row is first shown, so a long result list costs only what is on screen.
+        std::pair<Snippet, int> entry;
+        if (const std::optional<ArticleText> text = m_store.text(id)) {
+            const QList<TextSpan> hits = CorpusSearch::hitsInOriginal(m_search, text->shadow.text, text->shadow.map);
+            entry = {Snippet::around(text->body, hits), int(hits.size())};
+        }
+        it = m_snippets.insert(id, entry);
+    }
+    return *it;
+}
+
+void ArticleListModel::setSearch(const SearchQuery &query)
+{
+    m_search = query;
+    m_filter.ftsExpression = query.isValid() ? query.ftsExpression() : QString();
+    reload();
+    Q_EMIT headerDataChanged(Qt::Horizontal, SnippetColumn, SnippetColumn);
 }
 
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -73,6 +106,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Date");
     case OutletColumn:
         return tr("Outlet");
+    case SnippetColumn:
+        return isSearching() ? tr("Matches") : QString();
     }
     return {};
 }
@@ -86,7 +121,7 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<ArticleSummary> page = m_store.summaries(int(m_rows.size()), PageSize);
+    const QList<ArticleSummary> page = m_store.summaries(int(m_rows.size()), PageSize, m_filter);
     if (page.isEmpty()) {
         // The corpus shrank under us (another process): stop asking.
         m_total = int(m_rows.size());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "search/corpussearch.h"
 #include "store/articlestore.h"
 
 #include <QAbstractTableModel>
@@ -23,6 +24,7 @@ public:
         TitleColumn,
         DateColumn,
         OutletColumn,
+        SnippetColumn, ///< empty unless a search is active
         ColumnCount,
     };
 
@@ -40,12 +42,24 @@ public:
     /** The row of the article with \a id among the rows fetched so far, or -1. */
     int rowOfArticle(qint64 id) const;
 
+    /** Shows only the articles matching \a query (an invalid query shows all). */
+    void setSearch(const SearchQuery &query);
+    bool isSearching() const { return m_search.isValid(); }
+    /** How many articles the list holds in all (not only the rows fetched). */
+    int totalCount() const { return m_total; }
+
 public Q_SLOTS:
     /** Drops the fetched rows and starts again from the first page, after the corpus changed. */
     void reload();
 
 private:
+    /** The snippet and hit count of \a row for the active search, made when first asked for. */
+    const std::pair<Snippet, int> &searchMatch(int row) const;
+
     ArticleStore m_store;
+    SearchQuery m_search;
+    ArticleFilter m_filter;
+    mutable QHash<qint64, std::pair<Snippet, int>> m_snippets; ///< per article: snippet and hit count
     QList<ArticleSummary> m_rows;
     int m_total = 0;
     bool m_changing = false; ///< rows are being inserted or removed

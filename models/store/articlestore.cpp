@@ -2,6 +2,8 @@
 #include "articlestore.h"
 
 #include "corpusdatabase.h"
+#include "search/searchindex.h"
+#include "text/codepoints.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -38,17 +40,26 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
         m_error = transaction.errorText();
         return InsertResult::Failed;
     }
+    const QString body = article.body();
+    const Conversion &shadow = article.ensureShadow();
     SqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("INSERT INTO articles (title, subtitle, published, outlet, editor, body, script,"
-                                   " url, encoding, source_path, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   " url, encoding, source_path, content_hash, shadow, shadow_map)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {article.title, textOrNull(article.subtitle), textOrNull(article.published),
-                     textOrNull(article.outlet), textOrNull(article.editor), article.body(), scriptName(article.script),
-                     textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash})) {
+                     textOrNull(article.outlet), textOrNull(article.editor), body, scriptName(article.script),
+                     textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash,
+                     shadow.text == body ? QVariant(QMetaType::fromType<QString>()) : QVariant(shadow.text),
+                     shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(shadow.map.toBytes())})) {
         m_error = query.errorText();
         return InsertResult::Failed;
     }
     article.id = query.lastInsertId().toLongLong();
-    if (!insertBylines(article) || !insertAsides(article) || !insertAttributes(article) || !transaction.release()) {
+    QString indexError;
+    if (!insertBylines(article) || !insertAsides(article) || !insertAttributes(article)
+        || !SearchIndex::add(m_db, article, &indexError) || !transaction.release()) {
+        if (!indexError.isEmpty())
+            m_error = indexError;
         if (m_error.isEmpty())
             m_error = transaction.errorText();
         article.id = 0;
@@ -104,7 +115,7 @@ std::optional<Article> ArticleStore::article(qint64 id) const
 {
     SqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT title, subtitle, published, outlet, editor, body, script, url, encoding,"
-                                   " source_path, content_hash FROM articles WHERE id = ?"),
+                                   " source_path, content_hash, shadow, shadow_map FROM articles WHERE id = ?"),
                     {id})) {
         m_error = query.errorText();
         return std::nullopt;
@@ -125,6 +136,8 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     article.encoding = query.value(8).toString();
     article.sourcePath = query.value(9).toString();
     article.contentHash = query.value(10).toString();
+    article.shadow = Conversion{query.value(11).isNull() ? body : query.value(11).toString(),
+                                OffsetMap::fromBytes(query.value(12).toByteArray(), CodePoints::count(body))};
     if (!readDetails(article))
         return std::nullopt;
     return article;
@@ -170,23 +183,54 @@ qint64 ArticleStore::idForHash(const QString &contentHash) const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-int ArticleStore::count() const
+namespace {
+
+QString whereClause(const ArticleFilter &filter, QVariantList *values)
+{
+    if (filter.isEmpty())
+        return {};
+    values->append(filter.ftsExpression);
+    return QStringLiteral(" WHERE id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
+}
+
+} // namespace
+
+std::optional<ArticleText> ArticleStore::text(qint64 id) const
 {
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles")) || !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT body, title, shadow, shadow_map FROM articles WHERE id = ?"), {id})
+        || !query.next()) {
+        m_error = query.errorText();
+        return std::nullopt;
+    }
+    const QString body = query.value(0).toString();
+    return ArticleText{body, query.value(1).toString(),
+                       Conversion{query.value(2).isNull() ? body : query.value(2).toString(),
+                                  OffsetMap::fromBytes(query.value(3).toByteArray(), CodePoints::count(body))}};
+}
+
+int ArticleStore::count(const ArticleFilter &filter) const
+{
+    QVariantList values;
+    SqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles") + whereClause(filter, &values), values)
+        || !query.next()) {
         m_error = query.errorText();
         return 0;
     }
     return query.value(0).toInt();
 }
 
-QList<ArticleSummary> ArticleStore::summaries(int offset, int limit) const
+QList<ArticleSummary> ArticleStore::summaries(int offset, int limit, const ArticleFilter &filter) const
 {
     QList<ArticleSummary> result;
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    values << limit << offset;
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet FROM articles"
-                                   " ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?"),
-                    {limit, offset})) {
+    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet FROM articles") + where
+                        + QStringLiteral(" ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?"),
+                    values)) {
         m_error = query.errorText();
         return result;
     }

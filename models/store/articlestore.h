@@ -20,6 +20,22 @@ struct ArticleSummary
     QString outlet;
 };
 
+/** Which articles a list shows: all, or those matching a full-text query (more filters compose here). */
+struct ArticleFilter
+{
+    QString ftsExpression; ///< an FTS5 MATCH expression (SearchQuery::ftsExpression()), or empty
+
+    bool isEmpty() const { return ftsExpression.isEmpty(); }
+};
+
+/** The body and its simplified shadow, for finding hits without loading the whole article. */
+struct ArticleText
+{
+    QString body;
+    QString title;
+    Conversion shadow;
+};
+
 /** Reads and writes articles (and their bylines) in one corpus. */
 class ArticleStore
 {
@@ -45,9 +61,10 @@ public:
     std::optional<Article> article(qint64 id) const;
     /** The id of the article with this content hash, or 0. */
     qint64 idForHash(const QString &contentHash) const;
-    int count() const;
+    std::optional<ArticleText> text(qint64 id) const;
+    int count(const ArticleFilter &filter = {}) const;
     /** Summaries in list order (newest first, undated last), \a limit rows from \a offset. */
-    QList<ArticleSummary> summaries(int offset, int limit) const;
+    QList<ArticleSummary> summaries(int offset, int limit, const ArticleFilter &filter = {}) const;
 
     QString errorString() const { return m_error; }
 

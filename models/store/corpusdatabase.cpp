@@ -2,6 +2,7 @@
 #include "corpusdatabase.h"
 
 #include "migrations.h"
+#include "search/searchindex.h"
 #include "sqlquery.h"
 
 #include <QDir>
@@ -178,6 +179,13 @@ bool CorpusDatabase::open(const QString &path, int targetVersion)
     if (!Migrations::upgrade(m_db, targetVersion < 0 ? currentSchemaVersion() : targetVersion, &error))
         return fail(error.contains(QLatin1String("locked")) ? Status::Locked : Status::Failed, error);
     m_status = status;
+    // Articles stored before the search index existed get their shadow and index entries now.
+    SqlQuery pending(m_db);
+    if (pending.exec(QStringLiteral("SELECT 1 FROM articles WHERE indexed = 0 LIMIT 1")) && pending.next()) {
+        pending.finish();
+        if (!SearchIndex::indexPending(*this, &error))
+            return fail(Status::Failed, tr("the search index cannot be built (%1)").arg(error));
+    }
     return true;
 }
 

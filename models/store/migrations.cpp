@@ -57,6 +57,16 @@ const std::vector<QStringList> &steps()
                            " value TEXT NOT NULL,"
                            " PRIMARY KEY (article_id, name))"),
         },
+        // 3: the simplified shadow (only where it differs from the body) and the full-text index.
+        // Rows from before have indexed = 0; SearchIndex::indexPending() fills them in.
+        {
+            QStringLiteral("ALTER TABLE articles ADD COLUMN shadow TEXT"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN shadow_map BLOB"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX articles_unindexed ON articles(id) WHERE indexed = 0"),
+            QStringLiteral("CREATE VIRTUAL TABLE article_search USING fts5(title, body, content='',"
+                           " tokenize='unicode61 remove_diacritics 2')"),
+        },
     };
     return all;
 }

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlelistpane.h"
+
+#include "itemmodels/articlelistmodel.h"
+#include "itemmodels/itemroles.h"
+#include "snippetdelegate.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Pizhu {
+
+ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ArticleListModel(db, this))
+    , m_searchBox(new QLineEdit)
+    , m_view(new QTreeView)
+    , m_message(new QLabel)
+    , m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("articleListPane"));
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setPlaceholderText(tr("Search articles in either script: 党员, 黨員, \"quoted phrase\""));
+    m_searchBox->setClearButtonEnabled(true);
+    m_message->setObjectName(QStringLiteral("searchMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_view->setObjectName(QStringLiteral("articleList"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(ArticleListModel::SnippetColumn, new SnippetDelegate(m_view));
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ArticleListModel::OutletColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ArticleListModel::SnippetColumn, QHeaderView::Stretch);
+    updateSnippetColumn();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_searchBox);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchBox, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchBox, &QLineEdit::returnPressed, this, &ArticleListPane::applySearch);
+    connect(m_searchDelay, &QTimer::timeout, this, &ArticleListPane::applySearch);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentArticleChanged(currentArticleId()); });
+}
+
+qint64 ArticleListPane::currentArticleId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(ArticleIdRole).toLongLong() : 0;
+}
+
+void ArticleListPane::selectArticle(qint64 id)
+{
+    if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    const int row = std::max(0, m_model->rowOfArticle(id));
+    if (row < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(row, 0));
+    else
+        Q_EMIT currentArticleChanged(0);
+}
+
+void ArticleListPane::reload()
+{
+    const qint64 current = currentArticleId();
+    m_model->reload();
+    selectArticle(current);
+}
+
+void ArticleListPane::applySearch()
+{
+    m_searchDelay->stop();
+    const QString text = m_searchBox->text().trimmed();
+    const SearchQuery query = SearchQuery::parse(text);
+    const bool invalid = !text.isEmpty() && !query.isValid();
+    m_message->setVisible(invalid);
+    m_message->setText(invalid ? query.error() : QString());
+    m_model->setSearch(query);
+    updateSnippetColumn();
+    selectArticle(currentArticleId());
+    Q_EMIT searchApplied(query.isValid() ? m_model->totalCount() : -1, invalid ? query.error() : QString());
+}
+
+void ArticleListPane::updateSnippetColumn()
+{
+    m_view->setColumnHidden(ArticleListModel::SnippetColumn, !m_model->isSearching());
+    m_view->setColumnHidden(ArticleListModel::OutletColumn, m_model->isSearching());
+}
+
+} // namespace Pizhu

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QTreeView;
+
+namespace Pizhu {
+
+class ArticleListModel;
+class CorpusDatabase;
+
+/**
+ * The article list with the search box above it. Typing filters the list by a full-text query in
+ * either script; matching rows show a snippet with the hits highlighted.
+ */
+class ArticleListPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleListPane(CorpusDatabase &db, QWidget *parent = nullptr);
+
+    ArticleListModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    QLineEdit *searchBox() const { return m_searchBox; }
+
+    /** The id of the current article, or 0. */
+    qint64 currentArticleId() const;
+    /** Makes the article with \a id current if it is listed; otherwise the first row. */
+    void selectArticle(qint64 id);
+    /** Reloads the list after the corpus changed, keeping the current article. */
+    void reload();
+    /** Runs the search in the box now instead of after the typing pause. */
+    void applySearch();
+
+Q_SIGNALS:
+    void currentArticleChanged(qint64 id);
+    /** The search changed what the list holds: \a matches articles, or -1 when not searching. */
+    void searchApplied(int matches, const QString &error);
+
+private:
+    void updateSnippetColumn();
+
+    ArticleListModel *m_model;
+    QLineEdit *m_searchBox;
+    QTreeView *m_view;
+    QLabel *m_message;
+    QTimer *m_searchDelay;
+};
+
+} // namespace Pizhu
