@@ -34,11 +34,10 @@ void LanguageManager::setLanguage(const QString &language)
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
     m_current = availableLanguages().contains(language) ? language : QStringLiteral("en");
-    if (m_current == QLatin1String("en"))
-        return;
+    // English has a translation too: it holds the plural forms of "%n article(s)".
     if (m_appTranslator.load(QStringLiteral(":/i18n/pizhu_%1.qm").arg(m_current)))
         QCoreApplication::installTranslator(&m_appTranslator);
-    if (m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(m_current),
+    if (m_current != QLatin1String("en") && m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(m_current),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
 }

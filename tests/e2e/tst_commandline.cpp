@@ -4,6 +4,9 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,6 +112,33 @@ private Q_SLOTS:
         const Run run = pizhu(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
+    }
+
+    void searchesInEitherScript()
+    {
+        const QString db = corpus("search.pizhu");
+        QCOMPARE(pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)}).exitCode, 0);
+        const Run plain = pizhu({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("李公樂")});
+        QCOMPARE(plain.exitCode, 0);
+        const QStringList lines = plain.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(QStringLiteral("安阳:党员干部勇担当,抗疫一线党旗红\t4 hits\t")), qPrintable(lines.first()));
+        QVERIFY2(lines.first().contains(QStringLiteral("【李公乐】")), qPrintable(lines.first()));
+
+        const Run json = pizhu({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                QStringLiteral("鹿泉区"), QStringLiteral("党员")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(json.out.split(QLatin1Char('\n')).first().toUtf8()).object();
+        QVERIFY(object.value(QStringLiteral("title")).toString().startsWith(QStringLiteral("打贏疫情阻擊戰")));
+        QVERIFY(object.value(QStringLiteral("hits")).toInt() > 10);
+        const QString snippet = object.value(QStringLiteral("snippet")).toString();
+        const QJsonArray first = object.value(QStringLiteral("highlights")).toArray().first().toArray();
+        const QString hit = snippet.mid(first.at(0).toInt(), first.at(1).toInt() - first.at(0).toInt());
+        QVERIFY2(hit == QStringLiteral("鹿泉區") || hit == QStringLiteral("黨員"), qPrintable(hit));
+
+        const Run none = pizhu({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("(*)")});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains(QLatin1String("nothing")) || none.err.contains(QLatin1String("no letters")), qPrintable(none.err));
     }
 
     void aFileThatIsNotACorpusIsRefusedUntouched()

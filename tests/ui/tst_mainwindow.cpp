@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 #include "ingest/samplecorpus.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "store/articlestore.h"
@@ -14,6 +15,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -57,7 +59,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        LanguageManager::instance().setLanguage(QStringLiteral("en"));
+        QSettings().clear();
+    }
 
     void opensOnTheSampleCorpusWithTheFirstArticle()
     {

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader in every script, find in article, and the corpus search box, driven in a real window.
+#include "articlelistpane.h"
+#include "display/articledocumentbuilder.h"
+#include "findbar.h"
+#include "ingest/samplecorpus.h"
+#include "itemmodels/articlelistmodel.h"
+#include "itemmodels/itemroles.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "store/articlestore.h"
+#include "store/corpusdatabase.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+using namespace Pizhu;
+
+class TestReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_windows = 0;
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto corpus = std::make_unique<CorpusDatabase>();
+        if (!SampleCorpus::openWithSamplesIfNew(*corpus, m_dir.filePath(QStringLiteral("w%1.pizhu").arg(++m_windows))))
+            return nullptr;
+        Article extra;
+        extra.title = QStringLiteral("长度会变的文章");
+        extra.paragraphs = {QStringLiteral("他买了U盘和软件。"), QStringLiteral("头发的发展。")};
+        extra.contentHash = QStringLiteral("extra");
+        extra.published = QStringLiteral("1999-01-01");
+        ArticleStore(*corpus).insert(extra);
+        auto window = std::make_unique<MainWindow>(std::move(corpus));
+        window->show();
+        return window;
+    }
+
+    static ReaderView *reader(MainWindow *w) { return w->findChild<ReaderView *>(QStringLiteral("reader")); }
+    static ArticleListPane *pane(MainWindow *w) { return w->findChild<ArticleListPane *>(); }
+
+    static void open(MainWindow *window, const QString &titleStart)
+    {
+        QTreeView *view = pane(window)->view();
+        const QModelIndexList found =
+            view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, titleStart, 1, Qt::MatchStartsWith);
+        QVERIFY2(found.size() == 1, qPrintable(titleStart));
+        view->setCurrentIndex(found.first());
+        QTRY_VERIFY(reader(window)->toPlainText().startsWith(titleStart.left(2)) || reader(window)->articleId() > 0);
+    }
+
+    static QStringList highlighted(ReaderView *view)
+    {
+        QStringList texts;
+        for (const QTextEdit::ExtraSelection &selection : view->extraSelections())
+            texts << selection.cursor.selectedText();
+        return texts;
+    }
+
+    static int topParagraph(ReaderView *view)
+    {
+        return view->cursorForPosition(QPoint(0, 0)).block().blockFormat()
+            .property(ArticleDocumentBuilder::ParagraphProperty).toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        LanguageManager::instance().setLanguage(QStringLiteral("en"));
+        QSettings().clear();
+    }
+
+    void switchesScriptFromMenuAndToolbarAndRemembersIt()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        open(window.get(), QStringLiteral("安阳"));
+        QVERIFY(reader(window.get())->toPlainText().contains(QStringLiteral("党员")));
+        window->findChild<QAction *>(QStringLiteral("actionScript_traditional"))->trigger();
+        QVERIFY(reader(window.get())->toPlainText().startsWith(QStringLiteral("安陽:黨員幹部勇擔當")));
+        QVERIFY(!reader(window.get())->toPlainText().contains(QStringLiteral("党员")));
+        auto *toolbarSwitch = window->findChild<QComboBox *>(QStringLiteral("scriptSwitch"));
+        QCOMPARE(toolbarSwitch->currentData().toInt(), int(ScriptMode::Traditional));
+
+        toolbarSwitch->setCurrentIndex(toolbarSwitch->findData(int(ScriptMode::Simplified)));
+        Q_EMIT toolbarSwitch->activated(toolbarSwitch->currentIndex());
+        QCOMPARE(reader(window.get())->scriptMode(), ScriptMode::Simplified);
+        QVERIFY(window->findChild<QAction *>(QStringLiteral("actionScript_simplified"))->isChecked());
+
+        window->findChild<QAction *>(QStringLiteral("actionScript_taiwan"))->trigger();
+        window.reset();
+        auto again = openWindow();
+        QCOMPARE(reader(again.get())->scriptMode(), ScriptMode::Taiwan);
+        again->setScriptMode(ScriptMode::Original);
+    }
+
+    void highlightsLandOnTheSameCharactersInEveryScript()
+    {
+        auto window = openWindow();
+        open(window.get(), QStringLiteral("安阳"));
+        auto *find = window->findChild<FindBar *>();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(find->isVisible());
+        auto *field = find->findChild<QLineEdit *>(QStringLiteral("findField"));
+        QTRY_VERIFY(field->hasFocus());
+        field->insert(QStringLiteral("李公樂")); // as an input method commits it
+        QCOMPARE(find->hitCount(), 4);
+        const QMap<ScriptMode, QString> expected = {{ScriptMode::Original, QStringLiteral("李公乐")},
+                                                    {ScriptMode::Traditional, QStringLiteral("李公樂")},
+                                                    {ScriptMode::Taiwan, QStringLiteral("李公樂")},
+                                                    {ScriptMode::HongKong, QStringLiteral("李公樂")},
+                                                    {ScriptMode::Simplified, QStringLiteral("李公乐")}};
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            window->setScriptMode(it.key());
+            const QStringList texts = highlighted(reader(window.get()));
+            QCOMPARE(texts.size(), 4 + 1); // every hit, and the current one again on top
+            for (const QString &text : texts)
+                QCOMPARE(text, it.value());
+        }
+        window->setScriptMode(ScriptMode::Original);
+    }
+
+    void findStepsThroughHits()
+    {
+        auto window = openWindow();
+        open(window.get(), QStringLiteral("漳州"));
+        window->findChild<QAction *>(QStringLiteral("actionFind"))->trigger();
+        auto *find = window->findChild<FindBar *>();
+        auto *field = find->findChild<QLineEdit *>(QStringLiteral("findField"));
+        auto *status = find->findChild<QLabel *>(QStringLiteral("findStatus"));
+        field->insert(QStringLiteral("黨員"));
+        const int hits = find->hitCount();
+        QVERIFY(hits > 5);
+        QCOMPARE(status->text(), QStringLiteral("1 of %1").arg(hits));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(status->text(), QStringLiteral("2 of %1").arg(hits));
+        QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(status->text(), QStringLiteral("%1 of %1").arg(hits));
+        QCOMPARE(reader(window.get())->textCursor().block().text().isEmpty(), false);
+        field->clear();
+        field->insert(QStringLiteral("不存在的词"));
+        QCOMPARE(find->hitCount(), 0);
+        QCOMPARE(status->text(), QStringLiteral("No hits"));
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!find->isVisible());
+        QVERIFY(reader(window.get())->extraSelections().isEmpty());
+    }
+
+    void selectionsMapToTheOriginalWhateverTheScript()
+    {
+        auto window = openWindow();
+        open(window.get(), QStringLiteral("长度会变的文章"));
+        ReaderView *view = reader(window.get());
+        window->setScriptMode(ScriptMode::Taiwan);
+        QVERIFY(view->toPlainText().contains(QStringLiteral("他買了隨身碟和軟體。")));
+        QVERIFY(view->toPlainText().contains(QStringLiteral("頭髮的發展。")));
+        const Article *article = view->article();
+        const QString body = article->body();
+        auto selectDisplayed = [view](const QString &text) {
+            QTextCursor cursor = view->document()->find(text);
+            view->setTextCursor(cursor);
+            return cursor.hasSelection();
+        };
+        QVERIFY(selectDisplayed(QStringLiteral("軟體")));
+        std::optional<TextSpan> span = view->originalSelection();
+        QVERIFY(span);
+        QCOMPARE(body.mid(span->start, span->end - span->start), QStringLiteral("软件"));
+        // Part of a piece whose length changed widens to the whole piece.
+        QVERIFY(selectDisplayed(QStringLiteral("身碟")));
+        span = view->originalSelection();
+        QCOMPARE(body.mid(span->start, span->end - span->start), QStringLiteral("U盘"));
+        // A selection in the second paragraph, and back again.
+        QVERIFY(selectDisplayed(QStringLiteral("頭髮")));
+        span = view->originalSelection();
+        QCOMPARE(body.mid(span->start, span->end - span->start), QStringLiteral("头发"));
+        view->selectOriginal({span->start, span->end});
+        QCOMPARE(view->textCursor().selectedText(), QStringLiteral("頭髮"));
+        // The title is not body text: no original offsets.
+        QVERIFY(selectDisplayed(QStringLiteral("長度")));
+        QVERIFY(!view->originalSelection());
+        window->setScriptMode(ScriptMode::Original);
+    }
+
+    void switchingKeepsTheParagraphInView()
+    {
+        auto window = openWindow();
+        window->resize(900, 500);
+        open(window.get(), QStringLiteral("打贏疫情阻擊戰"));
+        ReaderView *view = reader(window.get());
+        QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0);
+        const int start = int(view->article()->body().indexOf(view->article()->paragraphs.at(40)));
+        view->selectOriginal({start, start + 2});
+        view->verticalScrollBar()->setValue(view->cursorRect().top() + view->verticalScrollBar()->value() - 2);
+        const int before = topParagraph(view);
+        QVERIFY(before > 20);
+        for (const ScriptMode mode : {ScriptMode::Simplified, ScriptMode::Taiwan, ScriptMode::Original}) {
+            window->setScriptMode(mode);
+            QCOMPARE(topParagraph(view), before);
+        }
+    }
+
+    void searchBoxFiltersTheListAcrossScripts()
+    {
+        auto window = openWindow();
+        ArticleListPane *list = pane(window.get());
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(list->searchBox()->hasFocus());
+        list->searchBox()->insert(QStringLiteral("李公樂"));
+        QTest::keyClick(list->searchBox(), Qt::Key_Return);
+        QCOMPARE(list->model()->rowCount(), 1);
+        const QModelIndex snippet = list->model()->index(0, ArticleListModel::SnippetColumn);
+        QVERIFY(!list->view()->isColumnHidden(ArticleListModel::SnippetColumn));
+        const Snippet value = snippet.data(SnippetRole).value<Snippet>();
+        QVERIFY(value.marked(QStringLiteral("["), QStringLiteral("]")).contains(QStringLiteral("[李公乐]")));
+        QCOMPARE(snippet.data(HitCountRole).toInt(), 4);
+        QTRY_VERIFY(reader(window.get())->toPlainText().startsWith(QStringLiteral("安阳")));
+        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("1 article match")),
+                 qPrintable(window->statusBar()->currentMessage()));
+
+        list->searchBox()->setText(QStringLiteral("党"));
+        list->applySearch();
+        QCOMPARE(list->model()->rowCount(), 5);
+        list->searchBox()->setText(QStringLiteral("***"));
+        list->applySearch();
+        QCOMPARE(list->model()->rowCount(), 6); // nothing to search for: everything listed
+        QVERIFY(list->findChild<QLabel *>(QStringLiteral("searchMessage"))->isVisible());
+        list->searchBox()->clear();
+        list->applySearch();
+        QVERIFY(list->view()->isColumnHidden(ArticleListModel::SnippetColumn));
+        QCOMPARE(list->model()->rowCount(), 6);
+    }
+};
+
+QTEST_MAIN(TestReader)
+#include "tst_reader.moc"
