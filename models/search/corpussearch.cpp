@@ -43,10 +43,12 @@ QList<SearchResult> CorpusSearch::run(const SearchQuery &query, int limit, int o
         return results;
     }
     SqlQuery sql(m_db.connection());
-    if (!sql.exec(QStringLiteral("SELECT a.id, a.title, a.published, a.body, a.shadow, a.shadow_map"
-                                 " FROM (SELECT rowid, rank FROM article_search WHERE article_search MATCH ?"
-                                 "       ORDER BY rank LIMIT ? OFFSET ?) AS s"
-                                 " JOIN articles AS a ON a.id = s.rowid ORDER BY s.rank"),
+    // Newest first, as the article list orders them: the date index is walked in order and each
+    // article checked against the matches, so a common term stops after one page.
+    if (!sql.exec(QStringLiteral("SELECT a.id, a.title, a.published, t.body, t.shadow, t.shadow_map"
+                                 " FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id"
+                                 " WHERE a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
+                                 " ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ? OFFSET ?"),
                   {query.ftsExpression(), limit, offset})) {
         m_error = sql.errorText();
         return results;

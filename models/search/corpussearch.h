@@ -21,8 +21,8 @@ struct SearchResult
 };
 
 /**
- * Runs a SearchQuery against a corpus's full-text index (never a scan of the articles), best
- * matches first, and finds each result's hits in its shadow text to count them and to cut a
+ * Runs a SearchQuery against a corpus's full-text index (never a scan of the articles), newest
+ * first as the article list orders them, and finds each result's hits in its shadow text to count them and to cut a
  * snippet of the original around them.
  */
 class CorpusSearch

@@ -66,7 +66,9 @@ bool SearchIndex::indexPending(CorpusDatabase &db, QString *error)
             return false;
         }
         SqlQuery select(db.connection());
-        if (!select.exec(QStringLiteral("SELECT id, title, body FROM articles WHERE indexed = 0 LIMIT ?"), {batch})) {
+        if (!select.exec(QStringLiteral("SELECT a.id, a.title, t.body FROM articles AS a"
+                                        " JOIN article_texts AS t ON t.article_id = a.id WHERE a.indexed = 0 LIMIT ?"),
+                         {batch})) {
             *error = select.errorText();
             return false;
         }
@@ -85,7 +87,7 @@ bool SearchIndex::indexPending(CorpusDatabase &db, QString *error)
         for (Article &article : pending) {
             const Conversion &shadow = article.ensureShadow();
             const bool same = shadow.text == article.body();
-            if (!update.exec(QStringLiteral("UPDATE articles SET shadow = ?, shadow_map = ? WHERE id = ?"),
+            if (!update.exec(QStringLiteral("UPDATE article_texts SET shadow = ?, shadow_map = ? WHERE article_id = ?"),
                              {same ? QVariant(QMetaType::fromType<QString>()) : QVariant(shadow.text),
                               shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(shadow.map.toBytes()),
                               article.id})

@@ -43,18 +43,22 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
     const QString body = article.body();
     const Conversion &shadow = article.ensureShadow();
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("INSERT INTO articles (title, subtitle, published, outlet, editor, body, script,"
-                                   " url, encoding, source_path, content_hash, shadow, shadow_map)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    if (!query.exec(QStringLiteral("INSERT INTO articles (title, subtitle, published, outlet, editor, script,"
+                                   " url, encoding, source_path, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {article.title, textOrNull(article.subtitle), textOrNull(article.published),
-                     textOrNull(article.outlet), textOrNull(article.editor), body, scriptName(article.script),
-                     textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash,
-                     shadow.text == body ? QVariant(QMetaType::fromType<QString>()) : QVariant(shadow.text),
-                     shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(shadow.map.toBytes())})) {
+                     textOrNull(article.outlet), textOrNull(article.editor), scriptName(article.script),
+                     textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash})) {
         m_error = query.errorText();
         return InsertResult::Failed;
     }
     article.id = query.lastInsertId().toLongLong();
+    if (!query.exec(QStringLiteral("INSERT INTO article_texts (article_id, body, shadow, shadow_map) VALUES (?, ?, ?, ?)"),
+                    {article.id, body, shadow.text == body ? QVariant(QMetaType::fromType<QString>()) : QVariant(shadow.text),
+                     shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(shadow.map.toBytes())})) {
+        m_error = query.errorText();
+        article.id = 0;
+        return InsertResult::Failed;
+    }
     QString indexError;
     if (!insertBylines(article) || !insertAsides(article) || !insertAttributes(article)
         || !SearchIndex::add(m_db, article, &indexError) || !transaction.release()) {
@@ -114,8 +118,9 @@ bool ArticleStore::insertAttributes(const Article &article)
 std::optional<Article> ArticleStore::article(qint64 id) const
 {
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT title, subtitle, published, outlet, editor, body, script, url, encoding,"
-                                   " source_path, content_hash, shadow, shadow_map FROM articles WHERE id = ?"),
+    if (!query.exec(QStringLiteral("SELECT a.title, a.subtitle, a.published, a.outlet, a.editor, t.body, a.script, a.url,"
+                                   " a.encoding, a.source_path, a.content_hash, t.shadow, t.shadow_map"
+                                   " FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id WHERE a.id = ?"),
                     {id})) {
         m_error = query.errorText();
         return std::nullopt;
@@ -198,7 +203,9 @@ QString whereClause(const ArticleFilter &filter, QVariantList *values)
 std::optional<ArticleText> ArticleStore::text(qint64 id) const
 {
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT body, title, shadow, shadow_map FROM articles WHERE id = ?"), {id})
+    if (!query.exec(QStringLiteral("SELECT t.body, a.title, t.shadow, t.shadow_map FROM articles AS a"
+                                   " JOIN article_texts AS t ON t.article_id = a.id WHERE a.id = ?"),
+                    {id})
         || !query.next()) {
         m_error = query.errorText();
         return std::nullopt;

@@ -96,10 +96,17 @@ private Q_SLOTS:
             CorpusDatabase old;
             QVERIFY2(old.open(m_path, fromVersion), qPrintable(old.errorString()));
             QCOMPARE(old.schemaVersion(), fromVersion);
-            SqlQuery query(old.connection());
-            QVERIFY2(query.exec(QStringLiteral("INSERT INTO articles (title, body, content_hash) VALUES (?, ?, ?)"),
-                                {QStringLiteral("旧文章"), QStringLiteral("正文"), QStringLiteral("hash-1")}),
-                     qPrintable(query.errorText()));
+            if (fromVersion < 3) {
+                // Before version 3 the body lived in `articles`; the store no longer writes that shape.
+                SqlQuery query(old.connection());
+                QVERIFY2(query.exec(QStringLiteral("INSERT INTO articles (title, body, content_hash) VALUES (?, ?, ?)"),
+                                    {QStringLiteral("旧文章"), QStringLiteral("正文"), QStringLiteral("hash-1")}),
+                         qPrintable(query.errorText()));
+            } else {
+                Article article = makeArticle(QStringLiteral("旧文章"), {QStringLiteral("正文")});
+                article.contentHash = QStringLiteral("hash-1");
+                QCOMPARE(ArticleStore(old).insert(article), ArticleStore::InsertResult::Inserted);
+            }
         }
         CorpusDatabase db;
         QVERIFY2(db.open(m_path), qPrintable(db.errorString()));
@@ -108,7 +115,9 @@ private Q_SLOTS:
                                                                                      : CorpusDatabase::Status::Opened);
         ArticleStore store(db);
         QCOMPARE(store.count(), 1);
-        QCOMPARE(store.article(store.idForHash(QStringLiteral("hash-1")))->title, QStringLiteral("旧文章"));
+        const auto article = store.article(store.idForHash(QStringLiteral("hash-1")));
+        QCOMPARE(article->title, QStringLiteral("旧文章"));
+        QCOMPARE(article->paragraphs, QStringList{QStringLiteral("正文")});
     }
 
     void storesTheSameArticleOnce()
