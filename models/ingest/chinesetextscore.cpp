@@ -1,27 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chinesetextscore.h"
 
-#include "text/resourcetext.h"
-
-#include <QSet>
+#include "text/commonhanzi.h"
 
 namespace Pizhu {
 
 namespace {
-
-const QSet<char16_t> &commonHanzi()
-{
-    static const QSet<char16_t> set = [] {
-        QSet<char16_t> s;
-        const QStringList lines = ResourceText::lines(QStringLiteral(":/lexicons/common-hanzi.txt"));
-        for (const QString &line : lines) {
-            for (const QChar c : line)
-                s.insert(c.unicode());
-        }
-        return s;
-    }();
-    return set;
-}
 
 bool isHanzi(char16_t c)
 {
@@ -32,14 +16,13 @@ bool isHanzi(char16_t c)
 
 double ChineseTextScore::of(const QString &text)
 {
-    const auto &common = commonHanzi();
     qsizetype hanzi = 0;
     qsizetype frequent = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (isHanzi(u) || c.isSurrogate()) {
             ++hanzi;
-            if (common.contains(u))
+            if (CommonHanzi::contains(c))
                 ++frequent;
         }
     }

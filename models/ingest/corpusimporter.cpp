@@ -2,6 +2,7 @@
 #include "corpusimporter.h"
 
 #include "articlesource.h"
+#include "boundedqueue.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 #include "store/transaction.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <thread>
 
 namespace Pizhu {
 
@@ -74,11 +76,32 @@ QList<ImportOutcome> CorpusImporter::importFile(const QString &path, const Progr
 void CorpusImporter::importRecords(ArticleSource &source, QList<ImportOutcome> &outcomes, const Progress &progress,
                                    const std::atomic_bool *cancel)
 {
+    // Two cores: this thread stores while a second one reads, parses and makes the simplified
+    // shadow of the records ahead of it. Records read but not stored when a cancel comes are
+    // dropped, never half-stored.
+    BoundedQueue<SourceRecord> queue(64);
+    std::thread reader([&source, &queue] {
+        while (std::optional<SourceRecord> record = source.next()) {
+            if (record->article)
+                record->article->ensureShadow();
+            if (!queue.push(std::move(*record)))
+                break;
+        }
+        queue.close();
+    });
+    storeRecords(queue, outcomes, progress, cancel);
+    queue.close();
+    reader.join();
+}
+
+void CorpusImporter::storeRecords(BoundedQueue<SourceRecord> &queue, QList<ImportOutcome> &outcomes,
+                                  const Progress &progress, const std::atomic_bool *cancel)
+{
     ArticleStore store(m_db);
     auto transaction = std::make_unique<Transaction>(m_db.connection());
     int inBatch = 0;
     while (!(cancel && cancel->load())) {
-        std::optional<SourceRecord> record = source.next();
+        std::optional<SourceRecord> record = queue.pop();
         if (!record)
             break;
         ImportOutcome outcome;

@@ -2,10 +2,12 @@
 #include "scriptconverter.h"
 
 #include "codepoints.h"
+#include "commonhanzi.h"
 #include "opencclocation.h"
 
 #include <Config.hpp>
 #include <Dict.hpp>
+#include <Lexicon.hpp>
 #include <DictEntry.hpp>
 #include <Conversion.hpp>
 #include <ConversionChain.hpp>
@@ -64,7 +66,56 @@ ScriptConverter::ScriptConverter(ScriptMode mode)
         } catch (const std::exception &e) {
             qFatal("Pizhu: OpenCC cannot load %s: %s", path.c_str(), e.what());
         }
+        collectChangingCharacters();
     }
+}
+
+void ScriptConverter::collectChangingCharacters()
+{
+    m_changing.assign(0x10000, false);
+    // A text can only change if it holds a key that converts to something else. Every such key
+    // needs one "witness" character: if no witness is in the text, no changing key is either, and
+    // every step of the chain gives the text back unchanged. Choosing as witness a character that
+    // actually changes, and the rarest one, keeps characters every text has (我, 一) out.
+    for (const opencc::ConversionPtr &conversion : m_converter->GetConversionChain()->GetConversions()) {
+        const opencc::LexiconPtr lexicon = conversion->GetDict()->GetLexicon(); // keep it alive for the loop
+        for (const auto &entry : *lexicon) {
+            const std::string key = entry->Key();
+            const std::vector<std::string> values = entry->Values();
+            if (std::all_of(values.cbegin(), values.cend(), [&key](const std::string &v) { return v == key; }))
+                continue;
+            const QList<uint> from = QString::fromStdString(key).toUcs4();
+            const QList<uint> to = QString::fromStdString(entry->GetDefault()).toUcs4();
+            // The witness: the rarest character where key and value differ (覆 in 覆杯 -> 复杯),
+            // or of the whole key when their lengths differ.
+            char32_t witness = from.first();
+            int witnessRank = -1;
+            for (qsizetype i = 0; i < from.size(); ++i) {
+                if (from.size() == to.size() && from.at(i) == to.at(i))
+                    continue;
+                const int rank = from.at(i) > 0xFFFF ? CommonHanzi::Rare : CommonHanzi::rank(QChar(char16_t(from.at(i))));
+                if (rank > witnessRank) {
+                    witness = from.at(i);
+                    witnessRank = rank;
+                }
+            }
+            if (witness > 0xFFFF)
+                m_changesAstral = true;
+            else
+                m_changing[witness] = true;
+        }
+    }
+}
+
+bool ScriptConverter::mayChange(QStringView text) const
+{
+    if (!m_converter)
+        return false;
+    for (const QChar c : text) {
+        if (c.isSurrogate() ? m_changesAstral : bool(m_changing[c.unicode()]))
+            return true;
+    }
+    return false;
 }
 
 ScriptConverter::~ScriptConverter() = default;
@@ -81,7 +132,7 @@ const ScriptConverter &ScriptConverter::forMode(ScriptMode mode)
 Conversion ScriptConverter::convert(const QString &text) const
 {
     Conversion result;
-    if (!m_converter) {
+    if (!mayChange(text)) {
         result.text = text;
         const int length = CodePoints::count(text);
         result.map.addSegment(length, length);
@@ -152,7 +203,7 @@ std::string ScriptConverter::convertPiece(const opencc::Dict &dict, const std::s
 
 QString ScriptConverter::convertText(const QString &text) const
 {
-    if (!m_converter)
+    if (!mayChange(text))
         return text;
     return QString::fromStdString(m_converter->Convert(text.toStdString()));
 }

@@ -7,6 +7,7 @@
 #include <QString>
 #include <memory>
 #include <string>
+#include <vector>
 #include <optional>
 
 namespace opencc {
@@ -53,6 +54,13 @@ public:
 
     ScriptMode mode() const { return m_mode; }
 
+    /**
+     * Whether converting \a text could change it: false when it holds none of the characters
+     * that every dictionary entry converting to something else needs, so conversion would give it
+     * back unchanged (a simplified article under t2s, usually). Exact, and far cheaper than converting.
+     */
+    bool mayChange(QStringView text) const;
+
     /** "original", "simplified", "traditional", "taiwan", "hongkong" (settings and the command line). */
     static QString modeName(ScriptMode mode);
     static std::optional<ScriptMode> modeFromName(const QString &name);
@@ -65,9 +73,12 @@ public:
 private:
     explicit ScriptConverter(ScriptMode mode);
     static std::string convertPiece(const opencc::Dict &dict, const std::string &input, OffsetMap *map);
+    void collectChangingCharacters();
 
     ScriptMode m_mode;
     std::shared_ptr<opencc::Converter> m_converter;
+    std::vector<bool> m_changing; ///< per BMP code unit: the witness of a dictionary key that changes text
+    bool m_changesAstral = false; ///< some such key holds a character outside the BMP
 };
 
 } // namespace Pizhu

@@ -29,7 +29,8 @@ QSet<char32_t> alwaysConverted(const QString &dictionary)
     const opencc::MarisaDictPtr dict = opencc::MarisaDict::NewFromFile(fp);
     std::fclose(fp);
     QSet<char32_t> result;
-    for (const auto &entry : *dict->GetLexicon()) {
+    const opencc::LexiconPtr lexicon = dict->GetLexicon(); // keep it alive for the loop
+    for (const auto &entry : *lexicon) {
         const char32_t key = singleCodePoint(entry->Key());
         const std::vector<std::string> values = entry->Values();
         // 家 -> 家 傢 keeps itself as one choice: it is written in both scripts.
