@@ -15,6 +15,15 @@ void OffsetMap::addSegment(int originalLength, int convertedLength)
     m_convertedLength += convertedLength;
 }
 
+void OffsetMap::append(const OffsetMap &next)
+{
+    for (const Segment &s : next.m_changed)
+        m_changed.push_back({s.originalStart + m_originalLength, s.originalLength, s.convertedStart + m_convertedLength,
+                             s.convertedLength});
+    m_originalLength += next.m_originalLength;
+    m_convertedLength += next.m_convertedLength;
+}
+
 int OffsetMap::map(const std::vector<Segment> &segments, int offset, Rounding rounding, bool forward)
 {
     auto from = [forward](const Segment &s) { return forward ? s.originalStart : s.convertedStart; };

@@ -24,6 +24,8 @@ public:
 
     /** Appends the next segment of the conversion, by its lengths in code points. */
     void addSegment(int originalLength, int convertedLength);
+    /** Appends the map of the text that follows, so two conversions side by side make one map. */
+    void append(const OffsetMap &next);
 
     int originalLength() const { return m_originalLength; }
     int convertedLength() const { return m_convertedLength; }

@@ -138,6 +138,34 @@ Conversion ScriptConverter::convert(const QString &text) const
         result.map.addSegment(length, length);
         return result;
     }
+    if (!text.contains(QLatin1Char('\n')))
+        return convertLine(text);
+    // A line break is a segment boundary in every OpenCC dictionary, so lines convert on their own,
+    // and a line no changing entry can match is passed over.
+    result.text.reserve(text.size());
+    bool first = true;
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        if (!first) {
+            result.text += QLatin1Char('\n');
+            result.map.addSegment(1, 1);
+        }
+        first = false;
+        if (mayChange(line)) {
+            const Conversion converted = convertLine(line.toString());
+            result.text += converted.text;
+            result.map.append(converted.map);
+        } else {
+            result.text += line;
+            const int length = CodePoints::count(line);
+            result.map.addSegment(length, length);
+        }
+    }
+    return result;
+}
+
+Conversion ScriptConverter::convertLine(const QString &text) const
+{
+    Conversion result;
     // OpenCC's own order: segment the text, then run each conversion of the chain over each
     // segment with that conversion's dictionary (longest match first). Every match is a piece of
     // the map, so a length change inside a long segment is located exactly.

@@ -72,6 +72,7 @@ public:
 
 private:
     explicit ScriptConverter(ScriptMode mode);
+    Conversion convertLine(const QString &text) const;
     static std::string convertPiece(const opencc::Dict &dict, const std::string &input, OffsetMap *map);
     void collectChangingCharacters();
 
