@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -6,754 +6,752 @@
     <message>
         <source>%1 %2</source>
         <comment>byline: role, then name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between bylines</comment>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>副标题</translation>
     </message>
     <message>
         <source>date line</source>
-        <translation type="unfinished"></translation>
+        <translation>日期行</translation>
     </message>
     <message>
         <source>byline</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>导航</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>repeated title</source>
-        <translation type="unfinished"></translation>
+        <translation>重复标题</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>分享</translation>
     </message>
     <message>
         <source>related links</source>
-        <translation type="unfinished"></translation>
+        <translation>相关链接</translation>
     </message>
     <message>
         <source>footer</source>
-        <translation type="unfinished"></translation>
+        <translation>页脚</translation>
     </message>
     <message>
         <source>Editor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>责任编辑：%1</translation>
     </message>
     <message>
         <source>[image %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>［图片 %1］</translation>
     </message>
     <message>
         <source>[image %1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>［图片 %1］%2</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>［%1］%2</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::ArticleListModel</name>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 处命中</numerusform></translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::ArticleListPane</name>
     <message>
-        <source>Search articles in either script: 党员, 黨員, &quot;quoted phrase&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Search articles in either script: 党员, 黨員, "quoted phrase"</source>
+        <translation>搜索文章（简繁皆可）：党员、黨員、"带引号的短语"</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::ArticleSource</name>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 %1 MB</translation>
     </message>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件（%1）</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::CommandLine</name>
     <message>
-        <source>pizhu: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>pizhu: unknown command "%1"</source>
+        <translation>pizhu：未知命令“%1”</translation>
     </message>
     <message>
         <source>pizhu: --db FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu：需要 --db FILE</translation>
     </message>
     <message>
         <source>pizhu: %1: no such corpus file</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu：%1：语料库文件不存在</translation>
     </message>
     <message>
         <source>pizhu: cannot open the corpus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu：无法打开语料库 %1</translation>
     </message>
     <message>
         <source>Imports scraped articles (files or folders) into a corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>将抓取的文章（文件或文件夹）导入语料库。</translation>
     </message>
     <message>
         <source>The corpus file (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>语料库文件（不存在时创建）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的文件或文件夹。</translation>
     </message>
     <message>
         <source>PATH...</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH...</translation>
     </message>
     <message>
         <source>pizhu import: name at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu import：请至少指定一个文件或文件夹</translation>
     </message>
     <message>
         <source>imported	%1	#%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>imported	%1	#%2 %3</translation>
     </message>
     <message>
         <source>duplicate	%1	same as #%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate	%1	same as #%2 %3</translation>
     </message>
     <message>
         <source>failed	%1	%2</source>
-        <translation type="unfinished"></translation>
+        <translation>failed	%1	%2</translation>
     </message>
     <message>
         <source>%1 imported, %2 duplicates, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imported, %2 duplicates, %3 failed</translation>
     </message>
     <message>
         <source>Lists the articles of a corpus: id, date, outlet and title.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出语料库中的文章：编号、日期、来源和标题。</translation>
     </message>
     <message>
         <source>The corpus file.</source>
-        <translation type="unfinished"></translation>
+        <translation>语料库文件。</translation>
     </message>
     <message>
         <source>Print one JSON object per article, with its bylines.</source>
-        <translation type="unfinished"></translation>
+        <translation>每篇文章输出一个 JSON 对象，包含署名。</translation>
     </message>
     <message>
         <source>pizhu list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu list：%1</translation>
     </message>
     <message>
-        <source>Searches a corpus in either script: 黨員 finds 党员. Terms are ANDed; &quot;quoted phrases&quot; stay together.</source>
-        <translation type="unfinished"></translation>
+        <source>Searches a corpus in either script: 黨員 finds 党员. Terms are ANDed; "quoted phrases" stay together.</source>
+        <translation>在语料库中搜索，简繁皆可：黨員 可找到 党员。多个词须同时出现；"带引号的短语"须连在一起。</translation>
     </message>
     <message>
         <source>Print one JSON object per article.</source>
-        <translation type="unfinished"></translation>
+        <translation>每篇文章输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>At most N articles (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 篇文章（默认 50）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>QUERY</translation>
     </message>
     <message>
         <source>What to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>要搜索的内容。</translation>
     </message>
     <message>
         <source>QUERY...</source>
-        <translation type="unfinished"></translation>
+        <translation>QUERY...</translation>
     </message>
     <message>
         <source>pizhu search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu search：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 处命中</numerusform></translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>副标题</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>published</translation>
     </message>
     <message>
         <source>outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>outlet</translation>
     </message>
     <message>
         <source>byline</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>script</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>encoding</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>Prints one article: metadata, paragraphs, images and set-aside lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一篇文章：元数据、段落、图片和剔除的行。</translation>
     </message>
     <message>
         <source>Print one JSON object, with the stored text.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 对象，包含存储的原文。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <source>The article&apos;s id, as `pizhu list` prints it.</source>
-        <translation type="unfinished"></translation>
+        <source>The article's id, as `pizhu list` prints it.</source>
+        <translation>文章编号，即 `pizhu list` 输出的编号。</translation>
     </message>
     <message>
         <source>pizhu show: name one article id</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu show：请指定一个文章编号</translation>
     </message>
     <message>
         <source>pizhu show: there is no article %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu show：%2 中没有文章 %1</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::CorpusDatabase</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹</translation>
     </message>
     <message>
         <source>the folder is not writable, so no corpus can be created there</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹不可写，无法在此创建语料库</translation>
     </message>
     <message>
         <source>this is a folder, not a corpus file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹，不是语料库文件</translation>
     </message>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件（%1）</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为只读</translation>
     </message>
     <message>
         <source>the file is not a Pizhu corpus (it is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是批注语料库（不是 SQLite 数据库）</translation>
     </message>
     <message>
         <source>the file is read-only; Pizhu needs to write to a corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为只读；批注需要写入语料库</translation>
     </message>
     <message>
-        <source>the folder is read-only; SQLite needs it for the corpus&apos;s journal</source>
-        <translation type="unfinished"></translation>
+        <source>the folder is read-only; SQLite needs it for the corpus's journal</source>
+        <translation>文件夹为只读；SQLite 需要在其中写入语料库日志</translation>
     </message>
     <message>
         <source>the corpus is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>语料库被另一个程序锁定</translation>
     </message>
     <message>
         <source>the file is not a usable database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是可用的数据库（%1）</translation>
     </message>
     <message>
         <source>the file is an SQLite database but not a Pizhu corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件是 SQLite 数据库，但不是批注语料库</translation>
     </message>
     <message>
         <source>the corpus has schema version %1, newer than this Pizhu understands (%2); open it with a newer Pizhu</source>
-        <translation type="unfinished"></translation>
+        <translation>语料库的结构版本为 %1，比此版本批注支持的版本（%2）新；请用更新的批注打开</translation>
     </message>
     <message>
         <source>SQLite refused write-ahead logging (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 拒绝了预写日志模式（%1）</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
     </message>
     <message>
         <source>the search index cannot be built (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法建立搜索索引（%1）</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::CorpusImporter</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或文件夹不存在</translation>
     </message>
     <message>
         <source>the corpus cannot be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入语料库（%1）</translation>
     </message>
     <message>
         <source>the corpus refused it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>语料库拒绝写入（%1）</translation>
     </message>
     <message>
         <source>the corpus could not save it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>语料库未能保存（%1）</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::CsvReader</name>
     <message>
         <source>a quoted field opened on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行开始的引号字段没有结束</translation>
     </message>
     <message>
         <source>a field on line %1 is longer than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的字段超过 %2 MB</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::CsvSource</name>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件（%1）</translation>
     </message>
     <message>
         <source>the CSV file has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件没有表头行</translation>
     </message>
     <message>
         <source>the header names no text column (text, content or body): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表头中没有正文列（text、content 或 body）：%1</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>该行有 %1 个字段，而表头有 %2 个</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::FindBar</name>
     <message>
         <source>Find in article (either script)</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中查找（简繁皆可）</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>No hits</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个，共 %2 个</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Looking for files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找文件…</translation>
     </message>
     <message>
         <source>Files that cannot be imported are listed here with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入的文件会连同原因列在这里。</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入第 %1 个，共 %2 个：%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Imported: %1 · Already in the corpus: %2 · Failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：%1 · 已在语料库中：%2 · 失败：%3</translation>
     </message>
     <message>
         <source>Import cancelled. What was imported stays in the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。已导入的内容保留在语料库中。</translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前文件完成后取消…</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::JsonlSource</name>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件（%1）</translation>
     </message>
     <message>
         <source>JSON Lines in UTF-16 cannot be read line by line; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 编码的 JSON Lines 无法逐行读取；请将文件另存为 UTF-8</translation>
     </message>
     <message>
         <source>the line is longer than 50 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>该行超过 50 MB</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（第 %2 个字符处：%1）</translation>
     </message>
     <message>
         <source>the line is JSON but not an object with named fields</source>
-        <translation type="unfinished"></translation>
+        <translation>该行是 JSON，但不是带字段名的对象</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::MainWindow</name>
     <message numerus="yes">
         <source>%n article(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 篇文章匹配</numerusform></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Search Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索语料库(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Script</source>
-        <translation type="unfinished"></translation>
+        <translation>字形(&amp;S)</translation>
     </message>
     <message>
         <source>The script articles are shown in</source>
-        <translation type="unfinished"></translation>
+        <translation>文章显示所用的字形</translation>
     </message>
     <message>
         <source>Show &amp;Set-Aside Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>显示剔除的行(&amp;S)</translation>
     </message>
     <message>
         <source>Show the menus, captions and footers the importer set aside, greyed, in place</source>
-        <translation type="unfinished"></translation>
+        <translation>在原位置以灰色显示导入时剔除的菜单、图片说明和页脚</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Pizhu</source>
-        <translation type="unfinished"></translation>
+        <translation>关于批注(&amp;A)</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件</translation>
     </message>
     <message>
         <source>News articles (*.txt *.html *.htm *.csv *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>新闻文章 (*.txt *.html *.htm *.csv *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹</translation>
     </message>
     <message>
         <source>Article %1 could not be read from the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从语料库读取文章 %1。</translation>
     </message>
     <message>
         <source>%1 — Pizhu</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 批注</translation>
     </message>
     <message numerus="yes">
         <source>Article %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>第 %1 篇，共 %n 篇</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform></translation>
     </message>
     <message>
         <source>About Pizhu</source>
-        <translation type="unfinished"></translation>
+        <translation>关于批注</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;批注 %1&lt;/h3&gt;&lt;p&gt;中文新闻语料的阅读与标注工作台。&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::ReaderView</name>
     <message>
         <source>Select an article in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一篇文章，在此阅读。</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::RecordFields</name>
     <message>
         <source>the record has no text (a text, content or body field)</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录没有正文（text、content 或 body 字段）</translation>
     </message>
     <message>
-        <source>the record&apos;s text is larger than 50 MB</source>
-        <translation type="unfinished"></translation>
+        <source>the record's text is larger than 50 MB</source>
+        <translation>该记录的正文超过 50 MB</translation>
     </message>
     <message>
         <source>the record has no title (a title field, or a first line of text)</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录没有标题（title 字段或正文第一行）</translation>
     </message>
     <message>
-        <source>the record&apos;s text holds no paragraphs</source>
-        <translation type="unfinished"></translation>
+        <source>the record's text holds no paragraphs</source>
+        <translation>该记录的正文没有段落</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::ScriptConverter</name>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>原文</translation>
     </message>
     <message>
         <source>Simplified (简体)</source>
-        <translation type="unfinished"></translation>
+        <translation>简体</translation>
     </message>
     <message>
         <source>Traditional (繁體)</source>
-        <translation type="unfinished"></translation>
+        <translation>繁體</translation>
     </message>
     <message>
         <source>Traditional, Taiwan (繁體・台灣)</source>
-        <translation type="unfinished"></translation>
+        <translation>繁體・台灣</translation>
     </message>
     <message>
         <source>Traditional, Hong Kong (繁體・香港)</source>
-        <translation type="unfinished"></translation>
+        <translation>繁體・香港</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::SearchQuery</name>
     <message>
         <source>type something to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要搜索的内容</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no letters or characters to search for</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" has no letters or characters to search for</source>
+        <translation>“%1”中没有可搜索的文字</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::TextDecoder</name>
     <message>
         <source>the bytes do not read as Chinese text in UTF-8, UTF-16, GB18030 or Big5 (random or binary data?)</source>
-        <translation type="unfinished"></translation>
+        <translation>内容无法按 UTF-8、UTF-16、GB18030 或 Big5 读作中文（随机或二进制数据？）</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>the file looks binary (not text): it contains control bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>文件看起来是二进制文件（不是文本）：含有控制字节</translation>
     </message>
     <message>
         <source>the UTF-8 text is cut off in the middle of a character</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 文本在某个字符中间被截断</translation>
     </message>
     <message>
         <source>the UTF-16 text has an odd number of bytes (cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 文本的字节数为奇数（被截断？）</translation>
     </message>
     <message>
         <source>the file is not valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 %1</translation>
     </message>
     <message>
         <source>the file holds no text</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有文本</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::TextFileSource</name>
     <message>
         <source>no title could be found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到标题</translation>
     </message>
     <message>
         <source>no article text could be found (only a title or boilerplate)</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到正文（只有标题或网页模板内容）</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Pizhu (批注): a reader and annotation workbench for Chinese news corpora.
-Commands: pizhu import | list (pizhu COMMAND --help for each).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open or create the corpus FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开或创建语料库 FILE。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Pizhu</source>
-        <translation type="unfinished"></translation>
+        <translation>批注</translation>
     </message>
     <message>
         <source>The corpus cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开语料库。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Pizhu (批注): a reader and annotation workbench for Chinese news corpora.
+Commands: pizhu import | list | show | search (pizhu COMMAND --help for each).</source>
+        <translation>批注：中文新闻语料的阅读与标注工作台。
+命令：pizhu import | list | show | search（各命令用 pizhu COMMAND --help 查看说明）。</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
@@ -6,754 +6,752 @@
     <message>
         <source>%1 %2</source>
         <comment>byline: role, then name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between bylines</comment>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>標題</translation>
     </message>
     <message>
         <source>subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>副標題</translation>
     </message>
     <message>
         <source>date line</source>
-        <translation type="unfinished"></translation>
+        <translation>日期行</translation>
     </message>
     <message>
         <source>byline</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯</translation>
     </message>
     <message>
         <source>navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>導航</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡方式</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片</translation>
     </message>
     <message>
         <source>repeated title</source>
-        <translation type="unfinished"></translation>
+        <translation>重複標題</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>分享</translation>
     </message>
     <message>
         <source>related links</source>
-        <translation type="unfinished"></translation>
+        <translation>相關連結</translation>
     </message>
     <message>
         <source>footer</source>
-        <translation type="unfinished"></translation>
+        <translation>頁尾</translation>
     </message>
     <message>
         <source>Editor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>責任編輯：%1</translation>
     </message>
     <message>
         <source>[image %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>［圖片 %1］</translation>
     </message>
     <message>
         <source>[image %1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>［圖片 %1］%2</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>［%1］%2</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::ArticleListModel</name>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 處命中</numerusform></translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>標題</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::ArticleListPane</name>
     <message>
-        <source>Search articles in either script: 党员, 黨員, &quot;quoted phrase&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Search articles in either script: 党员, 黨員, "quoted phrase"</source>
+        <translation>搜尋文章（簡繁皆可）：黨員、黨員、"帶引號的短語"</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::ArticleSource</name>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案大於 %1 MB</translation>
     </message>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案（%1）</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::CommandLine</name>
     <message>
-        <source>pizhu: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>pizhu: unknown command "%1"</source>
+        <translation>pizhu：未知命令“%1”</translation>
     </message>
     <message>
         <source>pizhu: --db FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu：需要 --db FILE</translation>
     </message>
     <message>
         <source>pizhu: %1: no such corpus file</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu：%1：語料庫檔案不存在</translation>
     </message>
     <message>
         <source>pizhu: cannot open the corpus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu：無法開啟語料庫 %1</translation>
     </message>
     <message>
         <source>Imports scraped articles (files or folders) into a corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>將抓取的文章（檔案或資料夾）匯入語料庫。</translation>
     </message>
     <message>
         <source>The corpus file (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>語料庫檔案（不存在時建立）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>要匯入的檔案或資料夾。</translation>
     </message>
     <message>
         <source>PATH...</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH...</translation>
     </message>
     <message>
         <source>pizhu import: name at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu import：請至少指定一個檔案或資料夾</translation>
     </message>
     <message>
         <source>imported	%1	#%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>imported	%1	#%2 %3</translation>
     </message>
     <message>
         <source>duplicate	%1	same as #%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate	%1	same as #%2 %3</translation>
     </message>
     <message>
         <source>failed	%1	%2</source>
-        <translation type="unfinished"></translation>
+        <translation>failed	%1	%2</translation>
     </message>
     <message>
         <source>%1 imported, %2 duplicates, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imported, %2 duplicates, %3 failed</translation>
     </message>
     <message>
         <source>Lists the articles of a corpus: id, date, outlet and title.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出語料庫中的文章：編號、日期、來源和標題。</translation>
     </message>
     <message>
         <source>The corpus file.</source>
-        <translation type="unfinished"></translation>
+        <translation>語料庫檔案。</translation>
     </message>
     <message>
         <source>Print one JSON object per article, with its bylines.</source>
-        <translation type="unfinished"></translation>
+        <translation>每篇文章輸出一個 JSON 物件，包含署名。</translation>
     </message>
     <message>
         <source>pizhu list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu list：%1</translation>
     </message>
     <message>
-        <source>Searches a corpus in either script: 黨員 finds 党员. Terms are ANDed; &quot;quoted phrases&quot; stay together.</source>
-        <translation type="unfinished"></translation>
+        <source>Searches a corpus in either script: 黨員 finds 党员. Terms are ANDed; "quoted phrases" stay together.</source>
+        <translation>在語料庫中搜索，簡繁皆可：黨員 可找到 黨員。多個詞須同時出現；"帶引號的短語"須連在一起。</translation>
     </message>
     <message>
         <source>Print one JSON object per article.</source>
-        <translation type="unfinished"></translation>
+        <translation>每篇文章輸出一個 JSON 物件。</translation>
     </message>
     <message>
         <source>At most N articles (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 篇文章（預設 50）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>QUERY</translation>
     </message>
     <message>
         <source>What to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>要搜尋的內容。</translation>
     </message>
     <message>
         <source>QUERY...</source>
-        <translation type="unfinished"></translation>
+        <translation>QUERY...</translation>
     </message>
     <message>
         <source>pizhu search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu search：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 處命中</numerusform></translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>標題</translation>
     </message>
     <message>
         <source>subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>副標題</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>published</translation>
     </message>
     <message>
         <source>outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>outlet</translation>
     </message>
     <message>
         <source>byline</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯</translation>
     </message>
     <message>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>script</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>encoding</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>Prints one article: metadata, paragraphs, images and set-aside lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出一篇文章：元資料、段落、圖片和剔除的行。</translation>
     </message>
     <message>
         <source>Print one JSON object, with the stored text.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出一個 JSON 物件，包含儲存的原文。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <source>The article&apos;s id, as `pizhu list` prints it.</source>
-        <translation type="unfinished"></translation>
+        <source>The article's id, as `pizhu list` prints it.</source>
+        <translation>文章編號，即 `pizhu list` 輸出的編號。</translation>
     </message>
     <message>
         <source>pizhu show: name one article id</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu show：請指定一個文章編號</translation>
     </message>
     <message>
         <source>pizhu show: there is no article %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu show：%2 中沒有文章 %1</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::CorpusDatabase</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料夾</translation>
     </message>
     <message>
         <source>the folder is not writable, so no corpus can be created there</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾不可寫，無法在此建立語料庫</translation>
     </message>
     <message>
         <source>this is a folder, not a corpus file</source>
-        <translation type="unfinished"></translation>
+        <translation>這是一個資料夾，不是語料庫檔案</translation>
     </message>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案（%1）</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案為只讀</translation>
     </message>
     <message>
         <source>the file is not a Pizhu corpus (it is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>該檔案不是批註語料庫（不是 SQLite 資料庫）</translation>
     </message>
     <message>
         <source>the file is read-only; Pizhu needs to write to a corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案為只讀；批註需要寫入語料庫</translation>
     </message>
     <message>
-        <source>the folder is read-only; SQLite needs it for the corpus&apos;s journal</source>
-        <translation type="unfinished"></translation>
+        <source>the folder is read-only; SQLite needs it for the corpus's journal</source>
+        <translation>資料夾為只讀；SQLite 需要在其中寫入語料庫日誌</translation>
     </message>
     <message>
         <source>the corpus is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>語料庫被另一個程式鎖定</translation>
     </message>
     <message>
         <source>the file is not a usable database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>該檔案不是可用的資料庫（%1）</translation>
     </message>
     <message>
         <source>the file is an SQLite database but not a Pizhu corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>該檔案是 SQLite 資料庫，但不是批註語料庫</translation>
     </message>
     <message>
         <source>the corpus has schema version %1, newer than this Pizhu understands (%2); open it with a newer Pizhu</source>
-        <translation type="unfinished"></translation>
+        <translation>語料庫的結構版本為 %1，比此版本批註支援的版本（%2）新；請用更新的批註開啟</translation>
     </message>
     <message>
         <source>SQLite refused write-ahead logging (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 拒絕了預寫日誌模式（%1）</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
+        <translation>未安裝 Qt 的 SQLite 驅動（QSQLITE）</translation>
     </message>
     <message>
         <source>the search index cannot be built (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立搜尋索引（%1）</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::CorpusImporter</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案或資料夾不存在</translation>
     </message>
     <message>
         <source>the corpus cannot be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入語料庫（%1）</translation>
     </message>
     <message>
         <source>the corpus refused it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>語料庫拒絕寫入（%1）</translation>
     </message>
     <message>
         <source>the corpus could not save it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>語料庫未能儲存（%1）</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::CsvReader</name>
     <message>
         <source>a quoted field opened on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行開始的引號欄位沒有結束</translation>
     </message>
     <message>
         <source>a field on line %1 is longer than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的欄位超過 %2 MB</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::CsvSource</name>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案（%1）</translation>
     </message>
     <message>
         <source>the CSV file has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案沒有表頭行</translation>
     </message>
     <message>
         <source>the header names no text column (text, content or body): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表頭中沒有正文列（text、content 或 body）：%1</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>該行有 %1 個欄位，而表頭有 %2 個</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::FindBar</name>
     <message>
         <source>Find in article (either script)</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中查詢（簡繁皆可）</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一個</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>No hits</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有找到</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 個，共 %2 個</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入</translation>
     </message>
     <message>
         <source>Looking for files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查詢檔案…</translation>
     </message>
     <message>
         <source>Files that cannot be imported are listed here with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯入的檔案會連同原因列在這裡。</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入第 %1 個，共 %2 個：%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Imported: %1 · Already in the corpus: %2 · Failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入：%1 · 已在語料庫中：%2 · 失敗：%3</translation>
     </message>
     <message>
         <source>Import cancelled. What was imported stays in the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入已取消。已匯入的內容保留在語料庫中。</translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入完成。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入任何內容：%1</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>當前檔案完成後取消…</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::JsonlSource</name>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案（%1）</translation>
     </message>
     <message>
         <source>JSON Lines in UTF-16 cannot be read line by line; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 編碼的 JSON Lines 無法逐行讀取；請將檔案另存為 UTF-8</translation>
     </message>
     <message>
         <source>the line is longer than 50 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>該行超過 50 MB</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（第 %2 個字元處：%1）</translation>
     </message>
     <message>
         <source>the line is JSON but not an object with named fields</source>
-        <translation type="unfinished"></translation>
+        <translation>該行是 JSON，但不是帶欄位名的物件</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::MainWindow</name>
     <message numerus="yes">
         <source>%n article(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 篇文章匹配</numerusform></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入檔案(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入資料夾(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中查詢(&amp;F)…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢上一個(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Search Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋語料庫(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Script</source>
-        <translation type="unfinished"></translation>
+        <translation>字形(&amp;S)</translation>
     </message>
     <message>
         <source>The script articles are shown in</source>
-        <translation type="unfinished"></translation>
+        <translation>文章顯示所用的字形</translation>
     </message>
     <message>
         <source>Show &amp;Set-Aside Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示剔除的行(&amp;S)</translation>
     </message>
     <message>
         <source>Show the menus, captions and footers the importer set aside, greyed, in place</source>
-        <translation type="unfinished"></translation>
+        <translation>在原位置以灰色顯示匯入時剔除的選單、圖片說明和頁尾</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>閱讀</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>幫助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Pizhu</source>
-        <translation type="unfinished"></translation>
+        <translation>關於批註(&amp;A)</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入檔案</translation>
     </message>
     <message>
         <source>News articles (*.txt *.html *.htm *.csv *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>新聞文章 (*.txt *.html *.htm *.csv *.jsonl);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入資料夾</translation>
     </message>
     <message>
         <source>Article %1 could not be read from the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從語料庫讀取文章 %1。</translation>
     </message>
     <message>
         <source>%1 — Pizhu</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 批註</translation>
     </message>
     <message numerus="yes">
         <source>Article %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>第 %1 篇，共 %n 篇</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform></translation>
     </message>
     <message>
         <source>About Pizhu</source>
-        <translation type="unfinished"></translation>
+        <translation>關於批註</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;批註 %1&lt;/h3&gt;&lt;p&gt;中文新聞語料的閱讀與標註工作臺。&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::ReaderView</name>
     <message>
         <source>Select an article in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中選擇一篇文章，在此閱讀。</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::RecordFields</name>
     <message>
         <source>the record has no text (a text, content or body field)</source>
-        <translation type="unfinished"></translation>
+        <translation>該記錄沒有正文（text、content 或 body 欄位）</translation>
     </message>
     <message>
-        <source>the record&apos;s text is larger than 50 MB</source>
-        <translation type="unfinished"></translation>
+        <source>the record's text is larger than 50 MB</source>
+        <translation>該記錄的正文超過 50 MB</translation>
     </message>
     <message>
         <source>the record has no title (a title field, or a first line of text)</source>
-        <translation type="unfinished"></translation>
+        <translation>該記錄沒有標題（title 欄位或正文第一行）</translation>
     </message>
     <message>
-        <source>the record&apos;s text holds no paragraphs</source>
-        <translation type="unfinished"></translation>
+        <source>the record's text holds no paragraphs</source>
+        <translation>該記錄的正文沒有段落</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::ScriptConverter</name>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>原文</translation>
     </message>
     <message>
         <source>Simplified (简体)</source>
-        <translation type="unfinished"></translation>
+        <translation>簡體</translation>
     </message>
     <message>
         <source>Traditional (繁體)</source>
-        <translation type="unfinished"></translation>
+        <translation>繁體</translation>
     </message>
     <message>
         <source>Traditional, Taiwan (繁體・台灣)</source>
-        <translation type="unfinished"></translation>
+        <translation>繁體・台灣</translation>
     </message>
     <message>
         <source>Traditional, Hong Kong (繁體・香港)</source>
-        <translation type="unfinished"></translation>
+        <translation>繁體・香港</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::SearchQuery</name>
     <message>
         <source>type something to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入要搜尋的內容</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no letters or characters to search for</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" has no letters or characters to search for</source>
+        <translation>“%1”中沒有可搜尋的文字</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::TextDecoder</name>
     <message>
         <source>the bytes do not read as Chinese text in UTF-8, UTF-16, GB18030 or Big5 (random or binary data?)</source>
-        <translation type="unfinished"></translation>
+        <translation>內容無法按 UTF-8、UTF-16、GB18030 或 Big5 讀作中文（隨機或二進位制資料？）</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案為空</translation>
     </message>
     <message>
         <source>the file looks binary (not text): it contains control bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案看起來是二進位制檔案（不是文字）：含有控制位元組</translation>
     </message>
     <message>
         <source>the UTF-8 text is cut off in the middle of a character</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 文字在某個字元中間被截斷</translation>
     </message>
     <message>
         <source>the UTF-16 text has an odd number of bytes (cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 文字的位元組數為奇數（被截斷？）</translation>
     </message>
     <message>
         <source>the file is not valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案不是有效的 %1</translation>
     </message>
     <message>
         <source>the file holds no text</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中沒有文字</translation>
     </message>
 </context>
 <context>
     <name>Pizhu::TextFileSource</name>
     <message>
         <source>no title could be found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到標題</translation>
     </message>
     <message>
         <source>no article text could be found (only a title or boilerplate)</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到正文（只有標題或網頁模板內容）</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Pizhu (批注): a reader and annotation workbench for Chinese news corpora.
-Commands: pizhu import | list (pizhu COMMAND --help for each).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open or create the corpus FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟或建立語料庫 FILE。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Pizhu</source>
-        <translation type="unfinished"></translation>
+        <translation>批註</translation>
     </message>
     <message>
         <source>The corpus cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟語料庫。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Pizhu (批注): a reader and annotation workbench for Chinese news corpora.
+Commands: pizhu import | list | show | search (pizhu COMMAND --help for each).</source>
+        <translation>批註：中文新聞語料的閱讀與標註工作臺。
+命令：pizhu import | list | show | search（各命令用 pizhu COMMAND --help 檢視說明）。</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -77,6 +78,27 @@ private Q_SLOTS:
         QTRY_VERIFY(reader(window.get())->toPlainText().startsWith(QStringLiteral("漳州开发区:战疫情 党员“最”先行")));
         QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("Article 1 of 5")),
                  qPrintable(window->statusBar()->currentMessage()));
+    }
+
+    void speaksTheChosenLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("&File") << QStringLiteral("Article 1 of 5");
+        QTest::newRow("简体中文") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)") << QStringLiteral("第 1 篇，共 5 篇");
+        QTest::newRow("繁體中文") << QStringLiteral("zh_TW") << QStringLiteral("檔案(&F)") << QStringLiteral("第 1 篇，共 5 篇");
+    }
+
+    void speaksTheChosenLanguage()
+    {
+        QFETCH(QString, language);
+        LanguageManager::instance().setLanguage(language);
+        auto window = openWindow(QStringLiteral("language-%1.pizhu").arg(language));
+        LanguageManager::instance().setLanguage(QStringLiteral("en"));
+        QVERIFY(window);
+        QTEST(window->menuBar()->actions().first()->text(), "fileMenu");
+        QTEST(window->statusBar()->currentMessage(), "status");
     }
 
     void selectingAnArticleShowsItInTheReader()
