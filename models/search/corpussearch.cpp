@@ -44,11 +44,14 @@ QList<SearchResult> CorpusSearch::run(const SearchQuery &query, int limit, int o
     }
     SqlQuery sql(m_db.connection());
     // Newest first, as the article list orders them: the date index is walked in order and each
-    // article checked against the matches, so a common term stops after one page.
+    // article checked against the matches, so a common term stops after one page and a rare one
+    // costs one pass over the index; texts are read for the page only.
     if (!sql.exec(QStringLiteral("SELECT a.id, a.title, a.published, t.body, t.shadow, t.shadow_map"
-                                 " FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id"
-                                 " WHERE a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
-                                 " ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ? OFFSET ?"),
+                                 " FROM (SELECT id, title, published FROM articles INDEXED BY articles_by_date"
+                                 "       WHERE id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
+                                 "       ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?) AS a"
+                                 " JOIN article_texts AS t ON t.article_id = a.id"
+                                 " ORDER BY a.published IS NULL, a.published DESC, a.id"),
                   {query.ftsExpression(), limit, offset})) {
         m_error = sql.errorText();
         return results;

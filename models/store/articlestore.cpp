@@ -235,7 +235,7 @@ QList<ArticleSummary> ArticleStore::summaries(int offset, int limit, const Artic
     const QString where = whereClause(filter, &values);
     values << limit << offset;
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet FROM articles") + where
+    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet FROM articles INDEXED BY articles_by_date") + where
                         + QStringLiteral(" ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?"),
                     values)) {
         m_error = query.errorText();

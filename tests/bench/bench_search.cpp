@@ -90,15 +90,17 @@ int main(int argc, char *argv[])
         QFile::remove(jsonl);
     }
     const qint64 articles = scalar(db, QStringLiteral("SELECT count(*) FROM articles"));
-    const qint64 textBytes = scalar(db, QStringLiteral("SELECT sum(length(CAST(body AS BLOB))) FROM articles"));
+    const qint64 textBytes = scalar(db, QStringLiteral("SELECT sum(length(CAST(body AS BLOB))) FROM article_texts"));
     const qint64 pageSize = scalar(db, QStringLiteral("PRAGMA page_size"));
     const qint64 indexPages = scalar(db, QStringLiteral("SELECT count(*) FROM dbstat WHERE name LIKE 'article_search%'"));
+    const qint64 shadowBytes = scalar(db, QStringLiteral("SELECT sum(length(CAST(shadow AS BLOB))) FROM article_texts"));
 
     std::printf("Pizhu search benchmark: %lld articles, %s\n", articles, qPrintable(path));
     if (indexPages >= 0)
         std::printf("%-44s %.1f MB index / %.1f MB text = %.2f\n", "full-text index size", indexPages * pageSize / 1e6,
                     textBytes / 1e6, double(indexPages * pageSize) / double(textBytes));
-    std::printf("%-44s %.1f MB for %.1f MB of text\n", "corpus file", QFileInfo(path).size() / 1e6, textBytes / 1e6);
+    std::printf("%-44s %.1f MB for %.1f MB of text (x%.2f); stored shadows %.1f MB\n", "corpus file",
+                QFileInfo(path).size() / 1e6, textBytes / 1e6, QFileInfo(path).size() / double(textBytes), shadowBytes / 1e6);
     const QList<std::pair<const char *, QStringList>> sets = {
         {"1 character", {QStringLiteral("李"), QStringLiteral("党"), QStringLiteral("球"), QStringLiteral("黨"),
                          QStringLiteral("鹿"), QStringLiteral("机"), QStringLiteral("疫"), QStringLiteral("影")}},
