@@ -24,6 +24,29 @@ QString ArticleSource::hashOf(const QString &text)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+bool ArticleSource::openStream(QFile &file, EncodingGuess *encoding, QString *error)
+{
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("the file cannot be read (%1)").arg(file.errorString());
+        return false;
+    }
+    constexpr qint64 head = 64 * 1024;
+    *encoding = TextDecoder::detect(file.peek(head), file.size() <= head);
+    if (!encoding->ok()) {
+        *error = encoding->error;
+        return false;
+    }
+    file.skip(encoding->bomLength);
+    return true;
+}
+
+void ArticleSource::stampRecord(Article &article, const QString &label, const EncodingGuess &encoding)
+{
+    article.encoding = encoding.encoding;
+    article.sourcePath = label;
+    article.contentHash = hashOf(article.title + QLatin1Char('\n') + article.published + QLatin1Char('\n') + article.body());
+}
+
 std::unique_ptr<ArticleSource> ArticleSource::open(const QString &path, QString *error)
 {
     const QFileInfo info(path);

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "article.h"
+#include "textdecoder.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <memory>
 #include <optional>
 
@@ -46,6 +48,15 @@ public:
 protected:
     /** A content hash over the fields that make an article the same article. */
     static QString hashOf(const QString &text);
+
+    /**
+     * Opens \a file for streaming, detects its encoding from its head and skips the byte-order
+     * mark; false with \a error when it cannot be read or is not text.
+     */
+    static bool openStream(QFile &file, EncodingGuess *encoding, QString *error);
+
+    /** Completes a record's article: its source, encoding and content hash. */
+    static void stampRecord(Article &article, const QString &label, const EncodingGuess &encoding);
 };
 
 } // namespace Pizhu

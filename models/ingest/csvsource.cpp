@@ -13,16 +13,8 @@ CsvSource::CsvSource(const QString &path)
 
 bool CsvSource::open(QString *error)
 {
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        *error = tr("the file cannot be read (%1)").arg(m_file.errorString());
+    if (!openStream(m_file, &m_encoding, error))
         return false;
-    }
-    m_encoding = TextDecoder::detect(m_file.peek(64 * 1024), m_file.size() <= 64 * 1024);
-    if (!m_encoding.ok()) {
-        *error = m_encoding.error;
-        return false;
-    }
-    m_file.skip(m_encoding.bomLength);
     m_reader = std::make_unique<CsvReader>(&m_file, m_encoding.decoderName());
     if (!m_reader->readRow(&m_header)) {
         *error = m_reader->error().isEmpty() ? tr("the CSV file has no header row") : m_reader->error();
@@ -69,9 +61,7 @@ std::optional<SourceRecord> CsvSource::next()
         record.error = error;
         return record;
     }
-    article->encoding = m_encoding.encoding;
-    article->sourcePath = record.label;
-    article->contentHash = hashOf(article->title + QLatin1Char('\n') + article->published + QLatin1Char('\n') + article->body());
+    stampRecord(*article, record.label, m_encoding);
     record.article = std::move(article);
     return record;
 }

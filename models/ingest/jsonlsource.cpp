@@ -51,20 +51,12 @@ JsonlSource::JsonlSource(const QString &path)
 
 bool JsonlSource::open(QString *error)
 {
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        *error = tr("the file cannot be read (%1)").arg(m_file.errorString());
+    if (!openStream(m_file, &m_encoding, error))
         return false;
-    }
-    m_encoding = TextDecoder::detect(m_file.peek(64 * 1024), m_file.size() <= 64 * 1024);
-    if (!m_encoding.ok()) {
-        *error = m_encoding.error;
-        return false;
-    }
     if (m_encoding.encoding.startsWith(QLatin1String("UTF-16"))) {
         *error = tr("JSON Lines in UTF-16 cannot be read line by line; save the file as UTF-8");
         return false;
     }
-    m_file.skip(m_encoding.bomLength);
     return true;
 }
 
@@ -115,9 +107,7 @@ SourceRecord JsonlSource::parseLine(const QByteArray &line)
         record.error = error;
         return record;
     }
-    article->encoding = m_encoding.encoding;
-    article->sourcePath = record.label;
-    article->contentHash = hashOf(article->title + QLatin1Char('\n') + article->published + QLatin1Char('\n') + article->body());
+    stampRecord(*article, record.label, m_encoding);
     record.article = std::move(article);
     return record;
 }

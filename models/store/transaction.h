@@ -3,34 +3,41 @@
 
 #include "sqlquery.h"
 
+#include <QStringList>
+
 namespace Pizhu {
 
 /**
- * One write transaction (BEGIN IMMEDIATE, so a concurrent writer waits on the busy timeout at the
- * start rather than failing at commit). Rolled back on destruction unless commit() succeeded.
+ * A write scope on a connection: begun on construction, rolled back on destruction unless
+ * finish() succeeded. Transaction and Savepoint are its two forms.
  */
-class Transaction
+class WriteScope
 {
 public:
-    explicit Transaction(const QSqlDatabase &db)
+    WriteScope(const QSqlDatabase &db, const QString &begin, const QString &finish, QStringList rollback)
         : m_query(db)
+        , m_finish(finish)
+        , m_rollback(std::move(rollback))
     {
-        m_active = m_query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_active = m_query.exec(begin);
     }
-    ~Transaction()
+    ~WriteScope()
     {
-        if (m_active)
-            m_query.exec(QStringLiteral("ROLLBACK"));
+        if (m_active) {
+            for (const QString &statement : std::as_const(m_rollback))
+                m_query.exec(statement);
+        }
     }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
+    WriteScope(const WriteScope &) = delete;
+    WriteScope &operator=(const WriteScope &) = delete;
 
     bool isActive() const { return m_active; }
     QString errorText() const { return m_query.errorText(); }
 
-    bool commit()
+protected:
+    bool finish()
     {
-        if (!m_active || !m_query.exec(QStringLiteral("COMMIT")))
+        if (!m_active || !m_query.exec(m_finish))
             return false;
         m_active = false;
         return true;
@@ -38,46 +45,38 @@ public:
 
 private:
     SqlQuery m_query;
+    QString m_finish;
+    QStringList m_rollback;
     bool m_active = false;
+};
+
+/**
+ * One write transaction (BEGIN IMMEDIATE, so a concurrent writer waits on the busy timeout at the
+ * start rather than failing at commit).
+ */
+class Transaction : public WriteScope
+{
+public:
+    explicit Transaction(const QSqlDatabase &db)
+        : WriteScope(db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("COMMIT"), {QStringLiteral("ROLLBACK")})
+    {
+    }
+    bool commit() { return finish(); }
 };
 
 /**
  * A savepoint: inside a Transaction it makes one step undoable on its own (one article of a file
  * that fails does not take the others with it); outside one it is a transaction of its own.
- * Rolled back on destruction unless release() succeeded.
  */
-class Savepoint
+class Savepoint : public WriteScope
 {
 public:
     explicit Savepoint(const QSqlDatabase &db)
-        : m_query(db)
+        : WriteScope(db, QStringLiteral("SAVEPOINT pizhu_step"), QStringLiteral("RELEASE pizhu_step"),
+                     {QStringLiteral("ROLLBACK TO pizhu_step"), QStringLiteral("RELEASE pizhu_step")})
     {
-        m_active = m_query.exec(QStringLiteral("SAVEPOINT pizhu_step"));
     }
-    ~Savepoint()
-    {
-        if (m_active) {
-            m_query.exec(QStringLiteral("ROLLBACK TO pizhu_step"));
-            m_query.exec(QStringLiteral("RELEASE pizhu_step"));
-        }
-    }
-    Savepoint(const Savepoint &) = delete;
-    Savepoint &operator=(const Savepoint &) = delete;
-
-    bool isActive() const { return m_active; }
-    QString errorText() const { return m_query.errorText(); }
-
-    bool release()
-    {
-        if (!m_active || !m_query.exec(QStringLiteral("RELEASE pizhu_step")))
-            return false;
-        m_active = false;
-        return true;
-    }
-
-private:
-    SqlQuery m_query;
-    bool m_active = false;
+    bool release() { return finish(); }
 };
 
 } // namespace Pizhu
