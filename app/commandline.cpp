@@ -10,8 +10,8 @@ namespace Pizhu {
 
 bool CommandLine::isCommand(const QString &word)
 {
-    return word == QLatin1String("import") || word == QLatin1String("list") || word == QLatin1String("show")
-        || word == QLatin1String("search");
+    return word == QLatin1String("import") || word == QLatin1String("list") ||
+           word == QLatin1String("show") || word == QLatin1String("search");
 }
 
 int CommandLine::run(const QStringList &arguments)

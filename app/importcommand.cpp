@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
-
 #include "ingest/corpusimporter.h"
 #include "store/corpusdatabase.h"
 
@@ -25,19 +24,21 @@ int CommandLine::runImport(const QStringList &arguments)
         return UsageError;
 
     CorpusImporter importer(db);
-    const ImportSummary summary = importer.importPaths(parser.positionalArguments(), [](const ImportOutcome &o) {
-        switch (o.kind) {
-        case ImportOutcome::Kind::Imported:
-            out() << tr("imported\t%1\t#%2 %3").arg(o.source).arg(o.articleId).arg(o.title) << Qt::endl;
-            break;
-        case ImportOutcome::Kind::Duplicate:
-            out() << tr("duplicate\t%1\tsame as #%2 %3").arg(o.source).arg(o.articleId).arg(o.title) << Qt::endl;
-            break;
-        case ImportOutcome::Kind::Failed:
-            err() << tr("failed\t%1\t%2").arg(o.source, o.reason) << Qt::endl;
-            break;
-        }
-    });
+    const ImportSummary summary =
+        importer.importPaths(parser.positionalArguments(), [](const ImportOutcome &o) {
+            switch (o.kind) {
+            case ImportOutcome::Kind::Imported:
+                out() << tr("imported\t%1\t#%2 %3").arg(o.source).arg(o.articleId).arg(o.title) << Qt::endl;
+                break;
+            case ImportOutcome::Kind::Duplicate:
+                out() << tr("duplicate\t%1\tsame as #%2 %3").arg(o.source).arg(o.articleId).arg(o.title)
+                      << Qt::endl;
+                break;
+            case ImportOutcome::Kind::Failed:
+                err() << tr("failed\t%1\t%2").arg(o.source, o.reason) << Qt::endl;
+                break;
+            }
+        });
     const int failed = summary.count(ImportOutcome::Kind::Failed);
     out() << tr("%1 imported, %2 duplicates, %3 failed")
                  .arg(summary.count(ImportOutcome::Kind::Imported))

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
-
 #include "export/articlejson.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"

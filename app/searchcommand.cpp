@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
-
 #include "search/corpussearch.h"
 #include "store/corpusdatabase.h"
 
@@ -14,11 +13,13 @@ namespace Pizhu {
 int CommandLine::runSearch(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Searches a corpus in either script: 黨員 finds 党员. Terms are ANDed; "
-                                        "\"quoted phrases\" stay together."));
+    parser.setApplicationDescription(
+        tr("Searches a corpus in either script: 黨員 finds 党员. Terms are ANDed; "
+           "\"quoted phrases\" stay together."));
     parser.addOption({QStringLiteral("db"), tr("The corpus file."), tr("FILE")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object per article.")});
-    parser.addOption({QStringLiteral("limit"), tr("At most N articles (default 50)."), tr("N"), QStringLiteral("50")});
+    parser.addOption(
+        {QStringLiteral("limit"), tr("At most N articles (default 50)."), tr("N"), QStringLiteral("50")});
     parser.addPositionalArgument(tr("QUERY"), tr("What to search for."), tr("QUERY..."));
     if (!parse(parser, arguments))
         return UsageError;
@@ -48,8 +49,9 @@ int CommandLine::runSearch(const QStringList &arguments)
                                      {QStringLiteral("highlights"), highlights}};
             out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
         } else {
-            out() << result.articleId << '\t' << result.title << '\t' << tr("%n hit(s)", nullptr, result.hitCount)
-                  << '\t' << result.snippet.marked(QStringLiteral("【"), QStringLiteral("】")) << '\n';
+            out() << result.articleId << '\t' << result.title << '\t'
+                  << tr("%n hit(s)", nullptr, result.hitCount) << '\t'
+                  << result.snippet.marked(QStringLiteral("【"), QStringLiteral("】")) << '\n';
         }
     }
     out().flush();

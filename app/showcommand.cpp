@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
-
 #include "export/articlejson.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
@@ -24,7 +23,8 @@ void printText(QTextStream &out, const Article &article)
     field(CommandLine::tr("published"), article.published);
     field(CommandLine::tr("outlet"), article.outlet);
     for (const Byline &byline : article.bylines)
-        field(CommandLine::tr("byline"), byline.role.isEmpty() ? byline.name : byline.role + QLatin1Char(' ') + byline.name);
+        field(CommandLine::tr("byline"),
+              byline.role.isEmpty() ? byline.name : byline.role + QLatin1Char(' ') + byline.name);
     field(CommandLine::tr("editor"), article.editor);
     field(CommandLine::tr("script"), scriptName(article.script));
     field(CommandLine::tr("encoding"), article.encoding);
@@ -50,7 +50,8 @@ void printText(QTextStream &out, const Article &article)
 int CommandLine::runShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints one article: metadata, paragraphs, images and set-aside lines."));
+    parser.setApplicationDescription(
+        tr("Prints one article: metadata, paragraphs, images and set-aside lines."));
     parser.addOption({QStringLiteral("db"), tr("The corpus file."), tr("FILE")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object, with the stored text.")});
     parser.addPositionalArgument(tr("ID"), tr("The article's id, as `pizhu list` prints it."));

@@ -15,15 +15,18 @@ namespace Pizhu {
 
 namespace {
 
-const QString surnames = QStringLiteral("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘");
-const QString givenNames = QStringLiteral("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红文斌宇浩凯晨欣");
+const QString surnames =
+    QStringLiteral("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘");
+const QString givenNames =
+    QStringLiteral("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红文斌宇浩凯晨欣");
 
 } // namespace
 
 CorpusGenerator::CorpusGenerator(quint32 seed)
     : m_random(seed)
-    , m_outlets({QStringLiteral("新华网"), QStringLiteral("人民网"), QStringLiteral("河北新闻网"), QStringLiteral("东南网"),
-                 QStringLiteral("新浪体育"), QStringLiteral("澎湃新闻"), QStringLiteral("中国新闻网"), QStringLiteral("北京日报")})
+    , m_outlets({QStringLiteral("新华网"), QStringLiteral("人民网"), QStringLiteral("河北新闻网"),
+                 QStringLiteral("东南网"), QStringLiteral("新浪体育"), QStringLiteral("澎湃新闻"),
+                 QStringLiteral("中国新闻网"), QStringLiteral("北京日报")})
 {
 }
 
@@ -47,7 +50,8 @@ int CorpusGenerator::addJsonl(const QString &path, int limit)
     int added = 0;
     while (!file.atEnd() && (limit < 0 || added < limit)) {
         const QJsonObject object = QJsonDocument::fromJson(file.readLine()).object();
-        const QStringList paragraphs = object.value(QStringLiteral("text")).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList paragraphs =
+            object.value(QStringLiteral("text")).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (paragraphs.isEmpty())
             continue;
         m_sources.append({object.value(QStringLiteral("title")).toString(), paragraphs});
@@ -95,12 +99,13 @@ QByteArray CorpusGenerator::jsonLine(int index)
         text = traditional.convertText(text);
     }
     const QDate date = QDate(2015, 1, 1).addDays(m_random.bounded(9 * 365));
-    const QJsonObject object{{QStringLiteral("id"), QStringLiteral("gen-%1").arg(index)},
-                             {QStringLiteral("title"), title},
-                             {QStringLiteral("text"), text},
-                             {QStringLiteral("date"), date.toString(Qt::ISODate)},
-                             {QStringLiteral("source"), m_outlets.at(m_random.bounded(int(m_outlets.size())))},
-                             {QStringLiteral("author"), QString(QStringLiteral("记者 ") + personName())}};
+    const QJsonObject object{
+        {QStringLiteral("id"), QStringLiteral("gen-%1").arg(index)},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("text"), text},
+        {QStringLiteral("date"), date.toString(Qt::ISODate)},
+        {QStringLiteral("source"), m_outlets.at(m_random.bounded(int(m_outlets.size())))},
+        {QStringLiteral("author"), QString(QStringLiteral("记者 ") + personName())}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 

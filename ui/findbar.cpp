@@ -64,7 +64,8 @@ bool FindBar::eventFilter(QObject *watched, QEvent *event)
             close();
             return true;
         }
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ShiftModifier)) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ShiftModifier)) {
             findPrevious();
             return true;
         }

@@ -34,8 +34,8 @@ void ImportWorker::run()
     for (const ImportOutcome &outcome : std::as_const(missing))
         Q_EMIT fileImported(outcome);
     CorpusImporter importer(db);
-    ImportSummary summary =
-        importer.importFiles(files, [this](const ImportOutcome &outcome) { Q_EMIT fileImported(outcome); }, &m_cancel);
+    ImportSummary summary = importer.importFiles(
+        files, [this](const ImportOutcome &outcome) { Q_EMIT fileImported(outcome); }, &m_cancel);
     summary.outcomes = missing + summary.outcomes;
     Q_EMIT importFinished(summary);
 }

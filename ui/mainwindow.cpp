@@ -48,7 +48,7 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     connect(m_list, &ArticleListPane::currentArticleChanged, this, &MainWindow::showArticle);
     connect(m_list, &ArticleListPane::searchApplied, this, [this](int matches, const QString &error) {
         m_searchStatus = !error.isEmpty() ? error
-            : matches < 0                 ? QString()
+                         : matches < 0    ? QString()
                                           : tr("%n article(s) match", nullptr, matches);
         updateStatus();
     });
@@ -60,7 +60,8 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     createHelpMenu();
     updateWindowTitle();
     resize(1200, 760);
-    setScriptMode(ScriptConverter::modeFromName(Preferences::readerScript.value()).value_or(ScriptMode::Original));
+    setScriptMode(
+        ScriptConverter::modeFromName(Preferences::readerScript.value()).value_or(ScriptMode::Original));
     m_list->selectArticle(0);
     updateStatus();
 }
@@ -89,7 +90,8 @@ void MainWindow::createEditMenu()
     find->setShortcut(QKeySequence::Find);
     QAction *next = edit->addAction(tr("Find &Next"), m_readerPane->findBar(), &FindBar::findNext);
     next->setShortcut(QKeySequence::FindNext);
-    QAction *previous = edit->addAction(tr("Find &Previous"), m_readerPane->findBar(), &FindBar::findPrevious);
+    QAction *previous =
+        edit->addAction(tr("Find &Previous"), m_readerPane->findBar(), &FindBar::findPrevious);
     previous->setShortcut(QKeySequence::FindPrevious);
     edit->addSeparator();
     QAction *search = edit->addAction(tr("&Search Corpus"), this, [this] {
@@ -155,8 +157,9 @@ void MainWindow::setScriptMode(ScriptMode mode)
 
 void MainWindow::chooseFilesToImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Files"), QString(), tr("News articles (*.txt *.html *.htm *.csv *.jsonl);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import Files"), QString(),
+                                      tr("News articles (*.txt *.html *.htm *.csv *.jsonl);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
 }
@@ -236,10 +239,11 @@ void MainWindow::updateStatus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Pizhu"),
-                       tr("<h3>Pizhu %1</h3><p>A reader and annotation workbench for Chinese news corpora.</p>"
-                          "<p>Qt %2</p>")
-                           .arg(QStringLiteral(PIZHU_VERSION), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Pizhu"),
+        tr("<h3>Pizhu %1</h3><p>A reader and annotation workbench for Chinese news corpora.</p>"
+           "<p>Qt %2</p>")
+            .arg(QStringLiteral(PIZHU_VERSION), QString::fromLatin1(qVersion())));
 }
 
 } // namespace Pizhu

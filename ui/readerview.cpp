@@ -66,7 +66,8 @@ void ReaderView::rebuild()
     if (!m_article)
         return;
     m_display = std::make_unique<ArticleDisplay>(*m_article, m_mode);
-    m_paragraphBlocks = ArticleDocumentBuilder({font(), palette(), m_showSetAside}).build(*m_display, document());
+    m_paragraphBlocks =
+        ArticleDocumentBuilder({font(), palette(), m_showSetAside}).build(*m_display, document());
     applyHighlights();
 }
 
@@ -111,7 +112,8 @@ QTextCursor ReaderView::cursorFor(const TextSpan &span) const
     cursor.setPosition(documentPosition(m_display->toDisplay(span.start, OffsetMap::Rounding::Down)));
     // An end at the very start of the next paragraph belongs to the one before.
     ArticleDisplay::Position end = m_display->toDisplay(span.end, OffsetMap::Rounding::Up);
-    if (span.end > span.start && end.offset == 0 && end.paragraph > 0 && m_display->paragraphStart(end.paragraph) == span.end) {
+    if (span.end > span.start && end.offset == 0 && end.paragraph > 0 &&
+        m_display->paragraphStart(end.paragraph) == span.end) {
         --end.paragraph;
         end.offset = CodePoints::count(m_display->shown().paragraphs.at(end.paragraph));
     }

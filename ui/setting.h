@@ -7,8 +7,7 @@
 namespace Pizhu {
 
 /** A typed handle on one QSettings key, with its default in the same place. */
-template<typename T>
-class Setting
+template <typename T> class Setting
 {
 public:
     Setting(const char *key, T defaultValue)

@@ -11,7 +11,8 @@
 
 namespace Pizhu {
 
-void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
 {
     const QVariant value = index.data(SnippetRole);
     if (!value.canConvert<Snippet>()) {

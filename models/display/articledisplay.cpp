@@ -51,7 +51,8 @@ int ArticleDisplay::toOriginal(Position position, OffsetMap::Rounding rounding) 
     if (m_maps.empty())
         return 0;
     const int paragraph = std::clamp(position.paragraph, 0, int(m_maps.size()) - 1);
-    return m_starts.at(size_t(paragraph)) + m_maps.at(size_t(paragraph)).toOriginal(position.offset, rounding);
+    return m_starts.at(size_t(paragraph)) +
+           m_maps.at(size_t(paragraph)).toOriginal(position.offset, rounding);
 }
 
 } // namespace Pizhu

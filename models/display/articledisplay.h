@@ -30,7 +30,8 @@ public:
     ArticleDisplay(const Article &article, ScriptMode mode);
 
     ScriptMode mode() const { return m_mode; }
-    /** The article with title, subtitle, outlet, bylines, editor, paragraphs and set-aside lines converted. */
+    /** The article with title, subtitle, outlet, bylines, editor, paragraphs and set-aside lines converted.
+     */
     const Article &shown() const { return m_shown; }
 
     Position toDisplay(int originalOffset, OffsetMap::Rounding rounding = OffsetMap::Rounding::Down) const;

@@ -38,7 +38,9 @@ QString ArticleDocumentBuilder::bylineLine(const Article &article)
 {
     QStringList people;
     for (const Byline &byline : article.bylines)
-        people << (byline.role.isEmpty() ? byline.name : tr("%1 %2", "byline: role, then name").arg(byline.role, byline.name));
+        people << (byline.role.isEmpty()
+                       ? byline.name
+                       : tr("%1 %2", "byline: role, then name").arg(byline.role, byline.name));
     return people.join(tr(", ", "between bylines"));
 }
 

@@ -18,7 +18,8 @@ QJsonObject ArticleJson::summary(const Article &article)
 {
     QJsonArray bylines;
     for (const Byline &byline : article.bylines)
-        bylines.append(QJsonObject{{QStringLiteral("name"), byline.name}, {QStringLiteral("role"), textOrNull(byline.role)}});
+        bylines.append(QJsonObject{{QStringLiteral("name"), byline.name},
+                                   {QStringLiteral("role"), textOrNull(byline.role)}});
     return {
         {QStringLiteral("id"), article.id},
         {QStringLiteral("title"), article.title},

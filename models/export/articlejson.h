@@ -11,7 +11,8 @@ namespace Pizhu {
 class ArticleJson
 {
 public:
-    /** id, title, subtitle, published, outlet, bylines, editor, script, encoding, source_path, paragraphs (count). */
+    /** id, title, subtitle, published, outlet, bylines, editor, script, encoding, source_path, paragraphs
+     * (count). */
     static QJsonObject summary(const Article &article);
 
     /**

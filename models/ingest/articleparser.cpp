@@ -78,7 +78,8 @@ private:
     {
         const qsizetype limit = std::min(m_lines.size(), HeadSearchLines);
         auto isTitle = [this](qsizetype i) {
-            return !LC::boilerplateRole(m_lines.at(i)) && LC::isHeadlineLike(m_lines.at(i)) && !LC::isDateline(m_lines.at(i));
+            return !LC::boilerplateRole(m_lines.at(i)) && LC::isHeadlineLike(m_lines.at(i)) &&
+                   !LC::isDateline(m_lines.at(i));
         };
         for (qsizetype d = 1; d < limit; ++d) {
             if (!LC::isDateline(m_lines.at(d)))
@@ -166,7 +167,8 @@ private:
     bool proseFollows(qsizetype from) const
     {
         for (qsizetype j = from; j < m_lines.size(); ++j) {
-            if (LC::isProse(m_lines.at(j)) && !LC::boilerplateRole(m_lines.at(j)) && LC::editorIn(m_lines.at(j)).isEmpty())
+            if (LC::isProse(m_lines.at(j)) && !LC::boilerplateRole(m_lines.at(j)) &&
+                LC::editorIn(m_lines.at(j)).isEmpty())
                 return true;
         }
         return false;
@@ -184,8 +186,9 @@ private:
                 aside(LineRole::Editor, line);
             } else if (role == LineRole::Image) {
                 const QString next = m_lines.value(i + 1);
-                const bool captioned = !next.isEmpty() && next.size() <= MaxCaption && !LC::boilerplateRole(next)
-                    && !LC::startsTail(next) && !isRepeatedTitle(next, m_article.title);
+                const bool captioned = !next.isEmpty() && next.size() <= MaxCaption &&
+                                       !LC::boilerplateRole(next) && !LC::startsTail(next) &&
+                                       !isRepeatedTitle(next, m_article.title);
                 aside(LineRole::Image, line, captioned ? next : QString());
                 i += captioned ? 1 : 0;
             } else if (role) {
@@ -225,7 +228,8 @@ private:
         if (m_article.paragraphs.isEmpty())
             return;
         // "河北新闻网讯(通讯员闫文婧、贾光斌)", "新华社北京3月1日电（记者 张三）"
-        static const QRegularExpression leadNews(QStringLiteral("^(\\S{2,12}?)(?:讯|訊)\\s*[(（]([^()（）]{2,60})[)）]"));
+        static const QRegularExpression leadNews(
+            QStringLiteral("^(\\S{2,12}?)(?:讯|訊)\\s*[(（]([^()（）]{2,60})[)）]"));
         static const QRegularExpression leadAgency(QStringLiteral(
             "^(\\S{1,10}?(?:社|台|网|網|报|報))[^\\s(（]{0,14}?(?:电|電)\\s*[(（]([^()（）]{2,60})[)）]"));
         for (const QRegularExpression *lead : {&leadNews, &leadAgency}) {

@@ -13,9 +13,9 @@ namespace Pizhu {
 
 const QStringList &ArticleSource::importableSuffixes()
 {
-    static const QStringList suffixes = {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("html"),
-                                         QStringLiteral("htm"), QStringLiteral("csv"), QStringLiteral("jsonl"),
-                                         QStringLiteral("ndjson")};
+    static const QStringList suffixes = {
+        QStringLiteral("txt"), QStringLiteral("text"),  QStringLiteral("html"),  QStringLiteral("htm"),
+        QStringLiteral("csv"), QStringLiteral("jsonl"), QStringLiteral("ndjson")};
     return suffixes;
 }
 
@@ -44,7 +44,8 @@ void ArticleSource::stampRecord(Article &article, const QString &label, const En
 {
     article.encoding = encoding.encoding;
     article.sourcePath = label;
-    article.contentHash = hashOf(article.title + QLatin1Char('\n') + article.published + QLatin1Char('\n') + article.body());
+    article.contentHash =
+        hashOf(article.title + QLatin1Char('\n') + article.published + QLatin1Char('\n') + article.body());
 }
 
 std::unique_ptr<ArticleSource> ArticleSource::open(const QString &path, QString *error)

@@ -12,8 +12,7 @@ namespace Pizhu {
  * A queue between one producer thread and one consumer thread that holds at most \a capacity
  * items, so a fast producer waits instead of filling memory. close() ends it from either side.
  */
-template<typename T>
-class BoundedQueue
+template <typename T> class BoundedQueue
 {
 public:
     explicit BoundedQueue(size_t capacity)

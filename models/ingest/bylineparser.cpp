@@ -13,14 +13,16 @@ namespace {
 const QStringList &roleWords()
 {
     static const QStringList words = {
-        QStringLiteral("特约记者"), QStringLiteral("特約記者"), QStringLiteral("见习记者"), QStringLiteral("見習記者"),
-        QStringLiteral("实习记者"), QStringLiteral("實習記者"), QStringLiteral("本报记者"), QStringLiteral("本報記者"),
-        QStringLiteral("首席记者"), QStringLiteral("首席記者"), QStringLiteral("通讯员"), QStringLiteral("通訊員"),
-        QStringLiteral("实习生"), QStringLiteral("實習生"), QStringLiteral("摄影"), QStringLiteral("攝影"),
-        QStringLiteral("记者"), QStringLiteral("記者"), QStringLiteral("编辑"), QStringLiteral("編輯"),
-        QStringLiteral("撰文"), QStringLiteral("摄"), QStringLiteral("攝"), QStringLiteral("文/图"),
-        QStringLiteral("文/圖"), QStringLiteral("图/文"), QStringLiteral("圖/文"), QStringLiteral("文"),
-        QStringLiteral("图"), QStringLiteral("圖"),
+        QStringLiteral("特约记者"), QStringLiteral("特約記者"), QStringLiteral("见习记者"),
+        QStringLiteral("見習記者"), QStringLiteral("实习记者"), QStringLiteral("實習記者"),
+        QStringLiteral("本报记者"), QStringLiteral("本報記者"), QStringLiteral("首席记者"),
+        QStringLiteral("首席記者"), QStringLiteral("通讯员"),   QStringLiteral("通訊員"),
+        QStringLiteral("实习生"),   QStringLiteral("實習生"),   QStringLiteral("摄影"),
+        QStringLiteral("攝影"),     QStringLiteral("记者"),     QStringLiteral("記者"),
+        QStringLiteral("编辑"),     QStringLiteral("編輯"),     QStringLiteral("撰文"),
+        QStringLiteral("摄"),       QStringLiteral("攝"),       QStringLiteral("文/图"),
+        QStringLiteral("文/圖"),    QStringLiteral("图/文"),    QStringLiteral("圖/文"),
+        QStringLiteral("文"),       QStringLiteral("图"),       QStringLiteral("圖"),
     };
     return words;
 }
@@ -92,7 +94,8 @@ std::optional<QList<Byline>> BylineParser::parse(const QString &credit)
         // A role glued to a name: 通讯员闫文婧, 记者尚丽娟.
         QString name = token;
         for (const QString &role : roleWords()) {
-            if (!isStandaloneOnlyRole(role) && token.startsWith(role) && isNameLike(QStringView(token).mid(role.size()))) {
+            if (!isStandaloneOnlyRole(role) && token.startsWith(role) &&
+                isNameLike(QStringView(token).mid(role.size()))) {
                 currentRole = role;
                 name = token.mid(role.size());
                 break;
@@ -112,7 +115,8 @@ std::optional<QList<Byline>> BylineParser::parse(const QString &credit)
 std::optional<QList<Byline>> BylineParser::parseLine(const QString &line)
 {
     std::optional<QList<Byline>> bylines = parse(line);
-    if (bylines && std::none_of(bylines->cbegin(), bylines->cend(), [](const Byline &b) { return !b.role.isEmpty(); }))
+    if (bylines &&
+        std::none_of(bylines->cbegin(), bylines->cend(), [](const Byline &b) { return !b.role.isEmpty(); }))
         return std::nullopt;
     return bylines;
 }

@@ -73,8 +73,8 @@ QList<ImportOutcome> CorpusImporter::importFile(const QString &path, const Progr
     return outcomes;
 }
 
-void CorpusImporter::importRecords(ArticleSource &source, QList<ImportOutcome> &outcomes, const Progress &progress,
-                                   const std::atomic_bool *cancel)
+void CorpusImporter::importRecords(ArticleSource &source, QList<ImportOutcome> &outcomes,
+                                   const Progress &progress, const std::atomic_bool *cancel)
 {
     // Two cores: this thread stores while a second one reads, parses and makes the simplified
     // shadow of the records ahead of it. Records read but not stored when a cancel comes are
@@ -114,7 +114,7 @@ void CorpusImporter::storeRecords(BoundedQueue<SourceRecord> &queue, QList<Impor
             Article &article = *record->article;
             const ArticleStore::InsertResult result = store.insert(article);
             outcome.kind = result == ArticleStore::InsertResult::Inserted    ? ImportOutcome::Kind::Imported
-                : result == ArticleStore::InsertResult::Duplicate            ? ImportOutcome::Kind::Duplicate
+                           : result == ArticleStore::InsertResult::Duplicate ? ImportOutcome::Kind::Duplicate
                                                                              : ImportOutcome::Kind::Failed;
             outcome.articleId = article.id;
             outcome.title = article.title;

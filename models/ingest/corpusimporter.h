@@ -13,15 +13,14 @@ namespace Pizhu {
 class ArticleSource;
 class CorpusDatabase;
 struct SourceRecord;
-template<typename T>
-class BoundedQueue;
+template <typename T> class BoundedQueue;
 
 /**
  * Imports files and folders into a corpus: read, decode, parse, store, on two threads (reading and
  * parsing ahead of storing). A page (.txt, .html) is one transaction; a CSV or JSONL file is
- * streamed record by record and committed in batches, so memory stays flat. A file or record that fails is reported with its reason and the rest goes on.
- * The same code serves `pizhu import` and the GUI (which runs it on a worker thread with its own
- * connection).
+ * streamed record by record and committed in batches, so memory stays flat. A file or record that fails is
+ * reported with its reason and the rest goes on. The same code serves `pizhu import` and the GUI (which runs
+ * it on a worker thread with its own connection).
  */
 class CorpusImporter
 {
@@ -59,8 +58,8 @@ public:
 private:
     void importRecords(ArticleSource &source, QList<ImportOutcome> &outcomes, const Progress &progress,
                        const std::atomic_bool *cancel);
-    void storeRecords(BoundedQueue<SourceRecord> &queue, QList<ImportOutcome> &outcomes, const Progress &progress,
-                      const std::atomic_bool *cancel);
+    void storeRecords(BoundedQueue<SourceRecord> &queue, QList<ImportOutcome> &outcomes,
+                      const Progress &progress, const std::atomic_bool *cancel);
 
     CorpusDatabase &m_db;
 };

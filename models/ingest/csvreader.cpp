@@ -91,7 +91,9 @@ bool CsvReader::readRow(QStringList *fields, qsizetype maxFieldLength)
             fieldStarted = true;
         }
         if (field.size() > maxFieldLength) {
-            m_error = tr("a field on line %1 is longer than %2 MB").arg(m_rowLine).arg(maxFieldLength / (1024 * 1024));
+            m_error = tr("a field on line %1 is longer than %2 MB")
+                          .arg(m_rowLine)
+                          .arg(maxFieldLength / (1024 * 1024));
             return false;
         }
     }

@@ -23,7 +23,8 @@ bool CsvSource::open(QString *error)
     for (QString &name : m_header)
         name = name.trimmed();
     if (!RecordFields::hasTextField(m_header)) {
-        *error = tr("the header names no text column (text, content or body): %1").arg(m_header.join(QStringLiteral(", ")));
+        *error = tr("the header names no text column (text, content or body): %1")
+                     .arg(m_header.join(QStringLiteral(", ")));
         return false;
     }
     return true;
@@ -49,7 +50,8 @@ std::optional<SourceRecord> CsvSource::next()
     SourceRecord record;
     record.label = QStringLiteral("%1:%2").arg(m_path).arg(m_reader->rowLine());
     if (row.size() != m_header.size()) {
-        record.error = tr("the row has %1 fields where the header has %2").arg(row.size()).arg(m_header.size());
+        record.error =
+            tr("the row has %1 fields where the header has %2").arg(row.size()).arg(m_header.size());
         return record;
     }
     RecordFields::Fields fields;

@@ -24,9 +24,11 @@ std::optional<DateMatch> DateFinder::find(const QString &line)
         match.iso = date.toString(Qt::ISODate);
         if (m.hasCaptured(4)) {
             const bool withSeconds = m.hasCaptured(6);
-            const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), withSeconds ? m.captured(6).toInt() : 0);
+            const QTime time(m.captured(4).toInt(), m.captured(5).toInt(),
+                             withSeconds ? m.captured(6).toInt() : 0);
             if (time.isValid())
-                match.iso += QLatin1Char('T') + time.toString(withSeconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+                match.iso += QLatin1Char('T') + time.toString(withSeconds ? QStringLiteral("HH:mm:ss")
+                                                                          : QStringLiteral("HH:mm"));
         }
         return match;
     }

@@ -3,8 +3,8 @@
 
 #include <QList>
 #include <QMetaType>
-#include <algorithm>
 #include <QString>
+#include <algorithm>
 
 namespace Pizhu {
 

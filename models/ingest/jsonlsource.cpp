@@ -90,7 +90,8 @@ SourceRecord JsonlSource::parseLine(const QByteArray &line)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        record.error = tr("not valid JSON (%1 at character %2)").arg(parseError.errorString()).arg(parseError.offset);
+        record.error =
+            tr("not valid JSON (%1 at character %2)").arg(parseError.errorString()).arg(parseError.offset);
         return record;
     }
     if (!document.isObject()) {

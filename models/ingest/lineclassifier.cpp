@@ -32,7 +32,8 @@ bool isMenu(const QString &line)
     const QStringList words = line.split(spaces, Qt::SkipEmptyParts);
     if (words.size() < 5)
         return false;
-    const auto shortWords = std::count_if(words.cbegin(), words.cend(), [](const QString &w) { return w.size() <= 5; });
+    const auto shortWords =
+        std::count_if(words.cbegin(), words.cend(), [](const QString &w) { return w.size() <= 5; });
     return shortWords * 10 >= words.size() * 8;
 }
 
@@ -63,22 +64,28 @@ std::optional<LineRole> LineClassifier::boilerplateRole(const QString &line)
     const bool shortLine = line.size() <= 40 && !isProse(line);
     if (shortLine && matches(share, line))
         return LineRole::Share;
-    static const Re related(QStringLiteral("^(?:相关|相關|热门|熱門|推荐|推薦|延伸|更多|点击|點擊)"
-                                           "(?:文章|新闻|新聞|阅读|閱讀|推荐|推薦|评论|評論|排行|>>|链接|鏈接)"));
+    static const Re related(
+        QStringLiteral("^(?:相关|相關|热门|熱門|推荐|推薦|延伸|更多|点击|點擊)"
+                       "(?:文章|新闻|新聞|阅读|閱讀|推荐|推薦|评论|評論|排行|>>|链接|鏈接)"));
     if (shortLine && (matches(related, line) || line.startsWith(QStringLiteral("更多>>"))))
         return LineRole::Related;
 
     // Wording only a site footer uses marks a footer even in a long line, when the line opens with
     // it; words an article may also use (版权, 本网站) only in a short line.
-    static const Re strongFooter(QStringLiteral(
-        "未经授权|未經授權|未经许可|未經許可|不得转载|不得轉載|禁止转载|禁止轉載|ICP[证備备証]|公网安备|公網安備|"
-        "违法和不良信息|違法和不良信息|举报电话|舉報電話|版权所有|版權所有|All rights reserved"),
-                                 Re::CaseInsensitiveOption);
-    static const Re weakFooter(QStringLiteral("版权|版權|Copyright|©|关于我们|關於我們|本网站|本網站|网站地图|網站地圖"),
-                               Re::CaseInsensitiveOption);
+    static const Re strongFooter(
+        QStringLiteral(
+            "未经授权|未經授權|未经许可|未經許可|不得转载|不得轉載|禁止转载|禁止轉載|ICP[证備备証]|公网安备|"
+            "公網安備|"
+            "违法和不良信息|違法和不良信息|举报电话|舉報電話|版权所有|版權所有|All rights reserved"),
+        Re::CaseInsensitiveOption);
+    static const Re weakFooter(
+        QStringLiteral("版权|版權|Copyright|©|关于我们|關於我們|本网站|本網站|网站地图|網站地圖"),
+        Re::CaseInsensitiveOption);
     const QRegularExpressionMatch strong = strongFooter.match(line);
-    if ((strong.hasMatch() && strong.capturedStart() < 60 && line.size() <= 300) || (matches(weakFooter, line) && !isProse(line))
-        || (matches(weakFooter, line) && line.size() <= 120 && (line.contains(QStringLiteral("本网")) || line.contains(QStringLiteral("本網")))))
+    if ((strong.hasMatch() && strong.capturedStart() < 60 && line.size() <= 300) ||
+        (matches(weakFooter, line) && !isProse(line)) ||
+        (matches(weakFooter, line) && line.size() <= 120 &&
+         (line.contains(QStringLiteral("本网")) || line.contains(QStringLiteral("本網")))))
         return LineRole::Footer;
 
     static const Re contact(QStringLiteral("(?:邮箱|郵箱|e-?mail|热线|熱線|电话|電話|传真|傳真)\\s*[:：]|"
@@ -89,11 +96,13 @@ std::optional<LineRole> LineClassifier::boilerplateRole(const QString &line)
 
     static const Re navigation(QStringLiteral(
         "^(?:扫码阅读手机版|掃碼閱讀手機版|手机看新闻|手機看新聞|搜\\s*索|我来说两句|我來說兩句|打印|收藏|"
-        "【?字号|【?字號|电子报|電子報|返回顶部|返回頂部|关闭窗口|關閉窗口|首页|首頁|正文|点击排行|三天|一周|一月)"
+        "【?字号|【?字號|电子报|電子報|返回顶部|返回頂部|关闭窗口|關閉窗口|首页|首頁|正文|点击排行|三天|一周|"
+        "一月)"
         "[\\s\\]】]*$"));
     if (matches(navigation, line))
         return LineRole::Navigation;
-    static const Re breadcrumb(QStringLiteral("(?:首页|首頁|当前位置|當前位置|您的位置).*[>＞›»]|[>＞›»]\\s*正文"));
+    static const Re breadcrumb(
+        QStringLiteral("(?:首页|首頁|当前位置|當前位置|您的位置).*[>＞›»]|[>＞›»]\\s*正文"));
     if (matches(breadcrumb, line) && line.size() <= 80)
         return LineRole::Navigation;
     if (line.count(QLatin1Char('|')) >= 2 && !isProse(line))
@@ -106,15 +115,15 @@ std::optional<LineRole> LineClassifier::boilerplateRole(const QString &line)
 bool LineClassifier::startsTail(const QString &line)
 {
     const std::optional<LineRole> role = boilerplateRole(line);
-    return !editorIn(line).isEmpty()
-        || (role && (*role == LineRole::Share || *role == LineRole::Related || *role == LineRole::Footer));
+    return !editorIn(line).isEmpty() ||
+           (role && (*role == LineRole::Share || *role == LineRole::Related || *role == LineRole::Footer));
 }
 
 bool LineClassifier::isHeadlineLike(const QString &line)
 {
     static const Re sentenceEnd(QStringLiteral("[。！？!?…]$|。[”」』]$"));
-    return line.size() >= 4 && line.size() <= 80 && hanziCount(line) >= 3 && !matches(sentenceEnd, line)
-        && !isImageFileName(line);
+    return line.size() >= 4 && line.size() <= 80 && hanziCount(line) >= 3 && !matches(sentenceEnd, line) &&
+           !isImageFileName(line);
 }
 
 bool LineClassifier::isProse(const QString &line)
@@ -137,10 +146,11 @@ bool LineClassifier::isDateline(const QString &line)
     // What is left around the date must be labels, a source, a site name or an address.
     QString rest = line;
     rest.remove(date->start, date->length);
-    static const Re labels(QStringLiteral("(?:来源|來源|发布时间|發布時間|发布|發布|时间|時間|日期|作者|编辑|編輯|"
-                                          "稿源|出处|出處)\\s*[:：]\\s*\\S*|[\\w.-]+\\.(?:com|cn|net|org|gov)(?:\\.cn)?\\S*|"
-                                          "我来说两句|我來說兩句|字号|字號|[\\s|｜/]"),
-                          Re::CaseInsensitiveOption);
+    static const Re labels(
+        QStringLiteral("(?:来源|來源|发布时间|發布時間|发布|發布|时间|時間|日期|作者|编辑|編輯|"
+                       "稿源|出处|出處)\\s*[:：]\\s*\\S*|[\\w.-]+\\.(?:com|cn|net|org|gov)(?:\\.cn)?\\S*|"
+                       "我来说两句|我來說兩句|字号|字號|[\\s|｜/]"),
+        Re::CaseInsensitiveOption);
     rest.remove(labels);
     return hanziCount(rest) <= 8;
 }
@@ -154,7 +164,8 @@ QString LineClassifier::sourceIn(const QString &line)
 
 QString LineClassifier::editorIn(const QString &line)
 {
-    static const Re editor(QStringLiteral("^(?:[\\[【(（]\\s*)?(?:责任编辑|責任編輯|编辑|編輯)\\s*[:：]\\s*([^\\s\\]】)）]+)"));
+    static const Re editor(
+        QStringLiteral("^(?:[\\[【(（]\\s*)?(?:责任编辑|責任編輯|编辑|編輯)\\s*[:：]\\s*([^\\s\\]】)）]+)"));
     const QRegularExpressionMatch m = editor.match(line);
     return m.hasMatch() ? m.captured(1) : QString();
 }

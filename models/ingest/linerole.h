@@ -20,9 +20,9 @@ enum class LineRole
     Contact,    ///< hotlines, e-mail addresses
     Image,      ///< an image file name; its caption travels with it
     RepeatedTitle,
-    Share,      ///< 分享到
-    Related,    ///< 相关文章 and the links under it
-    Footer,     ///< copyright, ICP licences, "about us" links
+    Share,   ///< 分享到
+    Related, ///< 相关文章 and the links under it
+    Footer,  ///< copyright, ICP licences, "about us" links
 };
 
 /** The stable name stored in the corpus and printed by `pizhu show` ("navigation", "image", ...). */

@@ -26,17 +26,23 @@ enum class Field
 Field fieldOf(const QString &name)
 {
     static const QList<QPair<Field, QStringList>> names = {
-        {Field::Title, {QStringLiteral("title"), QStringLiteral("headline"), QStringLiteral("标题"), QStringLiteral("標題")}},
-        {Field::Text, {QStringLiteral("text"), QStringLiteral("content"), QStringLiteral("body"), QStringLiteral("正文"),
-                       QStringLiteral("内容"), QStringLiteral("內容")}},
-        {Field::Date, {QStringLiteral("date"), QStringLiteral("published"), QStringLiteral("pubdate"),
-                       QStringLiteral("publish_time"), QStringLiteral("time"), QStringLiteral("datetime"),
-                       QStringLiteral("日期"), QStringLiteral("时间"), QStringLiteral("時間")}},
-        {Field::Outlet, {QStringLiteral("source"), QStringLiteral("outlet"), QStringLiteral("media"),
-                         QStringLiteral("来源"), QStringLiteral("來源")}},
+        {Field::Title,
+         {QStringLiteral("title"), QStringLiteral("headline"), QStringLiteral("标题"),
+          QStringLiteral("標題")}},
+        {Field::Text,
+         {QStringLiteral("text"), QStringLiteral("content"), QStringLiteral("body"), QStringLiteral("正文"),
+          QStringLiteral("内容"), QStringLiteral("內容")}},
+        {Field::Date,
+         {QStringLiteral("date"), QStringLiteral("published"), QStringLiteral("pubdate"),
+          QStringLiteral("publish_time"), QStringLiteral("time"), QStringLiteral("datetime"),
+          QStringLiteral("日期"), QStringLiteral("时间"), QStringLiteral("時間")}},
+        {Field::Outlet,
+         {QStringLiteral("source"), QStringLiteral("outlet"), QStringLiteral("media"), QStringLiteral("来源"),
+          QStringLiteral("來源")}},
         {Field::Url, {QStringLiteral("url"), QStringLiteral("link")}},
-        {Field::Author, {QStringLiteral("author"), QStringLiteral("authors"), QStringLiteral("byline"),
-                         QStringLiteral("作者")}},
+        {Field::Author,
+         {QStringLiteral("author"), QStringLiteral("authors"), QStringLiteral("byline"),
+          QStringLiteral("作者")}},
     };
     const QString key = name.trimmed().toLower();
     for (const auto &[field, aliases] : names) {
@@ -49,7 +55,8 @@ Field fieldOf(const QString &name)
 QString isoDate(const QString &value)
 {
     // "2018-11-05 10:00" keeps the precision it was written with; "2018-11-05T10:00:00+08:00" is ISO.
-    const QDateTime iso = value.contains(QLatin1Char('T')) ? QDateTime::fromString(value.trimmed(), Qt::ISODate) : QDateTime();
+    const QDateTime iso =
+        value.contains(QLatin1Char('T')) ? QDateTime::fromString(value.trimmed(), Qt::ISODate) : QDateTime();
     if (iso.isValid())
         return value.trimmed().size() <= 10 ? iso.date().toString(Qt::ISODate)
                                             : iso.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
@@ -81,12 +88,14 @@ QString splitIndentedParagraphs(const QString &text)
 
 bool RecordFields::hasTextField(const QStringList &names)
 {
-    return std::any_of(names.cbegin(), names.cend(), [](const QString &n) { return fieldOf(n) == Field::Text; });
+    return std::any_of(names.cbegin(), names.cend(),
+                       [](const QString &n) { return fieldOf(n) == Field::Text; });
 }
 
 bool RecordFields::hasTitleField(const QStringList &names)
 {
-    return std::any_of(names.cbegin(), names.cend(), [](const QString &n) { return fieldOf(n) == Field::Title; });
+    return std::any_of(names.cbegin(), names.cend(),
+                       [](const QString &n) { return fieldOf(n) == Field::Title; });
 }
 
 std::optional<Article> RecordFields::toArticle(const Fields &fields, QString *error)
@@ -95,12 +104,24 @@ std::optional<Article> RecordFields::toArticle(const Fields &fields, QString *er
     QMap<QString, QString> attributes;
     for (const auto &[name, value] : fields) {
         switch (fieldOf(name)) {
-        case Field::Title: title = value.simplified(); break;
-        case Field::Text: text = value; break;
-        case Field::Date: date = value; break;
-        case Field::Outlet: outlet = value.trimmed(); break;
-        case Field::Url: url = value.trimmed(); break;
-        case Field::Author: author = value.trimmed(); break;
+        case Field::Title:
+            title = value.simplified();
+            break;
+        case Field::Text:
+            text = value;
+            break;
+        case Field::Date:
+            date = value;
+            break;
+        case Field::Outlet:
+            outlet = value.trimmed();
+            break;
+        case Field::Url:
+            url = value.trimmed();
+            break;
+        case Field::Author:
+            author = value.trimmed();
+            break;
         case Field::Other:
             if (!value.isEmpty())
                 attributes.insert(name, value);
@@ -115,7 +136,8 @@ std::optional<Article> RecordFields::toArticle(const Fields &fields, QString *er
         *error = tr("the record's text is larger than 50 MB");
         return std::nullopt;
     }
-    QString body = splitIndentedParagraphs(QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
+    QString body =
+        splitIndentedParagraphs(QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
     if (title.isEmpty()) {
         // No title field: the first line of the text is the title.
         const qsizetype newline = body.trimmed().indexOf(QLatin1Char('\n'));

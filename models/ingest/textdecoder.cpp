@@ -37,7 +37,8 @@ QByteArray EncodingGuess::decoderName() const
 
 QString TextDecoder::notChineseText()
 {
-    return tr("the bytes do not read as Chinese text in UTF-8, UTF-16, GB18030 or Big5 (random or binary data?)");
+    return tr(
+        "the bytes do not read as Chinese text in UTF-8, UTF-16, GB18030 or Big5 (random or binary data?)");
 }
 
 EncodingGuess TextDecoder::detect(const QByteArray &head, bool wholeFile)
@@ -48,7 +49,8 @@ EncodingGuess TextDecoder::detect(const QByteArray &head, bool wholeFile)
     } else if (head.startsWith("\xEF\xBB\xBF")) {
         guess = {QStringLiteral("UTF-8-BOM"), 3, {}};
     } else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
-        guess = {head.startsWith("\xFF\xFE") ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"), 2, {}};
+        guess = {
+            head.startsWith("\xFF\xFE") ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"), 2, {}};
     } else if (looksBinary(head)) {
         guess.error = tr("the file looks binary (not text): it contains control bytes");
     } else {

@@ -20,8 +20,8 @@ struct DecodedText
 /** The encoding a file's first bytes show, as a name QStringDecoder knows, or why none fits. */
 struct EncodingGuess
 {
-    QString encoding;   ///< "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE", "GB18030", "Big5"
-    int bomLength = 0;  ///< bytes of byte-order mark to skip
+    QString encoding;  ///< "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE", "GB18030", "Big5"
+    int bomLength = 0; ///< bytes of byte-order mark to skip
     QString error;
 
     bool ok() const { return error.isEmpty(); }

@@ -79,7 +79,8 @@ const std::pair<Snippet, int> &ArticleListModel::searchMatch(int row) const
         // Made when a row is first shown, so a long result list costs only what is on screen.
         std::pair<Snippet, int> entry;
         if (const std::optional<ArticleText> text = m_store.text(id)) {
-            const QList<TextSpan> hits = CorpusSearch::hitsInOriginal(m_search, text->shadow.text, text->shadow.map);
+            const QList<TextSpan> hits =
+                CorpusSearch::hitsInOriginal(m_search, text->shadow.text, text->shadow.map);
             entry = {Snippet::around(text->body, hits), int(hits.size())};
         }
         it = m_snippets.insert(id, entry);

@@ -9,8 +9,8 @@ namespace Pizhu {
 enum ItemRole
 {
     ArticleIdRole = Qt::UserRole + 1, ///< qint64: the corpus id of the article a row stands for
-    SnippetRole,                      ///< Pizhu::Snippet: the excerpt around a search's hits, for the delegate
-    HitCountRole,                     ///< int: how often a search's terms occur in the article
+    SnippetRole,  ///< Pizhu::Snippet: the excerpt around a search's hits, for the delegate
+    HitCountRole, ///< int: how often a search's terms occur in the article
 };
 
 } // namespace Pizhu

@@ -13,11 +13,13 @@ CorpusSearch::CorpusSearch(CorpusDatabase &db)
 {
 }
 
-QList<TextSpan> CorpusSearch::hitsInOriginal(const SearchQuery &query, const QString &shadowText, const OffsetMap &shadowMap)
+QList<TextSpan> CorpusSearch::hitsInOriginal(const SearchQuery &query, const QString &shadowText,
+                                             const OffsetMap &shadowMap)
 {
     QList<TextSpan> hits = query.findIn(shadowText);
     for (TextSpan &hit : hits)
-        hit = {shadowMap.toOriginal(hit.start, OffsetMap::Rounding::Down), shadowMap.toOriginal(hit.end, OffsetMap::Rounding::Up)};
+        hit = {shadowMap.toOriginal(hit.start, OffsetMap::Rounding::Down),
+               shadowMap.toOriginal(hit.end, OffsetMap::Rounding::Up)};
     return hits;
 }
 
@@ -26,8 +28,9 @@ int CorpusSearch::count(const SearchQuery &query)
     if (!query.isValid())
         return 0;
     SqlQuery sql(m_db.connection());
-    if (!sql.exec(QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?"), {query.ftsExpression()})
-        || !sql.next()) {
+    if (!sql.exec(QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?"),
+                  {query.ftsExpression()}) ||
+        !sql.next()) {
         m_error = sql.errorText();
         return 0;
     }
@@ -46,12 +49,13 @@ QList<SearchResult> CorpusSearch::run(const SearchQuery &query, int limit, int o
     // Newest first, as the article list orders them: the date index is walked in order and each
     // article checked against the matches, so a common term stops after one page and a rare one
     // costs one pass over the index; texts are read for the page only.
-    if (!sql.exec(QStringLiteral("SELECT a.id, a.title, a.published, t.body, t.shadow, t.shadow_map"
-                                 " FROM (SELECT id, title, published FROM articles INDEXED BY articles_by_date"
-                                 "       WHERE id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
-                                 "       ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?) AS a"
-                                 " JOIN article_texts AS t ON t.article_id = a.id"
-                                 " ORDER BY a.published IS NULL, a.published DESC, a.id"),
+    if (!sql.exec(QStringLiteral(
+                      "SELECT a.id, a.title, a.published, t.body, t.shadow, t.shadow_map"
+                      " FROM (SELECT id, title, published FROM articles INDEXED BY articles_by_date"
+                      "       WHERE id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
+                      "       ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?) AS a"
+                      " JOIN article_texts AS t ON t.article_id = a.id"
+                      " ORDER BY a.published IS NULL, a.published DESC, a.id"),
                   {query.ftsExpression(), limit, offset})) {
         m_error = sql.errorText();
         return results;

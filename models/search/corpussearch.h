@@ -22,8 +22,8 @@ struct SearchResult
 
 /**
  * Runs a SearchQuery against a corpus's full-text index (never a scan of the articles), newest
- * first as the article list orders them, and finds each result's hits in its shadow text to count them and to cut a
- * snippet of the original around them.
+ * first as the article list orders them, and finds each result's hits in its shadow text to count them and to
+ * cut a snippet of the original around them.
  */
 class CorpusSearch
 {
@@ -38,7 +38,8 @@ public:
     int count(const SearchQuery &query);
 
     /** The hits of \a query in an article, in code points of the stored original text. */
-    static QList<TextSpan> hitsInOriginal(const SearchQuery &query, const QString &shadowText, const class OffsetMap &shadowMap);
+    static QList<TextSpan> hitsInOriginal(const SearchQuery &query, const QString &shadowText,
+                                          const class OffsetMap &shadowMap);
 
     QString errorString() const { return m_error; }
 

@@ -12,8 +12,8 @@ namespace {
 
 bool isCjk(char32_t c)
 {
-    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)
-        || (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
+    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
 }
 
 } // namespace
@@ -48,8 +48,8 @@ bool SearchIndex::add(CorpusDatabase &db, const Article &article, QString *error
     const QString title = ScriptConverter::forMode(ScriptMode::Simplified).convertText(article.title);
     const QString shadow = article.shadow ? article.shadow->text : article.body();
     if (!query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"),
-                    {article.id, tokenText(title), tokenText(shadow)})
-        || !query.exec(QStringLiteral("UPDATE articles SET indexed = 1 WHERE id = ?"), {article.id})) {
+                    {article.id, tokenText(title), tokenText(shadow)}) ||
+        !query.exec(QStringLiteral("UPDATE articles SET indexed = 1 WHERE id = ?"), {article.id})) {
         *error = query.errorText();
         return false;
     }
@@ -66,9 +66,10 @@ bool SearchIndex::indexPending(CorpusDatabase &db, QString *error)
             return false;
         }
         SqlQuery select(db.connection());
-        if (!select.exec(QStringLiteral("SELECT a.id, a.title, t.body FROM articles AS a"
-                                        " JOIN article_texts AS t ON t.article_id = a.id WHERE a.indexed = 0 LIMIT ?"),
-                         {batch})) {
+        if (!select.exec(
+                QStringLiteral("SELECT a.id, a.title, t.body FROM articles AS a"
+                               " JOIN article_texts AS t ON t.article_id = a.id WHERE a.indexed = 0 LIMIT ?"),
+                {batch})) {
             *error = select.errorText();
             return false;
         }
@@ -87,11 +88,13 @@ bool SearchIndex::indexPending(CorpusDatabase &db, QString *error)
         for (Article &article : pending) {
             const Conversion &shadow = article.ensureShadow();
             const bool same = shadow.text == article.body();
-            if (!update.exec(QStringLiteral("UPDATE article_texts SET shadow = ?, shadow_map = ? WHERE article_id = ?"),
+            if (!update.exec(QStringLiteral(
+                                 "UPDATE article_texts SET shadow = ?, shadow_map = ? WHERE article_id = ?"),
                              {same ? QVariant(QMetaType::fromType<QString>()) : QVariant(shadow.text),
-                              shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(shadow.map.toBytes()),
-                              article.id})
-                || !add(db, article, error)) {
+                              shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                      : QVariant(shadow.map.toBytes()),
+                              article.id}) ||
+                !add(db, article, error)) {
                 if (error->isEmpty())
                     *error = update.errorText();
                 return false;

@@ -83,8 +83,9 @@ SearchQuery SearchQuery::parse(const QString &input)
         query.m_tokens << tokens;
     }
     if (query.m_terms.isEmpty())
-        query.m_error = input.trimmed().isEmpty() ? tr("type something to search for")
-                                                  : tr("\"%1\" has no letters or characters to search for").arg(input.trimmed());
+        query.m_error = input.trimmed().isEmpty()
+                            ? tr("type something to search for")
+                            : tr("\"%1\" has no letters or characters to search for").arg(input.trimmed());
     return query;
 }
 
@@ -103,7 +104,8 @@ QList<TextSpan> SearchQuery::findIn(const QString &shadowText) const
         QRegularExpressionMatchIterator it = pattern.globalMatch(shadowText);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
-            spans.append({CodePoints::fromUtf16(shadowText, m.capturedStart()), CodePoints::fromUtf16(shadowText, m.capturedEnd())});
+            spans.append({CodePoints::fromUtf16(shadowText, m.capturedStart()),
+                          CodePoints::fromUtf16(shadowText, m.capturedEnd())});
         }
     }
     std::sort(spans.begin(), spans.end());

@@ -15,7 +15,10 @@ struct TextSpan
     int end = 0;
 
     friend bool operator==(const TextSpan &, const TextSpan &) = default;
-    friend bool operator<(const TextSpan &a, const TextSpan &b) { return a.start < b.start || (a.start == b.start && a.end < b.end); }
+    friend bool operator<(const TextSpan &a, const TextSpan &b)
+    {
+        return a.start < b.start || (a.start == b.start && a.end < b.end);
+    }
 };
 
 /**

@@ -15,7 +15,8 @@ Snippet Snippet::around(const QString &original, const QList<TextSpan> &hits, in
     int end = std::min(length, start + width);
     start = std::max(0, std::min(start, end - width));
     auto text = [&](int from, int to) {
-        QString piece = QString::fromUcs4(reinterpret_cast<const char32_t *>(codes.constData()) + from, to - from);
+        QString piece =
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(codes.constData()) + from, to - from);
         return piece.replace(QLatin1Char('\n'), QLatin1Char(' '));
     };
     const QString lead = start > 0 ? QStringLiteral("…") : QString();

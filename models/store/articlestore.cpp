@@ -3,8 +3,8 @@
 
 #include "corpusdatabase.h"
 #include "search/searchindex.h"
-#include "text/codepoints.h"
 #include "sqlquery.h"
+#include "text/codepoints.h"
 #include "transaction.h"
 
 namespace Pizhu {
@@ -43,8 +43,9 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
     const QString body = article.body();
     const Conversion &shadow = article.ensureShadow();
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("INSERT INTO articles (title, subtitle, published, outlet, editor, script,"
-                                   " url, encoding, source_path, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    if (!query.exec(QStringLiteral(
+                        "INSERT INTO articles (title, subtitle, published, outlet, editor, script,"
+                        " url, encoding, source_path, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {article.title, textOrNull(article.subtitle), textOrNull(article.published),
                      textOrNull(article.outlet), textOrNull(article.editor), scriptName(article.script),
                      textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash})) {
@@ -52,16 +53,20 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
         return InsertResult::Failed;
     }
     article.id = query.lastInsertId().toLongLong();
-    if (!query.exec(QStringLiteral("INSERT INTO article_texts (article_id, body, shadow, shadow_map) VALUES (?, ?, ?, ?)"),
-                    {article.id, body, shadow.text == body ? QVariant(QMetaType::fromType<QString>()) : QVariant(shadow.text),
-                     shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(shadow.map.toBytes())})) {
+    if (!query.exec(
+            QStringLiteral(
+                "INSERT INTO article_texts (article_id, body, shadow, shadow_map) VALUES (?, ?, ?, ?)"),
+            {article.id, body,
+             shadow.text == body ? QVariant(QMetaType::fromType<QString>()) : QVariant(shadow.text),
+             shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>())
+                                     : QVariant(shadow.map.toBytes())})) {
         m_error = query.errorText();
         article.id = 0;
         return InsertResult::Failed;
     }
     QString indexError;
-    if (!insertBylines(article) || !insertAsides(article) || !insertAttributes(article)
-        || !SearchIndex::add(m_db, article, &indexError) || !transaction.release()) {
+    if (!insertBylines(article) || !insertAsides(article) || !insertAttributes(article) ||
+        !SearchIndex::add(m_db, article, &indexError) || !transaction.release()) {
         if (!indexError.isEmpty())
             m_error = indexError;
         if (m_error.isEmpty())
@@ -77,8 +82,9 @@ bool ArticleStore::insertBylines(const Article &article)
     SqlQuery query(m_db.connection());
     for (qsizetype i = 0; i < article.bylines.size(); ++i) {
         const Byline &byline = article.bylines.at(i);
-        if (!query.exec(QStringLiteral("INSERT INTO bylines (article_id, position, name, role) VALUES (?, ?, ?, ?)"),
-                        {article.id, int(i), byline.name, textNotNull(byline.role)})) {
+        if (!query.exec(
+                QStringLiteral("INSERT INTO bylines (article_id, position, name, role) VALUES (?, ?, ?, ?)"),
+                {article.id, int(i), byline.name, textNotNull(byline.role)})) {
             m_error = query.errorText();
             return false;
         }
@@ -91,8 +97,9 @@ bool ArticleStore::insertAsides(const Article &article)
     SqlQuery query(m_db.connection());
     for (qsizetype i = 0; i < article.asides.size(); ++i) {
         const AsideLine &line = article.asides.at(i);
-        if (!query.exec(QStringLiteral("INSERT INTO article_lines (article_id, position, before_paragraph, role, text,"
-                                       " caption) VALUES (?, ?, ?, ?, ?, ?)"),
+        if (!query.exec(QStringLiteral(
+                            "INSERT INTO article_lines (article_id, position, before_paragraph, role, text,"
+                            " caption) VALUES (?, ?, ?, ?, ?, ?)"),
                         {article.id, int(i), line.beforeParagraph, lineRoleName(line.role), line.text,
                          textOrNull(line.caption)})) {
             m_error = query.errorText();
@@ -106,8 +113,9 @@ bool ArticleStore::insertAttributes(const Article &article)
 {
     SqlQuery query(m_db.connection());
     for (auto it = article.attributes.cbegin(); it != article.attributes.cend(); ++it) {
-        if (!query.exec(QStringLiteral("INSERT INTO article_attributes (article_id, name, value) VALUES (?, ?, ?)"),
-                        {article.id, it.key(), it.value()})) {
+        if (!query.exec(
+                QStringLiteral("INSERT INTO article_attributes (article_id, name, value) VALUES (?, ?, ?)"),
+                {article.id, it.key(), it.value()})) {
             m_error = query.errorText();
             return false;
         }
@@ -118,10 +126,12 @@ bool ArticleStore::insertAttributes(const Article &article)
 std::optional<Article> ArticleStore::article(qint64 id) const
 {
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT a.title, a.subtitle, a.published, a.outlet, a.editor, t.body, a.script, a.url,"
-                                   " a.encoding, a.source_path, a.content_hash, t.shadow, t.shadow_map"
-                                   " FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id WHERE a.id = ?"),
-                    {id})) {
+    if (!query.exec(
+            QStringLiteral(
+                "SELECT a.title, a.subtitle, a.published, a.outlet, a.editor, t.body, a.script, a.url,"
+                " a.encoding, a.source_path, a.content_hash, t.shadow, t.shadow_map"
+                " FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id WHERE a.id = ?"),
+            {id})) {
         m_error = query.errorText();
         return std::nullopt;
     }
@@ -169,7 +179,8 @@ bool ArticleStore::readDetails(Article &article) const
         article.asides.append({query.value(0).toInt(), lineRoleFromName(query.value(1).toString()),
                                query.value(2).toString(), query.value(3).toString()});
 
-    if (!query.exec(QStringLiteral("SELECT name, value FROM article_attributes WHERE article_id = ?"), {article.id})) {
+    if (!query.exec(QStringLiteral("SELECT name, value FROM article_attributes WHERE article_id = ?"),
+                    {article.id})) {
         m_error = query.errorText();
         return false;
     }
@@ -205,23 +216,24 @@ std::optional<ArticleText> ArticleStore::text(qint64 id) const
     SqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT t.body, a.title, t.shadow, t.shadow_map FROM articles AS a"
                                    " JOIN article_texts AS t ON t.article_id = a.id WHERE a.id = ?"),
-                    {id})
-        || !query.next()) {
+                    {id}) ||
+        !query.next()) {
         m_error = query.errorText();
         return std::nullopt;
     }
     const QString body = query.value(0).toString();
-    return ArticleText{body, query.value(1).toString(),
-                       Conversion{query.value(2).isNull() ? body : query.value(2).toString(),
-                                  OffsetMap::fromBytes(query.value(3).toByteArray(), CodePoints::count(body))}};
+    return ArticleText{
+        body, query.value(1).toString(),
+        Conversion{query.value(2).isNull() ? body : query.value(2).toString(),
+                   OffsetMap::fromBytes(query.value(3).toByteArray(), CodePoints::count(body))}};
 }
 
 int ArticleStore::count(const ArticleFilter &filter) const
 {
     QVariantList values;
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles") + whereClause(filter, &values), values)
-        || !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles") + whereClause(filter, &values), values) ||
+        !query.next()) {
         m_error = query.errorText();
         return 0;
     }
@@ -235,9 +247,10 @@ QList<ArticleSummary> ArticleStore::summaries(int offset, int limit, const Artic
     const QString where = whereClause(filter, &values);
     values << limit << offset;
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet FROM articles INDEXED BY articles_by_date") + where
-                        + QStringLiteral(" ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?"),
-                    values)) {
+    if (!query.exec(
+            QStringLiteral("SELECT id, title, published, outlet FROM articles INDEXED BY articles_by_date") +
+                where + QStringLiteral(" ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?"),
+            values)) {
         m_error = query.errorText();
         return result;
     }

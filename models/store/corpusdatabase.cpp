@@ -94,7 +94,8 @@ bool CorpusDatabase::checkHeader()
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
             return fail(Status::ReadOnly, tr("the folder cannot be created"));
         if (!isWritable(QFileInfo(dir.absolutePath())))
-            return fail(Status::ReadOnly, tr("the folder is not writable, so no corpus can be created there"));
+            return fail(Status::ReadOnly,
+                        tr("the folder is not writable, so no corpus can be created there"));
         return true;
     }
     if (info.isDir())
@@ -110,7 +111,8 @@ bool CorpusDatabase::checkHeader()
     if (!isWritable(info))
         return fail(Status::ReadOnly, tr("the file is read-only; Pizhu needs to write to a corpus"));
     if (!isWritable(QFileInfo(info.absolutePath())))
-        return fail(Status::ReadOnly, tr("the folder is read-only; SQLite needs it for the corpus's journal"));
+        return fail(Status::ReadOnly,
+                    tr("the folder is read-only; SQLite needs it for the corpus's journal"));
     return true;
 }
 
@@ -123,8 +125,8 @@ bool CorpusDatabase::configureConnection()
 
     if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM sqlite_master), "
                                    "(SELECT application_id FROM pragma_application_id), "
-                                   "(SELECT user_version FROM pragma_user_version)"))
-        || !query.next()) {
+                                   "(SELECT user_version FROM pragma_user_version)")) ||
+        !query.next()) {
         if (isBusy(query.lastError()))
             return fail(Status::Locked, tr("the corpus is locked by another program"));
         return fail(Status::NotSQLite, tr("the file is not a usable database (%1)").arg(query.errorText()));
@@ -143,17 +145,18 @@ bool CorpusDatabase::configureConnection()
                         .arg(version)
                         .arg(currentSchemaVersion()));
 
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
-        || query.value(0).toString() != QLatin1String("wal")) {
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
+        query.value(0).toString() != QLatin1String("wal")) {
         if (isBusy(query.lastError()))
             return fail(Status::Locked, tr("the corpus is locked by another program"));
         return fail(Status::Failed, tr("SQLite refused write-ahead logging (%1)").arg(query.errorText()));
     }
     query.finish();
-    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
-        || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
+        !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return fail(Status::Failed, query.errorText());
-    m_status = objects == 0 ? Status::Created : (version < currentSchemaVersion() ? Status::Migrated : Status::Opened);
+    m_status = objects == 0 ? Status::Created
+                            : (version < currentSchemaVersion() ? Status::Migrated : Status::Opened);
     return true;
 }
 

@@ -58,7 +58,8 @@ class Transaction : public WriteScope
 {
 public:
     explicit Transaction(const QSqlDatabase &db)
-        : WriteScope(db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("COMMIT"), {QStringLiteral("ROLLBACK")})
+        : WriteScope(db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("COMMIT"),
+                     {QStringLiteral("ROLLBACK")})
     {
     }
     bool commit() { return finish(); }

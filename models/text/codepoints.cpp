@@ -24,7 +24,8 @@ qsizetype CodePoints::toUtf16(QStringView text, int offset)
 int CodePoints::fromUtf16(QStringView text, qsizetype index)
 {
     index = std::clamp<qsizetype>(index, 0, text.size());
-    if (index > 0 && index < text.size() && text.at(index).isLowSurrogate() && text.at(index - 1).isHighSurrogate())
+    if (index > 0 && index < text.size() && text.at(index).isLowSurrogate() &&
+        text.at(index - 1).isHighSurrogate())
         --index; // inside a pair: the character starts one unit earlier
     return count(text.left(index));
 }

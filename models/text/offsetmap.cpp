@@ -18,18 +18,26 @@ void OffsetMap::addSegment(int originalLength, int convertedLength)
 void OffsetMap::append(const OffsetMap &next)
 {
     for (const Segment &s : next.m_changed)
-        m_changed.push_back({s.originalStart + m_originalLength, s.originalLength, s.convertedStart + m_convertedLength,
-                             s.convertedLength});
+        m_changed.push_back({s.originalStart + m_originalLength, s.originalLength,
+                             s.convertedStart + m_convertedLength, s.convertedLength});
     m_originalLength += next.m_originalLength;
     m_convertedLength += next.m_convertedLength;
 }
 
 int OffsetMap::map(const std::vector<Segment> &segments, int offset, Rounding rounding, bool forward)
 {
-    auto from = [forward](const Segment &s) { return forward ? s.originalStart : s.convertedStart; };
-    auto fromLength = [forward](const Segment &s) { return forward ? s.originalLength : s.convertedLength; };
-    auto to = [forward](const Segment &s) { return forward ? s.convertedStart : s.originalStart; };
-    auto toLength = [forward](const Segment &s) { return forward ? s.convertedLength : s.originalLength; };
+    auto from = [forward](const Segment &s) {
+        return forward ? s.originalStart : s.convertedStart;
+    };
+    auto fromLength = [forward](const Segment &s) {
+        return forward ? s.originalLength : s.convertedLength;
+    };
+    auto to = [forward](const Segment &s) {
+        return forward ? s.convertedStart : s.originalStart;
+    };
+    auto toLength = [forward](const Segment &s) {
+        return forward ? s.convertedLength : s.originalLength;
+    };
 
     // The last changed segment that starts at or before the offset.
     auto it = std::upper_bound(segments.cbegin(), segments.cend(), offset,
@@ -102,7 +110,8 @@ QByteArray OffsetMap::toBytes() const
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out << qint32(1) << qint32(m_originalLength) << qint32(m_convertedLength) << qint32(m_changed.size());
     for (const Segment &s : m_changed)
-        out << qint32(s.originalStart) << qint32(s.originalLength) << qint32(s.convertedStart) << qint32(s.convertedLength);
+        out << qint32(s.originalStart) << qint32(s.originalLength) << qint32(s.convertedStart)
+            << qint32(s.convertedLength);
     return bytes;
 }
 

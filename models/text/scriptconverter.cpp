@@ -6,12 +6,12 @@
 #include "opencclocation.h"
 
 #include <Config.hpp>
-#include <Dict.hpp>
-#include <Lexicon.hpp>
-#include <DictEntry.hpp>
 #include <Conversion.hpp>
 #include <ConversionChain.hpp>
 #include <Converter.hpp>
+#include <Dict.hpp>
+#include <DictEntry.hpp>
+#include <Lexicon.hpp>
 #include <Segmentation.hpp>
 #include <Segments.hpp>
 #include <array>
@@ -82,7 +82,8 @@ void ScriptConverter::collectChangingCharacters()
         for (const auto &entry : *lexicon) {
             const std::string key = entry->Key();
             const std::vector<std::string> values = entry->Values();
-            if (std::all_of(values.cbegin(), values.cend(), [&key](const std::string &v) { return v == key; }))
+            if (std::all_of(values.cbegin(), values.cend(),
+                            [&key](const std::string &v) { return v == key; }))
                 continue;
             const QList<uint> from = QString::fromStdString(key).toUcs4();
             const QList<uint> to = QString::fromStdString(entry->GetDefault()).toUcs4();
@@ -93,7 +94,8 @@ void ScriptConverter::collectChangingCharacters()
             for (qsizetype i = 0; i < from.size(); ++i) {
                 if (from.size() == to.size() && from.at(i) == to.at(i))
                     continue;
-                const int rank = from.at(i) > 0xFFFF ? CommonHanzi::Rare : CommonHanzi::rank(QChar(char16_t(from.at(i))));
+                const int rank =
+                    from.at(i) > 0xFFFF ? CommonHanzi::Rare : CommonHanzi::rank(QChar(char16_t(from.at(i))));
                 if (rank > witnessRank) {
                     witness = from.at(i);
                     witnessRank = rank;

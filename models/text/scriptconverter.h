@@ -6,14 +6,14 @@
 #include <QCoreApplication>
 #include <QString>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
-#include <optional>
 
 namespace opencc {
 class Converter;
 class Dict;
-}
+} // namespace opencc
 
 namespace Pizhu {
 

@@ -34,7 +34,8 @@ QSet<char32_t> alwaysConverted(const QString &dictionary)
         const char32_t key = singleCodePoint(entry->Key());
         const std::vector<std::string> values = entry->Values();
         // 家 -> 家 傢 keeps itself as one choice: it is written in both scripts.
-        if (key && std::none_of(values.cbegin(), values.cend(), [key](const std::string &v) { return singleCodePoint(v) == key; }))
+        if (key && std::none_of(values.cbegin(), values.cend(),
+                                [key](const std::string &v) { return singleCodePoint(v) == key; }))
             result.insert(key);
     }
     return result;

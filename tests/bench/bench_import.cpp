@@ -71,7 +71,8 @@ int main(int argc, char *argv[])
     const QString input = argc > 1 ? QString::fromLocal8Bit(argv[1])
                                    : QStringLiteral(PIZHU_SHARED_DATA_DIR "/corpus-sina2018/articles.jsonl");
     if (!QFileInfo::exists(input)) {
-        std::fprintf(stderr, "bench_import: %s not found (it is development data in ../shared/data)\n", qPrintable(input));
+        std::fprintf(stderr, "bench_import: %s not found (it is development data in ../shared/data)\n",
+                     qPrintable(input));
         return 2;
     }
     QTemporaryDir dir;
@@ -96,25 +97,36 @@ int main(int argc, char *argv[])
     const QString textFile = dir.filePath(QStringLiteral("text.txt"));
     const QString sqlFile = dir.filePath(QStringLiteral("inserts.sql"));
     writeText(textFile, plainText);
-    writeText(sqlFile, QStringLiteral("PRAGMA journal_mode=WAL; CREATE TABLE t(id INTEGER PRIMARY KEY, title TEXT, body TEXT);\n"
-                                      "BEGIN;\n") + sqlInserts + QStringLiteral("COMMIT;\n"));
+    writeText(sqlFile,
+              QStringLiteral(
+                  "PRAGMA journal_mode=WAL; CREATE TABLE t(id INTEGER PRIMARY KEY, title TEXT, body TEXT);\n"
+                  "BEGIN;\n") +
+                  sqlInserts + QStringLiteral("COMMIT;\n"));
     plainText.clear();
     sqlInserts.clear();
     const double opencc = timeShell(QStringLiteral("opencc -c t2s.json -i '%1' -o '%1.t2s'").arg(textFile));
-    const double sqlite = timeShell(QStringLiteral("sqlite3 '%1' < '%2'").arg(dir.filePath(QStringLiteral("shell.db")), sqlFile));
+    const double sqlite = timeShell(
+        QStringLiteral("sqlite3 '%1' < '%2'").arg(dir.filePath(QStringLiteral("shell.db")), sqlFile));
 
     std::printf("Pizhu import benchmark: %s\n", qPrintable(input));
     line("input", QStringLiteral("%1 MB, %2 records").arg(megabytes, 0, 'f', 1).arg(records));
-    line("imported / failed", QStringLiteral("%1 / %2").arg(summary.count(ImportOutcome::Kind::Imported))
+    line("imported / failed", QStringLiteral("%1 / %2")
+                                  .arg(summary.count(ImportOutcome::Kind::Imported))
                                   .arg(summary.count(ImportOutcome::Kind::Failed)));
     line("whole import", QStringLiteral("%1 s").arg(total, 0, 'f', 2));
-    line("throughput", QStringLiteral("%1 articles/s, %2 MB/s").arg(records / total, 0, 'f', 0).arg(megabytes / total, 0, 'f', 2));
-    line("stage: read and decode", QStringLiteral("%1 s (%2%)").arg(decode, 0, 'f', 2).arg(100 * decode / total, 0, 'f', 0));
-    line("stage: parse", QStringLiteral("%1 s (%2%)").arg(decodeParse - decode, 0, 'f', 2)
+    line("throughput", QStringLiteral("%1 articles/s, %2 MB/s")
+                           .arg(records / total, 0, 'f', 0)
+                           .arg(megabytes / total, 0, 'f', 2));
+    line("stage: read and decode",
+         QStringLiteral("%1 s (%2%)").arg(decode, 0, 'f', 2).arg(100 * decode / total, 0, 'f', 0));
+    line("stage: parse", QStringLiteral("%1 s (%2%)")
+                             .arg(decodeParse - decode, 0, 'f', 2)
                              .arg(100 * (decodeParse - decode) / total, 0, 'f', 0));
-    line("stage: store and index", QStringLiteral("%1 s (%2%)").arg(total - decodeParse, 0, 'f', 2)
+    line("stage: store and index", QStringLiteral("%1 s (%2%)")
+                                       .arg(total - decodeParse, 0, 'f', 2)
                                        .arg(100 * (total - decodeParse) / total, 0, 'f', 0));
-    line("peak RSS of this process", QStringLiteral("%1 MB (includes the benchmark's own copies of the text)").arg(rss, 0, 'f', 0));
+    line("peak RSS of this process",
+         QStringLiteral("%1 MB (includes the benchmark's own copies of the text)").arg(rss, 0, 'f', 0));
     line("opencc -c t2s.json, same text", QStringLiteral("%1 s").arg(opencc, 0, 'f', 2));
     line("sqlite3 shell, same texts, one transaction", QStringLiteral("%1 s").arg(sqlite, 0, 'f', 2));
     line("import vs opencc alone", QStringLiteral("%1x the time").arg(total / opencc, 0, 'f', 2));

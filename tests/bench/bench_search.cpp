@@ -61,9 +61,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("articles"), QStringLiteral("Articles to generate."), QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("corpus"), QStringLiteral("Corpus file to build or reuse."), QStringLiteral("FILE"),
-                      QStringLiteral("/tmp/pizhu-bench-100k.pizhu")});
+    parser.addOption({QStringLiteral("articles"), QStringLiteral("Articles to generate."),
+                      QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("corpus"), QStringLiteral("Corpus file to build or reuse."),
+                      QStringLiteral("FILE"), QStringLiteral("/tmp/pizhu-bench-100k.pizhu")});
     parser.process(app);
     const int count = parser.value(QStringLiteral("articles")).toInt();
     const QString path = parser.value(QStringLiteral("corpus"));
@@ -80,46 +81,58 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         generator.writeJsonl(jsonl, count);
-        std::printf("generated %d articles from %d sources in %.1f s\n", count, generator.sourceCount(), timer.nsecsElapsed() / 1e9);
+        std::printf("generated %d articles from %d sources in %.1f s\n", count, generator.sourceCount(),
+                    timer.nsecsElapsed() / 1e9);
         timer.restart();
         const ImportSummary summary = CorpusImporter(db).importPaths({jsonl});
         const double seconds = timer.nsecsElapsed() / 1e9;
         std::printf("imported %d articles in %.1f s (%.0f articles/s, %.2f MB/s)\n",
                     summary.count(ImportOutcome::Kind::Imported), seconds,
-                    summary.count(ImportOutcome::Kind::Imported) / seconds, QFileInfo(jsonl).size() / 1e6 / seconds);
+                    summary.count(ImportOutcome::Kind::Imported) / seconds,
+                    QFileInfo(jsonl).size() / 1e6 / seconds);
         QFile::remove(jsonl);
     }
     const qint64 articles = scalar(db, QStringLiteral("SELECT count(*) FROM articles"));
-    const qint64 textBytes = scalar(db, QStringLiteral("SELECT sum(length(CAST(body AS BLOB))) FROM article_texts"));
+    const qint64 textBytes =
+        scalar(db, QStringLiteral("SELECT sum(length(CAST(body AS BLOB))) FROM article_texts"));
     const qint64 pageSize = scalar(db, QStringLiteral("PRAGMA page_size"));
-    const qint64 indexPages = scalar(db, QStringLiteral("SELECT count(*) FROM dbstat WHERE name LIKE 'article_search%'"));
-    const qint64 shadowBytes = scalar(db, QStringLiteral("SELECT sum(length(CAST(shadow AS BLOB))) FROM article_texts"));
+    const qint64 indexPages =
+        scalar(db, QStringLiteral("SELECT count(*) FROM dbstat WHERE name LIKE 'article_search%'"));
+    const qint64 shadowBytes =
+        scalar(db, QStringLiteral("SELECT sum(length(CAST(shadow AS BLOB))) FROM article_texts"));
 
     std::printf("Pizhu search benchmark: %lld articles, %s\n", articles, qPrintable(path));
     if (indexPages >= 0)
-        std::printf("%-44s %.1f MB index / %.1f MB text = %.2f\n", "full-text index size", indexPages * pageSize / 1e6,
-                    textBytes / 1e6, double(indexPages * pageSize) / double(textBytes));
+        std::printf("%-44s %.1f MB index / %.1f MB text = %.2f\n", "full-text index size",
+                    indexPages * pageSize / 1e6, textBytes / 1e6,
+                    double(indexPages * pageSize) / double(textBytes));
     std::printf("%-44s %.1f MB for %.1f MB of text (x%.2f); stored shadows %.1f MB\n", "corpus file",
-                QFileInfo(path).size() / 1e6, textBytes / 1e6, QFileInfo(path).size() / double(textBytes), shadowBytes / 1e6);
+                QFileInfo(path).size() / 1e6, textBytes / 1e6, QFileInfo(path).size() / double(textBytes),
+                shadowBytes / 1e6);
     const QList<std::pair<const char *, QStringList>> sets = {
-        {"1 character", {QStringLiteral("李"), QStringLiteral("党"), QStringLiteral("球"), QStringLiteral("黨"),
-                         QStringLiteral("鹿"), QStringLiteral("机"), QStringLiteral("疫"), QStringLiteral("影")}},
-        {"2 characters", {QStringLiteral("党员"), QStringLiteral("比赛"), QStringLiteral("手机"), QStringLiteral("電影"),
-                          QStringLiteral("疫情"), QStringLiteral("学校"), QStringLiteral("市场"), QStringLiteral("明星")}},
-        {"4 characters", {QStringLiteral("人工智能"), QStringLiteral("疫情防控"), QStringLiteral("中国足球"),
-                          QStringLiteral("黨員幹部"), QStringLiteral("新冠病毒"), QStringLiteral("高考招生"),
-                          QStringLiteral("娱乐圈里"), QStringLiteral("科技公司")}},
-        {"two terms", {QStringLiteral("党员 疫情"), QStringLiteral("手机 价格"), QStringLiteral("比赛 冠军"),
-                       QStringLiteral("電影 票房"), QStringLiteral("学生 考试"), QStringLiteral("李 王"),
-                       QStringLiteral("公司 市场"), QStringLiteral("球员 转会")}},
+        {"1 character",
+         {QStringLiteral("李"), QStringLiteral("党"), QStringLiteral("球"), QStringLiteral("黨"),
+          QStringLiteral("鹿"), QStringLiteral("机"), QStringLiteral("疫"), QStringLiteral("影")}},
+        {"2 characters",
+         {QStringLiteral("党员"), QStringLiteral("比赛"), QStringLiteral("手机"), QStringLiteral("電影"),
+          QStringLiteral("疫情"), QStringLiteral("学校"), QStringLiteral("市场"), QStringLiteral("明星")}},
+        {"4 characters",
+         {QStringLiteral("人工智能"), QStringLiteral("疫情防控"), QStringLiteral("中国足球"),
+          QStringLiteral("黨員幹部"), QStringLiteral("新冠病毒"), QStringLiteral("高考招生"),
+          QStringLiteral("娱乐圈里"), QStringLiteral("科技公司")}},
+        {"two terms",
+         {QStringLiteral("党员 疫情"), QStringLiteral("手机 价格"), QStringLiteral("比赛 冠军"),
+          QStringLiteral("電影 票房"), QStringLiteral("学生 考试"), QStringLiteral("李 王"),
+          QStringLiteral("公司 市场"), QStringLiteral("球员 转会")}},
     };
     std::printf("%-16s %12s %10s %10s %10s\n", "queries", "matches", "median", "p95", "max");
     for (const auto &[name, queries] : sets) {
         int results = 0;
         const Latency latency = measure(db, queries, &results);
-        std::printf("%-16s %12d %8.1fms %8.1fms %8.1fms\n", name, results / int(queries.size()), latency.median,
-                    latency.p95, latency.max);
+        std::printf("%-16s %12d %8.1fms %8.1fms %8.1fms\n", name, results / int(queries.size()),
+                    latency.median, latency.p95, latency.max);
     }
-    std::printf("(each query: count all matches, then fetch the best 50 with hit counts and snippets; 3 rounds)\n");
+    std::printf(
+        "(each query: count all matches, then fetch the best 50 with hit counts and snippets; 3 rounds)\n");
     return 0;
 }

@@ -51,15 +51,19 @@ private Q_SLOTS:
     void importsTheSeedsTwiceAndKeepsFive()
     {
         const QString db = corpus("seeds.pizhu");
-        const Run first = pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)});
+        const Run first =
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)});
         QCOMPARE(first.exitCode, 0);
         QCOMPARE(first.out.count(QLatin1String("imported\t")), 5);
-        QVERIFY2(first.out.contains(QLatin1String("5 imported, 0 duplicates, 0 failed")), qPrintable(first.out));
+        QVERIFY2(first.out.contains(QLatin1String("5 imported, 0 duplicates, 0 failed")),
+                 qPrintable(first.out));
 
-        const Run second = pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)});
+        const Run second =
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)});
         QCOMPARE(second.exitCode, 0);
         QCOMPARE(second.out.count(QLatin1String("duplicate\t")), 5);
-        QVERIFY2(second.out.contains(QLatin1String("0 imported, 5 duplicates, 0 failed")), qPrintable(second.out));
+        QVERIFY2(second.out.contains(QLatin1String("0 imported, 5 duplicates, 0 failed")),
+                 qPrintable(second.out));
 
         const Run list = pizhu({QStringLiteral("list"), QStringLiteral("--db"), db});
         QCOMPARE(list.exitCode, 0);
@@ -79,10 +83,12 @@ private Q_SLOTS:
         const QString db = corpus("mixed.pizhu");
         const QString empty = corpus("empty.txt");
         QVERIFY(writeFile(empty, QByteArray()));
-        const Run run = pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, empty,
-                               QStringLiteral(PIZHU_SAMPLES_DIR "/000_b6144cfe9f80984f.txt"), corpus("missing.txt")});
+        const Run run =
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, empty,
+                   QStringLiteral(PIZHU_SAMPLES_DIR "/000_b6144cfe9f80984f.txt"), corpus("missing.txt")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("failed\t%1\tthe file is empty").arg(QDir::toNativeSeparators(empty))),
+        QVERIFY2(run.err.contains(
+                     QStringLiteral("failed\t%1\tthe file is empty").arg(QDir::toNativeSeparators(empty))),
                  qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1String("missing.txt\tno such file or folder")), qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("1 imported, 0 duplicates, 2 failed")), qPrintable(run.out));
@@ -117,19 +123,26 @@ private Q_SLOTS:
     void searchesInEitherScript()
     {
         const QString db = corpus("search.pizhu");
-        QCOMPARE(pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)}).exitCode, 0);
-        const Run plain = pizhu({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("李公樂")});
+        QCOMPARE(
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)})
+                .exitCode,
+            0);
+        const Run plain =
+            pizhu({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("李公樂")});
         QCOMPARE(plain.exitCode, 0);
         const QStringList lines = plain.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1);
-        QVERIFY2(lines.first().contains(QStringLiteral("安阳:党员干部勇担当,抗疫一线党旗红\t4 hits\t")), qPrintable(lines.first()));
+        QVERIFY2(lines.first().contains(QStringLiteral("安阳:党员干部勇担当,抗疫一线党旗红\t4 hits\t")),
+                 qPrintable(lines.first()));
         QVERIFY2(lines.first().contains(QStringLiteral("【李公乐】")), qPrintable(lines.first()));
 
-        const Run json = pizhu({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("--json"),
-                                QStringLiteral("鹿泉区"), QStringLiteral("党员")});
+        const Run json = pizhu({QStringLiteral("search"), QStringLiteral("--db"), db,
+                                QStringLiteral("--json"), QStringLiteral("鹿泉区"), QStringLiteral("党员")});
         QCOMPARE(json.exitCode, 0);
-        const QJsonObject object = QJsonDocument::fromJson(json.out.split(QLatin1Char('\n')).first().toUtf8()).object();
-        QVERIFY(object.value(QStringLiteral("title")).toString().startsWith(QStringLiteral("打贏疫情阻擊戰")));
+        const QJsonObject object =
+            QJsonDocument::fromJson(json.out.split(QLatin1Char('\n')).first().toUtf8()).object();
+        QVERIFY(
+            object.value(QStringLiteral("title")).toString().startsWith(QStringLiteral("打贏疫情阻擊戰")));
         QVERIFY(object.value(QStringLiteral("hits")).toInt() > 10);
         const QString snippet = object.value(QStringLiteral("snippet")).toString();
         const QJsonArray first = object.value(QStringLiteral("highlights")).toArray().first().toArray();
@@ -138,14 +151,17 @@ private Q_SLOTS:
 
         const Run none = pizhu({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("(*)")});
         QCOMPARE(none.exitCode, 2);
-        QVERIFY2(none.err.contains(QLatin1String("nothing")) || none.err.contains(QLatin1String("no letters")), qPrintable(none.err));
+        QVERIFY2(none.err.contains(QLatin1String("nothing")) ||
+                     none.err.contains(QLatin1String("no letters")),
+                 qPrintable(none.err));
     }
 
     void aFileThatIsNotACorpusIsRefusedUntouched()
     {
         const QString notes = corpus("notes.txt");
         QVERIFY(writeFile(notes, "my precious notes\n"));
-        const Run run = pizhu({QStringLiteral("import"), QStringLiteral("--db"), notes, QStringLiteral(PIZHU_SAMPLES_DIR)});
+        const Run run = pizhu(
+            {QStringLiteral("import"), QStringLiteral("--db"), notes, QStringLiteral(PIZHU_SAMPLES_DIR)});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("not a Pizhu corpus")), qPrintable(run.err));
         QCOMPARE(fileBytes(notes), QByteArray("my precious notes\n"));

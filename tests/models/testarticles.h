@@ -15,9 +15,10 @@ inline Article makeArticle(const QString &title, const QStringList &paragraphs, 
     article.paragraphs = paragraphs;
     article.published = published;
     article.encoding = QStringLiteral("UTF-8");
-    article.contentHash = QString::fromLatin1(
-        QCryptographicHash::hash((title + QLatin1Char('\n') + article.body()).toUtf8(), QCryptographicHash::Sha256)
-            .toHex());
+    article.contentHash =
+        QString::fromLatin1(QCryptographicHash::hash((title + QLatin1Char('\n') + article.body()).toUtf8(),
+                                                     QCryptographicHash::Sha256)
+                                .toHex());
     return article;
 }
 

@@ -25,9 +25,10 @@ private:
         ArticleStore store(m_db);
         for (int i = 0; i < count; ++i) {
             // Dates spread over a year; every tenth article undated.
-            const QString date = i % 10 == 9 ? QString()
-                                             : QDate(2022, 1, 1).addDays(i % 365).toString(Qt::ISODate);
-            Article article = makeArticle(QStringLiteral("文章%1").arg(i), {QStringLiteral("正文%1").arg(i)}, date);
+            const QString date =
+                i % 10 == 9 ? QString() : QDate(2022, 1, 1).addDays(i % 365).toString(Qt::ISODate);
+            Article article =
+                makeArticle(QStringLiteral("文章%1").arg(i), {QStringLiteral("正文%1").arg(i)}, date);
             article.outlet = QStringLiteral("来源%1").arg(i % 7);
             QCOMPARE(store.insert(article), ArticleStore::InsertResult::Inserted);
         }
@@ -36,7 +37,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("%1.pizhu").arg(QString::fromLatin1(QTest::currentTestFunction())))));
+        QVERIFY(m_db.open(m_dir.filePath(
+            QStringLiteral("%1.pizhu").arg(QString::fromLatin1(QTest::currentTestFunction())))));
     }
 
     void cleanup() { m_db.close(); }
@@ -88,7 +90,8 @@ private Q_SLOTS:
         QVERIFY(seenUndated);
         const QModelIndex first = model.index(0, ArticleListModel::TitleColumn);
         QVERIFY(first.data(ArticleIdRole).toLongLong() > 0);
-        QCOMPARE(model.headerData(ArticleListModel::OutletColumn, Qt::Horizontal).toString(), QStringLiteral("Outlet"));
+        QCOMPARE(model.headerData(ArticleListModel::OutletColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Outlet"));
     }
 
     void reloadSeesNewArticles()
@@ -97,7 +100,8 @@ private Q_SLOTS:
         ArticleListModel model(m_db);
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 3);
-        Article article = makeArticle(QStringLiteral("新来的"), {QStringLiteral("正文")}, QStringLiteral("2030-01-01"));
+        Article article =
+            makeArticle(QStringLiteral("新来的"), {QStringLiteral("正文")}, QStringLiteral("2030-01-01"));
         QCOMPARE(ArticleStore(m_db).insert(article), ArticleStore::InsertResult::Inserted);
         model.reload();
         model.fetchMore({});

@@ -34,7 +34,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("%1-%2.pizhu")
                                     .arg(QString::fromLatin1(QTest::currentTestFunction()),
-                                         QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+                                         QString::fromLatin1(QTest::currentDataTag())
+                                             .replace(QLatin1Char(' '), QLatin1Char('-'))));
     }
 
     void createsANewCorpus()
@@ -62,8 +63,9 @@ private Q_SLOTS:
         {
             CorpusDatabase db;
             QVERIFY(db.open(m_path));
-            Article article = makeArticle(QStringLiteral("标题"), {QStringLiteral("第一段"), QStringLiteral("第二段")},
-                                          QStringLiteral("2022-03-25T16:43:49"));
+            Article article =
+                makeArticle(QStringLiteral("标题"), {QStringLiteral("第一段"), QStringLiteral("第二段")},
+                            QStringLiteral("2022-03-25T16:43:49"));
             article.bylines = {{QStringLiteral("尚丽娟"), QStringLiteral("记者")}};
             QCOMPARE(ArticleStore(db).insert(article), ArticleStore::InsertResult::Inserted);
         }
@@ -99,9 +101,11 @@ private Q_SLOTS:
             if (fromVersion < 3) {
                 // Before version 3 the body lived in `articles`; the store no longer writes that shape.
                 SqlQuery query(old.connection());
-                QVERIFY2(query.exec(QStringLiteral("INSERT INTO articles (title, body, content_hash) VALUES (?, ?, ?)"),
-                                    {QStringLiteral("旧文章"), QStringLiteral("正文"), QStringLiteral("hash-1")}),
-                         qPrintable(query.errorText()));
+                QVERIFY2(
+                    query.exec(
+                        QStringLiteral("INSERT INTO articles (title, body, content_hash) VALUES (?, ?, ?)"),
+                        {QStringLiteral("旧文章"), QStringLiteral("正文"), QStringLiteral("hash-1")}),
+                    qPrintable(query.errorText()));
             } else {
                 Article article = makeArticle(QStringLiteral("旧文章"), {QStringLiteral("正文")});
                 article.contentHash = QStringLiteral("hash-1");
@@ -111,8 +115,9 @@ private Q_SLOTS:
         CorpusDatabase db;
         QVERIFY2(db.open(m_path), qPrintable(db.errorString()));
         QCOMPARE(db.schemaVersion(), CorpusDatabase::currentSchemaVersion());
-        QCOMPARE(db.status(), fromVersion < CorpusDatabase::currentSchemaVersion() ? CorpusDatabase::Status::Migrated
-                                                                                     : CorpusDatabase::Status::Opened);
+        QCOMPARE(db.status(), fromVersion < CorpusDatabase::currentSchemaVersion()
+                                  ? CorpusDatabase::Status::Migrated
+                                  : CorpusDatabase::Status::Opened);
         ArticleStore store(db);
         QCOMPARE(store.count(), 1);
         const auto article = store.article(store.idForHash(QStringLiteral("hash-1")));
@@ -138,12 +143,14 @@ private Q_SLOTS:
         CorpusDatabase db;
         QVERIFY(db.open(m_path));
         SqlQuery query(db.connection());
-        QVERIFY(!query.exec(QStringLiteral("INSERT INTO bylines (article_id, position, name) VALUES (?, 0, ?)"),
-                            {4242, QStringLiteral("无主")}));
+        QVERIFY(
+            !query.exec(QStringLiteral("INSERT INTO bylines (article_id, position, name) VALUES (?, 0, ?)"),
+                        {4242, QStringLiteral("无主")}));
         QVERIFY2(query.errorText().contains(QLatin1String("FOREIGN KEY")), qPrintable(query.errorText()));
 
         Article article = makeArticle(QStringLiteral("标题"), {QStringLiteral("正文")});
-        article.bylines = {{QStringLiteral("卢松"), QStringLiteral("记者")}, {QStringLiteral("赵君明"), QStringLiteral("通讯员")}};
+        article.bylines = {{QStringLiteral("卢松"), QStringLiteral("记者")},
+                           {QStringLiteral("赵君明"), QStringLiteral("通讯员")}};
         QCOMPARE(ArticleStore(db).insert(article), ArticleStore::InsertResult::Inserted);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM bylines")).toInt(), 2);
         QVERIFY(query.exec(QStringLiteral("DELETE FROM articles WHERE id = ?"), {article.id}));
@@ -190,8 +197,8 @@ private Q_SLOTS:
                 QVERIFY(db.open(m_path));
                 if (kind == QLatin1String("newer")) {
                     SqlQuery query(db.connection());
-                    QVERIFY(query.exec(
-                        QStringLiteral("PRAGMA user_version = %1").arg(CorpusDatabase::currentSchemaVersion() + 1)));
+                    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1")
+                                           .arg(CorpusDatabase::currentSchemaVersion() + 1)));
                 }
                 SqlQuery query(db.connection());
                 QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));

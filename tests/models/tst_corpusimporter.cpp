@@ -52,8 +52,9 @@ private:
 
     QString file(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-')
-                                            + QString::fromLatin1(QTest::currentDataTag()) + QLatin1Char('-') + name);
+        const QString path =
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-') +
+                           QString::fromLatin1(QTest::currentDataTag()) + QLatin1Char('-') + name);
         if (!writeFile(path, bytes))
             qFatal("cannot write %s", qPrintable(path));
         return path;
@@ -70,8 +71,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QString name = QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-')
-            + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString name =
+            QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-') +
+            QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
         QVERIFY(m_db.open(m_dir.filePath(name + QStringLiteral(".pizhu"))));
     }
 
@@ -115,7 +117,9 @@ private Q_SLOTS:
         QCOMPARE(SampleCorpus::importInto(m_db), 5);
         CorpusImporter importer(m_db);
         // The files in resources/samples are byte for byte the bundled ones, so all are duplicates.
-        QCOMPARE(importer.importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)}).count(ImportOutcome::Kind::Duplicate), 5);
+        QCOMPARE(
+            importer.importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)}).count(ImportOutcome::Kind::Duplicate),
+            5);
     }
 
     void importsEveryEncoding_data()
@@ -161,7 +165,8 @@ private Q_SLOTS:
     void sameArticleInAnotherEncodingIsADuplicate()
     {
         const ImportOutcome first = importOne(seedPath(zhangzhou));
-        const ImportOutcome second = importOne(file(QStringLiteral("gb.txt"), encoded("GB18030", seedText(zhangzhou))));
+        const ImportOutcome second =
+            importOne(file(QStringLiteral("gb.txt"), encoded("GB18030", seedText(zhangzhou))));
         QCOMPARE(first.kind, ImportOutcome::Kind::Imported);
         QCOMPARE(second.kind, ImportOutcome::Kind::Duplicate);
         QCOMPARE(second.articleId, first.articleId);
@@ -169,22 +174,23 @@ private Q_SLOTS:
 
     void importsHtml()
     {
-        const QString html = QStringLiteral(
-            "<!DOCTYPE html><html><head><title>漳州开发区:战疫情 党员“最”先行_东南网</title>"
-            "<meta name=\"publishdate\" content=\"2022-06-17T12:14:46+08:00\">"
-            "<style>p { color: red }</style><script>var 党员 = 1;</script></head><body>"
-            "<div class=\"nav\">首页 &gt; 漳州 &gt; 正文</div>"
-            "<h1>漳州开发区:战疫情 党员“最”先行</h1>"
-            "<p>　　2022年6月5日下午,漳州开发区疫情防控工作指挥部接到消息&hellip;&hellip;</p>"
-            "<p>面对疫情防控的艰巨使命,漳州开发区党委第一时间组织全区基层党组织。</p>"
-            "<!-- 广告 --><p>版权所有 &copy; 东南网</p></body></html>");
+        const QString html =
+            QStringLiteral("<!DOCTYPE html><html><head><title>漳州开发区:战疫情 党员“最”先行_东南网</title>"
+                           "<meta name=\"publishdate\" content=\"2022-06-17T12:14:46+08:00\">"
+                           "<style>p { color: red }</style><script>var 党员 = 1;</script></head><body>"
+                           "<div class=\"nav\">首页 &gt; 漳州 &gt; 正文</div>"
+                           "<h1>漳州开发区:战疫情 党员“最”先行</h1>"
+                           "<p>　　2022年6月5日下午,漳州开发区疫情防控工作指挥部接到消息&hellip;&hellip;</p>"
+                           "<p>面对疫情防控的艰巨使命,漳州开发区党委第一时间组织全区基层党组织。</p>"
+                           "<!-- 广告 --><p>版权所有 &copy; 东南网</p></body></html>");
         const ImportOutcome outcome = importOne(file(QStringLiteral("page.html"), html.toUtf8()));
         QVERIFY2(outcome.kind == ImportOutcome::Kind::Imported, qPrintable(outcome.reason));
         const auto article = ArticleStore(m_db).article(outcome.articleId);
         QCOMPARE(article->title, QStringLiteral("漳州开发区:战疫情 党员“最”先行"));
         QCOMPARE(article->published, QStringLiteral("2022-06-17T12:14:46"));
         QCOMPARE(article->paragraphs.size(), 2);
-        QCOMPARE(article->paragraphs.first(), QStringLiteral("2022年6月5日下午,漳州开发区疫情防控工作指挥部接到消息……"));
+        QCOMPARE(article->paragraphs.first(),
+                 QStringLiteral("2022年6月5日下午,漳州开发区疫情防控工作指挥部接到消息……"));
         QVERIFY(!article->body().contains(QLatin1String("var")));
         QVERIFY(!article->body().contains(QLatin1String("color")));
         QVERIFY(!article->body().contains(QStringLiteral("版权")));
@@ -192,24 +198,28 @@ private Q_SLOTS:
 
     void importsCsv()
     {
-        const QString csv = QStringLiteral(
-            "id,title,content,date,source,author,category\r\n"
-            "1,第一篇,\"第一段,有逗号。\n第二段有\"\"引号\"\"。\",2018-11-05 10:00,新浪体育,记者 王小明,sports\r\n"
-            "2,第二篇,只有一段。,2018年11月6日,北京日报,\"张三、李四\",tech\r\n"
-            "3,第三篇,少了字段\r\n"
-            "4,,,2018-11-07,,,\r\n");
-        const QList<ImportOutcome> outcomes =
-            CorpusImporter(m_db).importFile(file(QStringLiteral("articles.csv"), QByteArray("\xEF\xBB\xBF") + csv.toUtf8()));
+        const QString csv =
+            QStringLiteral("id,title,content,date,source,author,category\r\n"
+                           "1,第一篇,\"第一段,有逗号。\n第二段有\"\"引号\"\"。\",2018-11-05 "
+                           "10:00,新浪体育,记者 王小明,sports\r\n"
+                           "2,第二篇,只有一段。,2018年11月6日,北京日报,\"张三、李四\",tech\r\n"
+                           "3,第三篇,少了字段\r\n"
+                           "4,,,2018-11-07,,,\r\n");
+        const QList<ImportOutcome> outcomes = CorpusImporter(m_db).importFile(
+            file(QStringLiteral("articles.csv"), QByteArray("\xEF\xBB\xBF") + csv.toUtf8()));
         QCOMPARE(outcomes.size(), 4);
         QCOMPARE(outcomes.at(0).kind, ImportOutcome::Kind::Imported);
         QCOMPARE(outcomes.at(1).kind, ImportOutcome::Kind::Imported);
         QCOMPARE(outcomes.at(2).kind, ImportOutcome::Kind::Failed);
-        QVERIFY2(outcomes.at(2).source.endsWith(QLatin1String("articles.csv:5")), qPrintable(outcomes.at(2).source));
-        QVERIFY2(outcomes.at(2).reason.contains(QLatin1String("3 fields where the header has 7")), qPrintable(outcomes.at(2).reason));
+        QVERIFY2(outcomes.at(2).source.endsWith(QLatin1String("articles.csv:5")),
+                 qPrintable(outcomes.at(2).source));
+        QVERIFY2(outcomes.at(2).reason.contains(QLatin1String("3 fields where the header has 7")),
+                 qPrintable(outcomes.at(2).reason));
         QVERIFY2(outcomes.at(3).reason.contains(QLatin1String("no text")), qPrintable(outcomes.at(3).reason));
 
         const auto first = ArticleStore(m_db).article(outcomes.at(0).articleId);
-        QCOMPARE(first->paragraphs, QStringList({QStringLiteral("第一段,有逗号。"), QStringLiteral("第二段有\"引号\"。")}));
+        QCOMPARE(first->paragraphs,
+                 QStringList({QStringLiteral("第一段,有逗号。"), QStringLiteral("第二段有\"引号\"。")}));
         QCOMPARE(first->published, QStringLiteral("2018-11-05T10:00"));
         QCOMPARE(first->outlet, QStringLiteral("新浪体育"));
         QCOMPARE(first->bylines, QList<Byline>({{QStringLiteral("王小明"), QStringLiteral("记者")}}));
@@ -223,30 +233,38 @@ private Q_SLOTS:
 
     void refusesCsvWithoutTextColumnOrWithBrokenQuote()
     {
-        const ImportOutcome noText = importOne(file(QStringLiteral("no-text.csv"), "title,date\nA,2018-01-01\n"));
+        const ImportOutcome noText =
+            importOne(file(QStringLiteral("no-text.csv"), "title,date\nA,2018-01-01\n"));
         QVERIFY2(noText.reason.contains(QLatin1String("no text column")), qPrintable(noText.reason));
         const QList<ImportOutcome> broken = CorpusImporter(m_db).importFile(
-            file(QStringLiteral("broken.csv"), QStringLiteral("title,text\n好,好正文。\n坏,\"没有结束\n").toUtf8()));
+            file(QStringLiteral("broken.csv"),
+                 QStringLiteral("title,text\n好,好正文。\n坏,\"没有结束\n").toUtf8()));
         QCOMPARE(broken.size(), 2);
         QCOMPARE(broken.first().kind, ImportOutcome::Kind::Imported);
-        QVERIFY2(broken.last().reason.contains(QLatin1String("never closed")), qPrintable(broken.last().reason));
+        QVERIFY2(broken.last().reason.contains(QLatin1String("never closed")),
+                 qPrintable(broken.last().reason));
     }
 
     void importsJsonl()
     {
-        const QString jsonl = QStringLiteral(
-            "{\"id\": \"sina-1\", \"title\": \"第一篇\", \"text\": \"　　第一段。　　第二段。\", \"category\": \"tech\"}\n"
-            "\n"
-            "{\"title\": \"坏的\", \"text\": \n"
-            "[1, 2, 3]\n"
-            "{\"title\": \"没有正文\"}\n"
-            "{\"title\": \"第二篇\", \"content\": \"正文。\", \"authors\": [\"张三\", \"李四\"], \"published\": \"2018-11-05\"}\n");
-        const QList<ImportOutcome> outcomes = CorpusImporter(m_db).importFile(file(QStringLiteral("a.jsonl"), jsonl.toUtf8()));
+        const QString jsonl = QStringLiteral("{\"id\": \"sina-1\", \"title\": \"第一篇\", \"text\": "
+                                             "\"　　第一段。　　第二段。\", \"category\": \"tech\"}\n"
+                                             "\n"
+                                             "{\"title\": \"坏的\", \"text\": \n"
+                                             "[1, 2, 3]\n"
+                                             "{\"title\": \"没有正文\"}\n"
+                                             "{\"title\": \"第二篇\", \"content\": \"正文。\", \"authors\": "
+                                             "[\"张三\", \"李四\"], \"published\": \"2018-11-05\"}\n");
+        const QList<ImportOutcome> outcomes =
+            CorpusImporter(m_db).importFile(file(QStringLiteral("a.jsonl"), jsonl.toUtf8()));
         QCOMPARE(outcomes.size(), 5);
         QCOMPARE(outcomes.at(0).kind, ImportOutcome::Kind::Imported);
-        QVERIFY2(outcomes.at(1).source.endsWith(QLatin1String("a.jsonl:3")), qPrintable(outcomes.at(1).source));
-        QVERIFY2(outcomes.at(1).reason.contains(QLatin1String("not valid JSON")), qPrintable(outcomes.at(1).reason));
-        QVERIFY2(outcomes.at(2).reason.contains(QLatin1String("not an object")), qPrintable(outcomes.at(2).reason));
+        QVERIFY2(outcomes.at(1).source.endsWith(QLatin1String("a.jsonl:3")),
+                 qPrintable(outcomes.at(1).source));
+        QVERIFY2(outcomes.at(1).reason.contains(QLatin1String("not valid JSON")),
+                 qPrintable(outcomes.at(1).reason));
+        QVERIFY2(outcomes.at(2).reason.contains(QLatin1String("not an object")),
+                 qPrintable(outcomes.at(2).reason));
         QVERIFY2(outcomes.at(3).reason.contains(QLatin1String("no text")), qPrintable(outcomes.at(3).reason));
         QCOMPARE(outcomes.at(4).kind, ImportOutcome::Kind::Imported);
 
@@ -254,13 +272,16 @@ private Q_SLOTS:
         QCOMPARE(first->paragraphs, QStringList({QStringLiteral("第一段。"), QStringLiteral("第二段。")}));
         QCOMPARE(first->attributes.value(QStringLiteral("id")), QStringLiteral("sina-1"));
         const auto second = ArticleStore(m_db).article(outcomes.at(4).articleId);
-        QCOMPARE(second->bylines, QList<Byline>({{QStringLiteral("张三"), {}}, {QStringLiteral("李四"), {}}}));
+        QCOMPARE(second->bylines,
+                 QList<Byline>({{QStringLiteral("张三"), {}}, {QStringLiteral("李四"), {}}}));
         QCOMPARE(second->published, QStringLiteral("2018-11-05"));
         // Importing the file again stores nothing new.
-        const QList<ImportOutcome> again = CorpusImporter(m_db).importFile(file(QStringLiteral("a.jsonl"), jsonl.toUtf8()));
-        QCOMPARE(std::count_if(again.cbegin(), again.cend(),
-                               [](const ImportOutcome &o) { return o.kind == ImportOutcome::Kind::Duplicate; }),
-                 2);
+        const QList<ImportOutcome> again =
+            CorpusImporter(m_db).importFile(file(QStringLiteral("a.jsonl"), jsonl.toUtf8()));
+        QCOMPARE(
+            std::count_if(again.cbegin(), again.cend(),
+                          [](const ImportOutcome &o) { return o.kind == ImportOutcome::Kind::Duplicate; }),
+            2);
         QCOMPARE(ArticleStore(m_db).count(), 2);
     }
 
@@ -272,18 +293,20 @@ private Q_SLOTS:
         QTest::newRow("empty") << QStringLiteral("empty.txt") << QByteArray() << QStringLiteral("empty");
         QTest::newRow("pdf") << QStringLiteral("paper.txt") << QByteArray("%PDF-1.7\n\x00\x01\x02 obj", 15)
                              << QStringLiteral("binary");
-        QTest::newRow("image") << QStringLiteral("photo.html") << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF", 10)
-                               << QStringLiteral("binary");
+        QTest::newRow("image") << QStringLiteral("photo.html")
+                               << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF", 10) << QStringLiteral("binary");
         QByteArray random;
         quint32 state = 7;
         for (int i = 0; i < 3000; ++i) {
             state = state * 1664525u + 1013904223u;
             random.append(char(0x81 + (state >> 24) % 0x7E));
         }
-        QTest::newRow("random bytes") << QStringLiteral("random.txt") << random << QStringLiteral("do not read as Chinese");
+        QTest::newRow("random bytes")
+            << QStringLiteral("random.txt") << random << QStringLiteral("do not read as Chinese");
         QByteArray truncated = QStringLiteral("标题\n正文是党员干部").toUtf8();
         truncated.chop(2);
-        QTest::newRow("truncated UTF-8") << QStringLiteral("cut.txt") << truncated << QStringLiteral("cut off");
+        QTest::newRow("truncated UTF-8")
+            << QStringLiteral("cut.txt") << truncated << QStringLiteral("cut off");
         QTest::newRow("title only") << QStringLiteral("title.txt") << QStringLiteral("只有标题").toUtf8()
                                     << QStringLiteral("no article text");
         QTest::newRow("UTF-16 JSONL") << QStringLiteral("wide.jsonl") << QByteArray("\xFF\xFE{\x00}\x00", 6)
@@ -319,12 +342,14 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(QStringLiteral("mixed"));
         QVERIFY(QDir().mkpath(folder + QStringLiteral("/sub")));
         QVERIFY(writeFile(folder + QStringLiteral("/a-empty.txt"), QByteArray()));
-        QVERIFY(writeFile(folder + QStringLiteral("/b-binary.txt"), QByteArray("\x00\x01\x02\x03garbage", 11)));
+        QVERIFY(
+            writeFile(folder + QStringLiteral("/b-binary.txt"), QByteArray("\x00\x01\x02\x03garbage", 11)));
         QVERIFY(writeFile(folder + QStringLiteral("/sub/c-good.txt"), "好标题\n好正文。\n"));
         QVERIFY(writeFile(folder + QStringLiteral("/d-image.png"), QByteArray("\x89PNG\r\n", 6)));
 
         CorpusImporter importer(m_db);
-        const ImportSummary summary = importer.importPaths({folder, m_dir.filePath(QStringLiteral("does-not-exist.txt"))});
+        const ImportSummary summary =
+            importer.importPaths({folder, m_dir.filePath(QStringLiteral("does-not-exist.txt"))});
         QCOMPARE(summary.count(ImportOutcome::Kind::Imported), 1);
         QCOMPARE(summary.count(ImportOutcome::Kind::Failed), 3); // the .png in a folder is not an input
         QStringList reasons;
@@ -345,21 +370,27 @@ private Q_SLOTS:
         // open one's articles are all stored whole; the rest comes in on the next run.
         QByteArray jsonl;
         for (int i = 0; i < 1200; ++i)
-            jsonl += QStringLiteral("{\"title\": \"文章%1\", \"text\": \"第%1篇的正文。\"}\n").arg(i).toUtf8();
+            jsonl +=
+                QStringLiteral("{\"title\": \"文章%1\", \"text\": \"第%1篇的正文。\"}\n").arg(i).toUtf8();
         const QString path = file(QStringLiteral("many.jsonl"), jsonl);
         std::atomic_bool cancel{false};
         int seen = 0;
         CorpusImporter importer(m_db);
-        const ImportSummary summary = importer.importPaths({path}, [&](const ImportOutcome &) {
-            if (++seen == 700)
-                cancel = true;
-        }, &cancel);
+        const ImportSummary summary = importer.importPaths(
+            {path},
+            [&](const ImportOutcome &) {
+                if (++seen == 700)
+                    cancel = true;
+            },
+            &cancel);
         QVERIFY(summary.cancelled);
         QCOMPARE(summary.count(ImportOutcome::Kind::Imported), 700);
         QCOMPARE(ArticleStore(m_db).count(), 700);
         SqlQuery query(m_db.connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles AS a LEFT JOIN article_texts AS t ON t.article_id = a.id"
-                                           " WHERE t.body IS NULL OR t.body = '' OR a.indexed = 0")) && query.next());
+        QVERIFY(query.exec(QStringLiteral(
+                    "SELECT count(*) FROM articles AS a LEFT JOIN article_texts AS t ON t.article_id = a.id"
+                    " WHERE t.body IS NULL OR t.body = '' OR a.indexed = 0")) &&
+                query.next());
         QCOMPARE(query.value(0).toInt(), 0);
 
         const ImportSummary rest = importer.importPaths({path});

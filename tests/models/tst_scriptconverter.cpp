@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "text/codepoints.h"
-#include "text/scriptconverter.h"
 #include "testconfig.h"
 #include "testsupport.h"
+#include "text/codepoints.h"
+#include "text/scriptconverter.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -43,13 +43,19 @@ private Q_SLOTS:
         QTest::addColumn<ScriptMode>("mode");
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("s2t phrase 头发") << ScriptMode::Traditional << QStringLiteral("头发") << QStringLiteral("頭髮");
-        QTest::newRow("s2t phrase 发展") << ScriptMode::Traditional << QStringLiteral("发展") << QStringLiteral("發展");
+        QTest::newRow("s2t phrase 头发")
+            << ScriptMode::Traditional << QStringLiteral("头发") << QStringLiteral("頭髮");
+        QTest::newRow("s2t phrase 发展")
+            << ScriptMode::Traditional << QStringLiteral("发展") << QStringLiteral("發展");
         QTest::newRow("s2twp 软件") << ScriptMode::Taiwan << QStringLiteral("软件") << QStringLiteral("軟體");
-        QTest::newRow("s2twp longer") << ScriptMode::Taiwan << QStringLiteral("U盘") << QStringLiteral("隨身碟");
-        QTest::newRow("s2hk") << ScriptMode::HongKong << QStringLiteral("里面的内存") << QStringLiteral("裏面的內存");
-        QTest::newRow("t2s") << ScriptMode::Simplified << QStringLiteral("黨員幹部頭髮") << QStringLiteral("党员干部头发");
-        QTest::newRow("original") << ScriptMode::Original << QStringLiteral("黨員党员") << QStringLiteral("黨員党员");
+        QTest::newRow("s2twp longer")
+            << ScriptMode::Taiwan << QStringLiteral("U盘") << QStringLiteral("隨身碟");
+        QTest::newRow("s2hk") << ScriptMode::HongKong << QStringLiteral("里面的内存")
+                              << QStringLiteral("裏面的內存");
+        QTest::newRow("t2s") << ScriptMode::Simplified << QStringLiteral("黨員幹部頭髮")
+                             << QStringLiteral("党员干部头发");
+        QTest::newRow("original") << ScriptMode::Original << QStringLiteral("黨員党员")
+                                  << QStringLiteral("黨員党员");
     }
 
     void convertsPhrases()
@@ -105,7 +111,8 @@ private Q_SLOTS:
             int start = 0;
             for (const QString &line : text.split(QLatin1Char('\n'))) {
                 const int end = start + CodePoints::count(line);
-                const QString mapped = slice(conversion.text, map.toConverted(start), map.toConverted(end, OffsetMap::Rounding::Up));
+                const QString mapped = slice(conversion.text, map.toConverted(start),
+                                             map.toConverted(end, OffsetMap::Rounding::Up));
                 QCOMPARE(mapped, converter.convertText(line));
                 start = end + 1;
             }
@@ -132,17 +139,18 @@ private Q_SLOTS:
         const OffsetMap &map = conversion.map;
         QVERIFY(!map.isIdentity());
         QCOMPARE(map.toConverted(0), 0);
-        QCOMPARE(map.toConverted(1), 1);                              // start of U盘
-        QCOMPARE(map.toConverted(2, OffsetMap::Rounding::Down), 1);   // inside U盘: its start
-        QCOMPARE(map.toConverted(2, OffsetMap::Rounding::Up), 4);     // inside U盘: its end
-        QCOMPARE(map.toConverted(3), 4);                              // 和
-        QCOMPARE(map.toConverted(4), 5);                              // 软件 -> 軟體
+        QCOMPARE(map.toConverted(1), 1);                            // start of U盘
+        QCOMPARE(map.toConverted(2, OffsetMap::Rounding::Down), 1); // inside U盘: its start
+        QCOMPARE(map.toConverted(2, OffsetMap::Rounding::Up), 4);   // inside U盘: its end
+        QCOMPARE(map.toConverted(3), 4);                            // 和
+        QCOMPARE(map.toConverted(4), 5);                            // 软件 -> 軟體
         QCOMPARE(map.toConverted(6), 7);
         QCOMPARE(map.toOriginal(4), 3);
-        QCOMPARE(map.toOriginal(2, OffsetMap::Rounding::Down), 1);    // inside 隨身碟
+        QCOMPARE(map.toOriginal(2, OffsetMap::Rounding::Down), 1); // inside 隨身碟
         QCOMPARE(map.toOriginal(3, OffsetMap::Rounding::Up), 3);
         // A selection of 軟體 in the Taiwan display is 软件 in the original.
-        QCOMPARE(slice(original, map.toOriginal(5), map.toOriginal(7, OffsetMap::Rounding::Up)), QStringLiteral("软件"));
+        QCOMPARE(slice(original, map.toOriginal(5), map.toOriginal(7, OffsetMap::Rounding::Up)),
+                 QStringLiteral("软件"));
         QCOMPARE(OffsetMap::fromBytes(map.toBytes(), 0), map);
     }
 
@@ -158,14 +166,17 @@ private Q_SLOTS:
         const Conversion conversion = ScriptConverter::forMode(ScriptMode::Traditional).convert(original);
         QCOMPARE(conversion.text, QStringLiteral("𠮷野家發展𠮷"));
         QCOMPARE(conversion.map.originalLength(), 6);
-        QCOMPARE(slice(conversion.text, conversion.map.toConverted(3), conversion.map.toConverted(5)), QStringLiteral("發展"));
+        QCOMPARE(slice(conversion.text, conversion.map.toConverted(3), conversion.map.toConverted(5)),
+                 QStringLiteral("發展"));
     }
 
     void handlesMixedScriptAndEmptyText()
     {
         const QString mixed = QStringLiteral("黨員和党员");
-        QCOMPARE(ScriptConverter::forMode(ScriptMode::Simplified).convert(mixed).text, QStringLiteral("党员和党员"));
-        QCOMPARE(ScriptConverter::forMode(ScriptMode::Traditional).convert(mixed).text, QStringLiteral("黨員和黨員"));
+        QCOMPARE(ScriptConverter::forMode(ScriptMode::Simplified).convert(mixed).text,
+                 QStringLiteral("党员和党员"));
+        QCOMPARE(ScriptConverter::forMode(ScriptMode::Traditional).convert(mixed).text,
+                 QStringLiteral("黨員和黨員"));
         const Conversion empty = ScriptConverter::forMode(ScriptMode::Taiwan).convert(QString());
         QVERIFY(empty.text.isEmpty());
         QCOMPARE(empty.map.toConverted(0), 0);

@@ -35,11 +35,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("search.pizhu"))));
-        QCOMPARE(CorpusImporter(m_db).importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)}).count(ImportOutcome::Kind::Imported), 5);
+        QCOMPARE(CorpusImporter(m_db)
+                     .importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)})
+                     .count(ImportOutcome::Kind::Imported),
+                 5);
         ArticleStore store(m_db);
-        for (Article article : {makeArticle(QStringLiteral("繁體新聞"), {QStringLiteral("黨員幹部在社區值守。李四說話。")}),
-                                makeArticle(QStringLiteral("简体新闻"), {QStringLiteral("党员干部在社区值守。")}),
-                                makeArticle(QStringLiteral("Latin and symbols"), {QStringLiteral("C++ (NEAR) \"quoted\" AND OR * ^ 𠮷野家")})})
+        for (Article article :
+             {makeArticle(QStringLiteral("繁體新聞"), {QStringLiteral("黨員幹部在社區值守。李四說話。")}),
+              makeArticle(QStringLiteral("简体新闻"), {QStringLiteral("党员干部在社区值守。")}),
+              makeArticle(QStringLiteral("Latin and symbols"),
+                          {QStringLiteral("C++ (NEAR) \"quoted\" AND OR * ^ 𠮷野家")})})
             QCOMPARE(store.insert(article), ArticleStore::InsertResult::Inserted);
     }
 
@@ -48,18 +53,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QStringList>("terms");
         QTest::addColumn<QString>("fts");
-        QTest::newRow("one character") << QStringLiteral("李") << QStringList{QStringLiteral("李")} << QStringLiteral("\"李\"");
-        QTest::newRow("traditional to simplified") << QStringLiteral("黨員") << QStringList{QStringLiteral("党员")}
-                                                   << QStringLiteral("\"党 员\"");
-        QTest::newRow("two terms") << QStringLiteral("党员  疫情") << QStringList{QStringLiteral("党员"), QStringLiteral("疫情")}
+        QTest::newRow("one character")
+            << QStringLiteral("李") << QStringList{QStringLiteral("李")} << QStringLiteral("\"李\"");
+        QTest::newRow("traditional to simplified")
+            << QStringLiteral("黨員") << QStringList{QStringLiteral("党员")} << QStringLiteral("\"党 员\"");
+        QTest::newRow("two terms") << QStringLiteral("党员  疫情")
+                                   << QStringList{QStringLiteral("党员"), QStringLiteral("疫情")}
                                    << QStringLiteral("\"党 员\" AND \"疫 情\"");
-        QTest::newRow("quoted phrase") << QStringLiteral("\"抗疫 一线\" 李") << QStringList{QStringLiteral("抗疫 一线"), QStringLiteral("李")}
+        QTest::newRow("quoted phrase") << QStringLiteral("\"抗疫 一线\" 李")
+                                       << QStringList{QStringLiteral("抗疫 一线"), QStringLiteral("李")}
                                        << QStringLiteral("\"抗 疫 一 线\" AND \"李\"");
-        QTest::newRow("Chinese quotes") << QStringLiteral("“抗疫一线”") << QStringList{QStringLiteral("抗疫一线")}
-                                        << QStringLiteral("\"抗 疫 一 线\"");
-        QTest::newRow("FTS syntax is text") << QStringLiteral("NEAR(a* OR ^b): \"") << QStringList{QStringLiteral("near(a*"), QStringLiteral("or"), QStringLiteral("^b):")}
-                                            << QStringLiteral("\"near a\" AND \"or\" AND \"b\"");
-        QTest::newRow("case") << QStringLiteral("CHING") << QStringList{QStringLiteral("ching")} << QStringLiteral("\"ching\"");
+        QTest::newRow("Chinese quotes")
+            << QStringLiteral("“抗疫一线”") << QStringList{QStringLiteral("抗疫一线")}
+            << QStringLiteral("\"抗 疫 一 线\"");
+        QTest::newRow("FTS syntax is text")
+            << QStringLiteral("NEAR(a* OR ^b): \"")
+            << QStringList{QStringLiteral("near(a*"), QStringLiteral("or"), QStringLiteral("^b):")}
+            << QStringLiteral("\"near a\" AND \"or\" AND \"b\"");
+        QTest::newRow("case") << QStringLiteral("CHING") << QStringList{QStringLiteral("ching")}
+                              << QStringLiteral("\"ching\"");
     }
 
     void parsesQueries()
@@ -95,8 +107,11 @@ private Q_SLOTS:
         QCOMPARE(titlesFor(QStringLiteral("黨員幹部在社區")), both);
         QCOMPARE(titlesFor(QStringLiteral("党员干部在社区")), both);
         // The traditional seed 001 is found by a simplified query, and the other way round.
-        QVERIFY(titlesFor(QStringLiteral("鹿泉区")).contains(QStringLiteral("打贏疫情阻擊戰 不分“前方”和“後方”——石家莊市鹿泉區新型冠狀病毒疫情阻擊戰一線寫真")));
-        QCOMPARE(titlesFor(QStringLiteral("李公樂")), QStringList{QStringLiteral("安阳:党员干部勇担当,抗疫一线党旗红")});
+        QVERIFY(titlesFor(QStringLiteral("鹿泉区"))
+                    .contains(QStringLiteral(
+                        "打贏疫情阻擊戰 不分“前方”和“後方”——石家莊市鹿泉區新型冠狀病毒疫情阻擊戰一線寫真")));
+        QCOMPARE(titlesFor(QStringLiteral("李公樂")),
+                 QStringList{QStringLiteral("安阳:党员干部勇担当,抗疫一线党旗红")});
     }
 
     void findsOneAndTwoCharacterQueriesExactly()
@@ -115,36 +130,43 @@ private Q_SLOTS:
     {
         QCOMPARE(titlesFor(QStringLiteral("区值 李")), QStringList{QStringLiteral("繁體新聞")});
         QVERIFY(titlesFor(QStringLiteral("\"区值 李\"")).isEmpty()); // not adjacent
-        QCOMPARE(titlesFor(QStringLiteral("\"值守。李\"")), QStringList{QStringLiteral("繁體新聞")}); // punctuation between
+        QCOMPARE(titlesFor(QStringLiteral("\"值守。李\"")),
+                 QStringList{QStringLiteral("繁體新聞")}); // punctuation between
     }
 
     void treatsSyntaxCharactersAsText()
     {
         QCOMPARE(titlesFor(QStringLiteral("NEAR")), QStringList{QStringLiteral("Latin and symbols")});
-        QCOMPARE(titlesFor(QStringLiteral("\"quoted\" AND")), QStringList{QStringLiteral("Latin and symbols")});
+        QCOMPARE(titlesFor(QStringLiteral("\"quoted\" AND")),
+                 QStringList{QStringLiteral("Latin and symbols")});
         QCOMPARE(titlesFor(QStringLiteral("𠮷野家")), QStringList{QStringLiteral("Latin and symbols")});
         QVERIFY(titlesFor(QStringLiteral("c++ 𠮷 \"*\" ^")).contains(QStringLiteral("Latin and symbols")));
     }
 
     void countsHitsAndCutsSnippets()
     {
-        const QList<SearchResult> results = CorpusSearch(m_db).run(SearchQuery::parse(QStringLiteral("李公樂")));
+        const QList<SearchResult> results =
+            CorpusSearch(m_db).run(SearchQuery::parse(QStringLiteral("李公樂")));
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.first().hitCount, 4);
         const Snippet &snippet = results.first().snippet;
         QVERIFY(!snippet.highlights.isEmpty());
-        QVERIFY2(snippet.marked(QStringLiteral("["), QStringLiteral("]")).contains(QStringLiteral("[李公乐]")),
-                 qPrintable(snippet.marked(QStringLiteral("["), QStringLiteral("]"))));
+        QVERIFY2(
+            snippet.marked(QStringLiteral("["), QStringLiteral("]")).contains(QStringLiteral("[李公乐]")),
+            qPrintable(snippet.marked(QStringLiteral("["), QStringLiteral("]"))));
         QCOMPARE(CorpusSearch(m_db).count(SearchQuery::parse(QStringLiteral("党员"))), 7);
     }
 
     void hitsMapToTheOriginalInTraditionalArticles()
     {
-        const QList<SearchResult> results = CorpusSearch(m_db).run(SearchQuery::parse(QStringLiteral("党员干部")));
-        const auto traditional = std::find_if(results.cbegin(), results.cend(),
-                                              [](const SearchResult &r) { return r.title == QStringLiteral("繁體新聞"); });
+        const QList<SearchResult> results =
+            CorpusSearch(m_db).run(SearchQuery::parse(QStringLiteral("党员干部")));
+        const auto traditional = std::find_if(results.cbegin(), results.cend(), [](const SearchResult &r) {
+            return r.title == QStringLiteral("繁體新聞");
+        });
         QVERIFY(traditional != results.cend());
-        QVERIFY(traditional->snippet.marked(QStringLiteral("["), QStringLiteral("]")).contains(QStringLiteral("[黨員幹部]")));
+        QVERIFY(traditional->snippet.marked(QStringLiteral("["), QStringLiteral("]"))
+                    .contains(QStringLiteral("[黨員幹部]")));
     }
 
     void indexesArticlesOfAnOlderCorpusWhenMigrating()
@@ -154,8 +176,9 @@ private Q_SLOTS:
             CorpusDatabase old;
             QVERIFY(old.open(path, 2));
             SqlQuery query(old.connection());
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (title, body, content_hash) VALUES (?, ?, ?)"),
-                               {QStringLiteral("舊文章"), QStringLiteral("黨員幹部。"), QStringLiteral("h1")}));
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO articles (title, body, content_hash) VALUES (?, ?, ?)"),
+                {QStringLiteral("舊文章"), QStringLiteral("黨員幹部。"), QStringLiteral("h1")}));
         }
         CorpusDatabase db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));

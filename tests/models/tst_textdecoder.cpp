@@ -87,7 +87,8 @@ private Q_SLOTS:
         QTest::newRow("only blanks") << QByteArray(" \n\n  \n") << QStringLiteral("no text");
         QTest::newRow("pdf") << QByteArray("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<<\x00\x01\x02>>", 30)
                              << QStringLiteral("binary");
-        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR", 16) << QStringLiteral("binary");
+        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR", 16)
+                             << QStringLiteral("binary");
         QByteArray truncated = QStringLiteral("党员干部").toUtf8();
         truncated.chop(1);
         QTest::newRow("truncated UTF-8") << truncated << QStringLiteral("cut off");

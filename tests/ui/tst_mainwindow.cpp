@@ -37,7 +37,8 @@ private:
     {
         auto corpus = std::make_unique<CorpusDatabase>();
         const QString path = m_dir.filePath(name);
-        const bool opened = withSamples ? SampleCorpus::openWithSamplesIfNew(*corpus, path) : corpus->open(path);
+        const bool opened =
+            withSamples ? SampleCorpus::openWithSamplesIfNew(*corpus, path) : corpus->open(path);
         if (!opened)
             return nullptr;
         auto window = std::make_unique<MainWindow>(std::move(corpus));
@@ -45,8 +46,14 @@ private:
         return window;
     }
 
-    static QTreeView *list(MainWindow *window) { return window->findChild<QTreeView *>(QStringLiteral("articleList")); }
-    static ReaderView *reader(MainWindow *window) { return window->findChild<ReaderView *>(QStringLiteral("reader")); }
+    static QTreeView *list(MainWindow *window)
+    {
+        return window->findChild<QTreeView *>(QStringLiteral("articleList"));
+    }
+    static ReaderView *reader(MainWindow *window)
+    {
+        return window->findChild<ReaderView *>(QStringLiteral("reader"));
+    }
 
     static ImportDialog *waitForImport(MainWindow *window)
     {
@@ -75,7 +82,8 @@ private Q_SLOTS:
         QTRY_COMPARE(list(window.get())->model()->rowCount(), 5);
         QVERIFY(window->windowTitle().contains(QLatin1String("samples.pizhu")));
         // Newest first: the 2022-06-17 Zhangzhou article opens.
-        QTRY_VERIFY(reader(window.get())->toPlainText().startsWith(QStringLiteral("漳州开发区:战疫情 党员“最”先行")));
+        QTRY_VERIFY(
+            reader(window.get())->toPlainText().startsWith(QStringLiteral("漳州开发区:战疫情 党员“最”先行")));
         QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("Article 1 of 5")),
                  qPrintable(window->statusBar()->currentMessage()));
     }
@@ -85,9 +93,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("fileMenu");
         QTest::addColumn<QString>("status");
-        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("&File") << QStringLiteral("Article 1 of 5");
-        QTest::newRow("简体中文") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)") << QStringLiteral("第 1 篇，共 5 篇");
-        QTest::newRow("繁體中文") << QStringLiteral("zh_TW") << QStringLiteral("檔案(&F)") << QStringLiteral("第 1 篇，共 5 篇");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("&File")
+                                 << QStringLiteral("Article 1 of 5");
+        QTest::newRow("简体中文") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)")
+                                  << QStringLiteral("第 1 篇，共 5 篇");
+        QTest::newRow("繁體中文") << QStringLiteral("zh_TW") << QStringLiteral("檔案(&F)")
+                                  << QStringLiteral("第 1 篇，共 5 篇");
     }
 
     void speaksTheChosenLanguage()
@@ -139,9 +150,9 @@ private Q_SLOTS:
         QTreeView *articles = list(window.get());
         ReaderView *view = reader(window.get());
         QTRY_COMPARE(articles->model()->rowCount(), 5);
-        const QModelIndexList langfang = articles->model()->match(articles->model()->index(0, 0), Qt::DisplayRole,
-                                                                  QStringLiteral("“到人民群众最需要的地方去”"), 1,
-                                                                  Qt::MatchStartsWith);
+        const QModelIndexList langfang =
+            articles->model()->match(articles->model()->index(0, 0), Qt::DisplayRole,
+                                     QStringLiteral("“到人民群众最需要的地方去”"), 1, Qt::MatchStartsWith);
         QCOMPARE(langfang.size(), 1);
         articles->setCurrentIndex(langfang.first());
         QTRY_VERIFY(view->toPlainText().contains(QStringLiteral("[image 1.jpg] 廊坊市安次区委组织部")));
@@ -176,8 +187,10 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_COMPARE(dialog->summary().count(ImportOutcome::Kind::Imported), 5);
         const QString counts = dialog->findChild<QLabel *>(QStringLiteral("importCounts"))->text();
-        QVERIFY2(counts.contains(QLatin1String("Imported: 5")) && counts.contains(QLatin1String("Failed: 1")), qPrintable(counts));
-        const QString failures = dialog->findChild<QPlainTextEdit *>(QStringLiteral("importFailures"))->toPlainText();
+        QVERIFY2(counts.contains(QLatin1String("Imported: 5")) && counts.contains(QLatin1String("Failed: 1")),
+                 qPrintable(counts));
+        const QString failures =
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("importFailures"))->toPlainText();
         QVERIFY2(failures.contains(QLatin1String("broken.txt: the file looks binary")), qPrintable(failures));
         QTRY_COMPARE(list(window.get())->model()->rowCount(), 5);
         QTRY_VERIFY(reader(window.get())->articleId() > 0);
@@ -187,7 +200,9 @@ private Q_SLOTS:
     {
         QByteArray jsonl;
         for (int i = 0; i < 20000; ++i)
-            jsonl += QStringLiteral("{\"title\": \"文章%1\", \"text\": \"第%1篇的正文,党员干部。\"}\n").arg(i).toUtf8();
+            jsonl += QStringLiteral("{\"title\": \"文章%1\", \"text\": \"第%1篇的正文,党员干部。\"}\n")
+                         .arg(i)
+                         .toUtf8();
         const QString path = m_dir.filePath(QStringLiteral("many.jsonl"));
         QVERIFY(writeFile(path, jsonl));
 

@@ -38,7 +38,8 @@ private:
     std::unique_ptr<MainWindow> openWindow()
     {
         auto corpus = std::make_unique<CorpusDatabase>();
-        if (!SampleCorpus::openWithSamplesIfNew(*corpus, m_dir.filePath(QStringLiteral("w%1.pizhu").arg(++m_windows))))
+        if (!SampleCorpus::openWithSamplesIfNew(*corpus,
+                                                m_dir.filePath(QStringLiteral("w%1.pizhu").arg(++m_windows))))
             return nullptr;
         Article extra;
         extra.title = QStringLiteral("长度会变的文章");
@@ -57,11 +58,12 @@ private:
     static void open(MainWindow *window, const QString &titleStart)
     {
         QTreeView *view = pane(window)->view();
-        const QModelIndexList found =
-            view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, titleStart, 1, Qt::MatchStartsWith);
+        const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole,
+                                                           titleStart, 1, Qt::MatchStartsWith);
         QVERIFY2(found.size() == 1, qPrintable(titleStart));
         view->setCurrentIndex(found.first());
-        QTRY_VERIFY(reader(window)->toPlainText().startsWith(titleStart.left(2)) || reader(window)->articleId() > 0);
+        QTRY_VERIFY(reader(window)->toPlainText().startsWith(titleStart.left(2)) ||
+                    reader(window)->articleId() > 0);
     }
 
     static QStringList highlighted(ReaderView *view)
@@ -74,8 +76,11 @@ private:
 
     static int topParagraph(ReaderView *view)
     {
-        return view->cursorForPosition(QPoint(0, 0)).block().blockFormat()
-            .property(ArticleDocumentBuilder::ParagraphProperty).toInt();
+        return view->cursorForPosition(QPoint(0, 0))
+            .block()
+            .blockFormat()
+            .property(ArticleDocumentBuilder::ParagraphProperty)
+            .toInt();
     }
 
 private Q_SLOTS:
@@ -209,7 +214,8 @@ private Q_SLOTS:
         QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0);
         const int start = int(view->article()->body().indexOf(view->article()->paragraphs.at(40)));
         view->selectOriginal({start, start + 2});
-        view->verticalScrollBar()->setValue(view->cursorRect().top() + view->verticalScrollBar()->value() - 2);
+        view->verticalScrollBar()->setValue(view->cursorRect().top() + view->verticalScrollBar()->value() -
+                                            2);
         const int before = topParagraph(view);
         QVERIFY(before > 20);
         for (const ScriptMode mode : {ScriptMode::Simplified, ScriptMode::Taiwan, ScriptMode::Original}) {
