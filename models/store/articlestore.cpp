@@ -16,11 +16,6 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-// Qt binds a null QString as SQL NULL; a column that is NOT NULL gets '' instead.
-QString textNotNull(const QString &text)
-{
-    return text.isNull() ? QString(QLatin1String("")) : text;
-}
 
 } // namespace
 
@@ -84,7 +79,7 @@ bool ArticleStore::insertBylines(const Article &article)
         const Byline &byline = article.bylines.at(i);
         if (!query.exec(
                 QStringLiteral("INSERT INTO bylines (article_id, position, name, role) VALUES (?, ?, ?, ?)"),
-                {article.id, int(i), byline.name, textNotNull(byline.role)})) {
+                {article.id, int(i), byline.name, SqlQuery::notNull(byline.role)})) {
             m_error = query.errorText();
             return false;
         }

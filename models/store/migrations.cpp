@@ -72,9 +72,40 @@ const std::vector<QStringList> &steps()
             QStringLiteral("ALTER TABLE articles ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("CREATE INDEX articles_unindexed ON articles(id) WHERE indexed = 0"),
             QStringLiteral("DROP INDEX articles_published"),
-            QStringLiteral("CREATE INDEX articles_by_date ON articles(published IS NULL, published DESC, id)"),
+            QStringLiteral(
+                "CREATE INDEX articles_by_date ON articles(published IS NULL, published DESC, id)"),
             QStringLiteral("CREATE VIRTUAL TABLE article_search USING fts5(title, body, content='',"
                            " tokenize='unicode61 remove_diacritics 2')"),
+        },
+        // 4: the codebook, article-level tags and tagged passages (annotations) with notes.
+        {
+            QStringLiteral("CREATE TABLE tags ("
+                           " id INTEGER PRIMARY KEY,"
+                           " parent_id INTEGER REFERENCES tags(id) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL CHECK (name <> '' AND instr(name, '/') = 0),"
+                           " color TEXT NOT NULL,"
+                           " description TEXT NOT NULL DEFAULT '',"
+                           " position INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE UNIQUE INDEX tags_name ON tags(ifnull(parent_id, 0), name)"),
+            QStringLiteral("CREATE TABLE article_tags ("
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+                           " coder TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " PRIMARY KEY (article_id, tag_id))"),
+            QStringLiteral("CREATE INDEX article_tags_tag ON article_tags(tag_id)"),
+            QStringLiteral("CREATE TABLE annotations ("
+                           " id INTEGER PRIMARY KEY,"
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+                           " start INTEGER NOT NULL CHECK (start >= 0),"
+                           " end INTEGER NOT NULL CHECK (end > start),"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " coder TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " modified TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX annotations_article ON annotations(article_id, start)"),
+            QStringLiteral("CREATE INDEX annotations_tag ON annotations(tag_id)"),
         },
     };
     return all;
@@ -114,9 +145,9 @@ bool Migrations::upgrade(QSqlDatabase &db, int targetVersion, QString *error)
         }
     }
     const int reached = std::min(targetVersion, latestVersion());
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(reached))
-        || !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(CorpusDatabase::ApplicationId))
-        || !query.exec(QStringLiteral("COMMIT"))) {
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(reached)) ||
+        !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(CorpusDatabase::ApplicationId)) ||
+        !query.exec(QStringLiteral("COMMIT"))) {
         *error = query.errorText();
         query.exec(QStringLiteral("ROLLBACK"));
         return false;

@@ -29,6 +29,9 @@ public:
         return QSqlQuery::exec();
     }
 
+    /** \a text for a NOT NULL column: Qt binds a null QString as SQL NULL, so it becomes ''. */
+    static QString notNull(const QString &text) { return text.isNull() ? QString(QLatin1String("")) : text; }
+
     QString errorText() const
     {
         const QSqlError error = lastError();

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tagcommands.h"
+
+#include "editing/corpussession.h"
+
+namespace Pizhu {
+
+AddTag::AddTag(CorpusSession &session, const Tag &tag)
+    : CorpusCommand(session, QCoreApplication::translate("Undo Commands", "Add tag “%1”").arg(tag.name))
+    , m_tag(tag)
+{
+}
+
+void AddTag::redo()
+{
+    writeRedo([this](QString *error) {
+        TagStore store(m_session.database());
+        const bool ok = store.insert(m_tag); // keeps its id after the first time, so redo restores it
+        *error = store.errorString();
+        return ok;
+    });
+    m_session.notifyTags();
+}
+
+void AddTag::undo()
+{
+    write([this](QString *error) {
+        TagStore store(m_session.database());
+        const bool ok = store.remove(m_tag.id);
+        *error = store.errorString();
+        return ok;
+    });
+    m_session.notifyTags();
+}
+
+EditTag::EditTag(CorpusSession &session, const Tag &before, const Tag &after, const QString &text)
+    : CorpusCommand(session, text)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+std::function<bool(QString *)> EditTag::update(const Tag &tag)
+{
+    return [this, tag](QString *error) {
+        TagStore store(m_session.database());
+        const bool updated = store.update(tag);
+        *error = store.errorString();
+        return updated;
+    };
+}
+
+void EditTag::redo()
+{
+    writeRedo(update(m_after));
+    m_session.notifyTags();
+}
+
+void EditTag::undo()
+{
+    write(update(m_before));
+    m_session.notifyTags();
+}
+
+RemoveTag::RemoveTag(CorpusSession &session, qint64 tagId)
+    : CorpusCommand(session, QCoreApplication::translate("Undo Commands", "Delete tag “%1”")
+                                 .arg(TagStore(session.database()).path(tagId)))
+    , m_tagId(tagId)
+{
+    TagStore tags(session.database());
+    const QList<qint64> ids = tags.subtree(tagId);
+    for (const Tag &tag : tags.all()) {
+        if (ids.contains(tag.id))
+            m_tags.append(tag);
+    }
+    AnnotationStore annotations(session.database());
+    m_annotations = annotations.forTags(ids);
+    m_articleTags = annotations.articleTagsOf(ids);
+}
+
+void RemoveTag::redo()
+{
+    writeRedo([this](QString *error) {
+        TagStore store(m_session.database());
+        const bool ok = store.remove(m_tagId); // children, passages and article tags cascade
+        *error = store.errorString();
+        return ok;
+    });
+    m_session.notifyTags();
+    m_session.notifyAnnotations(0);
+    m_session.notifyArticleTags(0);
+}
+
+void RemoveTag::undo()
+{
+    write([this](QString *error) {
+        TagStore tags(m_session.database());
+        for (Tag tag : std::as_const(m_tags)) {
+            if (!tags.insert(tag)) {
+                *error = tags.errorString();
+                return false;
+            }
+        }
+        AnnotationStore annotations(m_session.database());
+        for (Annotation annotation : std::as_const(m_annotations)) {
+            if (!annotations.insert(annotation)) {
+                *error = annotations.errorString();
+                return false;
+            }
+        }
+        for (const ArticleTag &tag : std::as_const(m_articleTags)) {
+            if (!annotations.addArticleTag(tag)) {
+                *error = annotations.errorString();
+                return false;
+            }
+        }
+        return true;
+    });
+    m_session.notifyTags();
+    m_session.notifyAnnotations(0);
+    m_session.notifyArticleTags(0);
+}
+
+MergeTags::MergeTags(CorpusSession &session, qint64 from, qint64 into)
+    : CorpusCommand(
+          session, QCoreApplication::translate("Undo Commands", "Merge tag “%1” into “%2”")
+                       .arg(TagStore(session.database()).path(from), TagStore(session.database()).path(into)))
+    , m_from(from)
+    , m_into(into)
+    , m_fromTag(TagStore(session.database()).tag(from).value_or(Tag{}))
+{
+    AnnotationStore annotations(session.database());
+    m_fromArticleTags = annotations.articleTagsOf({from});
+    m_intoArticleTags = annotations.articleTagsOf({into});
+}
+
+void MergeTags::redo()
+{
+    writeRedo([this](QString *error) {
+        AnnotationStore annotations(m_session.database());
+        const std::optional<QList<qint64>> moved = annotations.retag(m_from, m_into);
+        if (!moved) {
+            *error = annotations.errorString();
+            return false;
+        }
+        m_movedPassages = *moved;
+        for (ArticleTag tag : std::as_const(m_fromArticleTags)) {
+            tag.tagId = m_into;
+            if (!annotations.addArticleTag(tag)) {
+                *error = annotations.errorString();
+                return false;
+            }
+        }
+        TagStore tags(m_session.database());
+        const bool removed = tags.remove(m_from);
+        *error = tags.errorString();
+        return removed;
+    });
+    m_session.notifyTags();
+    m_session.notifyAnnotations(0);
+    m_session.notifyArticleTags(0);
+}
+
+void MergeTags::undo()
+{
+    write([this](QString *error) {
+        TagStore tags(m_session.database());
+        Tag restored = m_fromTag;
+        AnnotationStore annotations(m_session.database());
+        if (!tags.insert(restored) || !annotations.setTag(m_movedPassages, m_from)) {
+            *error = tags.errorString() + annotations.errorString();
+            return false;
+        }
+        for (const ArticleTag &tag : std::as_const(m_fromArticleTags)) {
+            const bool hadInto =
+                std::any_of(m_intoArticleTags.cbegin(), m_intoArticleTags.cend(),
+                            [&tag](const ArticleTag &t) { return t.articleId == tag.articleId; });
+            if (!annotations.addArticleTag(tag) ||
+                (!hadInto && !annotations.removeArticleTag(tag.articleId, m_into))) {
+                *error = annotations.errorString();
+                return false;
+            }
+        }
+        return true;
+    });
+    m_session.notifyTags();
+    m_session.notifyAnnotations(0);
+    m_session.notifyArticleTags(0);
+}
+
+} // namespace Pizhu

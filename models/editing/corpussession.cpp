@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpussession.h"
+
+#include "commands/annotationcommands.h"
+#include "commands/tagcommands.h"
+#include "store/articlestore.h"
+#include "store/corpusdatabase.h"
+#include "text/codepoints.h"
+
+#include <QDateTime>
+
+namespace Pizhu {
+
+CorpusSession::CorpusSession(CorpusDatabase &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_coder(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("coder"))))
+{
+}
+
+void CorpusSession::setCoder(const QString &coder)
+{
+    if (!coder.trimmed().isEmpty())
+        m_coder = coder.trimmed();
+}
+
+QStringList CorpusSession::tagColors()
+{
+    // Twelve hues that stay apart from each other and readable under black text.
+    return {QStringLiteral("#e6194b"), QStringLiteral("#3cb44b"), QStringLiteral("#ffe119"),
+            QStringLiteral("#4363d8"), QStringLiteral("#f58231"), QStringLiteral("#911eb4"),
+            QStringLiteral("#42d4f4"), QStringLiteral("#f032e6"), QStringLiteral("#bfef45"),
+            QStringLiteral("#fabed4"), QStringLiteral("#469990"), QStringLiteral("#dcbeff")};
+}
+
+QString CorpusSession::timestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+void CorpusSession::reportFailure(const QString &message)
+{
+    m_failed = true;
+    m_error = message;
+    Q_EMIT editFailed(message);
+}
+
+bool CorpusSession::refuse(const QString &reason)
+{
+    m_error = reason;
+    return false;
+}
+
+bool CorpusSession::push(QUndoCommand *command)
+{
+    m_failed = false;
+    m_error.clear();
+    m_undoStack.push(command); // runs redo(); a failed first run marks it obsolete and the stack drops it
+    return !m_failed;
+}
+
+bool CorpusSession::checkName(const QString &name, qint64 parentId, qint64 except)
+{
+    if (name.trimmed().isEmpty())
+        return refuse(tr("a tag needs a name"));
+    if (name.contains(QLatin1Char('/')))
+        return refuse(tr("a tag name cannot contain “/”, which separates the levels of a tag path"));
+    for (const Tag &tag : TagStore(m_db).all()) {
+        if (tag.parentId == parentId && tag.id != except && tag.name == name.trimmed())
+            return refuse(tr("there is already a tag “%1” at that level").arg(name.trimmed()));
+    }
+    return true;
+}
+
+qint64 CorpusSession::addTag(const QString &name, qint64 parentId, const QString &color,
+                             const QString &description)
+{
+    if (!checkName(name, parentId, 0))
+        return 0;
+    if (parentId && !TagStore(m_db).tag(parentId)) {
+        refuse(tr("there is no parent tag %1").arg(parentId));
+        return 0;
+    }
+    Tag tag;
+    tag.parentId = parentId;
+    tag.name = name.trimmed();
+    tag.description = description;
+    tag.position = TagStore(m_db).nextPosition(parentId);
+    tag.color =
+        color.isEmpty() ? tagColors().at(int(TagStore(m_db).all().size()) % tagColors().size()) : color;
+    auto *command = new AddTag(*this, tag);
+    const qint64 id = push(command) ? command->tagId() : 0;
+    return id;
+}
+
+bool CorpusSession::renameTag(qint64 id, const QString &name)
+{
+    const std::optional<Tag> before = TagStore(m_db).tag(id);
+    if (!before)
+        return refuse(tr("there is no tag %1").arg(id));
+    if (before->name == name.trimmed())
+        return true;
+    if (!checkName(name, before->parentId, id))
+        return false;
+    Tag after = *before;
+    after.name = name.trimmed();
+    return push(new EditTag(*this, *before, after,
+                            QCoreApplication::translate("Undo Commands", "Rename tag “%1” to “%2”")
+                                .arg(before->name, after.name)));
+}
+
+bool CorpusSession::recolorTag(qint64 id, const QString &color)
+{
+    const std::optional<Tag> before = TagStore(m_db).tag(id);
+    if (!before)
+        return refuse(tr("there is no tag %1").arg(id));
+    Tag after = *before;
+    after.color = color;
+    return push(
+        new EditTag(*this, *before, after,
+                    QCoreApplication::translate("Undo Commands", "Change colour of “%1”").arg(before->name)));
+}
+
+bool CorpusSession::describeTag(qint64 id, const QString &description)
+{
+    const std::optional<Tag> before = TagStore(m_db).tag(id);
+    if (!before)
+        return refuse(tr("there is no tag %1").arg(id));
+    Tag after = *before;
+    after.description = description;
+    return push(
+        new EditTag(*this, *before, after,
+                    QCoreApplication::translate("Undo Commands", "Describe tag “%1”").arg(before->name)));
+}
+
+bool CorpusSession::moveTag(qint64 id, qint64 parentId)
+{
+    TagStore tags(m_db);
+    const std::optional<Tag> before = tags.tag(id);
+    if (!before)
+        return refuse(tr("there is no tag %1").arg(id));
+    if (tags.subtree(id).contains(parentId))
+        return refuse(tr("a tag cannot move below itself"));
+    if (!checkName(before->name, parentId, id))
+        return false;
+    Tag after = *before;
+    after.parentId = parentId;
+    after.position = tags.nextPosition(parentId);
+    return push(new EditTag(*this, *before, after,
+                            QCoreApplication::translate("Undo Commands", "Move tag “%1”").arg(before->name)));
+}
+
+bool CorpusSession::mergeTags(qint64 from, qint64 into)
+{
+    TagStore tags(m_db);
+    if (!tags.tag(from) || !tags.tag(into))
+        return refuse(tr("both tags must exist to merge them"));
+    if (from == into || tags.subtree(from).contains(into))
+        return refuse(tr("a tag cannot be merged into itself or a tag below it"));
+    if (tags.subtree(from).size() > 1)
+        return refuse(tr("merge or move the tags below “%1” first").arg(tags.path(from)));
+    return push(new MergeTags(*this, from, into));
+}
+
+bool CorpusSession::deleteTag(qint64 id)
+{
+    if (!TagStore(m_db).tag(id))
+        return refuse(tr("there is no tag %1").arg(id));
+    return push(new RemoveTag(*this, id));
+}
+
+TagCounts CorpusSession::deletionCost(qint64 id) const
+{
+    const QList<qint64> ids = TagStore(m_db).subtree(id);
+    AnnotationStore store(m_db);
+    return {int(store.articleTagsOf(ids).size()), int(store.forTags(ids).size())};
+}
+
+bool CorpusSession::setArticleTag(qint64 articleId, qint64 tagId, bool tagged)
+{
+    AnnotationStore store(m_db);
+    const QList<ArticleTag> current = store.articleTags(articleId);
+    const bool has = std::any_of(current.cbegin(), current.cend(),
+                                 [tagId](const ArticleTag &t) { return t.tagId == tagId; });
+    if (has == tagged)
+        return true;
+    if (!TagStore(m_db).tag(tagId))
+        return refuse(tr("there is no tag %1").arg(tagId));
+    return push(new SetArticleTag(*this, {articleId, tagId, m_coder, timestamp()}, tagged));
+}
+
+qint64 CorpusSession::addAnnotation(qint64 articleId, qint64 tagId, const TextSpan &span, const QString &note)
+{
+    const std::optional<ArticleText> text = ArticleStore(m_db).text(articleId);
+    if (!text) {
+        refuse(tr("there is no article %1").arg(articleId));
+        return 0;
+    }
+    if (!TagStore(m_db).tag(tagId)) {
+        refuse(tr("there is no tag %1").arg(tagId));
+        return 0;
+    }
+    if (span.start < 0 || span.end <= span.start || span.end > CodePoints::count(text->body)) {
+        refuse(tr("the passage %1–%2 is not within the article").arg(span.start).arg(span.end));
+        return 0;
+    }
+    const QString now = timestamp();
+    auto *command =
+        new AddAnnotation(*this, {0, articleId, tagId, span.start, span.end, note, m_coder, now, now});
+    return push(command) ? command->annotationId() : 0;
+}
+
+bool CorpusSession::removeAnnotation(qint64 id)
+{
+    const std::optional<Annotation> annotation = AnnotationStore(m_db).annotation(id);
+    if (!annotation)
+        return refuse(tr("there is no passage %1").arg(id));
+    return push(new RemoveAnnotation(*this, *annotation));
+}
+
+bool CorpusSession::setAnnotationNote(qint64 id, const QString &note)
+{
+    const std::optional<Annotation> annotation = AnnotationStore(m_db).annotation(id);
+    if (!annotation)
+        return refuse(tr("there is no passage %1").arg(id));
+    if (annotation->note == note)
+        return true;
+    return push(new EditNote(*this, *annotation, note));
+}
+
+} // namespace Pizhu

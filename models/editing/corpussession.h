@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "search/searchquery.h"
+#include "store/annotationstore.h"
+#include "store/tagstore.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace Pizhu {
+
+class CorpusDatabase;
+
+/**
+ * The editable side of an open corpus (DESIGN.md, decision 5). Every edit is a verb here that
+ * pushes one command on the undo stack; the command writes in one transaction, so what is on
+ * screen is on disk. Views observe the change signals and never write to the corpus themselves.
+ */
+class CorpusSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CorpusSession(CorpusDatabase &db, QObject *parent = nullptr);
+
+    CorpusDatabase &database() const { return m_db; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    /** Who edits: recorded with every annotation; the OS user unless set. */
+    QString coder() const { return m_coder; }
+    void setCoder(const QString &coder);
+
+    /** The palette new tags take their colours from, in turn. */
+    static QStringList tagColors();
+
+    qint64 addTag(const QString &name, qint64 parentId = 0, const QString &color = {},
+                  const QString &description = {});
+    bool renameTag(qint64 id, const QString &name);
+    bool recolorTag(qint64 id, const QString &color);
+    bool describeTag(qint64 id, const QString &description);
+    /** Moves a tag under \a parentId (0: top level), at the end of its new siblings. */
+    bool moveTag(qint64 id, qint64 parentId);
+    /** Moves the passages and article tags of \a from to \a into, then deletes \a from. */
+    bool mergeTags(qint64 from, qint64 into);
+    /** Deletes a tag, the tags below it, and their passages and article tags. */
+    bool deleteTag(qint64 id);
+    /** How many passages and article tags deleting \a id removes (to ask before deleting). */
+    TagCounts deletionCost(qint64 id) const;
+
+    bool setArticleTag(qint64 articleId, qint64 tagId, bool tagged);
+    qint64 addAnnotation(qint64 articleId, qint64 tagId, const TextSpan &span, const QString &note = {});
+    bool removeAnnotation(qint64 id);
+    bool setAnnotationNote(qint64 id, const QString &note);
+
+    /** Why the last verb refused or failed. */
+    QString errorString() const { return m_error; }
+
+    /** For commands: tells observers what changed, or that an edit failed. */
+    void notifyTags() { Q_EMIT tagsChanged(); }
+    void notifyAnnotations(qint64 articleId) { Q_EMIT annotationsChanged(articleId); }
+    void notifyArticleTags(qint64 articleId) { Q_EMIT articleTagsChanged(articleId); }
+    void reportFailure(const QString &message);
+
+    /** Now, as stored with edits: ISO 8601 in UTC. */
+    static QString timestamp();
+
+Q_SIGNALS:
+    void tagsChanged();
+    /** Passages of \a articleId changed (0: of several articles). */
+    void annotationsChanged(qint64 articleId);
+    void articleTagsChanged(qint64 articleId);
+    void editFailed(const QString &message);
+
+private:
+    bool refuse(const QString &reason);
+    bool checkName(const QString &name, qint64 parentId, qint64 except);
+    /** Pushes \a command; false if its first run failed (the command is then dropped). */
+    bool push(QUndoCommand *command);
+
+    CorpusDatabase &m_db;
+    QUndoStack m_undoStack;
+    QString m_coder;
+    QString m_error;
+    bool m_failed = false;
+};
+
+} // namespace Pizhu

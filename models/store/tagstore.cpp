@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tagstore.h"
+
+#include "corpusdatabase.h"
+#include "sqlquery.h"
+
+#include <functional>
+
+namespace Pizhu {
+
+namespace {
+
+QVariant parentValue(qint64 parentId)
+{
+    return parentId == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(parentId);
+}
+
+Tag tagFrom(const SqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+            query.value(3).toString(),   query.value(4).toString(),   query.value(5).toInt()};
+}
+
+} // namespace
+
+TagStore::TagStore(CorpusDatabase &db)
+    : m_db(db)
+{
+}
+
+QList<Tag> TagStore::all() const
+{
+    QList<Tag> flat;
+    SqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT id, parent_id, name, color, description, position FROM tags"
+                                   " ORDER BY position, name"))) {
+        m_error = query.errorText();
+        return flat;
+    }
+    while (query.next())
+        flat.append(tagFrom(query));
+    // Parents before children: a depth-first walk from the roots.
+    QList<Tag> ordered;
+    std::function<void(qint64)> walk = [&](qint64 parent) {
+        for (const Tag &tag : std::as_const(flat)) {
+            if (tag.parentId == parent) {
+                ordered.append(tag);
+                walk(tag.id);
+            }
+        }
+    };
+    walk(0);
+    return ordered;
+}
+
+std::optional<Tag> TagStore::tag(qint64 id) const
+{
+    SqlQuery query(m_db.connection());
+    if (!query.exec(
+            QStringLiteral("SELECT id, parent_id, name, color, description, position FROM tags WHERE id = ?"),
+            {id}) ||
+        !query.next())
+        return std::nullopt;
+    return tagFrom(query);
+}
+
+QString TagStore::path(qint64 id) const
+{
+    QStringList parts;
+    for (std::optional<Tag> t = tag(id); t; t = t->parentId ? tag(t->parentId) : std::nullopt)
+        parts.prepend(t->name);
+    return parts.join(QLatin1Char('/'));
+}
+
+qint64 TagStore::idForPath(const QString &path) const
+{
+    qint64 parent = 0;
+    SqlQuery query(m_db.connection());
+    for (const QString &name : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (!query.exec(QStringLiteral("SELECT id FROM tags WHERE ifnull(parent_id, 0) = ? AND name = ?"),
+                        {parent, name.trimmed()}) ||
+            !query.next())
+            return 0;
+        parent = query.value(0).toLongLong();
+    }
+    return parent;
+}
+
+QList<qint64> TagStore::subtree(qint64 id) const
+{
+    QList<qint64> ids;
+    SqlQuery query(m_db.connection());
+    if (query.exec(
+            QStringLiteral(
+                "WITH RECURSIVE below(id) AS (SELECT ? UNION ALL"
+                " SELECT t.id FROM tags AS t JOIN below ON t.parent_id = below.id) SELECT id FROM below"),
+            {id})) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+QHash<qint64, TagCounts> TagStore::counts() const
+{
+    QHash<qint64, TagCounts> counts;
+    SqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT tag_id, count(DISTINCT article_id), sum(passages) FROM ("
+                                   " SELECT tag_id, article_id, 0 AS passages FROM article_tags"
+                                   " UNION ALL SELECT tag_id, article_id, 1 FROM annotations)"
+                                   " GROUP BY tag_id"))) {
+        m_error = query.errorText();
+        return counts;
+    }
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2).toInt()});
+    return counts;
+}
+
+bool TagStore::insert(Tag &tag)
+{
+    SqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("INSERT INTO tags (id, parent_id, name, color, description, position)"
+                                   " VALUES (?, ?, ?, ?, ?, ?)"),
+                    {tag.id ? QVariant(tag.id) : QVariant(QMetaType::fromType<qlonglong>()),
+                     parentValue(tag.parentId), tag.name, tag.color, SqlQuery::notNull(tag.description), tag.position})) {
+        m_error = query.errorText();
+        return false;
+    }
+    tag.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool TagStore::update(const Tag &tag)
+{
+    SqlQuery query(m_db.connection());
+    if (!query.exec(
+            QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ?, position = ?"
+                           " WHERE id = ?"),
+            {parentValue(tag.parentId), tag.name, tag.color, SqlQuery::notNull(tag.description), tag.position, tag.id}) ||
+        query.numRowsAffected() != 1) {
+        m_error = query.errorText().isEmpty() ? tr("there is no tag %1").arg(tag.id) : query.errorText();
+        return false;
+    }
+    return true;
+}
+
+bool TagStore::remove(qint64 id)
+{
+    SqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("DELETE FROM tags WHERE id = ?"), {id})) {
+        m_error = query.errorText();
+        return false;
+    }
+    return true;
+}
+
+int TagStore::nextPosition(qint64 parentId) const
+{
+    SqlQuery query(m_db.connection());
+    return query.exec(
+               QStringLiteral("SELECT ifnull(max(position) + 1, 0) FROM tags WHERE ifnull(parent_id, 0) = ?"),
+               {parentId}) &&
+                   query.next()
+               ? query.value(0).toInt()
+               : 0;
+}
+
+} // namespace Pizhu

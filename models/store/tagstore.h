@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace Pizhu {
+
+class CorpusDatabase;
+
+/** A code of the codebook: a node of the tag tree. */
+struct Tag
+{
+    qint64 id = 0;
+    qint64 parentId = 0; ///< 0 for a top-level tag
+    QString name;        ///< unique among its siblings; no '/' (it separates the path)
+    QString color;       ///< "#rrggbb"
+    QString description;
+    int position = 0; ///< order among its siblings
+
+    friend bool operator==(const Tag &, const Tag &) = default;
+};
+
+/** How much a tag is used. */
+struct TagCounts
+{
+    int articles = 0; ///< articles tagged with it as a whole, or with a passage tagged with it
+    int passages = 0;
+};
+
+/** Reads and writes the codebook. Each method is one statement; callers group them in transactions. */
+class TagStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Pizhu::TagStore)
+
+public:
+    explicit TagStore(CorpusDatabase &db);
+
+    /** Every tag, parents before children, siblings in order. */
+    QList<Tag> all() const;
+    std::optional<Tag> tag(qint64 id) const;
+    /** "parent/child" */
+    QString path(qint64 id) const;
+    /** The tag at \a path ("Frames/Conflict"), or 0. */
+    qint64 idForPath(const QString &path) const;
+    /** The ids of \a id and every tag below it. */
+    QList<qint64> subtree(qint64 id) const;
+    /** Counts for every tag that is used, from SQL aggregates over indexed columns. */
+    QHash<qint64, TagCounts> counts() const;
+
+    /** Stores \a tag, keeping its id if it has one (undo restores deleted tags that way). */
+    bool insert(Tag &tag);
+    bool update(const Tag &tag);
+    /** Deletes the tag; its children, passages and article tags go with it (foreign keys). */
+    bool remove(qint64 id);
+    /** The next free position among the children of \a parentId. */
+    int nextPosition(qint64 parentId) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    CorpusDatabase &m_db;
+    mutable QString m_error;
+};
+
+} // namespace Pizhu
