@@ -8,10 +8,30 @@
 
 namespace Pizhu {
 
+namespace {
+
+using Handler = int (*)(const QStringList &);
+
+} // namespace
+
+const QList<QPair<QString, int (*)(const QStringList &)>> &CommandLine::commands()
+{
+    static const QList<QPair<QString, Handler>> table = {
+        {QStringLiteral("import"), &CommandLine::runImport},
+        {QStringLiteral("list"), &CommandLine::runList},
+        {QStringLiteral("show"), &CommandLine::runShow},
+        {QStringLiteral("search"), &CommandLine::runSearch},
+        {QStringLiteral("export"), &CommandLine::runExport},
+        {QStringLiteral("import-annotations"), &CommandLine::runImportAnnotations},
+    };
+    return table;
+}
+
 bool CommandLine::isCommand(const QString &word)
 {
-    return word == QLatin1String("import") || word == QLatin1String("list") ||
-           word == QLatin1String("show") || word == QLatin1String("search");
+    const auto &table = commands();
+    return std::any_of(table.cbegin(), table.cend(),
+                       [&word](const auto &entry) { return entry.first == word; });
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -20,14 +40,10 @@ int CommandLine::run(const QStringList &arguments)
     // The parser sees "pizhu import ..." as program "pizhu import" with the rest as its arguments.
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0) + QLatin1Char(' ') + command);
-    if (command == QLatin1String("import"))
-        return runImport(rest);
-    if (command == QLatin1String("list"))
-        return runList(rest);
-    if (command == QLatin1String("show"))
-        return runShow(rest);
-    if (command == QLatin1String("search"))
-        return runSearch(rest);
+    for (const auto &[name, handler] : commands()) {
+        if (name == command)
+            return handler(rest);
+    }
     err() << tr("pizhu: unknown command \"%1\"").arg(command) << Qt::endl;
     return UsageError;
 }

@@ -34,10 +34,15 @@ public:
     static int run(const QStringList &arguments);
 
 private:
+    /** Every subcommand by name. */
+    static const QList<QPair<QString, int (*)(const QStringList &)>> &commands();
+
     static int runImport(const QStringList &arguments);
     static int runList(const QStringList &arguments);
     static int runShow(const QStringList &arguments);
     static int runSearch(const QStringList &arguments);
+    static int runExport(const QStringList &arguments);
+    static int runImportAnnotations(const QStringList &arguments);
 
     /** Parses \a arguments; on error prints it with the usage and returns false. */
     static bool parse(QCommandLineParser &parser, const QStringList &arguments);

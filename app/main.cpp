@@ -27,7 +27,8 @@ int runGui(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Pizhu (批注): a reader and annotation workbench for Chinese news corpora.\n"
-                "Commands: pizhu import | list | show | search (pizhu COMMAND --help for each)."));
+                "Commands: pizhu import | list | show | search | export | import-annotations\n(pizhu COMMAND "
+                "--help for each)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"),

@@ -7,8 +7,6 @@
 #include "store/corpusdatabase.h"
 #include "text/codepoints.h"
 
-#include <QDateTime>
-
 namespace Pizhu {
 
 CorpusSession::CorpusSession(CorpusDatabase &db, QObject *parent)
@@ -22,20 +20,6 @@ void CorpusSession::setCoder(const QString &coder)
 {
     if (!coder.trimmed().isEmpty())
         m_coder = coder.trimmed();
-}
-
-QStringList CorpusSession::tagColors()
-{
-    // Twelve hues that stay apart from each other and readable under black text.
-    return {QStringLiteral("#e6194b"), QStringLiteral("#3cb44b"), QStringLiteral("#ffe119"),
-            QStringLiteral("#4363d8"), QStringLiteral("#f58231"), QStringLiteral("#911eb4"),
-            QStringLiteral("#42d4f4"), QStringLiteral("#f032e6"), QStringLiteral("#bfef45"),
-            QStringLiteral("#fabed4"), QStringLiteral("#469990"), QStringLiteral("#dcbeff")};
-}
-
-QString CorpusSession::timestamp()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
 void CorpusSession::reportFailure(const QString &message)
@@ -86,8 +70,7 @@ qint64 CorpusSession::addTag(const QString &name, qint64 parentId, const QString
     tag.name = name.trimmed();
     tag.description = description;
     tag.position = TagStore(m_db).nextPosition(parentId);
-    tag.color =
-        color.isEmpty() ? tagColors().at(int(TagStore(m_db).all().size()) % tagColors().size()) : color;
+    tag.color = color.isEmpty() ? TagStore(m_db).nextColor() : color;
     auto *command = new AddTag(*this, tag);
     const qint64 id = push(command) ? command->tagId() : 0;
     return id;
@@ -186,7 +169,7 @@ bool CorpusSession::setArticleTag(qint64 articleId, qint64 tagId, bool tagged)
         return true;
     if (!TagStore(m_db).tag(tagId))
         return refuse(tr("there is no tag %1").arg(tagId));
-    return push(new SetArticleTag(*this, {articleId, tagId, m_coder, timestamp()}, tagged));
+    return push(new SetArticleTag(*this, {articleId, tagId, m_coder, AnnotationStore::timestamp()}, tagged));
 }
 
 qint64 CorpusSession::addAnnotation(qint64 articleId, qint64 tagId, const TextSpan &span, const QString &note)
@@ -204,7 +187,7 @@ qint64 CorpusSession::addAnnotation(qint64 articleId, qint64 tagId, const TextSp
         refuse(tr("the passage %1–%2 is not within the article").arg(span.start).arg(span.end));
         return 0;
     }
-    const QString now = timestamp();
+    const QString now = AnnotationStore::timestamp();
     auto *command =
         new AddAnnotation(*this, {0, articleId, tagId, span.start, span.end, note, m_coder, now, now});
     return push(command) ? command->annotationId() : 0;

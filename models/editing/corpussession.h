@@ -31,9 +31,6 @@ public:
     QString coder() const { return m_coder; }
     void setCoder(const QString &coder);
 
-    /** The palette new tags take their colours from, in turn. */
-    static QStringList tagColors();
-
     qint64 addTag(const QString &name, qint64 parentId = 0, const QString &color = {},
                   const QString &description = {});
     bool renameTag(qint64 id, const QString &name);
@@ -61,9 +58,6 @@ public:
     void notifyAnnotations(qint64 articleId) { Q_EMIT annotationsChanged(articleId); }
     void notifyArticleTags(qint64 articleId) { Q_EMIT articleTagsChanged(articleId); }
     void reportFailure(const QString &message);
-
-    /** Now, as stored with edits: ISO 8601 in UTC. */
-    static QString timestamp();
 
 Q_SIGNALS:
     void tagsChanged();

@@ -4,6 +4,8 @@
 #include "corpusdatabase.h"
 #include "sqlquery.h"
 
+#include <QDateTime>
+
 namespace Pizhu {
 
 namespace {
@@ -27,6 +29,11 @@ QString idList(const QList<qint64> &ids)
 }
 
 } // namespace
+
+QString AnnotationStore::timestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
 
 AnnotationStore::AnnotationStore(CorpusDatabase &db)
     : m_db(db)

@@ -66,6 +66,9 @@ public:
 
     QString errorString() const { return m_error; }
 
+    /** Now, as stored with edits: ISO 8601 in UTC. */
+    static QString timestamp();
+
 private:
     CorpusDatabase &m_db;
     mutable QString m_error;

@@ -123,7 +123,8 @@ bool TagStore::insert(Tag &tag)
     if (!query.exec(QStringLiteral("INSERT INTO tags (id, parent_id, name, color, description, position)"
                                    " VALUES (?, ?, ?, ?, ?, ?)"),
                     {tag.id ? QVariant(tag.id) : QVariant(QMetaType::fromType<qlonglong>()),
-                     parentValue(tag.parentId), tag.name, tag.color, SqlQuery::notNull(tag.description), tag.position})) {
+                     parentValue(tag.parentId), tag.name, tag.color, SqlQuery::notNull(tag.description),
+                     tag.position})) {
         m_error = query.errorText();
         return false;
     }
@@ -137,7 +138,8 @@ bool TagStore::update(const Tag &tag)
     if (!query.exec(
             QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ?, position = ?"
                            " WHERE id = ?"),
-            {parentValue(tag.parentId), tag.name, tag.color, SqlQuery::notNull(tag.description), tag.position, tag.id}) ||
+            {parentValue(tag.parentId), tag.name, tag.color, SqlQuery::notNull(tag.description), tag.position,
+             tag.id}) ||
         query.numRowsAffected() != 1) {
         m_error = query.errorText().isEmpty() ? tr("there is no tag %1").arg(tag.id) : query.errorText();
         return false;
@@ -153,6 +155,23 @@ bool TagStore::remove(qint64 id)
         return false;
     }
     return true;
+}
+
+QStringList TagStore::palette()
+{
+    // Twelve hues that stay apart from each other and readable under black text.
+    return {QStringLiteral("#e6194b"), QStringLiteral("#3cb44b"), QStringLiteral("#ffe119"),
+            QStringLiteral("#4363d8"), QStringLiteral("#f58231"), QStringLiteral("#911eb4"),
+            QStringLiteral("#42d4f4"), QStringLiteral("#f032e6"), QStringLiteral("#bfef45"),
+            QStringLiteral("#fabed4"), QStringLiteral("#469990"), QStringLiteral("#dcbeff")};
+}
+
+QString TagStore::nextColor() const
+{
+    SqlQuery query(m_db.connection());
+    const int used =
+        query.exec(QStringLiteral("SELECT count(*) FROM tags")) && query.next() ? query.value(0).toInt() : 0;
+    return palette().at(used % palette().size());
 }
 
 int TagStore::nextPosition(qint64 parentId) const

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace Pizhu {
@@ -56,6 +57,11 @@ public:
     bool update(const Tag &tag);
     /** Deletes the tag; its children, passages and article tags go with it (foreign keys). */
     bool remove(qint64 id);
+    /** The palette new tags take their colours from, in turn. */
+    static QStringList palette();
+    /** The colour for the next new tag. */
+    QString nextColor() const;
+
     /** The next free position among the children of \a parentId. */
     int nextPosition(qint64 parentId) const;
 

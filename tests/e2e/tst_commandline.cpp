@@ -156,6 +156,52 @@ private Q_SLOTS:
                  qPrintable(none.err));
     }
 
+    void exportsAndImportsAnnotations()
+    {
+        const QString db = corpus("export.pizhu");
+        QCOMPARE(
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)})
+                .exitCode,
+            0);
+        const QString csv = corpus("merge.csv");
+        const QByteArray rows = QStringLiteral("article_id,title,date,tag_path,start,end,text,note,coder\r\n"
+                                               "1,,,框架/冲突,0,4,河北新闻,\"一, 二\",甲\r\n"
+                                               "1,,,框架,0,99999,x,,甲\r\n")
+                                    .toUtf8();
+        QVERIFY(writeFile(csv, rows));
+        const Run merged = pizhu({QStringLiteral("import-annotations"), QStringLiteral("--db"), db, csv});
+        QCOMPARE(merged.exitCode, 1);
+        QVERIFY2(merged.out.contains(QLatin1String("1 added, 0 already present, 1 skipped")),
+                 qPrintable(merged.out));
+        QVERIFY2(merged.err.contains(QStringLiteral("line 3: offsets 0–99999")), qPrintable(merged.err));
+
+        const QString out = corpus("annotations.csv");
+        const Run exported =
+            pizhu({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
+                   QStringLiteral("annotations"), QStringLiteral("--out"), out, QStringLiteral("--script"),
+                   QStringLiteral("traditional")});
+        QCOMPARE(exported.exitCode, 0);
+        const QString text = QString::fromUtf8(fileBytes(out));
+        QVERIFY(fileBytes(out).startsWith("\xEF\xBB\xBF"));
+        QVERIFY2(text.contains(QStringLiteral(",冲突,框架/冲突,0,4,河北新聞,\"一, 二\",甲,")),
+                 qPrintable(text));
+
+        const Run bad = pizhu({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
+                               QStringLiteral("everything"), QStringLiteral("--out"), out});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("--what must be")));
+        const Run noBom =
+            pizhu({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
+                   QStringLiteral("matrix"), QStringLiteral("--out"), out, QStringLiteral("--no-bom")});
+        QCOMPARE(noBom.exitCode, 0);
+        QVERIFY(fileBytes(out).startsWith("article_id,title,"));
+        const Run show = pizhu({QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("1"),
+                                QStringLiteral("--json")});
+        const QString stored =
+            QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("text")).toString();
+        QCOMPARE(stored.left(4), QStringLiteral("河北新闻"));
+    }
+
     void aFileThatIsNotACorpusIsRefusedUntouched()
     {
         const QString notes = corpus("notes.txt");

@@ -65,7 +65,7 @@ EditNote::EditNote(CorpusSession &session, const Annotation &before, const QStri
     : CorpusCommand(session, QCoreApplication::translate("Undo Commands", "Edit note"))
     , m_before(before)
     , m_note(note)
-    , m_modified(CorpusSession::timestamp())
+    , m_modified(AnnotationStore::timestamp())
 {
 }
 

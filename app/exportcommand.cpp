@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "export/csvexport.h"
+#include "store/corpusdatabase.h"
+
+#include <QCommandLineParser>
+
+namespace Pizhu {
+
+int CommandLine::runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Exports annotations, entities, articles or the article-by-tag matrix as CSV "
+           "(UTF-8 with a byte-order mark, CRLF, RFC 4180)."));
+    parser.addOption({QStringLiteral("db"), tr("The corpus file."), tr("FILE")});
+    parser.addOption({QStringLiteral("what"), tr("annotations, entities, articles or matrix."), tr("TABLE")});
+    parser.addOption({QStringLiteral("out"), tr("The CSV file to write."), tr("FILE")});
+    parser.addOption({QStringLiteral("script"),
+                      tr("Script of quoted text: original (default), simplified or traditional."),
+                      tr("SCRIPT"), QStringLiteral("original")});
+    parser.addOption({QStringLiteral("no-bom"), tr("Write no byte-order mark (for tools that dislike it).")});
+    if (!parse(parser, arguments))
+        return UsageError;
+    const std::optional<CsvExport::Table> table =
+        CsvExport::tableFromName(parser.value(QStringLiteral("what")));
+    if (!table) {
+        err() << tr("pizhu export: --what must be annotations, entities, articles or matrix") << Qt::endl;
+        return UsageError;
+    }
+    const std::optional<ScriptMode> script =
+        ScriptConverter::modeFromName(parser.value(QStringLiteral("script")));
+    if (!script || (*script != ScriptMode::Original && *script != ScriptMode::Simplified &&
+                    *script != ScriptMode::Traditional)) {
+        err() << tr("pizhu export: --script must be original, simplified or traditional") << Qt::endl;
+        return UsageError;
+    }
+    if (parser.value(QStringLiteral("out")).isEmpty()) {
+        err() << tr("pizhu export: --out FILE is required") << Qt::endl;
+        return UsageError;
+    }
+    CorpusDatabase db;
+    if (!openCorpus(db, parser, Create::Never))
+        return UsageError;
+    QString error;
+    if (!CsvExport::write(db, parser.value(QStringLiteral("out")),
+                          {*table, *script, !parser.isSet(QStringLiteral("no-bom"))}, &error)) {
+        err() << tr("pizhu export: %1").arg(error) << Qt::endl;
+        return SomeInputsFailed;
+    }
+    return Success;
+}
+
+} // namespace Pizhu

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "export/annotationimport.h"
+#include "store/corpusdatabase.h"
+
+#include <QCommandLineParser>
+
+namespace Pizhu {
+
+int CommandLine::runImportAnnotations(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Reads annotations.csv (as pizhu export writes it) into a corpus, to merge "
+           "coders' work. Rows that do not match are reported and skipped."));
+    parser.addOption({QStringLiteral("db"), tr("The corpus file."), tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("coder"), tr("Coder for rows that name none (default: you)."), tr("NAME")});
+    parser.addPositionalArgument(tr("CSV"), tr("The annotations file."));
+    if (!parse(parser, arguments))
+        return UsageError;
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("pizhu import-annotations: name one CSV file") << Qt::endl;
+        return UsageError;
+    }
+    CorpusDatabase db;
+    if (!openCorpus(db, parser, Create::Never))
+        return UsageError;
+    const QString coder = parser.isSet(QStringLiteral("coder"))
+                              ? parser.value(QStringLiteral("coder"))
+                              : qEnvironmentVariable("USER", QStringLiteral("coder"));
+    const AnnotationImportResult result =
+        AnnotationImport::read(db, parser.positionalArguments().first(), coder);
+    if (!result.error.isEmpty()) {
+        err() << tr("pizhu import-annotations: %1").arg(result.error) << Qt::endl;
+        return SomeInputsFailed;
+    }
+    for (const QString &skipped : result.skipped)
+        err() << tr("skipped\t%1").arg(skipped) << Qt::endl;
+    out() << tr("%1 added, %2 already present, %3 skipped")
+                 .arg(result.added)
+                 .arg(result.duplicates)
+                 .arg(result.skipped.size())
+          << Qt::endl;
+    return result.skipped.isEmpty() ? Success : SomeInputsFailed;
+}
+
+} // namespace Pizhu

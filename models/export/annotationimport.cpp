@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationimport.h"
+
+#include "ingest/csvreader.h"
+#include "ingest/textdecoder.h"
+#include "store/annotationstore.h"
+#include "store/articlestore.h"
+#include "store/corpusdatabase.h"
+#include "store/sqlquery.h"
+#include "store/tagstore.h"
+#include "store/transaction.h"
+#include "text/codepoints.h"
+#include "text/scriptconverter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+
+namespace Pizhu {
+
+namespace {
+
+QString simplified(const QString &text)
+{
+    return ScriptConverter::forMode(ScriptMode::Simplified).convertText(text);
+}
+
+// Undoes CsvWriter's neutralising: a leading apostrophe before = + - @ tab.
+QString cellText(const QString &cell)
+{
+    if (cell.size() > 1 && cell.front() == QLatin1Char('\'') &&
+        QStringLiteral("=+-@\t\r").contains(cell.at(1)))
+        return cell.mid(1);
+    return cell;
+}
+
+class RowImporter
+{
+public:
+    RowImporter(CorpusDatabase &db, const QStringList &header, const QString &coder)
+        : m_db(db)
+        , m_coder(coder)
+    {
+        for (qsizetype i = 0; i < header.size(); ++i)
+            m_columns.insert(header.at(i).trimmed().toLower(), int(i));
+    }
+
+    QString missingColumns() const
+    {
+        QStringList missing;
+        for (const char *name : {"start", "end", "text"}) {
+            if (!m_columns.contains(QString::fromLatin1(name)))
+                missing << QString::fromLatin1(name);
+        }
+        if (!m_columns.contains(QStringLiteral("tag_path")) && !m_columns.contains(QStringLiteral("tag")))
+            missing << QStringLiteral("tag_path");
+        if (!m_columns.contains(QStringLiteral("article_id")) && !m_columns.contains(QStringLiteral("title")))
+            missing << QStringLiteral("article_id");
+        return missing.join(QStringLiteral(", "));
+    }
+
+    /** Empty when the row was stored (or was a duplicate); the reason otherwise. */
+    QString import(const QStringList &row, AnnotationImportResult &result)
+    {
+        auto field = [&](const char *name) {
+            return cellText(row.value(m_columns.value(QString::fromLatin1(name), -1)));
+        };
+        const std::optional<qint64> articleId =
+            findArticle(field("article_id"), field("title"), field("date"));
+        if (!articleId)
+            return AnnotationImport::tr("no article matches id %1, title “%2” and date %3")
+                .arg(field("article_id"), field("title"), field("date"));
+        bool startOk = false;
+        bool endOk = false;
+        const int start = field("start").toInt(&startOk);
+        const int end = field("end").toInt(&endOk);
+        const std::optional<ArticleText> text = ArticleStore(m_db).text(*articleId);
+        const int length = text ? CodePoints::count(text->body) : 0;
+        if (!startOk || !endOk || start < 0 || end <= start || end > length)
+            return AnnotationImport::tr("offsets %1–%2 are not a passage of article %3 (%4 characters)")
+                .arg(field("start"), field("end"))
+                .arg(*articleId)
+                .arg(length);
+        const qsizetype from = CodePoints::toUtf16(text->body, start);
+        const QString stored = text->body.mid(from, CodePoints::toUtf16(text->body, end) - from);
+        if (simplified(stored) != simplified(field("text")))
+            return AnnotationImport::tr("the text “%1” is not what offsets %2–%3 hold (“%4”)")
+                .arg(field("text"))
+                .arg(start)
+                .arg(end)
+                .arg(stored.size() > 40 ? stored.left(40) + QStringLiteral("…") : stored);
+        const QString path =
+            m_columns.contains(QStringLiteral("tag_path")) ? field("tag_path") : field("tag");
+        const qint64 tagId = findOrCreateTag(path);
+        if (!tagId)
+            return AnnotationImport::tr("the tag path “%1” cannot be created (%2)").arg(path, m_error);
+        AnnotationStore annotations(m_db);
+        for (const Annotation &existing : annotations.forArticle(*articleId)) {
+            if (existing.tagId == tagId && existing.start == start && existing.end == end) {
+                ++result.duplicates;
+                return {};
+            }
+        }
+        const QString now = AnnotationStore::timestamp();
+        Annotation annotation{0,
+                              *articleId,
+                              tagId,
+                              start,
+                              end,
+                              field("note"),
+                              field("coder").isEmpty() ? m_coder : field("coder"),
+                              field("created").isEmpty() ? now : field("created"),
+                              field("modified").isEmpty() ? now : field("modified")};
+        if (!annotations.insert(annotation))
+            return annotations.errorString();
+        ++result.added;
+        return {};
+    }
+
+private:
+    std::optional<qint64> findArticle(const QString &id, const QString &title, const QString &date)
+    {
+        ArticleStore articles(m_db);
+        bool isNumber = false;
+        const qint64 articleId = id.toLongLong(&isNumber);
+        if (isNumber) {
+            const std::optional<ArticleText> text = articles.text(articleId);
+            if (text && (title.isEmpty() || simplified(text->title) == simplified(title)))
+                return articleId;
+        }
+        if (title.isEmpty())
+            return std::nullopt;
+        SqlQuery query(m_db.connection());
+        if (!query.exec(QStringLiteral("SELECT id, title FROM articles WHERE ifnull(published, '') = ?"),
+                        {date}))
+            return std::nullopt;
+        QList<qint64> found;
+        while (query.next()) {
+            if (simplified(query.value(1).toString()) == simplified(title))
+                found << query.value(0).toLongLong();
+        }
+        if (found.size() == 1)
+            return found.first();
+        return std::nullopt; // none, or several: never guess
+    }
+
+    qint64 findOrCreateTag(const QString &path)
+    {
+        TagStore tags(m_db);
+        qint64 parent = 0;
+        QStringList done;
+        for (const QString &rawName : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+            done << rawName.trimmed();
+            qint64 id = tags.idForPath(done.join(QLatin1Char('/')));
+            if (!id) {
+                Tag tag;
+                tag.parentId = parent;
+                tag.name = rawName.trimmed();
+                tag.position = tags.nextPosition(parent);
+                tag.color = tags.nextColor();
+                if (!tags.insert(tag)) {
+                    m_error = tags.errorString();
+                    return 0;
+                }
+                id = tag.id;
+            }
+            parent = id;
+        }
+        return parent;
+    }
+
+    CorpusDatabase &m_db;
+    QString m_coder;
+    QHash<QString, int> m_columns;
+    QString m_error;
+};
+
+} // namespace
+
+AnnotationImportResult AnnotationImport::read(CorpusDatabase &db, const QString &path,
+                                              const QString &defaultCoder)
+{
+    AnnotationImportResult result;
+    const QString name = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("%1: cannot be read (%2)").arg(name, file.errorString());
+        return result;
+    }
+    const EncodingGuess encoding = TextDecoder::detect(file.peek(64 * 1024), file.size() <= 64 * 1024);
+    if (!encoding.ok()) {
+        result.error = tr("%1: %2").arg(name, encoding.error);
+        return result;
+    }
+    file.skip(encoding.bomLength);
+    CsvReader reader(&file, encoding.decoderName());
+    QStringList header;
+    if (!reader.readRow(&header)) {
+        result.error = tr("%1: no header row").arg(name);
+        return result;
+    }
+    RowImporter importer(db, header, defaultCoder);
+    if (const QString missing = importer.missingColumns(); !missing.isEmpty()) {
+        result.error = tr("%1: the header lacks %2").arg(name, missing);
+        return result;
+    }
+    Transaction transaction(db.connection());
+    if (!transaction.isActive()) {
+        result.error = tr("%1: the corpus cannot be written (%2)").arg(name, transaction.errorText());
+        return result;
+    }
+    QStringList row;
+    while (reader.readRow(&row)) {
+        if (row.size() == 1 && row.first().isEmpty())
+            continue;
+        if (const QString reason = importer.import(row, result); !reason.isEmpty())
+            result.skipped << tr("line %1: %2").arg(reader.rowLine()).arg(reason);
+    }
+    if (!reader.error().isEmpty())
+        result.skipped << tr("line %1: %2 (the rest of the file was not read)")
+                              .arg(reader.rowLine())
+                              .arg(reader.error());
+    if (!transaction.commit()) {
+        result.error =
+            tr("%1: the corpus could not save the annotations (%2)").arg(name, transaction.errorText());
+        result.added = 0;
+    }
+    return result;
+}
+
+} // namespace Pizhu

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvexport.h"
+
+#include "csvwriter.h"
+#include "store/annotationstore.h"
+#include "store/articlestore.h"
+#include "store/corpusdatabase.h"
+#include "store/sqlquery.h"
+#include "store/tagstore.h"
+#include "text/codepoints.h"
+
+#include <QDir>
+#include <QHash>
+#include <QSaveFile>
+
+namespace Pizhu {
+
+namespace {
+
+struct Context
+{
+    CorpusDatabase &db;
+    CsvWriter &writer;
+    const CsvExport::Options &options;
+    const CsvExport::Progress &progress;
+    QString error;
+
+    QString inScript(const QString &text) const
+    {
+        return ScriptConverter::forMode(options.script).convertText(text);
+    }
+    bool report(int done, int total) { return !progress || progress(done, total); }
+};
+
+QString slice(const QString &text, int start, int end)
+{
+    const qsizetype from = CodePoints::toUtf16(text, start);
+    return text.mid(from, CodePoints::toUtf16(text, end) - from);
+}
+
+bool writeAnnotations(Context &c)
+{
+    c.writer.writeRow({QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("outlet"),
+                       QStringLiteral("date"), QStringLiteral("tag"), QStringLiteral("tag_path"),
+                       QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("text"),
+                       QStringLiteral("note"), QStringLiteral("coder"), QStringLiteral("created"),
+                       QStringLiteral("modified")});
+    const QList<Annotation> annotations = AnnotationStore(c.db).forTags({});
+    TagStore tags(c.db);
+    QHash<qint64, QPair<QString, QString>> tagNames;
+    for (const Tag &tag : tags.all())
+        tagNames.insert(tag.id, {tag.name, tags.path(tag.id)});
+    ArticleStore articles(c.db);
+    qint64 currentId = 0;
+    std::optional<Article> article;
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        const Annotation &a = annotations.at(i);
+        if (a.articleId != currentId) {
+            currentId = a.articleId;
+            article = articles.article(a.articleId);
+        }
+        if (!article)
+            continue;
+        c.writer.writeRow({a.articleId, c.inScript(article->title), article->outlet, article->published,
+                           tagNames.value(a.tagId).first, tagNames.value(a.tagId).second, a.start, a.end,
+                           c.inScript(slice(article->body(), a.start, a.end)), a.note, a.coder, a.created,
+                           a.modified});
+        if (i % 200 == 0 && !c.report(int(i), int(annotations.size())))
+            return false;
+    }
+    return true;
+}
+
+bool writeArticles(Context &c)
+{
+    c.writer.writeRow({QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("subtitle"),
+                       QStringLiteral("date"), QStringLiteral("outlet"), QStringLiteral("bylines"),
+                       QStringLiteral("editor"), QStringLiteral("script"), QStringLiteral("encoding"),
+                       QStringLiteral("source_path"), QStringLiteral("url"), QStringLiteral("paragraphs"),
+                       QStringLiteral("characters")});
+    ArticleStore store(c.db);
+    const int total = store.count();
+    int done = 0;
+    for (int offset = 0;; offset += 500) {
+        const QList<ArticleSummary> page = store.summaries(offset, 500);
+        for (const ArticleSummary &summary : page) {
+            const std::optional<Article> a = store.article(summary.id);
+            if (!a)
+                continue;
+            QStringList bylines;
+            for (const Byline &b : a->bylines)
+                bylines << (b.role.isEmpty() ? b.name : b.role + QLatin1Char(' ') + b.name);
+            c.writer.writeRow({a->id, c.inScript(a->title), c.inScript(a->subtitle), a->published, a->outlet,
+                               bylines.join(QStringLiteral("; ")), a->editor, scriptName(a->script),
+                               a->encoding, a->sourcePath, a->url, int(a->paragraphs.size()),
+                               CodePoints::count(a->body())});
+            ++done;
+            if ((done == 1 || done % 200 == 0) && !c.report(done, total))
+                return false;
+        }
+        if (page.size() < 500)
+            return true;
+    }
+}
+
+bool writeMatrix(Context &c)
+{
+    TagStore tags(c.db);
+    const QList<Tag> codebook = tags.all();
+    QVariantList header = {QStringLiteral("article_id"), QStringLiteral("title")};
+    QHash<qint64, int> column;
+    for (const Tag &tag : codebook) {
+        column.insert(tag.id, int(header.size()));
+        header << tags.path(tag.id);
+    }
+    c.writer.writeRow(header);
+    SqlQuery query(c.db.connection());
+    if (!query.exec(
+            QStringLiteral("SELECT a.id, a.title, n.tag_id, n.passages FROM articles AS a"
+                           " LEFT JOIN (SELECT article_id, tag_id, count(*) AS passages FROM annotations"
+                           "            GROUP BY article_id, tag_id) AS n ON n.article_id = a.id"
+                           " ORDER BY a.published IS NULL, a.published DESC, a.id"))) {
+        c.error = query.errorText();
+        return false;
+    }
+    QVariantList row;
+    qint64 current = 0;
+    int done = 0;
+    auto flush = [&] {
+        if (current)
+            c.writer.writeRow(row);
+    };
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (id != current) {
+            flush();
+            current = id;
+            row = {id, c.inScript(query.value(1).toString())};
+            for (qsizetype i = 0; i < codebook.size(); ++i)
+                row << 0;
+            if (++done % 500 == 0 && !c.report(done, -1))
+                return false;
+        }
+        if (!query.value(2).isNull() && column.contains(query.value(2).toLongLong()))
+            row[column.value(query.value(2).toLongLong())] = query.value(3).toInt();
+    }
+    flush();
+    return true;
+}
+
+bool writeEntities(Context &c)
+{
+    // The entity extractor fills these rows once it lands; the header is the contract.
+    c.writer.writeRow({QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("type"),
+                       QStringLiteral("text"), QStringLiteral("value"), QStringLiteral("unit"),
+                       QStringLiteral("role"), QStringLiteral("mentions"), QStringLiteral("status")});
+    return true;
+}
+
+} // namespace
+
+std::optional<CsvExport::Table> CsvExport::tableFromName(const QString &name)
+{
+    if (name == QLatin1String("annotations"))
+        return Table::Annotations;
+    if (name == QLatin1String("entities"))
+        return Table::Entities;
+    if (name == QLatin1String("articles"))
+        return Table::Articles;
+    if (name == QLatin1String("matrix"))
+        return Table::Matrix;
+    return std::nullopt;
+}
+
+bool CsvExport::write(CorpusDatabase &db, const QString &path, const Options &options, QString *error,
+                      const Progress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    CsvWriter writer(&file, options.byteOrderMark);
+    Context context{db, writer, options, progress, {}};
+    bool complete = false;
+    switch (options.table) {
+    case Table::Annotations:
+        complete = writeAnnotations(context);
+        break;
+    case Table::Entities:
+        complete = writeEntities(context);
+        break;
+    case Table::Articles:
+        complete = writeArticles(context);
+        break;
+    case Table::Matrix:
+        complete = writeMatrix(context);
+        break;
+    }
+    if (!complete || !writer.ok() || !file.commit()) {
+        file.cancelWriting();
+        *error =
+            !complete && context.error.isEmpty()
+                ? tr("%1: the export was cancelled; no file was written").arg(QDir::toNativeSeparators(path))
+                : tr("%1: the export failed (%2); no file was written")
+                      .arg(QDir::toNativeSeparators(path),
+                           context.error.isEmpty() ? file.errorString() : context.error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Pizhu

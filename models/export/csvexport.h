@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "text/scriptconverter.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace Pizhu {
+
+class CorpusDatabase;
+
+/**
+ * The corpus as CSV tables for R, pandas, Stata or Excel, written atomically (a failed export
+ * leaves no half-written file behind):
+ * - annotations: article_id, title, outlet, date, tag, tag_path, start, end, text, note, coder,
+ *   created, modified (start and end are code point offsets in the stored original);
+ * - entities: article_id, title, type, text, value, unit, role, mentions, status;
+ * - articles: each article's metadata;
+ * - matrix: one row per article, one column per tag path, with passage counts.
+ */
+class CsvExport
+{
+    Q_DECLARE_TR_FUNCTIONS(Pizhu::CsvExport)
+
+public:
+    enum class Table
+    {
+        Annotations,
+        Entities,
+        Articles,
+        Matrix,
+    };
+
+    struct Options
+    {
+        Table table = Table::Annotations;
+        /** The script of quoted passages and titles: Original, Simplified or Traditional. */
+        ScriptMode script = ScriptMode::Original;
+        bool byteOrderMark = true;
+    };
+
+    /** Called with rows written and rows in all; returning false cancels. */
+    using Progress = std::function<bool(int done, int total)>;
+
+    /** Writes \a options.table to \a path; false with \a error (naming the file) on failure. */
+    static bool write(CorpusDatabase &db, const QString &path, const Options &options, QString *error,
+                      const Progress &progress = {});
+
+    static std::optional<Table> tableFromName(const QString &name);
+};
+
+} // namespace Pizhu

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editing/corpussession.h"
+#include "export/annotationimport.h"
+#include "export/csvexport.h"
+#include "export/csvwriter.h"
+#include "ingest/corpusimporter.h"
+#include "ingest/csvreader.h"
+#include "store/articlestore.h"
+#include "store/corpusdatabase.h"
+#include "testconfig.h"
+#include "testsupport.h"
+#include "text/codepoints.h"
+
+#include <QBuffer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pizhu;
+using namespace Pizhu::TestSupport;
+
+namespace {
+
+QList<QStringList> readCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    if (file.peek(3) == "\xEF\xBB\xBF")
+        file.skip(3);
+    CsvReader reader(&file, "UTF-8");
+    QList<QStringList> rows;
+    QStringList row;
+    while (reader.readRow(&row)) {
+        if (!(row.size() == 1 && row.first().isEmpty()))
+            rows << row;
+    }
+    return rows;
+}
+
+QString slice(const QString &text, int start, int end)
+{
+    const qsizetype from = CodePoints::toUtf16(text, start);
+    return text.mid(from, CodePoints::toUtf16(text, end) - from);
+}
+
+} // namespace
+
+class TestCsvExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    CorpusDatabase m_db;
+    std::unique_ptr<CorpusSession> m_session;
+    QList<qint64> m_articles;
+    const QStringList m_notes = {QStringLiteral("逗号, 和 \"引号\"\n还有换行"),
+                                 QStringLiteral("=HYPERLINK(\"http://x\")"),
+                                 QStringLiteral("+1 看法"),
+                                 QStringLiteral("-负面"),
+                                 QStringLiteral("@某人"),
+                                 QStringLiteral("\t制表符"),
+                                 QString()};
+
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_db.open(path("source.pizhu")));
+        for (const ImportOutcome &o :
+             CorpusImporter(m_db).importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)}).outcomes)
+            m_articles << o.articleId;
+        m_session = std::make_unique<CorpusSession>(m_db);
+        m_session->setCoder(QStringLiteral("甲"));
+        const qint64 frames = m_session->addTag(QStringLiteral("Frames"));
+        const qint64 conflict = m_session->addTag(QStringLiteral("Conflict"), frames);
+        const qint64 actors = m_session->addTag(QStringLiteral("Actors, officials"));
+        for (int i = 0; i < m_notes.size(); ++i)
+            QVERIFY(m_session->addAnnotation(m_articles.at(i % 5), i % 2 ? conflict : actors,
+                                             {10 + i, 20 + 2 * i}, m_notes.at(i)));
+        QVERIFY(m_session->setArticleTag(m_articles.at(1), frames, true));
+    }
+
+    void writesRfc4180WithBomAndCrlf()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(&buffer);
+        writer.writeRow(
+            {QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines"), 42, -7, 1.5});
+        writer.writeRow({QStringLiteral("=1+1"), QStringLiteral("-x"), QStringLiteral("plain")});
+        QCOMPARE(buffer.data(),
+                 QByteArray("\xEF\xBB\xBF\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",42,-7,1.5\r\n"
+                            "'=1+1,'-x,plain\r\n"));
+    }
+
+    void exportsAnnotationsThatReadBack()
+    {
+        QString error;
+        QVERIFY2(CsvExport::write(m_db, path("annotations.csv"), {}, &error), qPrintable(error));
+        const QByteArray bytes = fileBytes(path("annotations.csv"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.endsWith("\r\n"));
+        const QList<QStringList> rows = readCsv(path("annotations.csv"));
+        QCOMPARE(rows.size(), m_notes.size() + 1);
+        QCOMPARE(rows.first(),
+                 QStringList({QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("outlet"),
+                              QStringLiteral("date"), QStringLiteral("tag"), QStringLiteral("tag_path"),
+                              QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("text"),
+                              QStringLiteral("note"), QStringLiteral("coder"), QStringLiteral("created"),
+                              QStringLiteral("modified")}));
+        ArticleStore store(m_db);
+        QStringList notes;
+        for (const QStringList &row : rows.mid(1)) {
+            const auto article = store.article(row.at(0).toLongLong());
+            QVERIFY(article);
+            QCOMPARE(row.at(1), article->title);
+            QCOMPARE(slice(article->body(), row.at(6).toInt(), row.at(7).toInt()), row.at(8));
+            QCOMPARE(row.at(10), QStringLiteral("甲"));
+            QVERIFY(row.at(5) == QStringLiteral("Frames/Conflict") ||
+                    row.at(5) == QStringLiteral("Actors, officials"));
+            notes << row.at(9);
+        }
+        // Formulas arrive neutralised; everything else verbatim.
+        QVERIFY(notes.contains(m_notes.at(0)));
+        QVERIFY(notes.contains(QStringLiteral("'=HYPERLINK(\"http://x\")")));
+        QVERIFY(notes.contains(QStringLiteral("'+1 看法")));
+        QVERIFY(notes.contains(QStringLiteral("'-负面")));
+        QVERIFY(notes.contains(QStringLiteral("'@某人")));
+        QVERIFY(notes.contains(QStringLiteral("'\t制表符")));
+    }
+
+    void pythonsCsvModuleReadsItToo()
+    {
+        // An independent reader: Python's csv module, as pandas users would meet the file.
+        QString error;
+        QVERIFY(CsvExport::write(m_db, path("for-python.csv"), {}, &error));
+        QProcess python;
+        python.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import csv,sys,json\n"
+                 "rows=list(csv.DictReader(open(sys.argv[1],encoding='utf-8-sig',newline='')))\n"
+                 "print(json.dumps([len(rows), sorted(r['note'] for r in rows)[0], rows[0]['tag_path']]))"),
+             path("for-python.csv")});
+        QVERIFY2(python.waitForFinished(30000), "python3 did not run");
+        QCOMPARE(python.exitCode(), 0);
+        const QString out = QString::fromUtf8(python.readAllStandardOutput()).trimmed();
+        QVERIFY2(out.startsWith(QStringLiteral("[%1, ").arg(m_notes.size())), qPrintable(out));
+    }
+
+    void quotesInTheChosenScript()
+    {
+        QString error;
+        QVERIFY(CsvExport::write(m_db, path("traditional.csv"),
+                                 {CsvExport::Table::Annotations, ScriptMode::Traditional, false}, &error));
+        QVERIFY(!fileBytes(path("traditional.csv")).startsWith("\xEF\xBB\xBF"));
+        const QList<QStringList> rows = readCsv(path("traditional.csv"));
+        const auto article = ArticleStore(m_db).article(rows.at(1).at(0).toLongLong());
+        const QString original = slice(article->body(), rows.at(1).at(6).toInt(), rows.at(1).at(7).toInt());
+        QCOMPARE(rows.at(1).at(8), ScriptConverter::forMode(ScriptMode::Traditional).convertText(original));
+        QCOMPARE(rows.at(1).at(1),
+                 ScriptConverter::forMode(ScriptMode::Traditional).convertText(article->title));
+    }
+
+    void exportsTheOtherTables()
+    {
+        QString error;
+        QVERIFY(CsvExport::write(m_db, path("articles.csv"), {CsvExport::Table::Articles}, &error));
+        const QList<QStringList> articles = readCsv(path("articles.csv"));
+        QCOMPARE(articles.size(), 6);
+        QVERIFY(articles.at(1).contains(QStringLiteral("东南网")));
+        QVERIFY(CsvExport::write(m_db, path("entities.csv"), {CsvExport::Table::Entities}, &error));
+        QCOMPARE(readCsv(path("entities.csv")).size(), 1);
+        QVERIFY(CsvExport::write(m_db, path("matrix.csv"), {CsvExport::Table::Matrix}, &error));
+        const QList<QStringList> matrix = readCsv(path("matrix.csv"));
+        QCOMPARE(matrix.size(), 6);
+        QCOMPARE(matrix.first(),
+                 QStringList({QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("Frames"),
+                              QStringLiteral("Frames/Conflict"), QStringLiteral("Actors, officials")}));
+        int passages = 0;
+        for (const QStringList &row : matrix.mid(1)) {
+            for (int column = 2; column < row.size(); ++column)
+                passages += row.at(column).toInt();
+        }
+        QCOMPARE(passages, m_notes.size());
+    }
+
+    void aFailedExportLeavesNoFile()
+    {
+        QString error;
+        const QString target = m_dir.filePath(QStringLiteral("no/such/folder/out.csv"));
+        QVERIFY(!CsvExport::write(m_db, target, {}, &error));
+        QVERIFY2(error.contains(QLatin1String("out.csv")), qPrintable(error));
+        QVERIFY(!QFile::exists(target));
+        int calls = 0;
+        QVERIFY(!CsvExport::write(m_db, path("cancelled.csv"), {CsvExport::Table::Articles}, &error,
+                                  [&calls](int, int) { return ++calls < 1; }));
+        QVERIFY(!QFile::exists(path("cancelled.csv")));
+    }
+
+    void importsIntoAnotherCorpus()
+    {
+        QString error;
+        QVERIFY(CsvExport::write(m_db, path("to-merge.csv"),
+                                 {CsvExport::Table::Annotations, ScriptMode::Simplified}, &error));
+        CorpusDatabase second;
+        QVERIFY(second.open(path("second.pizhu")));
+        CorpusImporter(second).importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)});
+        const AnnotationImportResult result =
+            AnnotationImport::read(second, path("to-merge.csv"), QStringLiteral("乙"));
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY2(result.skipped.isEmpty(), qPrintable(result.skipped.join(QLatin1Char('\n'))));
+        QCOMPARE(result.added, m_notes.size());
+        const QList<Annotation> original = AnnotationStore(m_db).forTags({});
+        const QList<Annotation> merged = AnnotationStore(second).forTags({});
+        QCOMPARE(merged.size(), original.size());
+        for (qsizetype i = 0; i < merged.size(); ++i) {
+            QCOMPARE(merged.at(i).start, original.at(i).start);
+            QCOMPARE(merged.at(i).end, original.at(i).end);
+            QCOMPARE(merged.at(i).note, original.at(i).note); // neutralising undone
+            QCOMPARE(merged.at(i).coder, QStringLiteral("甲"));
+            QCOMPARE(TagStore(second).path(merged.at(i).tagId), TagStore(m_db).path(original.at(i).tagId));
+        }
+        // Reading the same file again adds nothing.
+        const AnnotationImportResult again =
+            AnnotationImport::read(second, path("to-merge.csv"), QStringLiteral("乙"));
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.duplicates, m_notes.size());
+    }
+
+    void skipsRowsThatDoNotMatch()
+    {
+        const QString csv = QStringLiteral("article_id,title,date,tag_path,start,end,text,note\r\n"
+                                           "99999,不存在,2020-01-01,A,0,2,不存,\r\n"
+                                           "%1,,,A,0,999999,x,\r\n"
+                                           "%1,,,A,0,2,错字,\r\n"
+                                           "%1,,,A/B,0,2,%2,好的\r\n")
+                                .arg(m_articles.first())
+                                .arg(slice(ArticleStore(m_db).article(m_articles.first())->body(), 0, 2));
+        QVERIFY(writeFile(path("bad.csv"), csv.toUtf8()));
+        const AnnotationImportResult result =
+            AnnotationImport::read(m_db, path("bad.csv"), QStringLiteral("丙"));
+        QCOMPARE(result.added, 1);
+        QCOMPARE(result.skipped.size(), 3);
+        QVERIFY2(result.skipped.at(0).startsWith(QLatin1String("line 2: no article matches")),
+                 qPrintable(result.skipped.at(0)));
+        QVERIFY2(result.skipped.at(1).contains(QLatin1String("not a passage")),
+                 qPrintable(result.skipped.at(1)));
+        QVERIFY2(result.skipped.at(2).contains(QLatin1String("is not what offsets")),
+                 qPrintable(result.skipped.at(2)));
+        QVERIFY(TagStore(m_db).idForPath(QStringLiteral("A/B")));
+        const AnnotationImportResult noHeader = AnnotationImport::read(m_db, path("articles.csv"), QString());
+        QVERIFY2(noHeader.error.contains(QLatin1String("lacks")), qPrintable(noHeader.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvExport)
+#include "tst_csvexport.moc"
