@@ -5,10 +5,12 @@
 #include "itemmodels/itemroles.h"
 #include "snippetdelegate.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -21,6 +23,8 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
     , m_view(new QTreeView)
     , m_message(new QLabel)
     , m_searchDelay(new QTimer(this))
+    , m_filterBar(new QWidget)
+    , m_filterLabel(new QLabel)
 {
     setObjectName(QStringLiteral("articleListPane"));
     m_searchBox->setObjectName(QStringLiteral("searchBox"));
@@ -45,11 +49,22 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
     header->setSectionResizeMode(ArticleListModel::SnippetColumn, QHeaderView::Stretch);
     updateSnippetColumn();
 
+    m_filterLabel->setObjectName(QStringLiteral("tagFilterLabel"));
+    auto *clear = new QToolButton;
+    clear->setText(tr("Show All"));
+    auto *filterLayout = new QHBoxLayout(m_filterBar);
+    filterLayout->setContentsMargins(4, 0, 0, 0);
+    filterLayout->addWidget(m_filterLabel, 1);
+    filterLayout->addWidget(clear);
+    m_filterBar->hide();
+    connect(clear, &QToolButton::clicked, this, [this] { setTagFilter({}, false, {}); });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_searchBox);
     layout->addWidget(m_message);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_view);
 
     m_searchDelay->setSingleShot(true);
@@ -96,7 +111,18 @@ void ArticleListPane::applySearch()
     m_model->setSearch(query);
     updateSnippetColumn();
     selectArticle(currentArticleId());
-    Q_EMIT searchApplied(query.isValid() ? m_model->totalCount() : -1, invalid ? query.error() : QString());
+    Q_EMIT searchApplied(query.isValid() || hasTagFilter() ? m_model->totalCount() : -1,
+                         invalid ? query.error() : QString());
+}
+
+void ArticleListPane::setTagFilter(const QList<qint64> &tagIds, bool without, const QString &description)
+{
+    m_tagFilter = tagIds;
+    m_filterLabel->setText(description);
+    m_filterBar->setVisible(!tagIds.isEmpty());
+    m_model->setTagFilter(tagIds, without);
+    selectArticle(currentArticleId());
+    Q_EMIT searchApplied(m_model->isSearching() || !tagIds.isEmpty() ? m_model->totalCount() : -1, QString());
 }
 
 void ArticleListPane::updateSnippetColumn()

@@ -36,6 +36,12 @@ public:
     void reload();
     /** Runs the search in the box now instead of after the typing pause. */
     void applySearch();
+    /**
+     * Lists only articles with (or, if \a without, without) one of \a tagIds; \a description says
+     * so above the list, with a button to clear it. Empty ids clear the filter.
+     */
+    void setTagFilter(const QList<qint64> &tagIds, bool without, const QString &description);
+    bool hasTagFilter() const { return !m_tagFilter.isEmpty(); }
 
 Q_SIGNALS:
     void currentArticleChanged(qint64 id);
@@ -50,6 +56,9 @@ private:
     QTreeView *m_view;
     QLabel *m_message;
     QTimer *m_searchDelay;
+    QWidget *m_filterBar;
+    QLabel *m_filterLabel;
+    QList<qint64> m_tagFilter;
 };
 
 } // namespace Pizhu

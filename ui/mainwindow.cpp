@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationdock.h"
 #include "articlelistpane.h"
+#include "editing/corpussession.h"
+#include "exportdialog.h"
 #include "findbar.h"
 #include "importdialog.h"
 #include "itemmodels/articlelistmodel.h"
@@ -10,6 +13,8 @@
 #include "readerview.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
+#include "tagdock.h"
+#include "taggingcontroller.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -17,6 +22,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,6 +39,9 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     , m_corpus(std::move(corpus))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_session = new CorpusSession(*m_corpus, this);
+    if (const QString coder = Preferences::coderName.value(); !coder.isEmpty())
+        m_session->setCoder(coder);
     m_list = new ArticleListPane(*m_corpus);
     m_readerPane = new ReaderPane;
     m_reader = m_readerPane->reader();
@@ -54,6 +63,7 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     });
 
     setAcceptDrops(true);
+    createDocks();
     createFileMenu();
     createEditMenu();
     createViewMenu();
@@ -76,6 +86,9 @@ void MainWindow::createFileMenu()
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
     importFolder->setObjectName(QStringLiteral("actionImportFolder"));
+    QAction *exportAction = file->addAction(tr("&Export to CSV…"), this, &MainWindow::exportCsv);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -85,6 +98,19 @@ void MainWindow::createFileMenu()
 void MainWindow::createEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_tagging->pickAction());
+    edit->addAction(tr("Coder &Name…"), this, &MainWindow::askCoderName)
+        ->setObjectName(QStringLiteral("actionCoderName"));
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in Article…"), m_readerPane->findBar(), &FindBar::activate);
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
@@ -134,6 +160,10 @@ void MainWindow::createViewMenu()
         Preferences::showSetAside.setValue(show);
     });
 
+    view->addSeparator();
+    view->addAction(m_tagDock->toggleViewAction());
+    view->addAction(m_annotationDock->toggleViewAction());
+
     QToolBar *toolBar = addToolBar(tr("Reader"));
     toolBar->setObjectName(QStringLiteral("readerToolBar"));
     toolBar->addWidget(m_scriptSwitch);
@@ -144,6 +174,64 @@ void MainWindow::createHelpMenu()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Pizhu"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createDocks()
+{
+    m_tagDock = new TagDock(*m_session, this);
+    m_annotationDock = new AnnotationDock(*m_session, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_tagDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotationDock);
+    m_tagging = new TaggingController(*m_session, m_reader, m_tagDock, m_annotationDock, this);
+    connect(m_tagging, &TaggingController::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 4000); });
+    connect(m_tagDock, &TagDock::articleFilterRequested, this, &MainWindow::filterByTag);
+    connect(m_tagDock, &TagDock::passagesRequested, m_annotationDock, &AnnotationDock::showTag);
+    connect(m_annotationDock, &AnnotationDock::passageActivated, this,
+            [this](qint64 articleId, qint64 annotationId) {
+                if (articleId != m_reader->articleId()) {
+                    m_list->selectArticle(articleId);
+                    if (m_reader->articleId() != articleId)
+                        showArticle(articleId); // not in the list as filtered: open it all the same
+                }
+                m_tagging->showPassage(annotationId);
+            });
+    connect(m_session, &CorpusSession::editFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Edit failed"), message); });
+    // A list filtered by tags follows the tagging.
+    auto refilter = [this] {
+        if (m_list->hasTagFilter())
+            m_list->reload();
+    };
+    connect(m_session, &CorpusSession::annotationsChanged, this, refilter);
+    connect(m_session, &CorpusSession::articleTagsChanged, this, refilter);
+}
+
+void MainWindow::filterByTag(qint64 tagId, bool without)
+{
+    const QString path = TagStore(*m_corpus).path(tagId);
+    m_list->setTagFilter(TagStore(*m_corpus).subtree(tagId), without,
+                         without ? tr("Articles without “%1”").arg(path)
+                                 : tr("Articles with “%1”").arg(path));
+}
+
+void MainWindow::exportCsv()
+{
+    ExportDialog dialog(m_corpus->path(), Preferences::csvByteOrderMark.value(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.runExport())
+        statusBar()->showMessage(tr("Exported to %1").arg(dialog.outputPath()), 6000);
+}
+
+void MainWindow::askCoderName()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Coder Name"), tr("Name recorded with your annotations:"),
+                              QLineEdit::Normal, m_session->coder(), &ok);
+    if (ok && !name.trimmed().isEmpty()) {
+        m_session->setCoder(name);
+        Preferences::coderName.setValue(name.trimmed());
+    }
 }
 
 void MainWindow::setScriptMode(ScriptMode mode)
@@ -207,6 +295,7 @@ void MainWindow::showArticle(qint64 id)
 {
     if (id == 0) {
         m_reader->showNothing();
+        m_tagging->articleChanged();
         updateStatus();
         return;
     }
@@ -218,6 +307,7 @@ void MainWindow::showArticle(qint64 id)
     }
     m_reader->showArticle(*article);
     m_readerPane->findBar()->refresh();
+    m_tagging->articleChanged();
     updateStatus();
 }
 

@@ -12,8 +12,12 @@ class QSplitter;
 
 namespace Pizhu {
 
+class AnnotationDock;
 class ArticleListPane;
 class CorpusDatabase;
+class CorpusSession;
+class TagDock;
+class TaggingController;
 class ReaderPane;
 class ReaderView;
 
@@ -28,6 +32,8 @@ public:
     ~MainWindow() override;
 
     CorpusDatabase &corpus() const { return *m_corpus; }
+    CorpusSession &session() const { return *m_session; }
+    TaggingController *tagging() const { return m_tagging; }
 
     /** Imports \a paths (files or folders) into the open corpus, showing progress. */
     void importPaths(const QStringList &paths);
@@ -43,6 +49,10 @@ private:
     void createEditMenu();
     void createViewMenu();
     void createHelpMenu();
+    void createDocks();
+    void exportCsv();
+    void askCoderName();
+    void filterByTag(qint64 tagId, bool without);
     void chooseFilesToImport();
     void chooseFolderToImport();
     void showArticle(qint64 id);
@@ -51,6 +61,10 @@ private:
     void showAbout();
 
     std::unique_ptr<CorpusDatabase> m_corpus;
+    CorpusSession *m_session = nullptr;
+    TagDock *m_tagDock = nullptr;
+    AnnotationDock *m_annotationDock = nullptr;
+    TaggingController *m_tagging = nullptr;
     ArticleListPane *m_list = nullptr;
     ReaderPane *m_readerPane = nullptr;
     ReaderView *m_reader = nullptr;

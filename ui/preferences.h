@@ -14,5 +14,9 @@ namespace Pizhu::Preferences {
 inline const Setting<QString> readerScript{"reader/script", QStringLiteral("original")};
 /** Whether the reader shows the lines the importer set aside. */
 inline const Setting<bool> showSetAside{"reader/showSetAside", false};
+/** The name recorded with every annotation; empty: the OS user. */
+inline const Setting<QString> coderName{"editing/coder", QString()};
+/** Whether CSV exports start with a byte-order mark. */
+inline const Setting<bool> csvByteOrderMark{"export/bom", true};
 
 } // namespace Pizhu::Preferences

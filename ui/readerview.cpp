@@ -5,8 +5,11 @@
 #include "text/codepoints.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QToolTip>
 
 namespace Pizhu {
 
@@ -123,8 +126,57 @@ QTextCursor ReaderView::cursorFor(const TextSpan &span) const
 
 void ReaderView::setHighlights(Layer layer, const QList<TextSpan> &spans, const QTextCharFormat &format)
 {
-    m_highlights[layer] = {spans, format};
+    QList<Mark> marks;
+    for (const TextSpan &span : spans)
+        marks.append({span, format, {}});
+    setMarks(layer, marks);
+}
+
+void ReaderView::setMarks(Layer layer, const QList<Mark> &marks)
+{
+    m_highlights[layer] = marks;
     applyHighlights();
+}
+
+std::optional<int> ReaderView::originalOffsetAt(const QPoint &point) const
+{
+    if (!m_display)
+        return std::nullopt;
+    const std::optional<ArticleDisplay::Position> position =
+        displayPosition(cursorForPosition(point).position());
+    if (!position)
+        return std::nullopt;
+    return m_display->toOriginal(*position);
+}
+
+bool ReaderView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        QStringList tips;
+        if (const std::optional<int> offset = originalOffsetAt(viewport()->mapFrom(this, help->pos()))) {
+            for (const auto &[layer, marks] : m_highlights) {
+                for (const Mark &mark : marks) {
+                    if (!mark.toolTip.isEmpty() && mark.span.start <= *offset && *offset < mark.span.end)
+                        tips << mark.toolTip;
+                }
+            }
+        }
+        if (tips.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tips.join(QStringLiteral("\n\n")), this);
+        return true;
+    }
+    return QTextBrowser::event(event);
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    Q_EMIT contextMenuOpening(menu.get(),
+                              originalOffsetAt(viewport()->mapFrom(this, event->pos())).value_or(-1));
+    menu->exec(event->globalPos());
 }
 
 void ReaderView::clearHighlights(Layer layer)
@@ -137,9 +189,9 @@ void ReaderView::applyHighlights()
 {
     QList<QTextEdit::ExtraSelection> selections;
     if (m_display) {
-        for (const auto &[layer, highlight] : m_highlights) {
-            for (const TextSpan &span : highlight.first)
-                selections.append({cursorFor(span), highlight.second});
+        for (const auto &[layer, marks] : m_highlights) {
+            for (const Mark &mark : marks)
+                selections.append({cursorFor(mark.span), mark.format});
         }
     }
     setExtraSelections(selections);

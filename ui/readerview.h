@@ -23,8 +23,18 @@ public:
     /** Layers of highlights, drawn in this order (later on top). */
     enum class Layer
     {
+        Annotations,
         Find,
         FindCurrent,
+        Flash,
+    };
+
+    /** A marked span with its look and what hovering over it says. */
+    struct Mark
+    {
+        TextSpan span;
+        QTextCharFormat format;
+        QString toolTip;
     };
 
     explicit ReaderView(QWidget *parent = nullptr);
@@ -46,7 +56,11 @@ public:
 
     /** Marks \a spans (original offsets) with \a format in \a layer, replacing that layer. */
     void setHighlights(Layer layer, const QList<TextSpan> &spans, const QTextCharFormat &format);
+    /** Replaces \a layer with \a marks, each with its own format and tooltip. */
+    void setMarks(Layer layer, const QList<Mark> &marks);
     void clearHighlights(Layer layer);
+    /** The original offset of the body character at \a point (viewport coordinates), if any. */
+    std::optional<int> originalOffsetAt(const QPoint &point) const;
 
     /** The selected body text as original offsets, widened to whole conversion pieces; nothing if none. */
     std::optional<TextSpan> originalSelection() const;
@@ -57,6 +71,13 @@ public:
 
 Q_SIGNALS:
     void scriptModeChanged(Pizhu::ScriptMode mode);
+    /** A context menu is about to open over body offset \a offset (-1: not over the body); add to \a menu
+     * now. */
+    void contextMenuOpening(QMenu *menu, int offset);
+
+protected:
+    bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void rebuild();
@@ -69,7 +90,7 @@ private:
     std::unique_ptr<Article> m_article;
     std::unique_ptr<ArticleDisplay> m_display;
     std::vector<int> m_paragraphBlocks;
-    std::map<Layer, std::pair<QList<TextSpan>, QTextCharFormat>> m_highlights;
+    std::map<Layer, QList<Mark>> m_highlights;
     ScriptMode m_mode = ScriptMode::Original;
     bool m_showSetAside = false;
 };

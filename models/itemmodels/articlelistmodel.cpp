@@ -88,6 +88,13 @@ const std::pair<Snippet, int> &ArticleListModel::searchMatch(int row) const
     return *it;
 }
 
+void ArticleListModel::setTagFilter(const QList<qint64> &tagIds, bool without)
+{
+    m_filter.tagIds = tagIds;
+    m_filter.withoutTags = without;
+    reload();
+}
+
 void ArticleListModel::setSearch(const SearchQuery &query)
 {
     m_search = query;

@@ -45,6 +45,8 @@ public:
     /** Shows only the articles matching \a query (an invalid query shows all). */
     void setSearch(const SearchQuery &query);
     bool isSearching() const { return m_search.isValid(); }
+    /** Shows only articles tagged with one of \a tagIds (or, with \a without, with none); empty: all. */
+    void setTagFilter(const QList<qint64> &tagIds, bool without);
     /** How many articles the list holds in all (not only the rows fetched). */
     int totalCount() const { return m_total; }
 

@@ -16,7 +16,6 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-
 } // namespace
 
 ArticleStore::ArticleStore(CorpusDatabase &db)
@@ -198,10 +197,22 @@ namespace {
 
 QString whereClause(const ArticleFilter &filter, QVariantList *values)
 {
-    if (filter.isEmpty())
-        return {};
-    values->append(filter.ftsExpression);
-    return QStringLiteral(" WHERE id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
+    QStringList conditions;
+    if (!filter.ftsExpression.isEmpty()) {
+        values->append(filter.ftsExpression);
+        conditions << QStringLiteral("id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
+    }
+    if (!filter.tagIds.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : filter.tagIds)
+            ids << QString::number(id);
+        const QString list = ids.join(QLatin1Char(','));
+        conditions << QStringLiteral("id %1 (SELECT article_id FROM article_tags WHERE tag_id IN (%2)"
+                                     " UNION SELECT article_id FROM annotations WHERE tag_id IN (%2))")
+                          .arg(filter.withoutTags ? QStringLiteral("NOT IN") : QStringLiteral("IN"), list);
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 } // namespace

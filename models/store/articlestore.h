@@ -20,12 +20,14 @@ struct ArticleSummary
     QString outlet;
 };
 
-/** Which articles a list shows: all, or those matching a full-text query (more filters compose here). */
+/** Which articles a list shows; the conditions compose (all must hold). */
 struct ArticleFilter
 {
-    QString ftsExpression; ///< an FTS5 MATCH expression (SearchQuery::ftsExpression()), or empty
+    QString ftsExpression;    ///< an FTS5 MATCH expression (SearchQuery::ftsExpression()), or empty
+    QList<qint64> tagIds;     ///< articles tagged (as a whole or in a passage) with any of these...
+    bool withoutTags = false; ///< ...or, if set, with none of them
 
-    bool isEmpty() const { return ftsExpression.isEmpty(); }
+    bool isEmpty() const { return ftsExpression.isEmpty() && tagIds.isEmpty(); }
 };
 
 /** The body and its simplified shadow, for finding hits without loading the whole article. */

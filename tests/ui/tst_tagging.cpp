@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tagging in the real window: select in any script, tag by menu, keys and picker, see it, undo it.
+#include "annotationdock.h"
+#include "articlelistpane.h"
+#include "editing/corpussession.h"
+#include "exportdialog.h"
+#include "ingest/samplecorpus.h"
+#include "itemmodels/annotationlistmodel.h"
+#include "itemmodels/articlelistmodel.h"
+#include "itemmodels/itemroles.h"
+#include "itemmodels/tagtreemodel.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "store/corpusdatabase.h"
+#include "tagdock.h"
+#include "taggingcontroller.h"
+#include "tagpicker.h"
+#include "testsupport.h"
+#include "text/codepoints.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QHelpEvent>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+#include <QToolTip>
+#include <QTreeView>
+
+using namespace Pizhu;
+using namespace Pizhu::TestSupport;
+
+class TestTagging : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_frames = 0;
+    qint64 m_conflict = 0;
+    qint64 m_actors = 0;
+
+    ReaderView *reader() const { return m_window->findChild<ReaderView *>(QStringLiteral("reader")); }
+    ArticleListPane *list() const { return m_window->findChild<ArticleListPane *>(); }
+    CorpusSession &session() const { return m_window->session(); }
+
+    void open(const QString &titleStart)
+    {
+        QTreeView *view = list()->view();
+        const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole,
+                                                           titleStart, 1, Qt::MatchStartsWith);
+        QVERIFY2(found.size() == 1, qPrintable(titleStart));
+        view->setCurrentIndex(found.first());
+        QTRY_COMPARE(reader()->articleId(), found.first().data(ArticleIdRole).toLongLong());
+    }
+
+    bool selectDisplayed(const QString &text)
+    {
+        const QTextCursor cursor = reader()->document()->find(text);
+        reader()->setTextCursor(cursor);
+        return cursor.hasSelection();
+    }
+
+    QString originalText(const Annotation &a) const
+    {
+        const QString body = reader()->article()->body();
+        const qsizetype from = CodePoints::toUtf16(body, a.start);
+        return body.mid(from, CodePoints::toUtf16(body, a.end) - from);
+    }
+
+    QList<Annotation> passages() const
+    {
+        return AnnotationStore(m_window->corpus()).forArticle(reader()->articleId());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        LanguageManager::instance().setLanguage(QStringLiteral("en"));
+        QSettings().clear();
+        auto corpus = std::make_unique<CorpusDatabase>();
+        QVERIFY(SampleCorpus::openWithSamplesIfNew(*corpus, m_dir.filePath(QStringLiteral("tagging.pizhu"))));
+        m_window = std::make_unique<MainWindow>(std::move(corpus));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_frames = session().addTag(QStringLiteral("Frames"));
+        m_conflict = session().addTag(QStringLiteral("Conflict"), m_frames);
+        m_actors = session().addTag(QStringLiteral("Actors"));
+        QVERIFY(m_frames && m_conflict && m_actors);
+    }
+
+    void tagsASelectionMadeInTraditionalScript()
+    {
+        open(QStringLiteral("安阳"));
+        m_window->setScriptMode(ScriptMode::Traditional);
+        QVERIFY(selectDisplayed(QStringLiteral("李公樂親自掛帥")));
+        QVERIFY(m_window->tagging()->tagSelection(m_actors));
+        const QList<Annotation> stored = passages();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(originalText(stored.first()), QStringLiteral("李公乐亲自挂帅"));
+        QCOMPARE(stored.first().tagId, m_actors);
+        // Drawn in the tag's colour, in every script, on the same characters.
+        for (const ScriptMode mode : {ScriptMode::Traditional, ScriptMode::Original, ScriptMode::Taiwan}) {
+            m_window->setScriptMode(mode);
+            const QList<QTextEdit::ExtraSelection> marks = reader()->extraSelections();
+            QCOMPARE(marks.size(), 1);
+            QCOMPARE(marks.first().cursor.selectedText(),
+                     ScriptConverter::forMode(mode).convertText(QStringLiteral("李公乐亲自挂帅")));
+            QCOMPARE(marks.first().format.background().color().rgb(),
+                     QColor(TagStore(m_window->corpus()).tag(m_actors)->color).rgb());
+        }
+        m_window->setScriptMode(ScriptMode::Original);
+    }
+
+    void tagsWithNumberKeysAndOverlapsShow()
+    {
+        open(QStringLiteral("安阳"));
+        reader()->setFocus();
+        QVERIFY(selectDisplayed(QStringLiteral("亲自挂帅任总指挥")));
+        QTest::keyClick(reader(), Qt::Key_1); // the first tag in the codebook: Frames
+        QTRY_COMPARE(passages().size(), 2);
+        const QList<Annotation> tagged = passages();
+        QVERIFY(std::any_of(tagged.cbegin(), tagged.cend(),
+                            [this](const Annotation &a) { return a.tagId == m_frames; }));
+        QTest::keyClick(reader(), Qt::Key_9); // no ninth tag: nothing happens
+        QCOMPARE(passages().size(), 2);
+        QCOMPARE(reader()->extraSelections().size(), 2); // overlapping passages, both drawn
+        // Hovering over the overlap names both tags.
+        const QTextCursor overlap = reader()->document()->find(QStringLiteral("挂帅"));
+        QTextCursor at(reader()->document());
+        at.setPosition(overlap.selectionStart() + 1);
+        const QPoint inside = reader()->cursorRect(at).center();
+        const QPoint inReader = reader()->viewport()->mapTo(reader(), inside);
+        QHelpEvent help(QEvent::ToolTip, inReader, reader()->mapToGlobal(inReader));
+        QCoreApplication::sendEvent(reader(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QLatin1String("Actors")) &&
+                     QToolTip::text().contains(QLatin1String("Frames")),
+                 qPrintable(QToolTip::text()));
+    }
+
+    void tagsWithTheTypeAheadPicker()
+    {
+        open(QStringLiteral("漳州"));
+        QVERIFY(selectDisplayed(QStringLiteral("党员干部")));
+        QTimer::singleShot(0, this, [] {
+            auto *picker = qobject_cast<TagPicker *>(QApplication::activeModalWidget());
+            QVERIFY(picker);
+            auto *field = picker->findChild<QLineEdit *>(QStringLiteral("tagPickerField"));
+            QTest::keyClicks(field, QStringLiteral("confl"));
+            QTest::keyClick(field, Qt::Key_Return);
+        });
+        m_window->findChild<QAction *>(QStringLiteral("actionTagSelection"))->trigger();
+        QTRY_COMPARE(passages().size(), 1);
+        QCOMPARE(passages().first().tagId, m_conflict);
+    }
+
+    void undoAndRedoFromTheEditMenu()
+    {
+        open(QStringLiteral("漳州"));
+        const int before = int(passages().size());
+        QVERIFY(selectDisplayed(QStringLiteral("开发区党委第一时间")));
+        QVERIFY(m_window->tagging()->tagSelection(m_actors));
+        QCOMPARE(passages().size(), before + 1);
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
+        auto *redo = m_window->findChild<QAction *>(QStringLiteral("actionRedo"));
+        QVERIFY(undo->text().contains(QLatin1String("Tag passage")));
+        undo->trigger();
+        QCOMPARE(passages().size(), before);
+        QCOMPARE(reader()->extraSelections().size(), before);
+        redo->trigger();
+        QCOMPARE(passages().size(), before + 1);
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    }
+
+    void docksShowTagArticleAndPassages()
+    {
+        open(QStringLiteral("安阳"));
+        auto *tags = m_window->findChild<TagDock *>();
+        TagTreeModel *model = tags->model();
+        const QModelIndex conflict = model->indexOfTag(m_conflict);
+        QVERIFY(conflict.isValid());
+        QCOMPARE(conflict.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(model->setData(conflict, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(model->indexOfTag(m_conflict).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(model->indexOfTag(m_conflict).siblingAtColumn(TagTreeModel::ArticlesColumn).data().toInt(),
+                 2);
+        QCOMPARE(model->indexOfTag(m_actors).siblingAtColumn(TagTreeModel::PassagesColumn).data().toInt(), 2);
+
+        auto *passagesDock = m_window->findChild<AnnotationDock *>();
+        AnnotationListModel *rows = passagesDock->model();
+        QTRY_COMPARE(rows->rowCount(), 2);
+        const QModelIndex quote = rows->index(0, AnnotationListModel::QuoteColumn);
+        QCOMPARE(quote.data().toString(), QStringLiteral("李公乐亲自挂帅"));
+        reader()->moveCursor(QTextCursor::Start);
+        QTest::mouseClick(passagesDock->view()->viewport(), Qt::LeftButton, {},
+                          passagesDock->view()->visualRect(quote).center());
+        QTRY_COMPARE(reader()->textCursor().selectedText(), QStringLiteral("李公乐亲自挂帅"));
+
+        passagesDock->showTag(m_actors);
+        QCOMPARE(rows->rowCount(), 2); // the corpus-wide view: Actors in 安阳 and 漳州
+        QVERIFY(!passagesDock->view()->isColumnHidden(AnnotationListModel::ArticleColumn));
+    }
+
+    void filtersTheArticleListByTag()
+    {
+        auto *tags = m_window->findChild<TagDock *>();
+        Q_EMIT tags->articleFilterRequested(m_actors, false);
+        QTRY_COMPARE(list()->model()->rowCount(), 2);
+        Q_EMIT tags->articleFilterRequested(m_actors, true);
+        QTRY_COMPARE(list()->model()->rowCount(), 3);
+        // Frames includes Conflict below it: 安阳 (Frames passage, Conflict article tag) and 漳州 (Conflict
+        // passage).
+        Q_EMIT tags->articleFilterRequested(m_frames, false);
+        QTRY_COMPARE(list()->model()->rowCount(), 2);
+        list()->setTagFilter({}, false, {});
+        QCOMPARE(list()->model()->rowCount(), 5);
+    }
+
+    void deletingATagAsksAndUndoRestores()
+    {
+        auto *tags = m_window->findChild<TagDock *>();
+        tags->view()->setCurrentIndex(tags->model()->indexOfTag(m_actors));
+        QString question;
+        QTimer::singleShot(0, this, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        tags->deleteSelected();
+        QVERIFY2(question.contains(QLatin1String("removes 2 tagged passage(s) and 0 article tag(s)")),
+                 qPrintable(question));
+        QVERIFY(!TagStore(m_window->corpus()).tag(m_actors));
+        m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QVERIFY(TagStore(m_window->corpus()).tag(m_actors));
+        QCOMPARE(AnnotationStore(m_window->corpus()).forTags({m_actors}).size(), 2);
+    }
+
+    void exportsFromTheDialog()
+    {
+        ExportDialog dialog(m_window->corpus().path(), true, m_window.get());
+        const QString out = m_dir.filePath(QStringLiteral("gui-annotations.csv"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("exportFile"))->setText(out);
+        QVERIFY(dialog.runExport());
+        const QString csv = QString::fromUtf8(fileBytes(out));
+        QCOMPARE(csv.count(QStringLiteral("\r\n")), 1 + 4);
+        QVERIFY(csv.contains(QStringLiteral("李公乐亲自挂帅")));
+    }
+};
+
+QTEST_MAIN(TestTagging)
+#include "tst_tagging.moc"
