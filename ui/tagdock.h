@@ -33,6 +33,8 @@ public:
     void describeSelected();
     void deleteSelected();
     void mergeSelected();
+    void importCodebook();
+    void exportCodebook();
 
 Q_SIGNALS:
     /** Show the articles with (or without) \a tagId in the list. */

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "editing/codebookcsv.h"
 #include "editing/corpussession.h"
 #include "export/annotationimport.h"
 #include "export/csvexport.h"
@@ -230,6 +231,33 @@ private Q_SLOTS:
             AnnotationImport::read(second, path("to-merge.csv"), QStringLiteral("乙"));
         QCOMPARE(again.added, 0);
         QCOMPARE(again.duplicates, m_notes.size());
+    }
+
+    void codebookRoundTrips()
+    {
+        QString error;
+        QVERIFY(CodebookCsv::write(m_db, path("codebook.csv"), true, &error));
+        const QList<QStringList> rows = readCsv(path("codebook.csv"));
+        QCOMPARE(rows.first(), QStringList({QStringLiteral("path"), QStringLiteral("color"), QStringLiteral("description")}));
+        QVERIFY(rows.contains(QStringList({QStringLiteral("Frames/Conflict"), TagStore(m_db).tag(TagStore(m_db).idForPath(
+                                                                                  QStringLiteral("Frames/Conflict")))->color,
+                                           QString()})));
+        CorpusDatabase other;
+        QVERIFY(other.open(path("codebook-target.pizhu")));
+        CorpusSession session(other);
+        QVERIFY(session.addTag(QStringLiteral("Frames")));
+        const CodebookImportResult result = CodebookCsv::read(session, path("codebook.csv"));
+        QVERIFY2(result.error.isEmpty() && result.skipped.isEmpty(), qPrintable(result.error + result.skipped.join(QLatin1Char('\n'))));
+        QCOMPARE(result.existing, 1);
+        QCOMPARE(result.added, int(TagStore(m_db).all().size()) - 1);
+        QVERIFY(TagStore(other).idForPath(QStringLiteral("Frames/Conflict")));
+        // One undo takes the whole import back.
+        session.undoStack()->undo();
+        QCOMPARE(TagStore(other).all().size(), 1);
+        QVERIFY(writeFile(path("orphan.csv"), "path\r\nNowhere/Child\r\n"));
+        const CodebookImportResult orphan = CodebookCsv::read(session, path("orphan.csv"));
+        QCOMPARE(orphan.skipped.size(), 1);
+        QVERIFY(orphan.skipped.first().contains(QLatin1String("parent")));
     }
 
     void skipsRowsThatDoNotMatch()

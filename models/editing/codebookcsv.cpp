@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "codebookcsv.h"
+
+#include "corpussession.h"
+#include "export/csvwriter.h"
+#include "ingest/csvreader.h"
+#include "ingest/textdecoder.h"
+#include "store/corpusdatabase.h"
+#include "store/tagstore.h"
+
+#include <QColor>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace Pizhu {
+
+bool CodebookCsv::write(CorpusDatabase &db, const QString &path, bool byteOrderMark, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    CsvWriter writer(&file, byteOrderMark);
+    writer.writeRow({QStringLiteral("path"), QStringLiteral("color"), QStringLiteral("description")});
+    TagStore tags(db);
+    for (const Tag &tag : tags.all())
+        writer.writeRow({tags.path(tag.id), tag.color, tag.description});
+    if (!writer.ok() || !file.commit()) {
+        file.cancelWriting();
+        *error = tr("%1: the codebook could not be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+CodebookImportResult CodebookCsv::read(CorpusSession &session, const QString &path)
+{
+    CodebookImportResult result;
+    const QString name = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("%1: cannot be read (%2)").arg(name, file.errorString());
+        return result;
+    }
+    const EncodingGuess encoding = TextDecoder::detect(file.peek(64 * 1024), file.size() <= 64 * 1024);
+    if (!encoding.ok()) {
+        result.error = tr("%1: %2").arg(name, encoding.error);
+        return result;
+    }
+    file.skip(encoding.bomLength);
+    CsvReader reader(&file, encoding.decoderName());
+    QStringList header;
+    if (!reader.readRow(&header) || !header.contains(QStringLiteral("path"))) {
+        result.error = tr("%1: the first row must name the columns path, color, description").arg(name);
+        return result;
+    }
+    const qsizetype pathColumn = header.indexOf(QStringLiteral("path"));
+    const qsizetype colorColumn = header.indexOf(QStringLiteral("color"));
+    const qsizetype descriptionColumn = header.indexOf(QStringLiteral("description"));
+    QUndoStack *stack = session.undoStack();
+    stack->beginMacro(QCoreApplication::translate("Undo Commands", "Import codebook"));
+    QStringList row;
+    while (reader.readRow(&row)) {
+        const QString tagPath = row.value(pathColumn).trimmed();
+        if (tagPath.isEmpty())
+            continue;
+        TagStore tags(session.database());
+        if (tags.idForPath(tagPath)) {
+            ++result.existing;
+            continue;
+        }
+        QStringList parts = tagPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        const QString leaf = parts.takeLast().trimmed();
+        const qint64 parent = parts.isEmpty() ? 0 : tags.idForPath(parts.join(QLatin1Char('/')));
+        if (!parts.isEmpty() && !parent) {
+            result.skipped << tr("line %1: the parent of “%2” is neither in the codebook nor listed before it")
+                                  .arg(reader.rowLine())
+                                  .arg(tagPath);
+            continue;
+        }
+        const QString color = row.value(colorColumn).trimmed();
+        if (session.addTag(leaf, parent, QColor::isValidColorName(color) ? color : QString(), row.value(descriptionColumn)))
+            ++result.added;
+        else
+            result.skipped << tr("line %1: %2").arg(reader.rowLine()).arg(session.errorString());
+    }
+    stack->endMacro();
+    if (!reader.error().isEmpty())
+        result.skipped << tr("line %1: %2").arg(reader.rowLine()).arg(reader.error());
+    return result;
+}
+
+} // namespace Pizhu
