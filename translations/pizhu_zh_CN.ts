@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Pizhu::AnnotationDock</name>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>All passages</source>
+        <translation>所有段落</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note on this passage:</source>
+        <translation>此段落的备注：</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AnnotationImport</name>
+    <message>
+        <source>no article matches id %1, title “%2” and date %3</source>
+        <translation>没有文章与编号 %1、标题“%2”和日期 %3 相符</translation>
+    </message>
+    <message>
+        <source>offsets %1–%2 are not a passage of article %3 (%4 characters)</source>
+        <translation>偏移量 %1–%2 不在文章 %3 内（共 %4 个字符）</translation>
+    </message>
+    <message>
+        <source>the text “%1” is not what offsets %2–%3 hold (“%4”)</source>
+        <translation>文字“%1”与偏移量 %2–%3 处的内容（“%4”）不符</translation>
+    </message>
+    <message>
+        <source>the tag path “%1” cannot be created (%2)</source>
+        <translation>无法创建标签路径“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no header row</source>
+        <translation>%1：没有表头行</translation>
+    </message>
+    <message>
+        <source>%1: the header lacks %2</source>
+        <translation>%1：表头缺少 %2</translation>
+    </message>
+    <message>
+        <source>%1: the corpus cannot be written (%2)</source>
+        <translation>%1：无法写入语料库（%2）</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (the rest of the file was not read)</source>
+        <translation>第 %1 行：%2（文件其余部分未读取）</translation>
+    </message>
+    <message>
+        <source>%1: the corpus could not save the annotations (%2)</source>
+        <translation>%1：语料库未能保存标注（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AnnotationListModel</name>
+    <message>
+        <source>%1
+“%2”
+%3
+%4, %5</source>
+        <translation>%1
+“%2”
+%3
+%4，%5</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AnnotationStore</name>
+    <message>
+        <source>there is no passage %1</source>
+        <translation>没有段落 %1</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ArticleDocumentBuilder</name>
     <message>
         <source>%1 %2</source>
@@ -108,6 +234,10 @@
         <source>Search articles in either script: 党员, 黨員, "quoted phrase"</source>
         <translation>搜索文章（简繁皆可）：党员、黨員、"带引号的短语"</translation>
     </message>
+    <message>
+        <source>Show All</source>
+        <translation>显示全部</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticleSource</name>
@@ -118,6 +248,37 @@
     <message>
         <source>the file cannot be read (%1)</source>
         <translation>无法读取文件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CodebookCsv</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the codebook could not be written (%2)</source>
+        <translation>%1：无法写入编码表（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the first row must name the columns path, color, description</source>
+        <translation>%1：第一行必须列出 path、color、description 三列</translation>
+    </message>
+    <message>
+        <source>line %1: the parent of “%2” is neither in the codebook nor listed before it</source>
+        <translation>第 %1 行：“%2”的上级标签既不在编码表中，也未在它之前列出</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -299,6 +460,86 @@
         <source>pizhu show: there is no article %1 in %2</source>
         <translation>pizhu show：%2 中没有文章 %1</translation>
     </message>
+    <message>
+        <source>Exports annotations, entities, articles or the article-by-tag matrix as CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180).</source>
+        <translation>将标注、实体、文章或文章 × 标签矩阵导出为 CSV（带字节顺序标记的 UTF-8、CRLF、RFC 4180）。</translation>
+    </message>
+    <message>
+        <source>annotations, entities, articles or matrix.</source>
+        <translation>annotations、entities、articles 或 matrix。</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Script of quoted text: original (default), simplified or traditional.</source>
+        <translation>引文字形：original（默认）、simplified 或 traditional。</translation>
+    </message>
+    <message>
+        <source>SCRIPT</source>
+        <translation>SCRIPT</translation>
+    </message>
+    <message>
+        <source>Write no byte-order mark (for tools that dislike it).</source>
+        <translation>不写字节顺序标记（适用于不接受它的工具）。</translation>
+    </message>
+    <message>
+        <source>pizhu export: --what must be annotations, entities, articles or matrix</source>
+        <translation>pizhu export：--what 必须是 annotations、entities、articles 或 matrix</translation>
+    </message>
+    <message>
+        <source>pizhu export: --script must be original, simplified or traditional</source>
+        <translation>pizhu export：--script 必须是 original、simplified 或 traditional</translation>
+    </message>
+    <message>
+        <source>pizhu export: --out FILE is required</source>
+        <translation>pizhu export：需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>pizhu export: %1</source>
+        <translation>pizhu export：%1</translation>
+    </message>
+    <message>
+        <source>Reads annotations.csv (as pizhu export writes it) into a corpus, to merge coders' work. Rows that do not match are reported and skipped.</source>
+        <translation>将 annotations.csv（pizhu export 的格式）读入语料库，用于合并编码者的工作。无法匹配的行会报告并跳过。</translation>
+    </message>
+    <message>
+        <source>Coder for rows that name none (default: you).</source>
+        <translation>未注明编码者的行所用的编码者（默认：你）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>The annotations file.</source>
+        <translation>标注文件。</translation>
+    </message>
+    <message>
+        <source>pizhu import-annotations: name one CSV file</source>
+        <translation>pizhu import-annotations：请指定一个 CSV 文件</translation>
+    </message>
+    <message>
+        <source>pizhu import-annotations: %1</source>
+        <translation>pizhu import-annotations：%1</translation>
+    </message>
+    <message>
+        <source>skipped	%1</source>
+        <translation>skipped	%1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already present, %3 skipped</source>
+        <translation>%1 added, %2 already present, %3 skipped</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusDatabase</name>
@@ -387,6 +628,72 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::CorpusSession</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>标签需要名称</translation>
+    </message>
+    <message>
+        <source>a tag name cannot contain “/”, which separates the levels of a tag path</source>
+        <translation>标签名称不能包含“/”，它用于分隔标签路径的层级</translation>
+    </message>
+    <message>
+        <source>there is already a tag “%1” at that level</source>
+        <translation>该层级已有标签“%1”</translation>
+    </message>
+    <message>
+        <source>there is no parent tag %1</source>
+        <translation>没有上级标签 %1</translation>
+    </message>
+    <message>
+        <source>there is no tag %1</source>
+        <translation>没有标签 %1</translation>
+    </message>
+    <message>
+        <source>a tag cannot move below itself</source>
+        <translation>标签不能移到自身之下</translation>
+    </message>
+    <message>
+        <source>both tags must exist to merge them</source>
+        <translation>两个标签都必须存在才能合并</translation>
+    </message>
+    <message>
+        <source>a tag cannot be merged into itself or a tag below it</source>
+        <translation>标签不能合并到自身或其下的标签</translation>
+    </message>
+    <message>
+        <source>merge or move the tags below “%1” first</source>
+        <translation>请先合并或移走“%1”下的标签</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>没有文章 %1</translation>
+    </message>
+    <message>
+        <source>the passage %1–%2 is not within the article</source>
+        <translation>段落 %1–%2 不在文章范围内</translation>
+    </message>
+    <message>
+        <source>there is no passage %1</source>
+        <translation>没有段落 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CsvExport</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the export was cancelled; no file was written</source>
+        <translation>%1：导出已取消；未写入任何文件</translation>
+    </message>
+    <message>
+        <source>%1: the export failed (%2); no file was written</source>
+        <translation>%1：导出失败（%2）；未写入任何文件</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::CsvReader</name>
     <message>
         <source>a quoted field opened on line %1 is never closed</source>
@@ -400,10 +707,6 @@
 <context>
     <name>Pizhu::CsvSource</name>
     <message>
-        <source>the file cannot be read (%1)</source>
-        <translation>无法读取文件（%1）</translation>
-    </message>
-    <message>
         <source>the CSV file has no header row</source>
         <translation>CSV 文件没有表头行</translation>
     </message>
@@ -414,6 +717,69 @@
     <message>
         <source>the row has %1 fields where the header has %2</source>
         <translation>该行有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ExportDialog</name>
+    <message>
+        <source>Start with a byte-order mark (Excel needs it to show Chinese)</source>
+        <translation>以字节顺序标记开头（Excel 需要它才能正确显示中文）</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Annotations (tagged passages)</source>
+        <translation>标注（已标注的段落）</translation>
+    </message>
+    <message>
+        <source>Article × tag matrix</source>
+        <translation>文章 × 标签矩阵</translation>
+    </message>
+    <message>
+        <source>Articles (metadata)</source>
+        <translation>文章（元数据）</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>表：</translation>
+    </message>
+    <message>
+        <source>Quoted text in:</source>
+        <translation>引文字形：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -488,10 +854,6 @@
 </context>
 <context>
     <name>Pizhu::JsonlSource</name>
-    <message>
-        <source>the file cannot be read (%1)</source>
-        <translation>无法读取文件（%1）</translation>
-    </message>
     <message>
         <source>JSON Lines in UTF-16 cannot be read line by line; save the file as UTF-8</source>
         <translation>UTF-16 编码的 JSON Lines 无法逐行读取；请将文件另存为 UTF-8</translation>
@@ -622,6 +984,46 @@
         <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;批注 %1&lt;/h3&gt;&lt;p&gt;中文新闻语料的阅读与标注工作台。&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Coder &amp;Name…</source>
+        <translation>编码者姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit failed</source>
+        <translation>编辑失败</translation>
+    </message>
+    <message>
+        <source>Articles without “%1”</source>
+        <translation>没有“%1”的文章</translation>
+    </message>
+    <message>
+        <source>Articles with “%1”</source>
+        <translation>带有“%1”的文章</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Coder Name</source>
+        <translation>编码者姓名</translation>
+    </message>
+    <message>
+        <source>Name recorded with your annotations:</source>
+        <translation>随标注记录的姓名：</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ReaderView</name>
@@ -684,6 +1086,229 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::TagDock</name>
+    <message>
+        <source>Codebook</source>
+        <translation>编码表</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a top-level tag</source>
+        <translation>添加顶层标签</translation>
+    </message>
+    <message>
+        <source>Add Child</source>
+        <translation>添加子标签</translation>
+    </message>
+    <message>
+        <source>Add a tag below the selected one</source>
+        <translation>在所选标签下添加标签</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge the selected tag into another</source>
+        <translation>将所选标签合并到另一个标签</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add the tags of a codebook CSV file</source>
+        <translation>添加编码表 CSV 文件中的标签</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the codebook as CSV</source>
+        <translation>将编码表保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Name of the new tag:</source>
+        <translation>新标签的名称：</translation>
+    </message>
+    <message>
+        <source>Add Child Tag</source>
+        <translation>添加子标签</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>Describe Tag</source>
+        <translation>描述标签</translation>
+    </message>
+    <message>
+        <source>What “%1” codes:</source>
+        <translation>“%1”编码的内容：</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and the tags below it?
+
+This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings them back.</source>
+        <translation>删除“%1”及其下的标签？
+
+这将移除 %2 个已标注段落和 %3 个文章标签。可用“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Merge “%1” Into…</source>
+        <translation>将“%1”合并到…</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>导入编码表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 tag(s) added, %2 already in the codebook.</source>
+        <translation>添加了 %1 个标签，%2 个已在编码表中。</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>未添加：</translation>
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation>导出编码表</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Add Child Tag…</source>
+        <translation>添加子标签…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Describe…</source>
+        <translation>描述…</translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>List Articles With This Tag</source>
+        <translation>列出带有此标签的文章</translation>
+    </message>
+    <message>
+        <source>List Articles Without This Tag</source>
+        <translation>列出没有此标签的文章</translation>
+    </message>
+    <message>
+        <source>Show All Its Passages</source>
+        <translation>显示其所有段落</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TagPicker</name>
+    <message>
+        <source>Choose a Tag</source>
+        <translation>选择标签</translation>
+    </message>
+    <message>
+        <source>Type part of a tag's name</source>
+        <translation>输入标签名称的一部分</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TagStore</name>
+    <message>
+        <source>there is no tag %1</source>
+        <translation>没有标签 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TagTreeModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章数</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TaggingController</name>
+    <message>
+        <source>&amp;Tag Selection…</source>
+        <translation>标注所选文字(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Select a passage of the article text first.</source>
+        <translation>请先在正文中选择一段文字。</translation>
+    </message>
+    <message>
+        <source>Tagged “%1”.</source>
+        <translation>已标注“%1”。</translation>
+    </message>
+    <message>
+        <source>Tag Selection As</source>
+        <translation>将所选文字标注为</translation>
+    </message>
+    <message>
+        <source>Note on “%1”…</source>
+        <translation>“%1”的备注…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note on this passage:</source>
+        <translation>此段落的备注：</translation>
+    </message>
+    <message>
+        <source>Remove Passage “%1”</source>
+        <translation>移除段落“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::TextDecoder</name>
     <message>
         <source>the bytes do not read as Chinese text in UTF-8, UTF-16, GB18030 or Big5 (random or binary data?)</source>
@@ -726,6 +1351,65 @@
     </message>
 </context>
 <context>
+    <name>Undo Commands</name>
+    <message>
+        <source>Import codebook</source>
+        <translation>导入编码表</translation>
+    </message>
+    <message>
+        <source>Tag passage</source>
+        <translation>标注段落</translation>
+    </message>
+    <message>
+        <source>Delete passage</source>
+        <translation>删除段落</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>Tag article</source>
+        <translation>标注文章</translation>
+    </message>
+    <message>
+        <source>Untag article</source>
+        <translation>取消文章标签</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>添加标签“%1”</translation>
+    </message>
+    <message>
+        <source>Delete tag “%1”</source>
+        <translation>删除标签“%1”</translation>
+    </message>
+    <message>
+        <source>Merge tag “%1” into “%2”</source>
+        <translation>将标签“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <source>Rename tag “%1” to “%2”</source>
+        <translation>将标签“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Change colour of “%1”</source>
+        <translation>更改“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>Describe tag “%1”</source>
+        <translation>描述标签“%1”</translation>
+    </message>
+    <message>
+        <source>Move tag “%1”</source>
+        <translation>移动标签“%1”</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Open or create the corpus FILE.</source>
@@ -749,9 +1433,11 @@
     </message>
     <message>
         <source>Pizhu (批注): a reader and annotation workbench for Chinese news corpora.
-Commands: pizhu import | list | show | search (pizhu COMMAND --help for each).</source>
+Commands: pizhu import | list | show | search | export | import-annotations
+(pizhu COMMAND --help for each).</source>
         <translation>批注：中文新闻语料的阅读与标注工作台。
-命令：pizhu import | list | show | search（各命令用 pizhu COMMAND --help 查看说明）。</translation>
+命令：pizhu import | list | show | search | export | import-annotations
+（各命令用 pizhu COMMAND --help 查看说明）。</translation>
     </message>
 </context>
 </TS>

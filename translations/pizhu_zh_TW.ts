@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Pizhu::AnnotationDock</name>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>編輯備註</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>All passages</source>
+        <translation>所有段落</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>標籤：%1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Note on this passage:</source>
+        <translation>此段落的備註：</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AnnotationImport</name>
+    <message>
+        <source>no article matches id %1, title “%2” and date %3</source>
+        <translation>沒有文章與編號 %1、標題“%2”和日期 %3 相符</translation>
+    </message>
+    <message>
+        <source>offsets %1–%2 are not a passage of article %3 (%4 characters)</source>
+        <translation>偏移量 %1–%2 不在文章 %3 內（共 %4 個字元）</translation>
+    </message>
+    <message>
+        <source>the text “%1” is not what offsets %2–%3 hold (“%4”)</source>
+        <translation>文字“%1”與偏移量 %2–%3 處的內容（“%4”）不符</translation>
+    </message>
+    <message>
+        <source>the tag path “%1” cannot be created (%2)</source>
+        <translation>無法建立標籤路徑“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：無法讀取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no header row</source>
+        <translation>%1：沒有表頭行</translation>
+    </message>
+    <message>
+        <source>%1: the header lacks %2</source>
+        <translation>%1：表頭缺少 %2</translation>
+    </message>
+    <message>
+        <source>%1: the corpus cannot be written (%2)</source>
+        <translation>%1：無法寫入語料庫（%2）</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (the rest of the file was not read)</source>
+        <translation>第 %1 行：%2（檔案其餘部分未讀取）</translation>
+    </message>
+    <message>
+        <source>%1: the corpus could not save the annotations (%2)</source>
+        <translation>%1：語料庫未能儲存標註（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AnnotationListModel</name>
+    <message>
+        <source>%1
+“%2”
+%3
+%4, %5</source>
+        <translation>%1
+“%2”
+%3
+%4，%5</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>編碼者</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AnnotationStore</name>
+    <message>
+        <source>there is no passage %1</source>
+        <translation>沒有段落 %1</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ArticleDocumentBuilder</name>
     <message>
         <source>%1 %2</source>
@@ -108,6 +234,10 @@
         <source>Search articles in either script: 党员, 黨員, "quoted phrase"</source>
         <translation>搜尋文章（簡繁皆可）：黨員、黨員、"帶引號的短語"</translation>
     </message>
+    <message>
+        <source>Show All</source>
+        <translation>顯示全部</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticleSource</name>
@@ -118,6 +248,37 @@
     <message>
         <source>the file cannot be read (%1)</source>
         <translation>無法讀取檔案（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CodebookCsv</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：無法寫入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the codebook could not be written (%2)</source>
+        <translation>%1：無法寫入編碼表（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：無法讀取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the first row must name the columns path, color, description</source>
+        <translation>%1：第一行必須列出 path、color、description 三列</translation>
+    </message>
+    <message>
+        <source>line %1: the parent of “%2” is neither in the codebook nor listed before it</source>
+        <translation>第 %1 行：“%2”的上級標籤既不在編碼表中，也未在它之前列出</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -299,6 +460,86 @@
         <source>pizhu show: there is no article %1 in %2</source>
         <translation>pizhu show：%2 中沒有文章 %1</translation>
     </message>
+    <message>
+        <source>Exports annotations, entities, articles or the article-by-tag matrix as CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180).</source>
+        <translation>將標註、實體、文章或文章 × 標籤矩陣匯出為 CSV（帶位元組順序標記的 UTF-8、CRLF、RFC 4180）。</translation>
+    </message>
+    <message>
+        <source>annotations, entities, articles or matrix.</source>
+        <translation>annotations、entities、articles 或 matrix。</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要寫入的 CSV 檔案。</translation>
+    </message>
+    <message>
+        <source>Script of quoted text: original (default), simplified or traditional.</source>
+        <translation>引文字形：original（預設）、simplified 或 traditional。</translation>
+    </message>
+    <message>
+        <source>SCRIPT</source>
+        <translation>SCRIPT</translation>
+    </message>
+    <message>
+        <source>Write no byte-order mark (for tools that dislike it).</source>
+        <translation>不寫位元組順序標記（適用於不接受它的工具）。</translation>
+    </message>
+    <message>
+        <source>pizhu export: --what must be annotations, entities, articles or matrix</source>
+        <translation>pizhu export：--what 必須是 annotations、entities、articles 或 matrix</translation>
+    </message>
+    <message>
+        <source>pizhu export: --script must be original, simplified or traditional</source>
+        <translation>pizhu export：--script 必須是 original、simplified 或 traditional</translation>
+    </message>
+    <message>
+        <source>pizhu export: --out FILE is required</source>
+        <translation>pizhu export：需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>pizhu export: %1</source>
+        <translation>pizhu export：%1</translation>
+    </message>
+    <message>
+        <source>Reads annotations.csv (as pizhu export writes it) into a corpus, to merge coders' work. Rows that do not match are reported and skipped.</source>
+        <translation>將 annotations.csv（pizhu export 的格式）讀入語料庫，用於合併編碼者的工作。無法匹配的行會報告並跳過。</translation>
+    </message>
+    <message>
+        <source>Coder for rows that name none (default: you).</source>
+        <translation>未註明編碼者的行所用的編碼者（預設：你）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>The annotations file.</source>
+        <translation>標註檔案。</translation>
+    </message>
+    <message>
+        <source>pizhu import-annotations: name one CSV file</source>
+        <translation>pizhu import-annotations：請指定一個 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>pizhu import-annotations: %1</source>
+        <translation>pizhu import-annotations：%1</translation>
+    </message>
+    <message>
+        <source>skipped	%1</source>
+        <translation>skipped	%1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already present, %3 skipped</source>
+        <translation>%1 added, %2 already present, %3 skipped</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusDatabase</name>
@@ -387,6 +628,72 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::CorpusSession</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>標籤需要名稱</translation>
+    </message>
+    <message>
+        <source>a tag name cannot contain “/”, which separates the levels of a tag path</source>
+        <translation>標籤名稱不能包含“/”，它用於分隔標籤路徑的層級</translation>
+    </message>
+    <message>
+        <source>there is already a tag “%1” at that level</source>
+        <translation>該層級已有標籤“%1”</translation>
+    </message>
+    <message>
+        <source>there is no parent tag %1</source>
+        <translation>沒有上級標籤 %1</translation>
+    </message>
+    <message>
+        <source>there is no tag %1</source>
+        <translation>沒有標籤 %1</translation>
+    </message>
+    <message>
+        <source>a tag cannot move below itself</source>
+        <translation>標籤不能移到自身之下</translation>
+    </message>
+    <message>
+        <source>both tags must exist to merge them</source>
+        <translation>兩個標籤都必須存在才能合併</translation>
+    </message>
+    <message>
+        <source>a tag cannot be merged into itself or a tag below it</source>
+        <translation>標籤不能合併到自身或其下的標籤</translation>
+    </message>
+    <message>
+        <source>merge or move the tags below “%1” first</source>
+        <translation>請先合併或移走“%1”下的標籤</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>沒有文章 %1</translation>
+    </message>
+    <message>
+        <source>the passage %1–%2 is not within the article</source>
+        <translation>段落 %1–%2 不在文章範圍內</translation>
+    </message>
+    <message>
+        <source>there is no passage %1</source>
+        <translation>沒有段落 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CsvExport</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：無法寫入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the export was cancelled; no file was written</source>
+        <translation>%1：匯出已取消；未寫入任何檔案</translation>
+    </message>
+    <message>
+        <source>%1: the export failed (%2); no file was written</source>
+        <translation>%1：匯出失敗（%2）；未寫入任何檔案</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::CsvReader</name>
     <message>
         <source>a quoted field opened on line %1 is never closed</source>
@@ -400,10 +707,6 @@
 <context>
     <name>Pizhu::CsvSource</name>
     <message>
-        <source>the file cannot be read (%1)</source>
-        <translation>無法讀取檔案（%1）</translation>
-    </message>
-    <message>
         <source>the CSV file has no header row</source>
         <translation>CSV 檔案沒有表頭行</translation>
     </message>
@@ -414,6 +717,69 @@
     <message>
         <source>the row has %1 fields where the header has %2</source>
         <translation>該行有 %1 個欄位，而表頭有 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ExportDialog</name>
+    <message>
+        <source>Start with a byte-order mark (Excel needs it to show Chinese)</source>
+        <translation>以位元組順序標記開頭（Excel 需要它才能正確顯示中文）</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>Annotations (tagged passages)</source>
+        <translation>標註（已標註的段落）</translation>
+    </message>
+    <message>
+        <source>Article × tag matrix</source>
+        <translation>文章 × 標籤矩陣</translation>
+    </message>
+    <message>
+        <source>Articles (metadata)</source>
+        <translation>文章（元資料）</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>表：</translation>
+    </message>
+    <message>
+        <source>Quoted text in:</source>
+        <translation>引文字形：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>匯出到</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
     </message>
 </context>
 <context>
@@ -488,10 +854,6 @@
 </context>
 <context>
     <name>Pizhu::JsonlSource</name>
-    <message>
-        <source>the file cannot be read (%1)</source>
-        <translation>無法讀取檔案（%1）</translation>
-    </message>
     <message>
         <source>JSON Lines in UTF-16 cannot be read line by line; save the file as UTF-8</source>
         <translation>UTF-16 編碼的 JSON Lines 無法逐行讀取；請將檔案另存為 UTF-8</translation>
@@ -622,6 +984,46 @@
         <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;批註 %1&lt;/h3&gt;&lt;p&gt;中文新聞語料的閱讀與標註工作臺。&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>匯出為 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤銷(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Coder &amp;Name…</source>
+        <translation>編碼者姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit failed</source>
+        <translation>編輯失敗</translation>
+    </message>
+    <message>
+        <source>Articles without “%1”</source>
+        <translation>沒有“%1”的文章</translation>
+    </message>
+    <message>
+        <source>Articles with “%1”</source>
+        <translation>帶有“%1”的文章</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已匯出到 %1</translation>
+    </message>
+    <message>
+        <source>Coder Name</source>
+        <translation>編碼者姓名</translation>
+    </message>
+    <message>
+        <source>Name recorded with your annotations:</source>
+        <translation>隨標註記錄的姓名：</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ReaderView</name>
@@ -684,6 +1086,229 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::TagDock</name>
+    <message>
+        <source>Codebook</source>
+        <translation>編碼表</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Add a top-level tag</source>
+        <translation>新增頂層標籤</translation>
+    </message>
+    <message>
+        <source>Add Child</source>
+        <translation>新增子標籤</translation>
+    </message>
+    <message>
+        <source>Add a tag below the selected one</source>
+        <translation>在所選標籤下新增標籤</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>Merge the selected tag into another</source>
+        <translation>將所選標籤合併到另一個標籤</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <source>Add the tags of a codebook CSV file</source>
+        <translation>新增編碼表 CSV 檔案中的標籤</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Save the codebook as CSV</source>
+        <translation>將編碼表儲存為 CSV</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message>
+        <source>Name of the new tag:</source>
+        <translation>新標籤的名稱：</translation>
+    </message>
+    <message>
+        <source>Add Child Tag</source>
+        <translation>新增子標籤</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>“%1”的顏色</translation>
+    </message>
+    <message>
+        <source>Describe Tag</source>
+        <translation>描述標籤</translation>
+    </message>
+    <message>
+        <source>What “%1” codes:</source>
+        <translation>“%1”編碼的內容：</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>刪除標籤</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and the tags below it?
+
+This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings them back.</source>
+        <translation>刪除“%1”及其下的標籤？
+
+這將移除 %2 個已標註段落和 %3 個文章標籤。可用“編輯 → 撤銷”恢復。</translation>
+    </message>
+    <message>
+        <source>Merge “%1” Into…</source>
+        <translation>將“%1”合併到…</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>匯入編碼表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 tag(s) added, %2 already in the codebook.</source>
+        <translation>添加了 %1 個標籤，%2 個已在編碼表中。</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>未新增：</translation>
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation>匯出編碼表</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>新增標籤…</translation>
+    </message>
+    <message>
+        <source>Add Child Tag…</source>
+        <translation>新增子標籤…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重新命名</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>顏色…</translation>
+    </message>
+    <message>
+        <source>Describe…</source>
+        <translation>描述…</translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>合併到…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>List Articles With This Tag</source>
+        <translation>列出帶有此標籤的文章</translation>
+    </message>
+    <message>
+        <source>List Articles Without This Tag</source>
+        <translation>列出沒有此標籤的文章</translation>
+    </message>
+    <message>
+        <source>Show All Its Passages</source>
+        <translation>顯示其所有段落</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TagPicker</name>
+    <message>
+        <source>Choose a Tag</source>
+        <translation>選擇標籤</translation>
+    </message>
+    <message>
+        <source>Type part of a tag's name</source>
+        <translation>輸入標籤名稱的一部分</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TagStore</name>
+    <message>
+        <source>there is no tag %1</source>
+        <translation>沒有標籤 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TagTreeModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章數</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TaggingController</name>
+    <message>
+        <source>&amp;Tag Selection…</source>
+        <translation>標註所選文字(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Select a passage of the article text first.</source>
+        <translation>請先在正文中選擇一段文字。</translation>
+    </message>
+    <message>
+        <source>Tagged “%1”.</source>
+        <translation>已標註“%1”。</translation>
+    </message>
+    <message>
+        <source>Tag Selection As</source>
+        <translation>將所選文字標註為</translation>
+    </message>
+    <message>
+        <source>Note on “%1”…</source>
+        <translation>“%1”的備註…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Note on this passage:</source>
+        <translation>此段落的備註：</translation>
+    </message>
+    <message>
+        <source>Remove Passage “%1”</source>
+        <translation>移除段落“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::TextDecoder</name>
     <message>
         <source>the bytes do not read as Chinese text in UTF-8, UTF-16, GB18030 or Big5 (random or binary data?)</source>
@@ -726,6 +1351,65 @@
     </message>
 </context>
 <context>
+    <name>Undo Commands</name>
+    <message>
+        <source>Import codebook</source>
+        <translation>匯入編碼表</translation>
+    </message>
+    <message>
+        <source>Tag passage</source>
+        <translation>標註段落</translation>
+    </message>
+    <message>
+        <source>Delete passage</source>
+        <translation>刪除段落</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>編輯備註</translation>
+    </message>
+    <message>
+        <source>Tag article</source>
+        <translation>標註文章</translation>
+    </message>
+    <message>
+        <source>Untag article</source>
+        <translation>取消文章標籤</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失敗：%2</translation>
+    </message>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>新增標籤“%1”</translation>
+    </message>
+    <message>
+        <source>Delete tag “%1”</source>
+        <translation>刪除標籤“%1”</translation>
+    </message>
+    <message>
+        <source>Merge tag “%1” into “%2”</source>
+        <translation>將標籤“%1”合併到“%2”</translation>
+    </message>
+    <message>
+        <source>Rename tag “%1” to “%2”</source>
+        <translation>將標籤“%1”重新命名為“%2”</translation>
+    </message>
+    <message>
+        <source>Change colour of “%1”</source>
+        <translation>更改“%1”的顏色</translation>
+    </message>
+    <message>
+        <source>Describe tag “%1”</source>
+        <translation>描述標籤“%1”</translation>
+    </message>
+    <message>
+        <source>Move tag “%1”</source>
+        <translation>移動標籤“%1”</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Open or create the corpus FILE.</source>
@@ -749,9 +1433,11 @@
     </message>
     <message>
         <source>Pizhu (批注): a reader and annotation workbench for Chinese news corpora.
-Commands: pizhu import | list | show | search (pizhu COMMAND --help for each).</source>
+Commands: pizhu import | list | show | search | export | import-annotations
+(pizhu COMMAND --help for each).</source>
         <translation>批註：中文新聞語料的閱讀與標註工作臺。
-命令：pizhu import | list | show | search（各命令用 pizhu COMMAND --help 檢視說明）。</translation>
+命令：pizhu import | list | show | search | export | import-annotations
+（各命令用 pizhu COMMAND --help 檢視說明）。</translation>
     </message>
 </context>
 </TS>
