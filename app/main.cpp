@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "corpusfiles.h"
 #include "ingest/samplecorpus.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "store/corpusdatabase.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 
 namespace {
@@ -22,7 +25,8 @@ int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Pizhu"));
-    Pizhu::LanguageManager::instance().applySystemLanguage();
+    const QString language = Pizhu::Preferences::language.value();
+    Pizhu::LanguageManager::instance().setLanguage(language.isEmpty() ? Pizhu::LanguageManager::systemLanguage() : language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -36,17 +40,24 @@ int runGui(int argc, char *argv[])
                       QCoreApplication::translate("main", "FILE")});
     parser.process(app);
 
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : Pizhu::SampleCorpus::defaultCorpusPath();
+    // --db FILE, else the corpus used last, else the sample corpus in the data folder.
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        const QStringList recent = Pizhu::Preferences::recentCorpora.value();
+        path = !recent.isEmpty() && QFileInfo::exists(recent.first()) ? recent.first()
+                                                                     : Pizhu::SampleCorpus::defaultCorpusPath();
+    }
     auto corpus = std::make_unique<Pizhu::CorpusDatabase>();
     if (!Pizhu::SampleCorpus::openWithSamplesIfNew(*corpus, path)) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Pizhu"),
-                              QCoreApplication::translate("main", "The corpus cannot be opened.\n\n%1")
+                              QCoreApplication::translate("main", "The corpus cannot be opened, and the file was left as it is.\n\n%1")
                                   .arg(corpus->errorString()));
         return Pizhu::CommandLine::UsageError;
     }
-    Pizhu::MainWindow window(std::move(corpus));
-    window.show();
+    Pizhu::CorpusFiles::remember(path);
+    auto *window = new Pizhu::MainWindow(std::move(corpus));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
     return app.exec();
 }
 

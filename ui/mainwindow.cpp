@@ -2,6 +2,10 @@
 #include "mainwindow.h"
 
 #include "annotationdock.h"
+#include "corpusfiles.h"
+#include "languagemanager.h"
+#include "preferencesdialog.h"
+#include "store/libraryversions.h"
 #include "articlelistpane.h"
 #include "editing/corpussession.h"
 #include "exportdialog.h"
@@ -19,6 +23,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
+#include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -81,6 +87,17 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newCorpus = file->addAction(tr("&New Corpus…"), this, [this] { CorpusFiles::chooseNew(this); });
+    newCorpus->setObjectName(QStringLiteral("actionNewCorpus"));
+    newCorpus->setShortcut(QKeySequence::New);
+    QAction *openCorpus = file->addAction(tr("&Open Corpus…"), this, [this] { CorpusFiles::chooseExisting(this); });
+    openCorpus->setObjectName(QStringLiteral("actionOpenCorpus"));
+    openCorpus->setShortcut(QKeySequence::Open);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("menuRecent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { CorpusFiles::fillRecentMenu(recent, this); });
+    CorpusFiles::fillRecentMenu(recent, this);
+    file->addSeparator();
     QAction *importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::chooseFilesToImport);
     importFiles->setObjectName(QStringLiteral("actionImportFiles"));
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -161,12 +178,90 @@ void MainWindow::createViewMenu()
     });
 
     view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] {
+        m_reader->setZoom(m_reader->zoom() + 1);
+        Preferences::readerZoom.setValue(m_reader->zoom());
+    });
+    zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] {
+        m_reader->setZoom(m_reader->zoom() - 1);
+        Preferences::readerZoom.setValue(m_reader->zoom());
+    });
+    zoomOut->setObjectName(QStringLiteral("actionZoomOut"));
+    zoomOut->setShortcuts(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("&Actual Size"), this, [this] {
+        m_reader->setZoom(0);
+        Preferences::readerZoom.setValue(0);
+    });
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
     view->addAction(m_tagDock->toggleViewAction());
     view->addAction(m_annotationDock->toggleViewAction());
 
     QToolBar *toolBar = addToolBar(tr("Reader"));
     toolBar->setObjectName(QStringLiteral("readerToolBar"));
     toolBar->addWidget(m_scriptSwitch);
+}
+
+void MainWindow::createGoMenu()
+{
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *next = go->addAction(tr("&Next Article"), this, [this] { stepArticle(1); });
+    next->setObjectName(QStringLiteral("actionNextArticle"));
+    next->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down)});
+    QAction *previous = go->addAction(tr("&Previous Article"), this, [this] { stepArticle(-1); });
+    previous->setObjectName(QStringLiteral("actionPreviousArticle"));
+    previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up)});
+}
+
+void MainWindow::stepArticle(int step)
+{
+    QTreeView *view = m_list->view();
+    const int row = view->currentIndex().isValid() ? view->currentIndex().row() + step : 0;
+    if (row >= view->model()->rowCount() && view->model()->canFetchMore({}))
+        view->model()->fetchMore({});
+    if (row >= 0 && row < view->model()->rowCount())
+        view->setCurrentIndex(view->model()->index(row, 0));
+}
+
+void MainWindow::applyPreferences()
+{
+    setScriptMode(ScriptConverter::modeFromName(Preferences::readerScript.value()).value_or(ScriptMode::Original));
+    QFont font = m_reader->font();
+    if (!Preferences::readerFontFamily.value().isEmpty())
+        font.setFamily(Preferences::readerFontFamily.value());
+    font.setPointSize(Preferences::readerFontSize.value());
+    m_reader->setReaderFont(font);
+    m_reader->setZoom(Preferences::readerZoom.value());
+    if (const QString coder = Preferences::coderName.value(); !coder.isEmpty())
+        m_session->setCoder(coder);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    const QString language = Preferences::language.value();
+    LanguageManager::instance().setLanguage(language.isEmpty() ? LanguageManager::systemLanguage() : language);
+    applyPreferences();
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(Preferences::windowGeometry.value());
+    restoreState(Preferences::windowState.value());
+    m_splitter->restoreState(Preferences::splitterState.value());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Preferences::windowGeometry.setValue(saveGeometry());
+    Preferences::windowState.setValue(saveState());
+    Preferences::splitterState.setValue(m_splitter->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::createHelpMenu()

@@ -40,7 +40,13 @@ public:
     /** Shows articles in \a mode, from the menu, the toolbar or code alike; the choice is kept. */
     void setScriptMode(ScriptMode mode);
 
+    /** Moves the list selection to the next (\a step 1) or previous (-1) article. */
+    void stepArticle(int step);
+    /** Applies the stored preferences (script, reader font, coder) to this window. */
+    void applyPreferences();
+
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -49,6 +55,9 @@ private:
     void createEditMenu();
     void createViewMenu();
     void createHelpMenu();
+    void createGoMenu();
+    void showPreferences();
+    void restoreLayout();
     void createDocks();
     void exportCsv();
     void askCoderName();

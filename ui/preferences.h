@@ -16,6 +16,19 @@ inline const Setting<QString> readerScript{"reader/script", QStringLiteral("orig
 inline const Setting<bool> showSetAside{"reader/showSetAside", false};
 /** The name recorded with every annotation; empty: the OS user. */
 inline const Setting<QString> coderName{"editing/coder", QString()};
+/** The UI language: "" follows the system; otherwise "en", "zh_CN" or "zh_TW". */
+inline const Setting<QString> language{"ui/language", QString()};
+/** The reader's font; an empty family means the application font. */
+inline const Setting<QString> readerFontFamily{"reader/fontFamily", QString()};
+inline const Setting<int> readerFontSize{"reader/fontSize", 13};
+/** Zoom steps applied to the reader on top of its font size. */
+inline const Setting<int> readerZoom{"reader/zoom", 0};
+/** The main window's geometry, dock layout and splitter. */
+inline const Setting<QByteArray> windowGeometry{"window/geometry", QByteArray()};
+inline const Setting<QByteArray> windowState{"window/state", QByteArray()};
+inline const Setting<QByteArray> splitterState{"window/splitter", QByteArray()};
+/** Corpora opened lately, most recent first; the first is reopened at start. */
+inline const Setting<QStringList> recentCorpora{"corpora/recent", QStringList()};
 /** Whether CSV exports start with a byte-order mark. */
 inline const Setting<bool> csvByteOrderMark{"export/bom", true};
 

@@ -17,6 +17,7 @@ ReaderView::ReaderView(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("reader"));
+    m_readerFont = font();
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(24);
@@ -52,6 +53,22 @@ void ReaderView::setScriptMode(ScriptMode mode)
     rebuild();
     scrollToParagraph(paragraph);
     Q_EMIT scriptModeChanged(mode);
+}
+
+void ReaderView::setReaderFont(const QFont &font)
+{
+    m_readerFont = font;
+    const int paragraph = topParagraph();
+    rebuild();
+    scrollToParagraph(paragraph);
+}
+
+void ReaderView::setZoom(int steps)
+{
+    m_zoom = std::clamp(steps, -5, 15);
+    const int paragraph = topParagraph();
+    rebuild();
+    scrollToParagraph(paragraph);
 }
 
 void ReaderView::setShowSetAside(bool show)

@@ -50,6 +50,11 @@ public:
     void setScriptMode(ScriptMode mode);
     ScriptMode scriptMode() const { return m_mode; }
 
+    /** The reader's font before zoom, and the zoom in steps of 10% (0: none). */
+    void setReaderFont(const QFont &font);
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+
     /** Shows the lines the parser set aside (menus, footers, captions...) greyed, in place. */
     void setShowSetAside(bool show);
     bool showsSetAside() const { return m_showSetAside; }
@@ -92,6 +97,8 @@ private:
     std::vector<int> m_paragraphBlocks;
     std::map<Layer, QList<Mark>> m_highlights;
     ScriptMode m_mode = ScriptMode::Original;
+    QFont m_readerFont;
+    int m_zoom = 0;
     bool m_showSetAside = false;
 };
 
