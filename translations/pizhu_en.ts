@@ -610,6 +610,35 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::CorpusFiles</name>
+    <message>
+        <source>Open Corpus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The corpus cannot be opened, and the file was left as it is.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Corpus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pizhu corpora (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists already. Choose Open Corpus to open it, or another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pizhu corpora (%1);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Pizhu::CorpusImporter</name>
     <message>
         <source>no such file or folder</source>
@@ -1031,6 +1060,137 @@
         <source>Name recorded with your annotations:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;New Corpus…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Corpus…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Codebook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add Tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;Child Tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Describe…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete Tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Codebook…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Codebook…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit &amp;Note of Passage…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete &amp;Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import %v/%m</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pizhu::PreferencesDialog</name>
+    <message>
+        <source>Start CSV exports with a byte-order mark (for Excel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new language shows fully after Pizhu restarts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show articles in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reader font:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reader font size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coder name:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Pizhu::ReaderView</name>
@@ -1429,15 +1589,15 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The corpus cannot be opened.
-
-%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Pizhu (批注): a reader and annotation workbench for Chinese news corpora.
 Commands: pizhu import | list | show | search | export | import-annotations
 (pizhu COMMAND --help for each).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The corpus cannot be opened, and the file was left as it is.
+
+%1</source>
         <translation type="unfinished" />
     </message>
 </context>

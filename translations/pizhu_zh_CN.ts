@@ -609,6 +609,37 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::CorpusFiles</name>
+    <message>
+        <source>Open Corpus</source>
+        <translation>打开语料库</translation>
+    </message>
+    <message>
+        <source>The corpus cannot be opened, and the file was left as it is.
+
+%1</source>
+        <translation>无法打开语料库，文件未作任何改动。
+
+%1</translation>
+    </message>
+    <message>
+        <source>New Corpus</source>
+        <translation>新建语料库</translation>
+    </message>
+    <message>
+        <source>Pizhu corpora (%1)</source>
+        <translation>批注语料库 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose Open Corpus to open it, or another name.</source>
+        <translation>%1 已存在。请用“打开语料库”打开它，或换一个名称。</translation>
+    </message>
+    <message>
+        <source>Pizhu corpora (%1);;All files (*)</source>
+        <translation>批注语料库 (%1);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::CorpusImporter</name>
     <message>
         <source>no such file or folder</source>
@@ -1024,6 +1055,137 @@
         <source>Name recorded with your annotations:</source>
         <translation>随标注记录的姓名：</translation>
     </message>
+    <message>
+        <source>&amp;New Corpus…</source>
+        <translation>新建语料库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Corpus…</source>
+        <translation>打开语料库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Codebook</source>
+        <translation>编码表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tag…</source>
+        <translation>添加标签(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Child Tag…</source>
+        <translation>添加子标签(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Describe…</source>
+        <translation>描述(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Tag…</source>
+        <translation>删除标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Codebook…</source>
+        <translation>导入编码表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Codebook…</source>
+        <translation>导出编码表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note of Passage…</source>
+        <translation>编辑段落备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Passage</source>
+        <translation>删除段落(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>下一篇文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇文章(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Import %v/%m</source>
+        <translation>导入 %v/%m</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::PreferencesDialog</name>
+    <message>
+        <source>Start CSV exports with a byte-order mark (for Excel)</source>
+        <translation>CSV 导出以字节顺序标记开头（用于 Excel）</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation>你的用户名</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>A new language shows fully after Pizhu restarts.</source>
+        <translation>重新启动批注后，新语言才会完全生效。</translation>
+    </message>
+    <message>
+        <source>Show articles in:</source>
+        <translation>文章显示字形：</translation>
+    </message>
+    <message>
+        <source>Reader font:</source>
+        <translation>阅读字体：</translation>
+    </message>
+    <message>
+        <source>Reader font size:</source>
+        <translation>阅读字号：</translation>
+    </message>
+    <message>
+        <source>Coder name:</source>
+        <translation>编码者姓名：</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ReaderView</name>
@@ -1424,20 +1586,20 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <translation>批注</translation>
     </message>
     <message>
-        <source>The corpus cannot be opened.
-
-%1</source>
-        <translation>无法打开语料库。
-
-%1</translation>
-    </message>
-    <message>
         <source>Pizhu (批注): a reader and annotation workbench for Chinese news corpora.
 Commands: pizhu import | list | show | search | export | import-annotations
 (pizhu COMMAND --help for each).</source>
         <translation>批注：中文新闻语料的阅读与标注工作台。
 命令：pizhu import | list | show | search | export | import-annotations
 （各命令用 pizhu COMMAND --help 查看说明）。</translation>
+    </message>
+    <message>
+        <source>The corpus cannot be opened, and the file was left as it is.
+
+%1</source>
+        <translation>无法打开语料库，文件未作任何改动。
+
+%1</translation>
     </message>
 </context>
 </TS>

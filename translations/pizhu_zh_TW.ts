@@ -609,6 +609,37 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::CorpusFiles</name>
+    <message>
+        <source>Open Corpus</source>
+        <translation>開啟語料庫</translation>
+    </message>
+    <message>
+        <source>The corpus cannot be opened, and the file was left as it is.
+
+%1</source>
+        <translation>無法開啟語料庫，檔案未作任何改動。
+
+%1</translation>
+    </message>
+    <message>
+        <source>New Corpus</source>
+        <translation>新建語料庫</translation>
+    </message>
+    <message>
+        <source>Pizhu corpora (%1)</source>
+        <translation>批註語料庫 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose Open Corpus to open it, or another name.</source>
+        <translation>%1 已存在。請用“開啟語料庫”開啟它，或換一個名稱。</translation>
+    </message>
+    <message>
+        <source>Pizhu corpora (%1);;All files (*)</source>
+        <translation>批註語料庫 (%1);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::CorpusImporter</name>
     <message>
         <source>no such file or folder</source>
@@ -1024,6 +1055,137 @@
         <source>Name recorded with your annotations:</source>
         <translation>隨標註記錄的姓名：</translation>
     </message>
+    <message>
+        <source>&amp;New Corpus…</source>
+        <translation>新建語料庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Corpus…</source>
+        <translation>開啟語料庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>實際大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Codebook</source>
+        <translation>編碼表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tag…</source>
+        <translation>新增標籤(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Child Tag…</source>
+        <translation>新增子標籤(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>顏色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Describe…</source>
+        <translation>描述(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>合併到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Tag…</source>
+        <translation>刪除標籤(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Codebook…</source>
+        <translation>匯入編碼表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Codebook…</source>
+        <translation>匯出編碼表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note of Passage…</source>
+        <translation>編輯段落備註(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Passage</source>
+        <translation>刪除段落(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>轉到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>下一篇文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇文章(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Import %v/%m</source>
+        <translation>匯入 %v/%m</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::PreferencesDialog</name>
+    <message>
+        <source>Start CSV exports with a byte-order mark (for Excel)</source>
+        <translation>CSV 匯出以位元組順序標記開頭（用於 Excel）</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首選項</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系統語言</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation>你的使用者名稱</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+    <message>
+        <source>A new language shows fully after Pizhu restarts.</source>
+        <translation>重新啟動批註後，新語言才會完全生效。</translation>
+    </message>
+    <message>
+        <source>Show articles in:</source>
+        <translation>文章顯示字形：</translation>
+    </message>
+    <message>
+        <source>Reader font:</source>
+        <translation>閱讀字型：</translation>
+    </message>
+    <message>
+        <source>Reader font size:</source>
+        <translation>閱讀字號：</translation>
+    </message>
+    <message>
+        <source>Coder name:</source>
+        <translation>編碼者姓名：</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ReaderView</name>
@@ -1424,20 +1586,20 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <translation>批註</translation>
     </message>
     <message>
-        <source>The corpus cannot be opened.
-
-%1</source>
-        <translation>無法開啟語料庫。
-
-%1</translation>
-    </message>
-    <message>
         <source>Pizhu (批注): a reader and annotation workbench for Chinese news corpora.
 Commands: pizhu import | list | show | search | export | import-annotations
 (pizhu COMMAND --help for each).</source>
         <translation>批註：中文新聞語料的閱讀與標註工作臺。
 命令：pizhu import | list | show | search | export | import-annotations
 （各命令用 pizhu COMMAND --help 檢視說明）。</translation>
+    </message>
+    <message>
+        <source>The corpus cannot be opened, and the file was left as it is.
+
+%1</source>
+        <translation>無法開啟語料庫，檔案未作任何改動。
+
+%1</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,7 @@ AnnotationDock::AnnotationDock(CorpusSession &session, QWidget *parent)
     setWidget(content);
 
     refillTagChoice();
+    updateScope();
     connect(&session, &CorpusSession::tagsChanged, this, &AnnotationDock::refillTagChoice);
     connect(m_scope, &QComboBox::activated, this, &AnnotationDock::updateScope);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {

@@ -69,6 +69,7 @@ void ImportDialog::addOutcome(const ImportOutcome &outcome)
 {
     m_summary.outcomes.append(outcome);
     m_progress->setValue(int(m_summary.outcomes.size()));
+    Q_EMIT progressed(int(m_summary.outcomes.size()), m_total);
     m_status->setText(
         tr("Importing %1 of %2: %3").arg(m_summary.outcomes.size()).arg(m_total).arg(outcome.source));
     if (outcome.kind == ImportOutcome::Kind::Failed)

@@ -32,6 +32,8 @@ public:
     const ImportSummary &summary() const { return m_summary; }
 
 Q_SIGNALS:
+    /** \a done of \a total files or records handled so far. */
+    void progressed(int done, int total);
     /** Articles were added to the corpus (emitted once, when the import ends). */
     void articlesImported(int count);
 

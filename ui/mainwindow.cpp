@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -73,11 +74,12 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    createGoMenu();
     createHelpMenu();
     updateWindowTitle();
     resize(1200, 760);
-    setScriptMode(
-        ScriptConverter::modeFromName(Preferences::readerScript.value()).value_or(ScriptMode::Original));
+    applyPreferences();
+    restoreLayout();
     m_list->selectArticle(0);
     updateStatus();
 }
@@ -196,6 +198,19 @@ void MainWindow::createViewMenu()
     });
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
+    QMenu *codebook = menuBar()->addMenu(tr("&Codebook"));
+    codebook->addAction(tr("&Add Tag…"), m_tagDock, &TagDock::addTag)->setObjectName(QStringLiteral("actionAddTag"));
+    codebook->addAction(tr("Add &Child Tag…"), m_tagDock, &TagDock::addChildTag);
+    codebook->addAction(tr("&Colour…"), m_tagDock, &TagDock::recolorSelected);
+    codebook->addAction(tr("&Describe…"), m_tagDock, &TagDock::describeSelected);
+    codebook->addAction(tr("&Merge Into…"), m_tagDock, &TagDock::mergeSelected);
+    codebook->addAction(tr("De&lete Tag…"), m_tagDock, &TagDock::deleteSelected);
+    codebook->addSeparator();
+    codebook->addAction(tr("&Import Codebook…"), m_tagDock, &TagDock::importCodebook);
+    codebook->addAction(tr("&Export Codebook…"), m_tagDock, &TagDock::exportCodebook);
+    codebook->addSeparator();
+    codebook->addAction(tr("Edit &Note of Passage…"), m_annotationDock, &AnnotationDock::editSelectedNote);
+    codebook->addAction(tr("Delete &Passage"), m_annotationDock, &AnnotationDock::deleteSelected);
     view->addAction(m_tagDock->toggleViewAction());
     view->addAction(m_annotationDock->toggleViewAction());
 
@@ -358,6 +373,19 @@ void MainWindow::importPaths(const QStringList &paths)
 {
     auto *dialog = new ImportDialog(m_corpus->path(), paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The status bar shows the import's progress too, so it can run behind other windows.
+    auto *progress = new QProgressBar;
+    progress->setObjectName(QStringLiteral("statusImportProgress"));
+    progress->setMaximumWidth(200);
+    progress->setRange(0, 0);
+    statusBar()->addPermanentWidget(progress);
+    connect(dialog, &ImportDialog::progressed, progress, [progress](int done, int total) {
+        progress->setRange(0, std::max(total, 1));
+        progress->setValue(done);
+        progress->setFormat(tr("Import %v/%m"));
+    });
+    connect(dialog, &QObject::destroyed, progress, &QObject::deleteLater);
+    connect(dialog, &ImportDialog::articlesImported, progress, &QObject::deleteLater);
     connect(dialog, &ImportDialog::articlesImported, this, [this](int count) {
         if (count > 0) {
             m_list->reload();

@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpusfiles.h"
+#include "editing/corpussession.h"
 #include "importdialog.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
+#include "store/libraryversions.h"
 #include "ingest/samplecorpus.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -10,6 +15,15 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTimer>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -110,6 +124,107 @@ private Q_SLOTS:
         QVERIFY(window);
         QTEST(window->menuBar()->actions().first()->text(), "fileMenu");
         QTEST(window->statusBar()->currentMessage(), "status");
+    }
+
+    void keysStepThroughArticlesAndZoom()
+    {
+        auto window = openWindow(QStringLiteral("keys.pizhu"));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto *list = window->findChild<QTreeView *>(QStringLiteral("articleList"));
+        auto *reader = window->findChild<ReaderView *>(QStringLiteral("reader"));
+        reader->setFocus();
+        QTRY_COMPARE(list->currentIndex().row(), 0);
+        QTest::keyClick(window.get(), Qt::Key_J);
+        QCOMPARE(list->currentIndex().row(), 1);
+        QTest::keyClick(window.get(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(list->currentIndex().row(), 2);
+        QTest::keyClick(window.get(), Qt::Key_K);
+        QTest::keyClick(window.get(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(list->currentIndex().row(), 0);
+        QTest::keyClick(window.get(), Qt::Key_K); // already first: stays
+        QCOMPARE(list->currentIndex().row(), 0);
+        const int zoom = reader->zoom();
+        window->findChild<QAction *>(QStringLiteral("actionZoomIn"))->trigger();
+        QCOMPARE(reader->zoom(), zoom + 1);
+        // Typing j in the search box types a j.
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_J);
+        QCOMPARE(search->text(), QStringLiteral("j"));
+        QCOMPARE(list->currentIndex().row(), 0);
+        window->findChild<QAction *>(QStringLiteral("actionZoomOut"))->trigger();
+    }
+
+    void remembersLayoutZoomAndRecentCorpora()
+    {
+        {
+            auto window = openWindow(QStringLiteral("layout.pizhu"));
+            auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            splitter->setSizes({300, 900});
+            window->findChild<QDockWidget *>(QStringLiteral("annotationDock"))->hide();
+            window->findChild<QAction *>(QStringLiteral("actionZoomIn"))->trigger();
+            window->findChild<QAction *>(QStringLiteral("actionZoomIn"))->trigger();
+            window->close();
+        }
+        auto again = openWindow(QStringLiteral("layout.pizhu"));
+        QCOMPARE(again->findChild<ReaderView *>(QStringLiteral("reader"))->zoom(), 2);
+        QVERIFY(again->findChild<QDockWidget *>(QStringLiteral("annotationDock"))->isHidden());
+        // The list keeps its quarter of the width (the window's own size may differ offscreen).
+        const QList<int> sizes = again->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes();
+        QVERIFY2(std::abs(double(sizes.at(0)) / (sizes.at(0) + sizes.at(1)) - 0.25) < 0.05,
+                 qPrintable(QStringLiteral("%1 %2").arg(sizes.at(0)).arg(sizes.at(1))));
+        again->findChild<QAction *>(QStringLiteral("actionZoomOut"))->trigger();
+        again->findChild<QAction *>(QStringLiteral("actionZoomOut"))->trigger();
+        again->findChild<QDockWidget *>(QStringLiteral("annotationDock"))->show();
+
+        CorpusFiles::remember(m_dir.filePath(QStringLiteral("layout.pizhu")));
+        CorpusFiles::remember(m_dir.filePath(QStringLiteral("keys.pizhu")));
+        QCOMPARE(Preferences::recentCorpora.value().first(), m_dir.filePath(QStringLiteral("keys.pizhu")));
+        QMenu recent;
+        CorpusFiles::fillRecentMenu(&recent, again.get());
+        QVERIFY(recent.actions().size() >= 2);
+    }
+
+    void refusesToOpenWhatIsNotACorpus()
+    {
+        const QString notes = m_dir.filePath(QStringLiteral("notes.pizhu"));
+        QVERIFY(writeFile(notes, "not a corpus"));
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(QLatin1String("left as it is")) && box->text().contains(QLatin1String("not an SQLite database")),
+                     qPrintable(box->text()));
+            box->accept();
+        });
+        QCOMPARE(CorpusFiles::open(notes, nullptr), nullptr);
+        QCOMPARE(fileBytes(notes), QByteArray("not a corpus"));
+    }
+
+    void preferencesApplyToTheWindow()
+    {
+        auto window = openWindow(QStringLiteral("preferences.pizhu"));
+        PreferencesDialog dialog;
+        auto *script = dialog.findChild<QComboBox *>(QStringLiteral("preferenceScript"));
+        script->setCurrentIndex(script->findData(QStringLiteral("hongkong")));
+        dialog.findChild<QSpinBox *>(QStringLiteral("preferenceFontSize"))->setValue(17);
+        dialog.findChild<QLineEdit *>(QStringLiteral("preferenceCoder"))->setText(QStringLiteral("研究员甲"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("preferenceBom"))->setChecked(false);
+        dialog.save();
+        window->applyPreferences();
+        QCOMPARE(window->findChild<ReaderView *>(QStringLiteral("reader"))->scriptMode(), ScriptMode::HongKong);
+        QCOMPARE(window->session().coder(), QStringLiteral("研究员甲"));
+        QCOMPARE(Preferences::csvByteOrderMark.value(), false);
+        QCOMPARE(Preferences::readerFontSize.value(), 17);
+        window->setScriptMode(ScriptMode::Original);
+        Preferences::csvByteOrderMark.setValue(true);
+    }
+
+    void aboutNamesTheLibraries()
+    {
+        QCOMPARE(LibraryVersions::qt(), QString::fromLatin1(qVersion()));
+        QVERIFY(LibraryVersions::opencc().startsWith(QLatin1String("1.")));
+        QVERIFY(LibraryVersions::sqlite().startsWith(QLatin1String("3.")));
     }
 
     void selectingAnArticleShowsItInTheReader()
