@@ -41,6 +41,9 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ArticleListModel::SnippetColumn, new SnippetDelegate(m_view));
+    // Clicking a header sorts in SQL (by date, title or outlet); newest first to begin with.
+    m_view->header()->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);

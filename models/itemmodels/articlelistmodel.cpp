@@ -88,6 +88,23 @@ const std::pair<Snippet, int> &ArticleListModel::searchMatch(int row) const
     return *it;
 }
 
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    switch (column) {
+    case TitleColumn:
+        m_filter.sortKey = ArticleFilter::SortKey::Title;
+        break;
+    case OutletColumn:
+        m_filter.sortKey = ArticleFilter::SortKey::Outlet;
+        break;
+    default:
+        m_filter.sortKey = ArticleFilter::SortKey::Date;
+        break;
+    }
+    m_filter.ascending = order == Qt::AscendingOrder;
+    reload();
+}
+
 void ArticleListModel::setTagFilter(const QList<qint64> &tagIds, bool without)
 {
     m_filter.tagIds = tagIds;

@@ -37,6 +37,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    /** Sorts in SQL by date, title or outlet and fetches again from the first page. */
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void fetchMore(const QModelIndex &parent) override;
 
     /** The row of the article with \a id among the rows fetched so far, or -1. */

@@ -215,6 +215,27 @@ QString whereClause(const ArticleFilter &filter, QVariantList *values)
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// Every order has an index to walk, so a page costs the same wherever it is in the list;
+// undated articles and those without an outlet come last either way.
+QString orderedBy(const ArticleFilter &filter, const QString &where)
+{
+    const QString direction = filter.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    switch (filter.sortKey) {
+    case ArticleFilter::SortKey::Title:
+        return QStringLiteral(" INDEXED BY articles_title") + where + QStringLiteral(" ORDER BY title ") + direction +
+               QStringLiteral(", id");
+    case ArticleFilter::SortKey::Outlet:
+        return QStringLiteral(" INDEXED BY articles_by_outlet") + where +
+               QStringLiteral(" ORDER BY outlet IS NULL, outlet ") + direction + QStringLiteral(", id");
+    case ArticleFilter::SortKey::Date:
+        break;
+    }
+    return filter.ascending ? QStringLiteral(" INDEXED BY articles_by_date_ascending") + where +
+                                  QStringLiteral(" ORDER BY published IS NULL, published ASC, id")
+                            : QStringLiteral(" INDEXED BY articles_by_date") + where +
+                                  QStringLiteral(" ORDER BY published IS NULL, published DESC, id");
+}
+
 } // namespace
 
 std::optional<ArticleText> ArticleStore::text(qint64 id) const
@@ -253,10 +274,9 @@ QList<ArticleSummary> ArticleStore::summaries(int offset, int limit, const Artic
     const QString where = whereClause(filter, &values);
     values << limit << offset;
     SqlQuery query(m_db.connection());
-    if (!query.exec(
-            QStringLiteral("SELECT id, title, published, outlet FROM articles INDEXED BY articles_by_date") +
-                where + QStringLiteral(" ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?"),
-            values)) {
+    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet FROM articles") + orderedBy(filter, where) +
+                        QStringLiteral(" LIMIT ? OFFSET ?"),
+                    values)) {
         m_error = query.errorText();
         return result;
     }

@@ -27,6 +27,16 @@ struct ArticleFilter
     QList<qint64> tagIds;     ///< articles tagged (as a whole or in a passage) with any of these...
     bool withoutTags = false; ///< ...or, if set, with none of them
 
+    /** The order of the list: by date (newest first by default), title or outlet. */
+    enum class SortKey
+    {
+        Date,
+        Title,
+        Outlet,
+    };
+    SortKey sortKey = SortKey::Date;
+    bool ascending = false;
+
     bool isEmpty() const { return ftsExpression.isEmpty() && tagIds.isEmpty(); }
 };
 

@@ -107,6 +107,12 @@ const std::vector<QStringList> &steps()
             QStringLiteral("CREATE INDEX annotations_article ON annotations(article_id, start)"),
             QStringLiteral("CREATE INDEX annotations_tag ON annotations(tag_id)"),
         },
+        // 5: indexes for every order the article list can be sorted in.
+        {
+            QStringLiteral("CREATE INDEX articles_by_date_ascending ON articles(published IS NULL, published, id)"),
+            QStringLiteral("DROP INDEX articles_outlet"),
+            QStringLiteral("CREATE INDEX articles_by_outlet ON articles(outlet IS NULL, outlet, id)"),
+        },
     };
     return all;
 }
