@@ -257,6 +257,18 @@ std::optional<ArticleText> ArticleStore::text(qint64 id) const
 
 int ArticleStore::count(const ArticleFilter &filter) const
 {
+    // A search alone is counted by the index itself, without visiting the articles.
+    const QString sql = filter.tagIds.isEmpty() && !filter.ftsExpression.isEmpty()
+        ? QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?")
+        : QString();
+    if (!sql.isEmpty()) {
+        SqlQuery query(m_db.connection());
+        if (!query.exec(sql, {filter.ftsExpression}) || !query.next()) {
+            m_error = query.errorText();
+            return 0;
+        }
+        return query.value(0).toInt();
+    }
     QVariantList values;
     SqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM articles") + whereClause(filter, &values), values) ||

@@ -4,8 +4,6 @@
 //
 //   bench_search [--articles N] [--corpus FILE]
 #include "bench/benchsupport.h"
-#include "corpusgenerator.h"
-#include "ingest/corpusimporter.h"
 #include "search/corpussearch.h"
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
@@ -70,28 +68,8 @@ int main(int argc, char *argv[])
     const QString path = parser.value(QStringLiteral("corpus"));
 
     CorpusDatabase db;
-    const bool existed = QFileInfo::exists(path);
-    if (!db.open(path))
-        qFatal("%s", qPrintable(db.errorString()));
-    if (!existed) {
-        CorpusGenerator generator;
-        generator.addSeeds(QStringLiteral(PIZHU_SAMPLES_DIR));
-        generator.addJsonl(QStringLiteral(PIZHU_SHARED_DATA_DIR "/corpus-sina2018/articles.jsonl"));
-        const QString jsonl = path + QStringLiteral(".jsonl");
-        QElapsedTimer timer;
-        timer.start();
-        generator.writeJsonl(jsonl, count);
-        std::printf("generated %d articles from %d sources in %.1f s\n", count, generator.sourceCount(),
-                    timer.nsecsElapsed() / 1e9);
-        timer.restart();
-        const ImportSummary summary = CorpusImporter(db).importPaths({jsonl});
-        const double seconds = timer.nsecsElapsed() / 1e9;
-        std::printf("imported %d articles in %.1f s (%.0f articles/s, %.2f MB/s)\n",
-                    summary.count(ImportOutcome::Kind::Imported), seconds,
-                    summary.count(ImportOutcome::Kind::Imported) / seconds,
-                    QFileInfo(jsonl).size() / 1e6 / seconds);
-        QFile::remove(jsonl);
-    }
+    if (!openBenchmarkCorpus(db, path, count))
+        return 2;
     const qint64 articles = scalar(db, QStringLiteral("SELECT count(*) FROM articles"));
     const qint64 textBytes =
         scalar(db, QStringLiteral("SELECT sum(length(CAST(body AS BLOB))) FROM article_texts"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/corpusdatabase.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QString>
@@ -25,6 +27,12 @@ inline double timeShell(const QString &command)
     const int code = QProcess::execute(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
     return code == 0 ? timer.nsecsElapsed() / 1e9 : -1.0;
 }
+
+/**
+ * Opens the benchmark corpus at \a path, first generating \a count articles from the seeds and
+ * sina2018 and importing them if the file does not exist. Prints what building it took.
+ */
+bool openBenchmarkCorpus(CorpusDatabase &db, const QString &path, int count);
 
 inline void line(const char *label, const QString &value)
 {

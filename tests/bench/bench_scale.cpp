@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A 100,000-article corpus in the real main window (offscreen): first paint, opening articles,
+// switching script, tag filters, search, memory and file size; and the longest sina2018 article.
+//
+//   bench_scale [--articles N] [--corpus FILE]
+#include "articlelistpane.h"
+#include "bench/benchsupport.h"
+#include "editing/corpussession.h"
+#include "ingest/articlesource.h"
+#include "itemmodels/articlelistmodel.h"
+#include "itemmodels/itemroles.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "search/corpussearch.h"
+#include "store/articlestore.h"
+#include "store/sqlquery.h"
+#include "testconfig.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTest>
+#include <QTreeView>
+#include <algorithm>
+
+using namespace Pizhu;
+using namespace Pizhu::Bench;
+
+namespace {
+
+struct Stats
+{
+    double median = 0;
+    double p95 = 0;
+};
+
+Stats stats(std::vector<double> times)
+{
+    std::sort(times.begin(), times.end());
+    return {times.at(times.size() / 2), times.at(std::min(times.size() - 1, size_t(times.size() * 0.95)))};
+}
+
+template<typename F>
+double millis(F &&work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+qint64 scalar(CorpusDatabase &db, const QString &sql)
+{
+    SqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("articles"), QStringLiteral("Articles to generate."), QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("corpus"), QStringLiteral("Corpus file to build or reuse."), QStringLiteral("FILE"),
+                      QStringLiteral("/tmp/pizhu-bench-100k.pizhu")});
+    parser.process(app);
+    const QString path = parser.value(QStringLiteral("corpus"));
+    {
+        CorpusDatabase build;
+        if (!openBenchmarkCorpus(build, path, parser.value(QStringLiteral("articles")).toInt()))
+            return 2;
+    }
+
+    // First paint: the window opens the corpus itself, then shows its first page of the list.
+    auto corpus = std::make_unique<CorpusDatabase>();
+    std::unique_ptr<MainWindow> window;
+    const double firstPaint = millis([&] {
+        corpus->open(path);
+        window = std::make_unique<MainWindow>(std::move(corpus));
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qWarning("the window was not exposed");
+        QCoreApplication::processEvents();
+    });
+    CorpusDatabase &db = window->corpus();
+    auto *list = window->findChild<QTreeView *>(QStringLiteral("articleList"));
+    auto *reader = window->findChild<ReaderView *>(QStringLiteral("reader"));
+    const qint64 articles = scalar(db, QStringLiteral("SELECT count(*) FROM articles"));
+
+    // Opening articles: rows spread over the list (fetching pages as the view would).
+    std::vector<double> open;
+    for (int i = 0; i < 40; ++i) {
+        const int row = (i * 97) % 2000;
+        while (list->model()->rowCount() <= row && list->model()->canFetchMore({}))
+            list->model()->fetchMore({});
+        open.push_back(millis([&] {
+            list->setCurrentIndex(list->model()->index(row, 0));
+            QCoreApplication::processEvents();
+        }));
+    }
+    std::vector<double> switching;
+    const ScriptMode modes[] = {ScriptMode::Traditional, ScriptMode::Taiwan, ScriptMode::Simplified, ScriptMode::Original};
+    for (int i = 0; i < 20; ++i)
+        switching.push_back(millis([&] { window->setScriptMode(modes[i % 4]); }));
+
+    // A tag on every 20th article, then filters with and without it.
+    CorpusSession &session = window->session();
+    qint64 tag = TagStore(db).idForPath(QStringLiteral("Benchmark"));
+    if (!tag) {
+        tag = session.addTag(QStringLiteral("Benchmark"));
+        SqlQuery insert(db.connection());
+        insert.exec(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id, coder, created)"
+                                   " SELECT id, %1, 'bench', '2026-01-01' FROM articles WHERE id % 20 = 0").arg(tag));
+    }
+    auto *pane = window->findChild<ArticleListPane *>();
+    std::vector<double> filtering;
+    for (int i = 0; i < 10; ++i) {
+        filtering.push_back(millis([&] {
+            pane->setTagFilter({tag}, i % 2 == 1, QStringLiteral("bench"));
+            QCoreApplication::processEvents();
+        }));
+    }
+    pane->setTagFilter({}, false, {});
+    std::vector<double> searching;
+    for (const QString &q : {QStringLiteral("李"), QStringLiteral("党员"), QStringLiteral("比赛 冠军"), QStringLiteral("人工智能")}) {
+        for (int i = 0; i < 3; ++i) {
+            searching.push_back(millis([&] {
+                pane->searchBox()->setText(q);
+                pane->applySearch();
+                QCoreApplication::processEvents();
+            }));
+        }
+    }
+    pane->searchBox()->clear();
+    pane->applySearch();
+
+    // The longest sina2018 article, imported on its own, opened, scrolled and highlighted.
+    double longOpen = -1;
+    double longScroll = -1;
+    double longHighlight = -1;
+    int longLength = 0;
+    QString error;
+    const auto source = ArticleSource::open(QStringLiteral(PIZHU_SHARED_DATA_DIR "/corpus-sina2018/articles.jsonl"), &error);
+    std::optional<Article> longest;
+    while (source) {
+        std::optional<SourceRecord> record = source->next();
+        if (!record)
+            break;
+        if (record->article && (!longest || record->article->body().size() > longest->body().size()))
+            longest = std::move(record->article);
+    }
+    if (longest) {
+        longLength = int(longest->body().size());
+        ArticleStore(db).insert(*longest);
+        const std::optional<Article> stored = ArticleStore(db).article(longest->id);
+        longOpen = millis([&] {
+            reader->showArticle(*stored);
+            QCoreApplication::processEvents();
+        });
+        longScroll = millis([&] {
+            for (int step = 0; step < 20; ++step) {
+                reader->verticalScrollBar()->setValue(reader->verticalScrollBar()->maximum() * step / 20);
+                QCoreApplication::processEvents();
+            }
+        });
+        // Two hundred passages spread over the article, as a heavily coded article would have.
+        QList<TextSpan> hits;
+        for (int i = 0; i < 200; ++i)
+            hits.append({longLength * i / 200, longLength * i / 200 + 5});
+        QTextCharFormat format;
+        format.setBackground(Qt::yellow);
+        longHighlight = millis([&] {
+            reader->setHighlights(ReaderView::Layer::Find, hits, format);
+            QCoreApplication::processEvents();
+        });
+
+    }
+
+    const qint64 textBytes = scalar(db, QStringLiteral("SELECT sum(length(CAST(body AS BLOB))) FROM article_texts"));
+    std::printf("Pizhu scale benchmark: %lld articles, %s\n", articles, qPrintable(path));
+    line("time to first paint (open + window + list)", QStringLiteral("%1 ms").arg(firstPaint, 0, 'f', 0));
+    const Stats o = stats(open);
+    line("open an article (reader, docks filled)", QStringLiteral("median %1 ms, p95 %2 ms").arg(o.median, 0, 'f', 1).arg(o.p95, 0, 'f', 1));
+    const Stats s = stats(switching);
+    line("switch script", QStringLiteral("median %1 ms, p95 %2 ms").arg(s.median, 0, 'f', 1).arg(s.p95, 0, 'f', 1));
+    const Stats f = stats(filtering);
+    line("tag filter (with / without a tag)", QStringLiteral("median %1 ms, p95 %2 ms").arg(f.median, 0, 'f', 1).arg(f.p95, 0, 'f', 1));
+    line("entity filter", QStringLiteral("not measured: entity extraction has not landed"));
+    const Stats q = stats(searching);
+    line("search box (filter the list, first page)", QStringLiteral("median %1 ms, p95 %2 ms").arg(q.median, 0, 'f', 1).arg(q.p95, 0, 'f', 1));
+    line("longest sina2018 article", QStringLiteral("%1 chars: open %2 ms, 20 scroll steps %3 ms, highlight %4 ms")
+                                         .arg(longLength).arg(longOpen, 0, 'f', 0).arg(longScroll, 0, 'f', 0).arg(longHighlight, 0, 'f', 0));
+    line("peak RSS", QStringLiteral("%1 MB").arg(peakRssMb(), 0, 'f', 0));
+    line("corpus file / raw text", QStringLiteral("%1 MB / %2 MB = %3").arg(QFileInfo(path).size() / 1e6, 0, 'f', 0)
+                                       .arg(textBytes / 1e6, 0, 'f', 0).arg(double(QFileInfo(path).size()) / textBytes, 0, 'f', 2));
+    window.reset();
+    return 0;
+}
