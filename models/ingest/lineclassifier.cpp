@@ -56,19 +56,24 @@ bool LineClassifier::isImageFileName(const QString &line)
 
 std::optional<LineRole> LineClassifier::boilerplateRole(const QString &line)
 {
-    if (isImageFileName(line))
+    // Most lines are long running text: the cheap tests (length, prose) come before any pattern,
+    // and patterns that must match near the start only look there.
+    const bool prose = isProse(line);
+    if (line.size() <= 84 && isImageFileName(line))
         return LineRole::Image;
 
-    static const Re share(QStringLiteral("^(?:分享到|分享至|分享：|分享:)"));
     // Headers of link lists are short; a long line that starts so is an article run together with them.
-    const bool shortLine = line.size() <= 40 && !isProse(line);
-    if (shortLine && matches(share, line))
-        return LineRole::Share;
-    static const Re related(
-        QStringLiteral("^(?:相关|相關|热门|熱門|推荐|推薦|延伸|更多|点击|點擊)"
-                       "(?:文章|新闻|新聞|阅读|閱讀|推荐|推薦|评论|評論|排行|>>|链接|鏈接)"));
-    if (shortLine && (matches(related, line) || line.startsWith(QStringLiteral("更多>>"))))
-        return LineRole::Related;
+    const bool shortLine = line.size() <= 40 && !prose;
+    if (shortLine) {
+        static const Re share(QStringLiteral("^(?:分享到|分享至|分享：|分享:)"));
+        if (matches(share, line))
+            return LineRole::Share;
+        static const Re related(
+            QStringLiteral("^(?:相关|相關|热门|熱門|推荐|推薦|延伸|更多|点击|點擊)"
+                           "(?:文章|新闻|新聞|阅读|閱讀|推荐|推薦|评论|評論|排行|>>|链接|鏈接)"));
+        if (matches(related, line) || line.startsWith(QStringLiteral("更多>>")))
+            return LineRole::Related;
+    }
 
     // Wording only a site footer uses marks a footer even in a long line, when the line opens with
     // it; words an article may also use (版权, 本网站) only in a short line.
@@ -81,17 +86,21 @@ std::optional<LineRole> LineClassifier::boilerplateRole(const QString &line)
     static const Re weakFooter(
         QStringLiteral("版权|版權|Copyright|©|关于我们|關於我們|本网站|本網站|网站地图|網站地圖"),
         Re::CaseInsensitiveOption);
-    const QRegularExpressionMatch strong = strongFooter.match(line);
-    if ((strong.hasMatch() && strong.capturedStart() < 60 && line.size() <= 300) ||
-        (matches(weakFooter, line) && !isProse(line)) ||
-        (matches(weakFooter, line) && line.size() <= 120 &&
-         (line.contains(QStringLiteral("本网")) || line.contains(QStringLiteral("本網")))))
+    if (line.size() <= 300) {
+        const QRegularExpressionMatch strong = strongFooter.match(QStringView(line).left(80));
+        if (strong.hasMatch() && strong.capturedStart() < 60)
+            return LineRole::Footer;
+    }
+    if (line.size() <= 120 && matches(weakFooter, line) &&
+        (!prose || line.contains(QStringLiteral("本网")) || line.contains(QStringLiteral("本網"))))
         return LineRole::Footer;
+    if (prose)
+        return std::nullopt; // nothing below applies to running text
 
     static const Re contact(QStringLiteral("(?:邮箱|郵箱|e-?mail|热线|熱線|电话|電話|传真|傳真)\\s*[:：]|"
                                            "[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\d{3,4}-\\d{7,8}"),
                             Re::CaseInsensitiveOption);
-    if (matches(contact, line) && line.size() <= 60 && !isProse(line))
+    if (line.size() <= 60 && matches(contact, line))
         return LineRole::Contact;
 
     static const Re navigation(QStringLiteral(
@@ -103,11 +112,9 @@ std::optional<LineRole> LineClassifier::boilerplateRole(const QString &line)
         return LineRole::Navigation;
     static const Re breadcrumb(
         QStringLiteral("(?:首页|首頁|当前位置|當前位置|您的位置).*[>＞›»]|[>＞›»]\\s*正文"));
-    if (matches(breadcrumb, line) && line.size() <= 80)
+    if (line.size() <= 80 && matches(breadcrumb, line))
         return LineRole::Navigation;
-    if (line.count(QLatin1Char('|')) >= 2 && !isProse(line))
-        return LineRole::Navigation;
-    if (isMenu(line) && !isProse(line))
+    if (line.count(QLatin1Char('|')) >= 2 || isMenu(line))
         return LineRole::Navigation;
     return std::nullopt;
 }
@@ -128,8 +135,15 @@ bool LineClassifier::isHeadlineLike(const QString &line)
 
 bool LineClassifier::isProse(const QString &line)
 {
-    static const Re sentence(QStringLiteral("[。！？!?][”」』）)]?"));
-    return line.size() > 80 || (line.size() > 20 && matches(sentence, line));
+    if (line.size() > 80)
+        return true;
+    if (line.size() <= 20)
+        return false;
+    // A sentence ends somewhere in it.
+    return std::any_of(line.cbegin(), line.cend(), [](QChar c) {
+        return c == QChar(0x3002) || c == QChar(0xFF01) || c == QChar(0xFF1F) || c == QLatin1Char('!') ||
+               c == QLatin1Char('?');
+    });
 }
 
 bool LineClassifier::isDashSubtitle(const QString &line)

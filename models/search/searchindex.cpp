@@ -4,6 +4,7 @@
 #include "ingest/article.h"
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
+#include "store/statementcache.h"
 #include "store/transaction.h"
 
 namespace Pizhu {
@@ -42,15 +43,14 @@ QString SearchIndex::tokenText(const QString &text)
     return result;
 }
 
-bool SearchIndex::add(CorpusDatabase &db, const Article &article, QString *error)
+bool SearchIndex::add(StatementCache &statements, const Article &article, QString *error)
 {
-    SqlQuery query(db.connection());
     const QString title = ScriptConverter::forMode(ScriptMode::Simplified).convertText(article.title);
     const QString shadow = article.shadow ? article.shadow->text : article.body();
-    if (!query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"),
-                    {article.id, tokenText(title), tokenText(shadow)}) ||
-        !query.exec(QStringLiteral("UPDATE articles SET indexed = 1 WHERE id = ?"), {article.id})) {
-        *error = query.errorText();
+    if (!statements.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"),
+                         {article.id, tokenText(title), tokenText(shadow)}) ||
+        !statements.exec(QStringLiteral("UPDATE articles SET indexed = 1 WHERE id = ?"), {article.id})) {
+        *error = statements.errorText();
         return false;
     }
     return true;
@@ -85,6 +85,7 @@ bool SearchIndex::indexPending(CorpusDatabase &db, QString *error)
         if (pending.isEmpty())
             return true;
         SqlQuery update(db.connection());
+        StatementCache statements(db.connection());
         for (Article &article : pending) {
             const Conversion &shadow = article.ensureShadow();
             const bool same = shadow.text == article.body();
@@ -94,7 +95,7 @@ bool SearchIndex::indexPending(CorpusDatabase &db, QString *error)
                               shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>())
                                                       : QVariant(shadow.map.toBytes()),
                               article.id}) ||
-                !add(db, article, error)) {
+                !add(statements, article, error)) {
                 if (error->isEmpty())
                     *error = update.errorText();
                 return false;

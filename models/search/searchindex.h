@@ -7,6 +7,7 @@
 namespace Pizhu {
 
 class CorpusDatabase;
+class StatementCache;
 struct Article;
 
 /**
@@ -24,7 +25,7 @@ public:
     static QString tokenText(const QString &text);
 
     /** Adds \a article (stored, with its shadow) to the index; call inside the article's transaction. */
-    static bool add(CorpusDatabase &db, const Article &article, QString *error);
+    static bool add(StatementCache &statements, const Article &article, QString *error);
 
     /**
      * Makes shadows and index entries for articles stored before the index existed (a migrated

@@ -4,6 +4,7 @@
 #include "corpusdatabase.h"
 #include "search/searchindex.h"
 #include "sqlquery.h"
+#include "statementcache.h"
 #include "text/codepoints.h"
 #include "transaction.h"
 
@@ -23,6 +24,8 @@ ArticleStore::ArticleStore(CorpusDatabase &db)
 {
 }
 
+ArticleStore::~ArticleStore() = default;
+
 ArticleStore::InsertResult ArticleStore::insert(Article &article)
 {
     if (const qint64 existing = idForHash(article.contentHash)) {
@@ -36,31 +39,24 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
     }
     const QString body = article.body();
     const Conversion &shadow = article.ensureShadow();
-    SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral(
-                        "INSERT INTO articles (title, subtitle, published, outlet, editor, script,"
-                        " url, encoding, source_path, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {article.title, textOrNull(article.subtitle), textOrNull(article.published),
-                     textOrNull(article.outlet), textOrNull(article.editor), scriptName(article.script),
-                     textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash})) {
-        m_error = query.errorText();
+    const SqlQuery *inserted = write(QStringLiteral(
+                                         "INSERT INTO articles (title, subtitle, published, outlet, editor, script,"
+                                         " url, encoding, source_path, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     {article.title, textOrNull(article.subtitle), textOrNull(article.published),
+                                      textOrNull(article.outlet), textOrNull(article.editor), scriptName(article.script),
+                                      textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash});
+    if (!inserted)
         return InsertResult::Failed;
-    }
-    article.id = query.lastInsertId().toLongLong();
-    if (!query.exec(
-            QStringLiteral(
-                "INSERT INTO article_texts (article_id, body, shadow, shadow_map) VALUES (?, ?, ?, ?)"),
-            {article.id, body,
-             shadow.text == body ? QVariant(QMetaType::fromType<QString>()) : QVariant(shadow.text),
-             shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>())
-                                     : QVariant(shadow.map.toBytes())})) {
-        m_error = query.errorText();
+    article.id = inserted->lastInsertId().toLongLong();
+    if (!write(QStringLiteral("INSERT INTO article_texts (article_id, body, shadow, shadow_map) VALUES (?, ?, ?, ?)"),
+               {article.id, body, shadow.text == body ? QVariant(QMetaType::fromType<QString>()) : QVariant(shadow.text),
+                shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(shadow.map.toBytes())})) {
         article.id = 0;
         return InsertResult::Failed;
     }
     QString indexError;
     if (!insertBylines(article) || !insertAsides(article) || !insertAttributes(article) ||
-        !SearchIndex::add(m_db, article, &indexError) || !transaction.release()) {
+        !SearchIndex::add(statements(), article, &indexError) || !transaction.release()) {
         if (!indexError.isEmpty())
             m_error = indexError;
         if (m_error.isEmpty())
@@ -71,48 +67,51 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
     return InsertResult::Inserted;
 }
 
+StatementCache &ArticleStore::statements() const
+{
+    if (!m_statements)
+        m_statements = std::make_unique<StatementCache>(m_db.connection());
+    return *m_statements;
+}
+
+const SqlQuery *ArticleStore::write(const QString &sql, const QVariantList &values)
+{
+    const SqlQuery *query = statements().exec(sql, values);
+    if (!query)
+        m_error = statements().errorText();
+    return query;
+}
+
 bool ArticleStore::insertBylines(const Article &article)
 {
-    SqlQuery query(m_db.connection());
     for (qsizetype i = 0; i < article.bylines.size(); ++i) {
         const Byline &byline = article.bylines.at(i);
-        if (!query.exec(
-                QStringLiteral("INSERT INTO bylines (article_id, position, name, role) VALUES (?, ?, ?, ?)"),
-                {article.id, int(i), byline.name, SqlQuery::notNull(byline.role)})) {
-            m_error = query.errorText();
+        if (!write(QStringLiteral("INSERT INTO bylines (article_id, position, name, role) VALUES (?, ?, ?, ?)"),
+                   {article.id, int(i), byline.name, SqlQuery::notNull(byline.role)}))
             return false;
-        }
     }
     return true;
 }
 
 bool ArticleStore::insertAsides(const Article &article)
 {
-    SqlQuery query(m_db.connection());
     for (qsizetype i = 0; i < article.asides.size(); ++i) {
         const AsideLine &line = article.asides.at(i);
-        if (!query.exec(QStringLiteral(
-                            "INSERT INTO article_lines (article_id, position, before_paragraph, role, text,"
-                            " caption) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {article.id, int(i), line.beforeParagraph, lineRoleName(line.role), line.text,
-                         textOrNull(line.caption)})) {
-            m_error = query.errorText();
+        if (!write(QStringLiteral("INSERT INTO article_lines (article_id, position, before_paragraph, role, text,"
+                                  " caption) VALUES (?, ?, ?, ?, ?, ?)"),
+                   {article.id, int(i), line.beforeParagraph, lineRoleName(line.role), line.text,
+                    textOrNull(line.caption)}))
             return false;
-        }
     }
     return true;
 }
 
 bool ArticleStore::insertAttributes(const Article &article)
 {
-    SqlQuery query(m_db.connection());
     for (auto it = article.attributes.cbegin(); it != article.attributes.cend(); ++it) {
-        if (!query.exec(
-                QStringLiteral("INSERT INTO article_attributes (article_id, name, value) VALUES (?, ?, ?)"),
-                {article.id, it.key(), it.value()})) {
-            m_error = query.errorText();
+        if (!write(QStringLiteral("INSERT INTO article_attributes (article_id, name, value) VALUES (?, ?, ?)"),
+                   {article.id, it.key(), it.value()}))
             return false;
-        }
     }
     return true;
 }
@@ -185,12 +184,14 @@ bool ArticleStore::readDetails(Article &article) const
 
 qint64 ArticleStore::idForHash(const QString &contentHash) const
 {
-    SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"), {contentHash})) {
-        m_error = query.errorText();
+    SqlQuery *query = statements().exec(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"), {contentHash});
+    if (!query) {
+        m_error = statements().errorText();
         return 0;
     }
-    return query.next() ? query.value(0).toLongLong() : 0;
+    const qint64 id = query->next() ? query->value(0).toLongLong() : 0;
+    query->finish();
+    return id;
 }
 
 namespace {

@@ -5,11 +5,14 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <memory>
 #include <optional>
 
 namespace Pizhu {
 
 class CorpusDatabase;
+class SqlQuery;
+class StatementCache;
 
 /** The columns the article list shows, without the body. */
 struct ArticleSummary
@@ -62,6 +65,7 @@ public:
     };
 
     explicit ArticleStore(CorpusDatabase &db);
+    ~ArticleStore();
 
     /**
      * Stores \a article and sets its id: all of it or, on failure, nothing (a savepoint, so a
@@ -81,12 +85,16 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    StatementCache &statements() const;
+    /** Runs a write through the statement cache; nullptr (and errorString()) on failure. */
+    const SqlQuery *write(const QString &sql, const QVariantList &values);
     bool insertBylines(const Article &article);
     bool insertAsides(const Article &article);
     bool insertAttributes(const Article &article);
     bool readDetails(Article &article) const;
 
     CorpusDatabase &m_db;
+    mutable std::unique_ptr<StatementCache> m_statements; ///< prepared once, reused for every article
     mutable QString m_error;
 };
 
