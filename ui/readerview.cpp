@@ -188,6 +188,15 @@ bool ReaderView::event(QEvent *event)
     return QTextBrowser::event(event);
 }
 
+void ReaderView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        rebuild(); // the header's greys come from the palette
+        Q_EMIT paletteChanged();
+    }
+}
+
 void ReaderView::contextMenuEvent(QContextMenuEvent *event)
 {
     std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));

@@ -76,12 +76,15 @@ public:
 
 Q_SIGNALS:
     void scriptModeChanged(Pizhu::ScriptMode mode);
+    /** The palette changed (light to dark or back): colours made for the old one must be redone. */
+    void paletteChanged();
     /** A context menu is about to open over body offset \a offset (-1: not over the body); add to \a menu
      * now. */
     void contextMenuOpening(QMenu *menu, int offset);
 
 protected:
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:

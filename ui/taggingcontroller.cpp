@@ -46,6 +46,7 @@ TaggingController::TaggingController(CorpusSession &session, ReaderView *reader,
     connect(&session, &CorpusSession::annotationsChanged, this, &TaggingController::redrawPassages);
     connect(&session, &CorpusSession::tagsChanged, this, &TaggingController::redrawPassages);
     connect(reader, &ReaderView::contextMenuOpening, this, &TaggingController::extendMenu);
+    connect(reader, &ReaderView::paletteChanged, this, &TaggingController::redrawPassages);
     connect(passages, &AnnotationDock::passageActivated, this, [this](qint64 articleId, qint64 annotationId) {
         if (articleId == m_reader->articleId())
             showPassage(annotationId);
@@ -69,12 +70,15 @@ void TaggingController::redrawPassages()
         QHash<qint64, Tag> byId;
         for (const Tag &tag : tags.all())
             byId.insert(tag.id, tag);
+        // Overlapping passages blend, so the colours are translucent; over a dark palette the blend is
+        // dark too, and the text turns white to stay readable.
+        const bool dark = m_reader->palette().color(QPalette::Base).lightness() < 128;
         for (const Annotation &a : AnnotationStore(m_session.database()).forArticle(articleId)) {
             QColor color(byId.value(a.tagId).color);
-            color.setAlpha(110); // overlapping passages blend
+            color.setAlpha(dark ? 150 : 110);
             QTextCharFormat format;
             format.setBackground(color);
-            format.setForeground(Qt::black);
+            format.setForeground(dark ? Qt::white : Qt::black);
             QString tip = tags.path(a.tagId);
             if (!a.note.isEmpty())
                 tip += QStringLiteral("\n") + a.note;

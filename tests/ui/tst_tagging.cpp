@@ -247,6 +247,28 @@ private Q_SLOTS:
         QCOMPARE(AnnotationStore(m_window->corpus()).forTags({m_actors}).size(), 2);
     }
 
+    void staysReadableInADarkPalette()
+    {
+        open(QStringLiteral("安阳"));
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+        const QPalette light = reader()->palette();
+        reader()->setPalette(dark);
+        QList<QTextEdit::ExtraSelection> marks = reader()->extraSelections();
+        QVERIFY(!marks.isEmpty());
+        for (const QTextEdit::ExtraSelection &mark : marks)
+            QCOMPARE(mark.format.foreground().color(), QColor(Qt::white));
+        // The header's metadata line takes its grey from the palette.
+        const QTextBlock metadata = reader()->document()->findBlockByNumber(2);
+        QCOMPARE(metadata.charFormat().foreground().color(), QColor(150, 150, 150));
+        reader()->setPalette(light);
+        marks = reader()->extraSelections();
+        for (const QTextEdit::ExtraSelection &mark : marks)
+            QCOMPARE(mark.format.foreground().color(), QColor(Qt::black));
+    }
+
     void exportsFromTheDialog()
     {
         ExportDialog dialog(m_window->corpus().path(), true, m_window.get());
