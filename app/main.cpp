@@ -26,7 +26,8 @@ int runGui(int argc, char *argv[])
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Pizhu"));
     const QString language = Pizhu::Preferences::language.value();
-    Pizhu::LanguageManager::instance().setLanguage(language.isEmpty() ? Pizhu::LanguageManager::systemLanguage() : language);
+    Pizhu::LanguageManager::instance().setLanguage(
+        language.isEmpty() ? Pizhu::LanguageManager::systemLanguage() : language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -44,14 +45,17 @@ int runGui(int argc, char *argv[])
     QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
         const QStringList recent = Pizhu::Preferences::recentCorpora.value();
-        path = !recent.isEmpty() && QFileInfo::exists(recent.first()) ? recent.first()
-                                                                     : Pizhu::SampleCorpus::defaultCorpusPath();
+        path = !recent.isEmpty() && QFileInfo::exists(recent.first())
+                   ? recent.first()
+                   : Pizhu::SampleCorpus::defaultCorpusPath();
     }
     auto corpus = std::make_unique<Pizhu::CorpusDatabase>();
     if (!Pizhu::SampleCorpus::openWithSamplesIfNew(*corpus, path)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Pizhu"),
-                              QCoreApplication::translate("main", "The corpus cannot be opened, and the file was left as it is.\n\n%1")
-                                  .arg(corpus->errorString()));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Pizhu"),
+            QCoreApplication::translate("main",
+                                        "The corpus cannot be opened, and the file was left as it is.\n\n%1")
+                .arg(corpus->errorString()));
         return Pizhu::CommandLine::UsageError;
     }
     Pizhu::CorpusFiles::remember(path);

@@ -1017,10 +1017,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Export to CSV…</source>
         <translation type="unfinished" />
     </message>
@@ -1144,6 +1140,18 @@
         <source>Import %v/%m</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;SQL Console…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Reading aids: Pizhu's own colours (KSyntaxHighlighting for Qt 6 was not used in this build).&lt;/p&gt;&lt;p&gt;Corpus: %5&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Pizhu::PreferencesDialog</name>
@@ -1189,6 +1197,25 @@
     </message>
     <message>
         <source>Coder name:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pizhu::ReadOnlyQuery</name>
+    <message>
+        <source>%1 cannot be opened for reading (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SQLite driver gives no handle, so the console cannot be made safe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the console has no corpus open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only reading is allowed here: the console cannot change the corpus (%1).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1249,6 +1276,66 @@
     </message>
     <message>
         <source>"%1" has no letters or characters to search for</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pizhu::SqlConsoleDialog</name>
+    <message>
+        <source>SQL Console (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SELECT title, published FROM articles ORDER BY published DESC LIMIT 20</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent queries…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) are shown.</source>
+        <translation>
+            <numerusform>The first %n row are shown.</numerusform>
+            <numerusform>The first %n rows are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
 </context>

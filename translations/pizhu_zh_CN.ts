@@ -1012,10 +1012,6 @@
         <translation>关于批注</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;批注 %1&lt;/h3&gt;&lt;p&gt;中文新闻语料的阅读与标注工作台。&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Export to CSV…</source>
         <translation>导出为 CSV(&amp;E)…</translation>
     </message>
@@ -1139,6 +1135,18 @@
         <source>Import %v/%m</source>
         <translation>导入 %v/%m</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;SQL Console…</source>
+        <translation>SQL 控制台(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Reading aids: Pizhu's own colours (KSyntaxHighlighting for Qt 6 was not used in this build).&lt;/p&gt;&lt;p&gt;Corpus: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;批注 %1&lt;/h3&gt;&lt;p&gt;中文新闻语料的阅读与标注工作台。&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;阅读辅助：批注自带配色（本版本未使用 Qt 6 版 KSyntaxHighlighting）。&lt;/p&gt;&lt;p&gt;语料库：%5&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::PreferencesDialog</name>
@@ -1185,6 +1193,25 @@
     <message>
         <source>Coder name:</source>
         <translation>编码者姓名：</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ReadOnlyQuery</name>
+    <message>
+        <source>%1 cannot be opened for reading (%2)</source>
+        <translation>无法以只读方式打开 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no handle, so the console cannot be made safe</source>
+        <translation>SQLite 驱动未提供句柄，无法保证控制台只读</translation>
+    </message>
+    <message>
+        <source>the console has no corpus open</source>
+        <translation>控制台没有打开语料库</translation>
+    </message>
+    <message>
+        <source>Only reading is allowed here: the console cannot change the corpus (%1).</source>
+        <translation>这里只允许读取：控制台不能修改语料库（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1272,60 @@
     <message>
         <source>"%1" has no letters or characters to search for</source>
         <translation>“%1”中没有可搜索的文字</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::SqlConsoleDialog</name>
+    <message>
+        <source>SQL Console (read-only)</source>
+        <translation>SQL 控制台（只读）</translation>
+    </message>
+    <message>
+        <source>SELECT title, published FROM articles ORDER BY published DESC LIMIT 20</source>
+        <translation>SELECT title, published FROM articles ORDER BY published DESC LIMIT 20</translation>
+    </message>
+    <message>
+        <source>Recent queries…</source>
+        <translation>最近的查询…</translation>
+    </message>
+    <message>
+        <source>Run (Ctrl+Enter)</source>
+        <translation>运行（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) are shown.</source>
+        <translation>
+            <numerusform>只显示前 %n 行。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n 行。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation>无法写入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>未能写入 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>

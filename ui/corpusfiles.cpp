@@ -34,7 +34,8 @@ MainWindow *CorpusFiles::open(const QString &path, QWidget *parent)
     auto corpus = std::make_unique<CorpusDatabase>();
     if (!corpus->open(path)) {
         QMessageBox::critical(parent, tr("Open Corpus"),
-                              tr("The corpus cannot be opened, and the file was left as it is.\n\n%1").arg(corpus->errorString()));
+                              tr("The corpus cannot be opened, and the file was left as it is.\n\n%1")
+                                  .arg(corpus->errorString()));
         return nullptr;
     }
     remember(path);
@@ -54,15 +55,17 @@ void CorpusFiles::replace(MainWindow *current, MainWindow *next)
 
 void CorpusFiles::chooseNew(MainWindow *current)
 {
-    QString path = QFileDialog::getSaveFileName(current, tr("New Corpus"), QDir::home().filePath(QStringLiteral("corpus.pizhu")),
+    QString path = QFileDialog::getSaveFileName(current, tr("New Corpus"),
+                                                QDir::home().filePath(QStringLiteral("corpus.pizhu")),
                                                 tr("Pizhu corpora (%1)").arg(corpusFilter));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pizhu");
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(current, tr("New Corpus"),
-                             tr("%1 exists already. Choose Open Corpus to open it, or another name.").arg(path));
+        QMessageBox::warning(
+            current, tr("New Corpus"),
+            tr("%1 exists already. Choose Open Corpus to open it, or another name.").arg(path));
         return;
     }
     replace(current, open(path, current));
@@ -70,8 +73,8 @@ void CorpusFiles::chooseNew(MainWindow *current)
 
 void CorpusFiles::chooseExisting(MainWindow *current)
 {
-    const QString path = QFileDialog::getOpenFileName(current, tr("Open Corpus"), QString(),
-                                                      tr("Pizhu corpora (%1);;All files (*)").arg(corpusFilter));
+    const QString path = QFileDialog::getOpenFileName(
+        current, tr("Open Corpus"), QString(), tr("Pizhu corpora (%1);;All files (*)").arg(corpusFilter));
     if (!path.isEmpty())
         replace(current, open(path, current));
 }
@@ -83,7 +86,8 @@ void CorpusFiles::fillRecentMenu(QMenu *menu, MainWindow *current)
     for (const QString &path : recent) {
         if (!QFileInfo::exists(path))
             continue;
-        menu->addAction(QDir::toNativeSeparators(path), current, [current, path] { replace(current, open(path, current)); });
+        menu->addAction(QDir::toNativeSeparators(path), current,
+                        [current, path] { replace(current, open(path, current)); });
     }
     menu->setEnabled(!menu->isEmpty());
 }

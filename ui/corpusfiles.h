@@ -21,7 +21,8 @@ class CorpusFiles
     Q_DECLARE_TR_FUNCTIONS(Pizhu::CorpusFiles)
 
 public:
-    /** Opens (or, if \a create, creates) the corpus at \a path in a new window; nullptr after saying why not. */
+    /** Opens (or, if \a create, creates) the corpus at \a path in a new window; nullptr after saying why not.
+     */
     static MainWindow *open(const QString &path, QWidget *parent);
     static void chooseNew(MainWindow *current);
     static void chooseExisting(MainWindow *current);

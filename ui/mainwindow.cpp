@@ -2,28 +2,29 @@
 #include "mainwindow.h"
 
 #include "annotationdock.h"
-#include "corpusfiles.h"
-#include "languagemanager.h"
-#include "preferencesdialog.h"
-#include "store/libraryversions.h"
 #include "articlelistpane.h"
+#include "corpusfiles.h"
 #include "editing/corpussession.h"
 #include "exportdialog.h"
 #include "findbar.h"
 #include "importdialog.h"
 #include "itemmodels/articlelistmodel.h"
+#include "languagemanager.h"
 #include "preferences.h"
+#include "preferencesdialog.h"
 #include "readerpane.h"
 #include "readerview.h"
+#include "sqlconsoledialog.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
+#include "store/libraryversions.h"
 #include "tagdock.h"
 #include "taggingcontroller.h"
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QComboBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -92,7 +93,8 @@ void MainWindow::createFileMenu()
     QAction *newCorpus = file->addAction(tr("&New Corpus…"), this, [this] { CorpusFiles::chooseNew(this); });
     newCorpus->setObjectName(QStringLiteral("actionNewCorpus"));
     newCorpus->setShortcut(QKeySequence::New);
-    QAction *openCorpus = file->addAction(tr("&Open Corpus…"), this, [this] { CorpusFiles::chooseExisting(this); });
+    QAction *openCorpus =
+        file->addAction(tr("&Open Corpus…"), this, [this] { CorpusFiles::chooseExisting(this); });
     openCorpus->setObjectName(QStringLiteral("actionOpenCorpus"));
     openCorpus->setShortcut(QKeySequence::Open);
     QMenu *recent = file->addMenu(tr("Open &Recent"));
@@ -199,7 +201,8 @@ void MainWindow::createViewMenu()
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
     QMenu *codebook = menuBar()->addMenu(tr("&Codebook"));
-    codebook->addAction(tr("&Add Tag…"), m_tagDock, &TagDock::addTag)->setObjectName(QStringLiteral("actionAddTag"));
+    codebook->addAction(tr("&Add Tag…"), m_tagDock, &TagDock::addTag)
+        ->setObjectName(QStringLiteral("actionAddTag"));
     codebook->addAction(tr("Add &Child Tag…"), m_tagDock, &TagDock::addChildTag);
     codebook->addAction(tr("&Colour…"), m_tagDock, &TagDock::recolorSelected);
     codebook->addAction(tr("&Describe…"), m_tagDock, &TagDock::describeSelected);
@@ -242,7 +245,8 @@ void MainWindow::stepArticle(int step)
 
 void MainWindow::applyPreferences()
 {
-    setScriptMode(ScriptConverter::modeFromName(Preferences::readerScript.value()).value_or(ScriptMode::Original));
+    setScriptMode(
+        ScriptConverter::modeFromName(Preferences::readerScript.value()).value_or(ScriptMode::Original));
     QFont font = m_reader->font();
     if (!Preferences::readerFontFamily.value().isEmpty())
         font.setFamily(Preferences::readerFontFamily.value());
@@ -260,7 +264,8 @@ void MainWindow::showPreferences()
         return;
     dialog.save();
     const QString language = Preferences::language.value();
-    LanguageManager::instance().setLanguage(language.isEmpty() ? LanguageManager::systemLanguage() : language);
+    LanguageManager::instance().setLanguage(language.isEmpty() ? LanguageManager::systemLanguage()
+                                                               : language);
     applyPreferences();
 }
 
@@ -281,6 +286,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::createHelpMenu()
 {
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *console = tools->addAction(tr("&SQL Console…"), this, [this] {
+        auto *dialog = new SqlConsoleDialog(m_corpus->path(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    console->setObjectName(QStringLiteral("actionSqlConsole"));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Pizhu"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -452,11 +465,16 @@ void MainWindow::updateStatus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Pizhu"),
-        tr("<h3>Pizhu %1</h3><p>A reader and annotation workbench for Chinese news corpora.</p>"
-           "<p>Qt %2</p>")
-            .arg(QStringLiteral(PIZHU_VERSION), QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About Pizhu"), aboutText());
+}
+
+QString MainWindow::aboutText() const
+{
+    return tr("<h3>Pizhu %1</h3><p>A reader and annotation workbench for Chinese news corpora.</p>"
+              "<p>Qt %2 · OpenCC %3 · SQLite %4</p><p>Reading aids: Pizhu's own colours "
+              "(KSyntaxHighlighting for Qt 6 was not used in this build).</p><p>Corpus: %5</p>")
+        .arg(QStringLiteral(PIZHU_VERSION), LibraryVersions::qt(), LibraryVersions::opencc(),
+             LibraryVersions::sqlite(), QDir::toNativeSeparators(m_corpus->path()));
 }
 
 } // namespace Pizhu

@@ -33,6 +33,8 @@ public:
 
     CorpusDatabase &corpus() const { return *m_corpus; }
     CorpusSession &session() const { return *m_session; }
+    /** What Help → About says: the versions of Pizhu, Qt, OpenCC and SQLite, and the corpus. */
+    QString aboutText() const;
     TaggingController *tagging() const { return m_tagging; }
 
     /** Imports \a paths (files or folders) into the open corpus, showing progress. */

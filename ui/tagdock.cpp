@@ -48,8 +48,10 @@ TagDock::TagDock(CorpusSession &session, QWidget *parent)
         ->setToolTip(tr("Merge the selected tag into another"));
     tools->addAction(tr("Delete"), this, &TagDock::deleteSelected);
     tools->addSeparator();
-    tools->addAction(tr("Import…"), this, &TagDock::importCodebook)->setToolTip(tr("Add the tags of a codebook CSV file"));
-    tools->addAction(tr("Export…"), this, &TagDock::exportCodebook)->setToolTip(tr("Save the codebook as CSV"));
+    tools->addAction(tr("Import…"), this, &TagDock::importCodebook)
+        ->setToolTip(tr("Add the tags of a codebook CSV file"));
+    tools->addAction(tr("Export…"), this, &TagDock::exportCodebook)
+        ->setToolTip(tr("Save the codebook as CSV"));
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -148,7 +150,8 @@ void TagDock::mergeSelected()
 
 void TagDock::importCodebook()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import Codebook"), QString(), tr("CSV files (*.csv)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Import Codebook"), QString(), tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
     const CodebookImportResult result = CodebookCsv::read(m_session, file);
@@ -156,16 +159,18 @@ void TagDock::importCodebook()
         QMessageBox::warning(this, tr("Import Codebook"), result.error);
         return;
     }
-    QString summary = tr("%1 tag(s) added, %2 already in the codebook.").arg(result.added).arg(result.existing);
+    QString summary =
+        tr("%1 tag(s) added, %2 already in the codebook.").arg(result.added).arg(result.existing);
     if (!result.skipped.isEmpty())
-        summary += QStringLiteral("\n\n") + tr("Not added:") + QStringLiteral("\n") + result.skipped.join(QLatin1Char('\n'));
+        summary += QStringLiteral("\n\n") + tr("Not added:") + QStringLiteral("\n") +
+                   result.skipped.join(QLatin1Char('\n'));
     QMessageBox::information(this, tr("Import Codebook"), summary);
 }
 
 void TagDock::exportCodebook()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export Codebook"), QStringLiteral("codebook.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export Codebook"), QStringLiteral("codebook.csv"), tr("CSV files (*.csv)"));
     QString error;
     if (!file.isEmpty() && !CodebookCsv::write(m_session.database(), file, true, &error))
         QMessageBox::warning(this, tr("Export Codebook"), error);

@@ -29,7 +29,8 @@ bool CodebookCsv::write(CorpusDatabase &db, const QString &path, bool byteOrderM
         writer.writeRow({tags.path(tag.id), tag.color, tag.description});
     if (!writer.ok() || !file.commit()) {
         file.cancelWriting();
-        *error = tr("%1: the codebook could not be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = tr("%1: the codebook could not be written (%2)")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -75,13 +76,15 @@ CodebookImportResult CodebookCsv::read(CorpusSession &session, const QString &pa
         const QString leaf = parts.takeLast().trimmed();
         const qint64 parent = parts.isEmpty() ? 0 : tags.idForPath(parts.join(QLatin1Char('/')));
         if (!parts.isEmpty() && !parent) {
-            result.skipped << tr("line %1: the parent of “%2” is neither in the codebook nor listed before it")
-                                  .arg(reader.rowLine())
-                                  .arg(tagPath);
+            result.skipped
+                << tr("line %1: the parent of “%2” is neither in the codebook nor listed before it")
+                       .arg(reader.rowLine())
+                       .arg(tagPath);
             continue;
         }
         const QString color = row.value(colorColumn).trimmed();
-        if (session.addTag(leaf, parent, QColor::isValidColorName(color) ? color : QString(), row.value(descriptionColumn)))
+        if (session.addTag(leaf, parent, QColor::isValidColorName(color) ? color : QString(),
+                           row.value(descriptionColumn)))
             ++result.added;
         else
             result.skipped << tr("line %1: %2").arg(reader.rowLine()).arg(session.errorString());

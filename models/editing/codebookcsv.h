@@ -13,7 +13,7 @@ class CorpusSession;
 struct CodebookImportResult
 {
     int added = 0;
-    int existing = 0;   ///< paths already in the codebook (left as they are)
+    int existing = 0;    ///< paths already in the codebook (left as they are)
     QStringList skipped; ///< "line N: reason"
     QString error;       ///< the file could not be read at all
 };

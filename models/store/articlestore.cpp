@@ -39,18 +39,21 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
     }
     const QString body = article.body();
     const Conversion &shadow = article.ensureShadow();
-    const SqlQuery *inserted = write(QStringLiteral(
-                                         "INSERT INTO articles (title, subtitle, published, outlet, editor, script,"
-                                         " url, encoding, source_path, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                     {article.title, textOrNull(article.subtitle), textOrNull(article.published),
-                                      textOrNull(article.outlet), textOrNull(article.editor), scriptName(article.script),
-                                      textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash});
+    const SqlQuery *inserted = write(
+        QStringLiteral("INSERT INTO articles (title, subtitle, published, outlet, editor, script,"
+                       " url, encoding, source_path, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {article.title, textOrNull(article.subtitle), textOrNull(article.published),
+         textOrNull(article.outlet), textOrNull(article.editor), scriptName(article.script),
+         textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash});
     if (!inserted)
         return InsertResult::Failed;
     article.id = inserted->lastInsertId().toLongLong();
-    if (!write(QStringLiteral("INSERT INTO article_texts (article_id, body, shadow, shadow_map) VALUES (?, ?, ?, ?)"),
-               {article.id, body, shadow.text == body ? QVariant(QMetaType::fromType<QString>()) : QVariant(shadow.text),
-                shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(shadow.map.toBytes())})) {
+    if (!write(QStringLiteral(
+                   "INSERT INTO article_texts (article_id, body, shadow, shadow_map) VALUES (?, ?, ?, ?)"),
+               {article.id, body,
+                shadow.text == body ? QVariant(QMetaType::fromType<QString>()) : QVariant(shadow.text),
+                shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>())
+                                        : QVariant(shadow.map.toBytes())})) {
         article.id = 0;
         return InsertResult::Failed;
     }
@@ -86,8 +89,9 @@ bool ArticleStore::insertBylines(const Article &article)
 {
     for (qsizetype i = 0; i < article.bylines.size(); ++i) {
         const Byline &byline = article.bylines.at(i);
-        if (!write(QStringLiteral("INSERT INTO bylines (article_id, position, name, role) VALUES (?, ?, ?, ?)"),
-                   {article.id, int(i), byline.name, SqlQuery::notNull(byline.role)}))
+        if (!write(
+                QStringLiteral("INSERT INTO bylines (article_id, position, name, role) VALUES (?, ?, ?, ?)"),
+                {article.id, int(i), byline.name, SqlQuery::notNull(byline.role)}))
             return false;
     }
     return true;
@@ -97,8 +101,9 @@ bool ArticleStore::insertAsides(const Article &article)
 {
     for (qsizetype i = 0; i < article.asides.size(); ++i) {
         const AsideLine &line = article.asides.at(i);
-        if (!write(QStringLiteral("INSERT INTO article_lines (article_id, position, before_paragraph, role, text,"
-                                  " caption) VALUES (?, ?, ?, ?, ?, ?)"),
+        if (!write(QStringLiteral(
+                       "INSERT INTO article_lines (article_id, position, before_paragraph, role, text,"
+                       " caption) VALUES (?, ?, ?, ?, ?, ?)"),
                    {article.id, int(i), line.beforeParagraph, lineRoleName(line.role), line.text,
                     textOrNull(line.caption)}))
             return false;
@@ -109,8 +114,9 @@ bool ArticleStore::insertAsides(const Article &article)
 bool ArticleStore::insertAttributes(const Article &article)
 {
     for (auto it = article.attributes.cbegin(); it != article.attributes.cend(); ++it) {
-        if (!write(QStringLiteral("INSERT INTO article_attributes (article_id, name, value) VALUES (?, ?, ?)"),
-                   {article.id, it.key(), it.value()}))
+        if (!write(
+                QStringLiteral("INSERT INTO article_attributes (article_id, name, value) VALUES (?, ?, ?)"),
+                {article.id, it.key(), it.value()}))
             return false;
     }
     return true;
@@ -184,7 +190,8 @@ bool ArticleStore::readDetails(Article &article) const
 
 qint64 ArticleStore::idForHash(const QString &contentHash) const
 {
-    SqlQuery *query = statements().exec(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"), {contentHash});
+    SqlQuery *query =
+        statements().exec(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"), {contentHash});
     if (!query) {
         m_error = statements().errorText();
         return 0;
@@ -223,8 +230,8 @@ QString orderedBy(const ArticleFilter &filter, const QString &where)
     const QString direction = filter.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     switch (filter.sortKey) {
     case ArticleFilter::SortKey::Title:
-        return QStringLiteral(" INDEXED BY articles_title") + where + QStringLiteral(" ORDER BY title ") + direction +
-               QStringLiteral(", id");
+        return QStringLiteral(" INDEXED BY articles_title") + where + QStringLiteral(" ORDER BY title ") +
+               direction + QStringLiteral(", id");
     case ArticleFilter::SortKey::Outlet:
         return QStringLiteral(" INDEXED BY articles_by_outlet") + where +
                QStringLiteral(" ORDER BY outlet IS NULL, outlet ") + direction + QStringLiteral(", id");
@@ -259,9 +266,10 @@ std::optional<ArticleText> ArticleStore::text(qint64 id) const
 int ArticleStore::count(const ArticleFilter &filter) const
 {
     // A search alone is counted by the index itself, without visiting the articles.
-    const QString sql = filter.tagIds.isEmpty() && !filter.ftsExpression.isEmpty()
-        ? QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?")
-        : QString();
+    const QString sql =
+        filter.tagIds.isEmpty() && !filter.ftsExpression.isEmpty()
+            ? QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?")
+            : QString();
     if (!sql.isEmpty()) {
         SqlQuery query(m_db.connection());
         if (!query.exec(sql, {filter.ftsExpression}) || !query.next()) {
@@ -287,8 +295,8 @@ QList<ArticleSummary> ArticleStore::summaries(int offset, int limit, const Artic
     const QString where = whereClause(filter, &values);
     values << limit << offset;
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet FROM articles") + orderedBy(filter, where) +
-                        QStringLiteral(" LIMIT ? OFFSET ?"),
+    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet FROM articles") +
+                        orderedBy(filter, where) + QStringLiteral(" LIMIT ? OFFSET ?"),
                     values)) {
         m_error = query.errorText();
         return result;

@@ -109,7 +109,8 @@ const std::vector<QStringList> &steps()
         },
         // 5: indexes for every order the article list can be sorted in.
         {
-            QStringLiteral("CREATE INDEX articles_by_date_ascending ON articles(published IS NULL, published, id)"),
+            QStringLiteral(
+                "CREATE INDEX articles_by_date_ascending ON articles(published IS NULL, published, id)"),
             QStringLiteral("DROP INDEX articles_outlet"),
             QStringLiteral("CREATE INDEX articles_by_outlet ON articles(outlet IS NULL, outlet, id)"),
         },

@@ -5,7 +5,6 @@
 
 #include <memory>
 #include <unordered_map>
-#include <memory>
 
 namespace Pizhu {
 

@@ -42,8 +42,7 @@ Stats stats(std::vector<double> times)
     return {times.at(times.size() / 2), times.at(std::min(times.size() - 1, size_t(times.size() * 0.95)))};
 }
 
-template<typename F>
-double millis(F &&work)
+template <typename F> double millis(F &&work)
 {
     QElapsedTimer timer;
     timer.start();
@@ -64,9 +63,10 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("articles"), QStringLiteral("Articles to generate."), QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("corpus"), QStringLiteral("Corpus file to build or reuse."), QStringLiteral("FILE"),
-                      QStringLiteral("/tmp/pizhu-bench-100k.pizhu")});
+    parser.addOption({QStringLiteral("articles"), QStringLiteral("Articles to generate."),
+                      QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("corpus"), QStringLiteral("Corpus file to build or reuse."),
+                      QStringLiteral("FILE"), QStringLiteral("/tmp/pizhu-bench-100k.pizhu")});
     parser.process(app);
     const QString path = parser.value(QStringLiteral("corpus"));
     {
@@ -103,7 +103,8 @@ int main(int argc, char *argv[])
         }));
     }
     std::vector<double> switching;
-    const ScriptMode modes[] = {ScriptMode::Traditional, ScriptMode::Taiwan, ScriptMode::Simplified, ScriptMode::Original};
+    const ScriptMode modes[] = {ScriptMode::Traditional, ScriptMode::Taiwan, ScriptMode::Simplified,
+                                ScriptMode::Original};
     for (int i = 0; i < 20; ++i)
         switching.push_back(millis([&] { window->setScriptMode(modes[i % 4]); }));
 
@@ -114,7 +115,8 @@ int main(int argc, char *argv[])
         tag = session.addTag(QStringLiteral("Benchmark"));
         SqlQuery insert(db.connection());
         insert.exec(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id, coder, created)"
-                                   " SELECT id, %1, 'bench', '2026-01-01' FROM articles WHERE id % 20 = 0").arg(tag));
+                                   " SELECT id, %1, 'bench', '2026-01-01' FROM articles WHERE id % 20 = 0")
+                        .arg(tag));
     }
     auto *pane = window->findChild<ArticleListPane *>();
     std::vector<double> filtering;
@@ -126,7 +128,8 @@ int main(int argc, char *argv[])
     }
     pane->setTagFilter({}, false, {});
     std::vector<double> searching;
-    for (const QString &q : {QStringLiteral("李"), QStringLiteral("党员"), QStringLiteral("比赛 冠军"), QStringLiteral("人工智能")}) {
+    for (const QString &q : {QStringLiteral("李"), QStringLiteral("党员"), QStringLiteral("比赛 冠军"),
+                             QStringLiteral("人工智能")}) {
         for (int i = 0; i < 3; ++i) {
             searching.push_back(millis([&] {
                 pane->searchBox()->setText(q);
@@ -144,7 +147,8 @@ int main(int argc, char *argv[])
     double longHighlight = -1;
     int longLength = 0;
     QString error;
-    const auto source = ArticleSource::open(QStringLiteral(PIZHU_SHARED_DATA_DIR "/corpus-sina2018/articles.jsonl"), &error);
+    const auto source =
+        ArticleSource::open(QStringLiteral(PIZHU_SHARED_DATA_DIR "/corpus-sina2018/articles.jsonl"), &error);
     std::optional<Article> longest;
     while (source) {
         std::optional<SourceRecord> record = source->next();
@@ -177,26 +181,36 @@ int main(int argc, char *argv[])
             reader->setHighlights(ReaderView::Layer::Find, hits, format);
             QCoreApplication::processEvents();
         });
-
     }
 
-    const qint64 textBytes = scalar(db, QStringLiteral("SELECT sum(length(CAST(body AS BLOB))) FROM article_texts"));
+    const qint64 textBytes =
+        scalar(db, QStringLiteral("SELECT sum(length(CAST(body AS BLOB))) FROM article_texts"));
     std::printf("Pizhu scale benchmark: %lld articles, %s\n", articles, qPrintable(path));
     line("time to first paint (open + window + list)", QStringLiteral("%1 ms").arg(firstPaint, 0, 'f', 0));
     const Stats o = stats(open);
-    line("open an article (reader, docks filled)", QStringLiteral("median %1 ms, p95 %2 ms").arg(o.median, 0, 'f', 1).arg(o.p95, 0, 'f', 1));
+    line("open an article (reader, docks filled)",
+         QStringLiteral("median %1 ms, p95 %2 ms").arg(o.median, 0, 'f', 1).arg(o.p95, 0, 'f', 1));
     const Stats s = stats(switching);
-    line("switch script", QStringLiteral("median %1 ms, p95 %2 ms").arg(s.median, 0, 'f', 1).arg(s.p95, 0, 'f', 1));
+    line("switch script",
+         QStringLiteral("median %1 ms, p95 %2 ms").arg(s.median, 0, 'f', 1).arg(s.p95, 0, 'f', 1));
     const Stats f = stats(filtering);
-    line("tag filter (with / without a tag)", QStringLiteral("median %1 ms, p95 %2 ms").arg(f.median, 0, 'f', 1).arg(f.p95, 0, 'f', 1));
+    line("tag filter (with / without a tag)",
+         QStringLiteral("median %1 ms, p95 %2 ms").arg(f.median, 0, 'f', 1).arg(f.p95, 0, 'f', 1));
     line("entity filter", QStringLiteral("not measured: entity extraction has not landed"));
     const Stats q = stats(searching);
-    line("search box (filter the list, first page)", QStringLiteral("median %1 ms, p95 %2 ms").arg(q.median, 0, 'f', 1).arg(q.p95, 0, 'f', 1));
-    line("longest sina2018 article", QStringLiteral("%1 chars: open %2 ms, 20 scroll steps %3 ms, highlight %4 ms")
-                                         .arg(longLength).arg(longOpen, 0, 'f', 0).arg(longScroll, 0, 'f', 0).arg(longHighlight, 0, 'f', 0));
+    line("search box (filter the list, first page)",
+         QStringLiteral("median %1 ms, p95 %2 ms").arg(q.median, 0, 'f', 1).arg(q.p95, 0, 'f', 1));
+    line("longest sina2018 article",
+         QStringLiteral("%1 chars: open %2 ms, 20 scroll steps %3 ms, highlight %4 ms")
+             .arg(longLength)
+             .arg(longOpen, 0, 'f', 0)
+             .arg(longScroll, 0, 'f', 0)
+             .arg(longHighlight, 0, 'f', 0));
     line("peak RSS", QStringLiteral("%1 MB").arg(peakRssMb(), 0, 'f', 0));
-    line("corpus file / raw text", QStringLiteral("%1 MB / %2 MB = %3").arg(QFileInfo(path).size() / 1e6, 0, 'f', 0)
-                                       .arg(textBytes / 1e6, 0, 'f', 0).arg(double(QFileInfo(path).size()) / textBytes, 0, 'f', 2));
+    line("corpus file / raw text", QStringLiteral("%1 MB / %2 MB = %3")
+                                       .arg(QFileInfo(path).size() / 1e6, 0, 'f', 0)
+                                       .arg(textBytes / 1e6, 0, 'f', 0)
+                                       .arg(double(QFileInfo(path).size()) / textBytes, 0, 'f', 2));
     window.reset();
     return 0;
 }

@@ -19,7 +19,8 @@ bool openBenchmarkCorpus(CorpusDatabase &db, const QString &path, int count)
         return false;
     }
     if (existed) {
-        std::printf("opened the existing corpus in %.2f s (including any migration)\n", timer.nsecsElapsed() / 1e9);
+        std::printf("opened the existing corpus in %.2f s (including any migration)\n",
+                    timer.nsecsElapsed() / 1e9);
         return true;
     }
     CorpusGenerator generator;
@@ -28,12 +29,15 @@ bool openBenchmarkCorpus(CorpusDatabase &db, const QString &path, int count)
     const QString jsonl = path + QStringLiteral(".jsonl");
     timer.restart();
     generator.writeJsonl(jsonl, count);
-    std::printf("generated %d articles from %d sources in %.1f s\n", count, generator.sourceCount(), timer.nsecsElapsed() / 1e9);
+    std::printf("generated %d articles from %d sources in %.1f s\n", count, generator.sourceCount(),
+                timer.nsecsElapsed() / 1e9);
     timer.restart();
     const ImportSummary summary = CorpusImporter(db).importPaths({jsonl});
     const double seconds = timer.nsecsElapsed() / 1e9;
-    std::printf("imported %d articles in %.1f s (%.0f articles/s, %.2f MB/s)\n", summary.count(ImportOutcome::Kind::Imported),
-                seconds, summary.count(ImportOutcome::Kind::Imported) / seconds, QFileInfo(jsonl).size() / 1e6 / seconds);
+    std::printf("imported %d articles in %.1f s (%.0f articles/s, %.2f MB/s)\n",
+                summary.count(ImportOutcome::Kind::Imported), seconds,
+                summary.count(ImportOutcome::Kind::Imported) / seconds,
+                QFileInfo(jsonl).size() / 1e6 / seconds);
     QFile::remove(jsonl);
     return true;
 }

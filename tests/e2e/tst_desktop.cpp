@@ -46,7 +46,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         LanguageManager::instance().setLanguage(QStringLiteral("en"));
-        QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb")); // a real window system, not offscreen
+        QCOMPARE(QGuiApplication::platformName(),
+                 QStringLiteral("xcb")); // a real window system, not offscreen
     }
 
     void readTagExportInARealWindow()
@@ -107,7 +108,8 @@ private Q_SLOTS:
         QVERIFY(dialog.runExport());
         const QByteArray bytes = fileBytes(csv);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         QVERIFY2(lines.at(1).contains(QStringLiteral(",Leadership,Leadership,")), qPrintable(lines.at(1)));
         QVERIFY2(lines.at(1).contains(QStringLiteral(",李公乐亲自挂帅,")), qPrintable(lines.at(1)));

@@ -28,7 +28,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("models.pizhu"))));
-        for (const ImportOutcome &o : CorpusImporter(m_db).importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)}).outcomes)
+        for (const ImportOutcome &o :
+             CorpusImporter(m_db).importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)}).outcomes)
             m_articles << o.articleId;
         m_session = std::make_unique<CorpusSession>(m_db);
     }

@@ -238,16 +238,19 @@ private Q_SLOTS:
         QString error;
         QVERIFY(CodebookCsv::write(m_db, path("codebook.csv"), true, &error));
         const QList<QStringList> rows = readCsv(path("codebook.csv"));
-        QCOMPARE(rows.first(), QStringList({QStringLiteral("path"), QStringLiteral("color"), QStringLiteral("description")}));
-        QVERIFY(rows.contains(QStringList({QStringLiteral("Frames/Conflict"), TagStore(m_db).tag(TagStore(m_db).idForPath(
-                                                                                  QStringLiteral("Frames/Conflict")))->color,
-                                           QString()})));
+        QCOMPARE(rows.first(), QStringList({QStringLiteral("path"), QStringLiteral("color"),
+                                            QStringLiteral("description")}));
+        QVERIFY(rows.contains(QStringList(
+            {QStringLiteral("Frames/Conflict"),
+             TagStore(m_db).tag(TagStore(m_db).idForPath(QStringLiteral("Frames/Conflict")))->color,
+             QString()})));
         CorpusDatabase other;
         QVERIFY(other.open(path("codebook-target.pizhu")));
         CorpusSession session(other);
         QVERIFY(session.addTag(QStringLiteral("Frames")));
         const CodebookImportResult result = CodebookCsv::read(session, path("codebook.csv"));
-        QVERIFY2(result.error.isEmpty() && result.skipped.isEmpty(), qPrintable(result.error + result.skipped.join(QLatin1Char('\n'))));
+        QVERIFY2(result.error.isEmpty() && result.skipped.isEmpty(),
+                 qPrintable(result.error + result.skipped.join(QLatin1Char('\n'))));
         QCOMPARE(result.existing, 1);
         QCOMPARE(result.added, int(TagStore(m_db).all().size()) - 1);
         QVERIFY(TagStore(other).idForPath(QStringLiteral("Frames/Conflict")));

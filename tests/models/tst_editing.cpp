@@ -67,7 +67,8 @@ private Q_SLOTS:
                                               .arg(QString::fromLatin1(QTest::currentTestFunction()),
                                                    QString::fromLatin1(QTest::currentDataTag())))));
         m_articles.clear();
-        for (const ImportOutcome &o : CorpusImporter(*m_db).importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)}).outcomes)
+        for (const ImportOutcome &o :
+             CorpusImporter(*m_db).importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)}).outcomes)
             m_articles << o.articleId;
         m_session = std::make_unique<CorpusSession>(*m_db);
         m_session->setCoder(QStringLiteral("coder-a"));
@@ -85,7 +86,8 @@ private Q_SLOTS:
         const qint64 frames = m_session->addTag(QStringLiteral("Frames"));
         QVERIFY2(frames, qPrintable(m_session->errorString()));
         roundTrip(before);
-        const qint64 conflict = m_session->addTag(QStringLiteral("Conflict"), frames, QStringLiteral("#ff0000"), QStringLiteral("冲突框架"));
+        const qint64 conflict = m_session->addTag(QStringLiteral("Conflict"), frames,
+                                                  QStringLiteral("#ff0000"), QStringLiteral("冲突框架"));
         QVERIFY(conflict);
         QCOMPARE(TagStore(*m_db).path(conflict), QStringLiteral("Frames/Conflict"));
         QCOMPARE(TagStore(*m_db).idForPath(QStringLiteral("Frames/Conflict")), conflict);
@@ -141,7 +143,8 @@ private Q_SLOTS:
     {
         const qint64 tag = m_session->addTag(QStringLiteral("Mobilisation"));
         Snapshot before = snapshot();
-        const qint64 passage = m_session->addAnnotation(m_articles.first(), tag, {10, 20}, QStringLiteral("第一个"));
+        const qint64 passage =
+            m_session->addAnnotation(m_articles.first(), tag, {10, 20}, QStringLiteral("第一个"));
         QVERIFY2(passage, qPrintable(m_session->errorString()));
         const Annotation stored = *AnnotationStore(*m_db).annotation(passage);
         QCOMPARE(stored.coder, QStringLiteral("coder-a"));
@@ -240,7 +243,8 @@ private Q_SLOTS:
         QVERIFY(mine.exec(QStringLiteral("PRAGMA busy_timeout = 50")));
         QCOMPARE(m_session->addAnnotation(m_articles.first(), tag, {0, 3}), 0);
         QCOMPARE(failed.size(), 1);
-        QVERIFY2(m_session->errorString().contains(QLatin1String("Tag passage failed")), qPrintable(m_session->errorString()));
+        QVERIFY2(m_session->errorString().contains(QLatin1String("Tag passage failed")),
+                 qPrintable(m_session->errorString()));
         QCOMPARE(m_session->undoStack()->count(), commands);
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
         QVERIFY(AnnotationStore(*m_db).forTags({}).isEmpty());

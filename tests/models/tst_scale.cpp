@@ -85,16 +85,22 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<Qt::SortOrder>("order");
         QTest::addColumn<QString>("sql");
-        QTest::newRow("date, newest first") << int(ArticleListModel::DateColumn) << Qt::DescendingOrder
-                                            << QStringLiteral("SELECT substr(published, 1, 10) FROM articles ORDER BY published IS NULL, published DESC, id");
-        QTest::newRow("date, oldest first") << int(ArticleListModel::DateColumn) << Qt::AscendingOrder
-                                            << QStringLiteral("SELECT substr(published, 1, 10) FROM articles ORDER BY published IS NULL, published, id");
+        QTest::newRow("date, newest first")
+            << int(ArticleListModel::DateColumn) << Qt::DescendingOrder
+            << QStringLiteral("SELECT substr(published, 1, 10) FROM articles ORDER BY published IS NULL, "
+                              "published DESC, id");
+        QTest::newRow("date, oldest first")
+            << int(ArticleListModel::DateColumn) << Qt::AscendingOrder
+            << QStringLiteral(
+                   "SELECT substr(published, 1, 10) FROM articles ORDER BY published IS NULL, published, id");
         QTest::newRow("title") << int(ArticleListModel::TitleColumn) << Qt::AscendingOrder
                                << QStringLiteral("SELECT title FROM articles ORDER BY title, id");
-        QTest::newRow("title, descending") << int(ArticleListModel::TitleColumn) << Qt::DescendingOrder
-                                           << QStringLiteral("SELECT title FROM articles ORDER BY title DESC, id");
+        QTest::newRow("title, descending")
+            << int(ArticleListModel::TitleColumn) << Qt::DescendingOrder
+            << QStringLiteral("SELECT title FROM articles ORDER BY title DESC, id");
         QTest::newRow("outlet") << int(ArticleListModel::OutletColumn) << Qt::AscendingOrder
-                                << QStringLiteral("SELECT outlet FROM articles ORDER BY outlet IS NULL, outlet, id");
+                                << QStringLiteral(
+                                       "SELECT outlet FROM articles ORDER BY outlet IS NULL, outlet, id");
     }
 
     void sortsInSql()
@@ -142,7 +148,8 @@ private Q_SLOTS:
         model.setTagFilter({tag}, false);
         const QStringList both = sqlColumn(
             QStringLiteral("SELECT count(*) FROM article_tags WHERE tag_id = %1 AND article_id IN"
-                           " (SELECT rowid FROM article_search WHERE article_search MATCH '\"李 公 乐\"')").arg(tag));
+                           " (SELECT rowid FROM article_search WHERE article_search MATCH '\"李 公 乐\"')")
+                .arg(tag));
         QCOMPARE(model.totalCount(), both.first().toInt());
         const QStringList ids = column(model, ArticleListModel::TitleColumn);
         QCOMPARE(ids.size(), both.first().toInt());

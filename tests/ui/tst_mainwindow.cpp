@@ -2,15 +2,16 @@
 #include "corpusfiles.h"
 #include "editing/corpussession.h"
 #include "importdialog.h"
-#include "preferences.h"
-#include "preferencesdialog.h"
-#include "store/libraryversions.h"
 #include "ingest/samplecorpus.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "readerview.h"
+#include "sqlconsoledialog.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
+#include "store/libraryversions.h"
 #include "testconfig.h"
 #include "testsupport.h"
 
@@ -18,23 +19,24 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDockWidget>
-#include <QLineEdit>
-#include <QMessageBox>
-#include <QSpinBox>
-#include <QSplitter>
-#include <QTimer>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Pizhu;
@@ -193,7 +195,8 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             QVERIFY(box);
-            QVERIFY2(box->text().contains(QLatin1String("left as it is")) && box->text().contains(QLatin1String("not an SQLite database")),
+            QVERIFY2(box->text().contains(QLatin1String("left as it is")) &&
+                         box->text().contains(QLatin1String("not an SQLite database")),
                      qPrintable(box->text()));
             box->accept();
         });
@@ -212,7 +215,8 @@ private Q_SLOTS:
         dialog.findChild<QCheckBox *>(QStringLiteral("preferenceBom"))->setChecked(false);
         dialog.save();
         window->applyPreferences();
-        QCOMPARE(window->findChild<ReaderView *>(QStringLiteral("reader"))->scriptMode(), ScriptMode::HongKong);
+        QCOMPARE(window->findChild<ReaderView *>(QStringLiteral("reader"))->scriptMode(),
+                 ScriptMode::HongKong);
         QCOMPARE(window->session().coder(), QStringLiteral("研究员甲"));
         QCOMPARE(Preferences::csvByteOrderMark.value(), false);
         QCOMPARE(Preferences::readerFontSize.value(), 17);
@@ -220,11 +224,40 @@ private Q_SLOTS:
         Preferences::csvByteOrderMark.setValue(true);
     }
 
+    void sqlConsoleReadsAndRefusesWrites()
+    {
+        auto window = openWindow(QStringLiteral("console.pizhu"));
+        window->findChild<QAction *>(QStringLiteral("actionSqlConsole"))->trigger();
+        auto *console = window->findChild<SqlConsoleDialog *>();
+        QVERIFY(console);
+        auto *status = console->findChild<QLabel *>(QStringLiteral("sqlStatus"));
+        auto *table = console->findChild<QTableView *>(QStringLiteral("sqlResult"));
+        console->setQuery(QStringLiteral("SELECT id, title FROM articles ORDER BY id"));
+        console->runQuery();
+        QCOMPARE(table->model()->rowCount(), 5);
+        QCOMPARE(status->text(), QStringLiteral("5 rows."));
+        console->setQuery(QStringLiteral("DELETE FROM articles"));
+        console->runQuery();
+        QVERIFY2(status->text().contains(QLatin1String("Only reading is allowed")),
+                 qPrintable(status->text()));
+        QCOMPARE(ArticleStore(window->corpus()).count(), 5);
+        QCOMPARE(table->model()->rowCount(), 5); // the last good result stays
+        const QString csv = m_dir.filePath(QStringLiteral("query.csv"));
+        QVERIFY(console->exportResult(csv));
+        QCOMPARE(QString::fromUtf8(fileBytes(csv)).count(QStringLiteral("\r\n")), 6);
+        QVERIFY(console->findChild<QComboBox *>(QStringLiteral("sqlHistory"))->count() >= 2);
+    }
+
     void aboutNamesTheLibraries()
     {
         QCOMPARE(LibraryVersions::qt(), QString::fromLatin1(qVersion()));
         QVERIFY(LibraryVersions::opencc().startsWith(QLatin1String("1.")));
         QVERIFY(LibraryVersions::sqlite().startsWith(QLatin1String("3.")));
+        auto window = openWindow(QStringLiteral("about.pizhu"));
+        const QString about = window->aboutText();
+        for (const QString &version :
+             {LibraryVersions::qt(), LibraryVersions::opencc(), LibraryVersions::sqlite()})
+            QVERIFY2(about.contains(version), qPrintable(about));
     }
 
     void selectingAnArticleShowsItInTheReader()

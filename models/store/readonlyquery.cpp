@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readonlyquery.h"
+
+#include "sqlquery.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <atomic>
+#include <sqlite3.h>
+
+namespace Pizhu {
+
+namespace {
+
+// Reading only: everything else (writes, schema changes, ATTACH, transactions) is denied.
+int readOnlyAuthorizer(void *, int action, const char *argument, const char *, const char *, const char *)
+{
+    switch (action) {
+    case SQLITE_SELECT:
+    case SQLITE_READ:
+    case SQLITE_FUNCTION:
+    case SQLITE_RECURSIVE:
+        return SQLITE_OK;
+    case SQLITE_PRAGMA:
+        // Reading pragmas take no value ("PRAGMA table_info(x)" passes its table as an argument
+        // too), so only the ones that could change settings are refused.
+        return argument &&
+                       (qstrcmp(argument, "query_only") == 0 || qstrcmp(argument, "writable_schema") == 0 ||
+                        qstrcmp(argument, "journal_mode") == 0)
+                   ? SQLITE_DENY
+                   : SQLITE_OK;
+    default:
+        return SQLITE_DENY;
+    }
+}
+
+} // namespace
+
+ReadOnlyQuery::ReadOnlyQuery()
+{
+    static std::atomic<int> counter{0};
+    m_connectionName = QStringLiteral("pizhu-readonly-%1").arg(++counter);
+}
+
+ReadOnlyQuery::~ReadOnlyQuery()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool ReadOnlyQuery::open(const QString &corpusPath)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(corpusPath);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        m_error = tr("%1 cannot be opened for reading (%2)").arg(corpusPath, m_db.lastError().text());
+        return false;
+    }
+    SqlQuery query(m_db);
+    query.exec(QStringLiteral("PRAGMA query_only = ON"));
+    const QVariant handle = m_db.driver()->handle();
+    auto *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                       ? *static_cast<sqlite3 *const *>(handle.data())
+                       : nullptr;
+    if (!sqlite) {
+        m_error = tr("the SQLite driver gives no handle, so the console cannot be made safe");
+        return false;
+    }
+    sqlite3_set_authorizer(sqlite, readOnlyAuthorizer, nullptr);
+    return true;
+}
+
+QueryResult ReadOnlyQuery::run(const QString &sql, int maxRows)
+{
+    QueryResult result;
+    if (!m_db.isOpen()) {
+        result.error = m_error.isEmpty() ? tr("the console has no corpus open") : m_error;
+        return result;
+    }
+    SqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        const QString reason = query.errorText();
+        result.error =
+            reason.contains(QLatin1String("not authorized")) ||
+                    reason.contains(QLatin1String("authorization denied")) ||
+                    reason.contains(QLatin1String("readonly"))
+                ? tr("Only reading is allowed here: the console cannot change the corpus (%1).").arg(reason)
+                : reason;
+        return result;
+    }
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        result.columns << record.fieldName(i);
+    while (query.next()) {
+        if (result.rows.size() == maxRows) {
+            result.truncated = true;
+            break;
+        }
+        QVariantList row;
+        row.reserve(record.count());
+        for (int i = 0; i < record.count(); ++i)
+            row << query.value(i);
+        result.rows << row;
+    }
+    return result;
+}
+
+} // namespace Pizhu

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantList>
+
+namespace Pizhu {
+
+/** What a query of the SQL console gave. */
+struct QueryResult
+{
+    QStringList columns;
+    QList<QVariantList> rows;
+    bool truncated = false; ///< more rows than the limit
+    QString error;          ///< why the statement did not run
+};
+
+/**
+ * Runs researchers' ad-hoc SQL on a corpus without any way to change it: a connection of its own,
+ * opened read-only with PRAGMA query_only, and an SQLite authorizer that allows only reading
+ * (SELECT, reading tables, functions, read-only pragmas). INSERT, UPDATE, DELETE, CREATE, DROP,
+ * ALTER, ATTACH and the like are refused before they run, with a message.
+ */
+class ReadOnlyQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(Pizhu::ReadOnlyQuery)
+
+public:
+    ReadOnlyQuery();
+    ~ReadOnlyQuery();
+    ReadOnlyQuery(const ReadOnlyQuery &) = delete;
+    ReadOnlyQuery &operator=(const ReadOnlyQuery &) = delete;
+
+    /** Opens \a corpusPath read-only; false with errorString() when it cannot. */
+    bool open(const QString &corpusPath);
+    QString errorString() const { return m_error; }
+
+    /** Runs one statement, keeping at most \a maxRows rows. */
+    QueryResult run(const QString &sql, int maxRows = 10000);
+
+private:
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_error;
+};
+
+} // namespace Pizhu

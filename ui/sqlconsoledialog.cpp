@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlconsoledialog.h"
+
+#include "export/csvwriter.h"
+#include "itemmodels/queryresultmodel.h"
+#include "preferences.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Pizhu {
+
+namespace {
+
+const Setting<QStringList> history{"console/history", QStringList()};
+constexpr int HistoryLength = 20;
+
+} // namespace
+
+SqlConsoleDialog::SqlConsoleDialog(const QString &corpusPath, QWidget *parent)
+    : QDialog(parent)
+    , m_model(new QueryResultModel(this))
+    , m_editor(new QPlainTextEdit)
+    , m_history(new QComboBox)
+    , m_table(new QTableView)
+    , m_status(new QLabel)
+{
+    setObjectName(QStringLiteral("sqlConsole"));
+    setWindowTitle(tr("SQL Console (read-only)"));
+    m_editor->setObjectName(QStringLiteral("sqlEditor"));
+    m_editor->setPlaceholderText(
+        tr("SELECT title, published FROM articles ORDER BY published DESC LIMIT 20"));
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_history->setObjectName(QStringLiteral("sqlHistory"));
+    m_history->addItem(tr("Recent queries…"));
+    m_history->addItems(history.value());
+    m_table->setObjectName(QStringLiteral("sqlResult"));
+    m_table->setModel(m_model);
+    m_status->setObjectName(QStringLiteral("sqlStatus"));
+    m_status->setWordWrap(true);
+
+    auto *run = new QPushButton(tr("Run (Ctrl+Enter)"));
+    auto *exportButton = new QPushButton(tr("Export CSV…"));
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_history, 1);
+    tools->addWidget(run);
+    tools->addWidget(exportButton);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_editor);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(1, 3);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(tools);
+    layout->addWidget(splitter);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(900, 600);
+
+    connect(run, &QPushButton::clicked, this, &SqlConsoleDialog::runQuery);
+    connect(exportButton, &QPushButton::clicked, this, &SqlConsoleDialog::chooseExportFile);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_history, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            m_editor->setPlainText(m_history->itemText(index));
+    });
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(shortcut, &QShortcut::activated, this, &SqlConsoleDialog::runQuery);
+
+    if (!m_query.open(corpusPath))
+        m_status->setText(m_query.errorString());
+}
+
+SqlConsoleDialog::~SqlConsoleDialog() = default;
+
+void SqlConsoleDialog::setQuery(const QString &sql)
+{
+    m_editor->setPlainText(sql);
+}
+
+void SqlConsoleDialog::runQuery()
+{
+    const QString sql = m_editor->toPlainText().trimmed();
+    if (sql.isEmpty())
+        return;
+    const QueryResult result = m_query.run(sql);
+    if (!result.error.isEmpty()) {
+        m_status->setText(result.error);
+        return;
+    }
+    m_model->setResult(result);
+    m_status->setText(result.truncated
+                          ? tr("The first %n row(s) are shown.", nullptr, int(result.rows.size()))
+                          : tr("%n row(s).", nullptr, int(result.rows.size())));
+    remember(sql);
+}
+
+void SqlConsoleDialog::remember(const QString &sql)
+{
+    QStringList recent = history.value();
+    recent.removeAll(sql);
+    recent.prepend(sql);
+    history.setValue(recent.mid(0, HistoryLength));
+    m_history->clear();
+    m_history->addItem(tr("Recent queries…"));
+    m_history->addItems(history.value());
+}
+
+bool SqlConsoleDialog::exportResult(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_status->setText(tr("%1 cannot be written (%2)").arg(path, file.errorString()));
+        return false;
+    }
+    CsvWriter writer(&file, Preferences::csvByteOrderMark.value());
+    const QueryResult &result = m_model->result();
+    QVariantList header;
+    for (const QString &column : result.columns)
+        header << column;
+    writer.writeRow(header);
+    for (const QVariantList &row : result.rows)
+        writer.writeRow(row);
+    if (!writer.ok() || !file.commit()) {
+        m_status->setText(tr("%1 could not be written (%2)").arg(path, file.errorString()));
+        return false;
+    }
+    m_status->setText(tr("Exported %n row(s) to %1.", nullptr, int(result.rows.size())).arg(path));
+    return true;
+}
+
+void SqlConsoleDialog::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Result"), QStringLiteral("query.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportResult(path);
+}
+
+} // namespace Pizhu
