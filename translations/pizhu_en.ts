@@ -55,10 +55,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -257,10 +253,6 @@
     </message>
     <message>
         <source>%1: the codebook could not be written (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1588,6 +1580,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
     <message>
         <source>the file holds no text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>

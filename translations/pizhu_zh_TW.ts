@@ -55,10 +55,6 @@
         <translation>無法建立標籤路徑“%1”（%2）</translation>
     </message>
     <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1：無法讀取（%2）</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -259,10 +255,6 @@
     <message>
         <source>%1: the codebook could not be written (%2)</source>
         <translation>%1：無法寫入編碼表（%2）</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1：無法讀取（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1580,6 +1572,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>the file holds no text</source>
         <translation>檔案中沒有文字</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>無法讀取檔案（%1）</translation>
     </message>
 </context>
 <context>

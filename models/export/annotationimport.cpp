@@ -183,16 +183,12 @@ AnnotationImportResult AnnotationImport::read(CorpusDatabase &db, const QString 
     AnnotationImportResult result;
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1: cannot be read (%2)").arg(name, file.errorString());
+    EncodingGuess encoding;
+    QString error;
+    if (!TextDecoder::openStream(file, &encoding, &error)) {
+        result.error = tr("%1: %2").arg(name, error);
         return result;
     }
-    const EncodingGuess encoding = TextDecoder::detect(file.peek(64 * 1024), file.size() <= 64 * 1024);
-    if (!encoding.ok()) {
-        result.error = tr("%1: %2").arg(name, encoding.error);
-        return result;
-    }
-    file.skip(encoding.bomLength);
     CsvReader reader(&file, encoding.decoderName());
     QStringList header;
     if (!reader.readRow(&header)) {

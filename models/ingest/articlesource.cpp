@@ -24,28 +24,20 @@ QString ArticleSource::hashOf(const QString &text)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-bool ArticleSource::openStream(QFile &file, EncodingGuess *encoding, QString *error)
+SourceRecord ArticleSource::recordFrom(const RecordFields::Fields &fields, const QString &label,
+                                       const EncodingGuess &encoding)
 {
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("the file cannot be read (%1)").arg(file.errorString());
-        return false;
-    }
-    constexpr qint64 head = 64 * 1024;
-    *encoding = TextDecoder::detect(file.peek(head), file.size() <= head);
-    if (!encoding->ok()) {
-        *error = encoding->error;
-        return false;
-    }
-    file.skip(encoding->bomLength);
-    return true;
-}
-
-void ArticleSource::stampRecord(Article &article, const QString &label, const EncodingGuess &encoding)
-{
-    article.encoding = encoding.encoding;
-    article.sourcePath = label;
-    article.contentHash =
-        hashOf(article.title + QLatin1Char('\n') + article.published + QLatin1Char('\n') + article.body());
+    SourceRecord record;
+    record.label = label;
+    std::optional<Article> article = RecordFields::toArticle(fields, &record.error);
+    if (!article)
+        return record;
+    article->encoding = encoding.encoding;
+    article->sourcePath = label;
+    article->contentHash =
+        hashOf(article->title + QLatin1Char('\n') + article->published + QLatin1Char('\n') + article->body());
+    record.article = std::move(article);
+    return record;
 }
 
 std::unique_ptr<ArticleSource> ArticleSource::open(const QString &path, QString *error)

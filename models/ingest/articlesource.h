@@ -2,6 +2,7 @@
 #pragma once
 
 #include "article.h"
+#include "recordfields.h"
 #include "textdecoder.h"
 
 #include <QCoreApplication>
@@ -49,14 +50,10 @@ protected:
     /** A content hash over the fields that make an article the same article. */
     static QString hashOf(const QString &text);
 
-    /**
-     * Opens \a file for streaming, detects its encoding from its head and skips the byte-order
-     * mark; false with \a error when it cannot be read or is not text.
-     */
-    static bool openStream(QFile &file, EncodingGuess *encoding, QString *error);
-
-    /** Completes a record's article: its source, encoding and content hash. */
-    static void stampRecord(Article &article, const QString &label, const EncodingGuess &encoding);
+    /** The record a CSV row or JSON object makes: its article with source, encoding and content hash, or why
+     * not. */
+    static SourceRecord recordFrom(const RecordFields::Fields &fields, const QString &label,
+                                   const EncodingGuess &encoding);
 };
 
 } // namespace Pizhu

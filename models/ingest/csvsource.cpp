@@ -13,7 +13,7 @@ CsvSource::CsvSource(const QString &path)
 
 bool CsvSource::open(QString *error)
 {
-    if (!openStream(m_file, &m_encoding, error))
+    if (!TextDecoder::openStream(m_file, &m_encoding, error))
         return false;
     m_reader = std::make_unique<CsvReader>(&m_file, m_encoding.decoderName());
     if (!m_reader->readRow(&m_header)) {
@@ -57,15 +57,7 @@ std::optional<SourceRecord> CsvSource::next()
     RecordFields::Fields fields;
     for (qsizetype i = 0; i < row.size(); ++i)
         fields.append({m_header.at(i), row.at(i)});
-    QString error;
-    std::optional<Article> article = RecordFields::toArticle(fields, &error);
-    if (!article) {
-        record.error = error;
-        return record;
-    }
-    stampRecord(*article, record.label, m_encoding);
-    record.article = std::move(article);
-    return record;
+    return recordFrom(fields, record.label, m_encoding);
 }
 
 } // namespace Pizhu

@@ -51,7 +51,7 @@ JsonlSource::JsonlSource(const QString &path)
 
 bool JsonlSource::open(QString *error)
 {
-    if (!openStream(m_file, &m_encoding, error))
+    if (!TextDecoder::openStream(m_file, &m_encoding, error))
         return false;
     if (m_encoding.encoding.startsWith(QLatin1String("UTF-16"))) {
         *error = tr("JSON Lines in UTF-16 cannot be read line by line; save the file as UTF-8");
@@ -102,15 +102,7 @@ SourceRecord JsonlSource::parseLine(const QByteArray &line)
     const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it)
         fields.append({it.key(), fieldText(it.value())});
-    QString error;
-    std::optional<Article> article = RecordFields::toArticle(fields, &error);
-    if (!article) {
-        record.error = error;
-        return record;
-    }
-    stampRecord(*article, record.label, m_encoding);
-    record.article = std::move(article);
-    return record;
+    return recordFrom(fields, record.label, m_encoding);
 }
 
 } // namespace Pizhu

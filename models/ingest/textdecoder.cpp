@@ -65,6 +65,22 @@ EncodingGuess TextDecoder::detect(const QByteArray &head, bool wholeFile)
     return guess;
 }
 
+bool TextDecoder::openStream(QFile &file, EncodingGuess *encoding, QString *error)
+{
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("the file cannot be read (%1)").arg(file.errorString());
+        return false;
+    }
+    constexpr qint64 head = 64 * 1024;
+    *encoding = detect(file.peek(head), file.size() <= head);
+    if (!encoding->ok()) {
+        *error = encoding->error;
+        return false;
+    }
+    file.skip(encoding->bomLength);
+    return true;
+}
+
 DecodedText TextDecoder::decode(const QByteArray &bytes)
 {
     const EncodingGuess guess = detect(bytes, true);

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
 #include <QString>
 
 namespace Pizhu {
@@ -49,6 +50,13 @@ public:
      * JSONL). When \a wholeFile is false, a character cut off at the end of \a head is expected.
      */
     static EncodingGuess detect(const QByteArray &head, bool wholeFile);
+
+    /**
+     * Opens \a file to be read as a stream (CSV, JSONL), detects its encoding from its head and
+     * skips the byte-order mark; false with \a error (without the file name) when it cannot be
+     * read or is not text.
+     */
+    static bool openStream(QFile &file, EncodingGuess *encoding, QString *error);
 
 private:
     static bool looksBinary(const QByteArray &bytes);
