@@ -23,6 +23,7 @@ const QList<QPair<QString, int (*)(const QStringList &)>> &CommandLine::commands
         {QStringLiteral("search"), &CommandLine::runSearch},
         {QStringLiteral("export"), &CommandLine::runExport},
         {QStringLiteral("import-annotations"), &CommandLine::runImportAnnotations},
+        {QStringLiteral("backup"), &CommandLine::runBackup},
     };
     return table;
 }
@@ -78,6 +79,10 @@ bool CommandLine::openCorpus(CorpusDatabase &db, const QCommandLineParser &parse
         err() << tr("pizhu: cannot open the corpus %1").arg(db.errorString()) << Qt::endl;
         return false;
     }
+    if (!db.migrationBackupPath().isEmpty())
+        err() << tr("pizhu: the corpus was upgraded to a new schema; a copy of it as it was is in %1")
+                     .arg(db.migrationBackupPath())
+              << Qt::endl;
     return true;
 }
 

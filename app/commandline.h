@@ -43,6 +43,7 @@ private:
     static int runSearch(const QStringList &arguments);
     static int runExport(const QStringList &arguments);
     static int runImportAnnotations(const QStringList &arguments);
+    static int runBackup(const QStringList &arguments);
 
     /** Parses \a arguments; on error prints it with the usage and returns false. */
     static bool parse(QCommandLineParser &parser, const QStringList &arguments);

@@ -16,6 +16,7 @@
 #include "readerview.h"
 #include "sqlconsoledialog.h"
 #include "store/articlestore.h"
+#include "store/corpusbackup.h"
 #include "store/corpusdatabase.h"
 #include "store/libraryversions.h"
 #include "tagdock.h"
@@ -24,6 +25,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -83,6 +85,10 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     restoreLayout();
     m_list->selectArticle(0);
     updateStatus();
+    if (!m_corpus->migrationBackupPath().isEmpty())
+        statusBar()->showMessage(tr("The corpus was upgraded to a new schema; a copy of it as it was is in %1")
+                                     .arg(QDir::toNativeSeparators(m_corpus->migrationBackupPath())),
+                                 15000);
 }
 
 MainWindow::~MainWindow() = default;
@@ -107,6 +113,8 @@ void MainWindow::createFileMenu()
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
     importFolder->setObjectName(QStringLiteral("actionImportFolder"));
+    QAction *backup = file->addAction(tr("&Back Up Corpus…"), this, &MainWindow::backUpCorpus);
+    backup->setObjectName(QStringLiteral("actionBackUp"));
     QAction *exportAction = file->addAction(tr("&Export to CSV…"), this, &MainWindow::exportCsv);
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -336,6 +344,22 @@ void MainWindow::filterByTag(qint64 tagId, bool without)
     m_list->setTagFilter(TagStore(*m_corpus).subtree(tagId), without,
                          without ? tr("Articles without “%1”").arg(path)
                                  : tr("Articles with “%1”").arg(path));
+}
+
+void MainWindow::backUpCorpus()
+{
+    const QString suggested = m_corpus->path() + QStringLiteral("-") +
+                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) +
+                              QStringLiteral(".pizhu");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Corpus"), suggested,
+                                                      tr("Pizhu corpora (*.pizhu)"));
+    QString error;
+    if (path.isEmpty())
+        return;
+    if (CorpusBackup::write(m_corpus->connection(), path, &error))
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    else
+        QMessageBox::warning(this, tr("Back Up Corpus"), error);
 }
 
 void MainWindow::exportCsv()

@@ -62,6 +62,7 @@ private:
     void restoreLayout();
     void createDocks();
     void exportCsv();
+    void backUpCorpus();
     void askCoderName();
     void filterByTag(qint64 tagId, bool without);
     void chooseFilesToImport();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusdatabase.h"
 
+#include "corpusbackup.h"
 #include "migrations.h"
 #include "search/searchindex.h"
 #include "sqlquery.h"
@@ -135,6 +136,7 @@ bool CorpusDatabase::configureConnection()
     const int applicationId = query.value(1).toInt();
     const int version = query.value(2).toInt();
     query.finish();
+    m_versionAtOpen = objects == 0 ? 0 : version;
 
     if (applicationId != ApplicationId && objects > 0)
         return fail(Status::NotACorpus, tr("the file is an SQLite database but not a Pizhu corpus"));
@@ -179,7 +181,16 @@ bool CorpusDatabase::open(const QString &path, int targetVersion)
 
     QString error;
     const Status status = m_status;
-    if (!Migrations::upgrade(m_db, targetVersion < 0 ? currentSchemaVersion() : targetVersion, &error))
+    const int target = targetVersion < 0 ? currentSchemaVersion() : targetVersion;
+    m_migrationBackup.clear();
+    if (m_versionAtOpen > 0 && m_versionAtOpen < target) {
+        // Months of coding may be in this file: a copy first, and no migration without one.
+        const QString backup = CorpusBackup::beforeMigrationPath(m_path, m_versionAtOpen);
+        if (!CorpusBackup::write(m_db, backup, &error))
+            return fail(Status::Failed, tr("the schema was not upgraded, because the backup before it failed: %1").arg(error));
+        m_migrationBackup = backup;
+    }
+    if (!Migrations::upgrade(m_db, target, &error))
         return fail(error.contains(QLatin1String("locked")) ? Status::Locked : Status::Failed, error);
     m_status = status;
     // Articles stored before the search index existed get their shadow and index entries now.

@@ -64,6 +64,9 @@ public:
 
     QSqlDatabase connection() const { return m_db; }
 
+    /** Where open() copied the corpus before upgrading its schema; empty when it did not. */
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
 private:
     bool fail(Status status, const QString &reason);
     bool checkHeader();
@@ -74,6 +77,8 @@ private:
     QString m_path;
     QString m_error;
     Status m_status = Status::Closed;
+    int m_versionAtOpen = 0;
+    QString m_migrationBackup;
 };
 
 } // namespace Pizhu

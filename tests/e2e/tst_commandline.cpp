@@ -202,6 +202,20 @@ private Q_SLOTS:
         QCOMPARE(stored.left(4), QStringLiteral("河北新闻"));
     }
 
+    void backsUpACorpus()
+    {
+        const QString db = corpus("to-back-up.pizhu");
+        QCOMPARE(pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)}).exitCode, 0);
+        const QString copy = corpus("backed-up.pizhu");
+        const Run backup = pizhu({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), copy});
+        QCOMPARE(backup.exitCode, 0);
+        QCOMPARE(pizhu({QStringLiteral("list"), QStringLiteral("--db"), copy}).out.count(QLatin1Char('\n')), 5);
+        const Run failed = pizhu({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                                  corpus("missing-folder/copy.pizhu")});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(QLatin1String("copy.pizhu")), qPrintable(failed.err));
+    }
+
     void aFileThatIsNotACorpusIsRefusedUntouched()
     {
         const QString notes = corpus("notes.txt");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/articlestore.h"
+#include "store/corpusbackup.h"
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
 #include "testarticles.h"
@@ -118,11 +119,51 @@ private Q_SLOTS:
         QCOMPARE(db.status(), fromVersion < CorpusDatabase::currentSchemaVersion()
                                   ? CorpusDatabase::Status::Migrated
                                   : CorpusDatabase::Status::Opened);
+        if (fromVersion < CorpusDatabase::currentSchemaVersion()) {
+            // A copy of the corpus as it was, made before the schema changed.
+            QCOMPARE(db.migrationBackupPath(), m_path + QStringLiteral(".v%1-backup").arg(fromVersion));
+            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup-check"));
+            copy.setDatabaseName(db.migrationBackupPath());
+            QVERIFY(copy.open());
+            {
+                SqlQuery query(copy);
+                QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+                QCOMPARE(query.value(0).toInt(), fromVersion);
+                QVERIFY(query.exec(QStringLiteral("SELECT title FROM articles")) && query.next());
+                QCOMPARE(query.value(0).toString(), QStringLiteral("旧文章"));
+            }
+            copy.close();
+            copy = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("backup-check"));
+        } else {
+            QVERIFY(db.migrationBackupPath().isEmpty());
+        }
         ArticleStore store(db);
         QCOMPARE(store.count(), 1);
         const auto article = store.article(store.idForHash(QStringLiteral("hash-1")));
         QCOMPARE(article->title, QStringLiteral("旧文章"));
         QCOMPARE(article->paragraphs, QStringList{QStringLiteral("正文")});
+    }
+
+    void backsUpWhileOpen()
+    {
+        CorpusDatabase db;
+        QVERIFY(db.open(m_path));
+        Article article = makeArticle(QStringLiteral("标题"), {QStringLiteral("正文")});
+        QCOMPARE(ArticleStore(db).insert(article), ArticleStore::InsertResult::Inserted); // still in the WAL
+        const QString copy = m_dir.filePath(QStringLiteral("copy.pizhu"));
+        QString error;
+        QVERIFY2(CorpusBackup::write(db.connection(), copy, &error), qPrintable(error));
+        CorpusDatabase restored;
+        QVERIFY2(restored.open(copy), qPrintable(restored.errorString()));
+        QCOMPARE(restored.status(), CorpusDatabase::Status::Opened);
+        QCOMPARE(ArticleStore(restored).count(), 1);
+        QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
+
+        const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/copy.pizhu"));
+        QVERIFY(!CorpusBackup::write(db.connection(), nowhere, &error));
+        QVERIFY2(error.contains(QLatin1String("copy.pizhu")), qPrintable(error));
+        QVERIFY(!QFile::exists(nowhere));
     }
 
     void storesTheSameArticleOnce()

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpusbackup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDriver>
+#include <sqlite3.h>
+
+namespace Pizhu {
+
+namespace {
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.data())
+                                                                           : nullptr;
+}
+
+} // namespace
+
+QString CorpusBackup::beforeMigrationPath(const QString &corpusPath, int fromVersion)
+{
+    return corpusPath + QStringLiteral(".v%1-backup").arg(fromVersion);
+}
+
+bool CorpusBackup::write(const QSqlDatabase &db, const QString &destination, QString *error)
+{
+    const QString name = QDir::toNativeSeparators(destination);
+    sqlite3 *source = handleOf(db);
+    if (!source) {
+        *error = tr("%1: the corpus is not open").arg(name);
+        return false;
+    }
+    const QString partial = destination + QStringLiteral(".partial");
+    QFile::remove(partial);
+    sqlite3 *target = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(partial).constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK) {
+        *error = tr("%1: cannot be created (%2)").arg(name, QString::fromUtf8(sqlite3_errmsg(target)));
+        sqlite3_close(target);
+        QFile::remove(partial);
+        return false;
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+    int result = backup ? SQLITE_OK : sqlite3_errcode(target);
+    if (backup) {
+        // Page by page, so a long backup lets other connections in between steps.
+        do {
+            result = sqlite3_backup_step(backup, 256);
+            if (result == SQLITE_BUSY || result == SQLITE_LOCKED)
+                sqlite3_sleep(20);
+        } while (result == SQLITE_OK || result == SQLITE_BUSY || result == SQLITE_LOCKED);
+        sqlite3_backup_finish(backup);
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(target));
+    sqlite3_close(target);
+    if (result != SQLITE_DONE) {
+        QFile::remove(partial);
+        *error = tr("%1: the backup failed (%2); nothing was written").arg(name, message);
+        return false;
+    }
+    QFile::remove(destination);
+    if (!QFile::rename(partial, destination)) {
+        QFile::remove(partial);
+        *error = tr("%1: the backup could not be put in place").arg(name);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Pizhu
