@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
-
 #include "store/corpusbackup.h"
 #include "store/corpusdatabase.h"
 
@@ -11,7 +10,8 @@ namespace Pizhu {
 int CommandLine::runBackup(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes a consistent copy of a corpus, even while it is open elsewhere."));
+    parser.setApplicationDescription(
+        tr("Writes a consistent copy of a corpus, even while it is open elsewhere."));
     parser.addOption({QStringLiteral("db"), tr("The corpus file."), tr("FILE")});
     parser.addOption({QStringLiteral("out"), tr("The copy to write."), tr("FILE")});
     if (!parse(parser, arguments))

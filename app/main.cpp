@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <csignal>
 
 namespace {
 
@@ -69,6 +70,9 @@ int runGui(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // Past a file size limit (ulimit -f) a write should fail and be reported, not kill Pizhu
+    // half-way through: with SIGXFSZ ignored, write() returns EFBIG.
+    std::signal(SIGXFSZ, SIG_IGN);
     describeApplication();
     if (argc > 1 && Pizhu::CommandLine::isCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);

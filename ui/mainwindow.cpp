@@ -25,8 +25,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -86,9 +86,10 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     m_list->selectArticle(0);
     updateStatus();
     if (!m_corpus->migrationBackupPath().isEmpty())
-        statusBar()->showMessage(tr("The corpus was upgraded to a new schema; a copy of it as it was is in %1")
-                                     .arg(QDir::toNativeSeparators(m_corpus->migrationBackupPath())),
-                                 15000);
+        statusBar()->showMessage(
+            tr("The corpus was upgraded to a new schema; a copy of it as it was is in %1")
+                .arg(QDir::toNativeSeparators(m_corpus->migrationBackupPath())),
+            15000);
 }
 
 MainWindow::~MainWindow() = default;
@@ -351,8 +352,8 @@ void MainWindow::backUpCorpus()
     const QString suggested = m_corpus->path() + QStringLiteral("-") +
                               QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) +
                               QStringLiteral(".pizhu");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Corpus"), suggested,
-                                                      tr("Pizhu corpora (*.pizhu)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Back Up Corpus"), suggested, tr("Pizhu corpora (*.pizhu)"));
     QString error;
     if (path.isEmpty())
         return;

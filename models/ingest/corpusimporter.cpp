@@ -99,7 +99,23 @@ void CorpusImporter::storeRecords(BoundedQueue<SourceRecord> &queue, QList<Impor
 {
     ArticleStore store(m_db);
     auto transaction = std::make_unique<Transaction>(m_db.connection());
-    int inBatch = 0;
+    qsizetype batchStart = outcomes.size();
+    // Outcomes are reported once their batch is on disk, so "imported" is never said of an
+    // article whose commit then fails.
+    auto commitBatch = [&] {
+        if (transaction->isActive() && !transaction->commit()) {
+            for (qsizetype i = batchStart; i < outcomes.size(); ++i) {
+                if (outcomes[i].kind != ImportOutcome::Kind::Failed) {
+                    outcomes[i].kind = ImportOutcome::Kind::Failed;
+                    outcomes[i].reason =
+                        tr("the corpus could not save it (%1)").arg(transaction->errorText());
+                }
+            }
+        }
+        for (qsizetype i = batchStart; progress && i < outcomes.size(); ++i)
+            progress(outcomes.at(i));
+        batchStart = outcomes.size();
+    };
     while (!(cancel && cancel->load())) {
         std::optional<SourceRecord> record = queue.pop();
         if (!record)
@@ -122,23 +138,12 @@ void CorpusImporter::storeRecords(BoundedQueue<SourceRecord> &queue, QList<Impor
                 outcome.reason = tr("the corpus refused it (%1)").arg(store.errorString());
         }
         outcomes.append(outcome);
-        if (++inBatch == BatchSize) {
-            transaction->commit();
+        if (outcomes.size() - batchStart == BatchSize) {
+            commitBatch();
             transaction = std::make_unique<Transaction>(m_db.connection());
-            inBatch = 0;
-        }
-        if (progress)
-            progress(outcome);
-    }
-    if (transaction->isActive() && !transaction->commit()) {
-        // The last batch did not reach the disk: report its articles as failed, not imported.
-        for (qsizetype i = outcomes.size() - inBatch; i < outcomes.size(); ++i) {
-            if (outcomes[i].kind != ImportOutcome::Kind::Failed) {
-                outcomes[i].kind = ImportOutcome::Kind::Failed;
-                outcomes[i].reason = tr("the corpus could not save it (%1)").arg(transaction->errorText());
-            }
         }
     }
+    commitBatch();
 }
 
 ImportSummary CorpusImporter::importPaths(const QStringList &paths, const Progress &progress,

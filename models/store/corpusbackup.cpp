@@ -13,8 +13,9 @@ namespace {
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.data())
-                                                                           : nullptr;
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.data())
+               : nullptr;
 }
 
 } // namespace
@@ -35,8 +36,8 @@ bool CorpusBackup::write(const QSqlDatabase &db, const QString &destination, QSt
     const QString partial = destination + QStringLiteral(".partial");
     QFile::remove(partial);
     sqlite3 *target = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(partial).constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(QFile::encodeName(partial).constData(), &target,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         *error = tr("%1: cannot be created (%2)").arg(name, QString::fromUtf8(sqlite3_errmsg(target)));
         sqlite3_close(target);
         QFile::remove(partial);

@@ -187,7 +187,9 @@ bool CorpusDatabase::open(const QString &path, int targetVersion)
         // Months of coding may be in this file: a copy first, and no migration without one.
         const QString backup = CorpusBackup::beforeMigrationPath(m_path, m_versionAtOpen);
         if (!CorpusBackup::write(m_db, backup, &error))
-            return fail(Status::Failed, tr("the schema was not upgraded, because the backup before it failed: %1").arg(error));
+            return fail(
+                Status::Failed,
+                tr("the schema was not upgraded, because the backup before it failed: %1").arg(error));
         m_migrationBackup = backup;
     }
     if (!Migrations::upgrade(m_db, target, &error))

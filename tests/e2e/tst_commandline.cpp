@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,18 +32,35 @@ class TestCommandLine : public QObject
 private:
     QTemporaryDir m_dir;
 
-    Run pizhu(const QStringList &arguments)
+    Run pizhu(const QStringList &arguments) { return run(QStringLiteral(PIZHU_EXECUTABLE), arguments); }
+
+    Run run(const QString &program, const QStringList &arguments)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_dir.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PIZHU_EXECUTABLE), arguments);
+        process.start(program, arguments);
         if (!process.waitForFinished(120000))
             qFatal("pizhu %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    /** Runs pizhu with a file size limit of \a kilobytes, as `ulimit -f` sets it. */
+    Run pizhuLimited(int kilobytes, const QStringList &arguments)
+    {
+        QStringList quoted;
+        for (const QString &argument : arguments)
+            quoted << QLatin1Char('\'') +
+                          QString(argument).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+                          QLatin1Char('\'');
+        return run(QStringLiteral("/bin/bash"),
+                   {QStringLiteral("-c"),
+                    QStringLiteral("ulimit -f %1; exec '%2' %3")
+                        .arg(kilobytes)
+                        .arg(QStringLiteral(PIZHU_EXECUTABLE), quoted.join(QLatin1Char(' ')))});
     }
 
     QString corpus(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -205,15 +223,64 @@ private Q_SLOTS:
     void backsUpACorpus()
     {
         const QString db = corpus("to-back-up.pizhu");
-        QCOMPARE(pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)}).exitCode, 0);
+        QCOMPARE(
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)})
+                .exitCode,
+            0);
         const QString copy = corpus("backed-up.pizhu");
-        const Run backup = pizhu({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), copy});
+        const Run backup =
+            pizhu({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), copy});
         QCOMPARE(backup.exitCode, 0);
-        QCOMPARE(pizhu({QStringLiteral("list"), QStringLiteral("--db"), copy}).out.count(QLatin1Char('\n')), 5);
-        const Run failed = pizhu({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"),
-                                  corpus("missing-folder/copy.pizhu")});
+        QCOMPARE(pizhu({QStringLiteral("list"), QStringLiteral("--db"), copy}).out.count(QLatin1Char('\n')),
+                 5);
+        const Run failed = pizhu({QStringLiteral("backup"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--out"), corpus("missing-folder/copy.pizhu")});
         QCOMPARE(failed.exitCode, 1);
         QVERIFY2(failed.err.contains(QLatin1String("copy.pizhu")), qPrintable(failed.err));
+    }
+
+    void writeFailuresAreReportedAndLeaveNothingHalfWritten()
+    {
+        const QString db = corpus("limited.pizhu");
+        QCOMPARE(
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)})
+                .exitCode,
+            0);
+        QByteArray jsonl;
+        for (int i = 0; i < 400; ++i)
+            jsonl += QStringLiteral("{\"title\": \"限额%1%3\", \"text\": \"%2\"}\n")
+                         .arg(i)
+                         .arg(QString(200, QChar(0x515A + i % 50)), QString(60, QChar(0x6807)))
+                         .toUtf8();
+        const QString input = corpus("many.jsonl");
+        QVERIFY(writeFile(input, jsonl));
+
+        // An import that outgrows a 40 KB file size limit: every article it could not commit is
+        // reported as failed (never first as imported), the corpus stays consistent with only whole
+        // articles, and the same import without the limit completes.
+        const Run limited = pizhuLimited(40, {QStringLiteral("import"), QStringLiteral("--db"), db, input});
+        QCOMPARE(limited.exitCode, 1);
+        QVERIFY2(limited.out.contains(QLatin1String("0 imported, 0 duplicates, 400 failed")),
+                 qPrintable(limited.out.right(300)));
+        QVERIFY2(!limited.out.contains(QLatin1String("imported\t")), qPrintable(limited.out.left(300)));
+        QVERIFY2(limited.err.contains(QLatin1String("could not save it")), qPrintable(limited.err.left(300)));
+        QCOMPARE(pizhu({QStringLiteral("list"), QStringLiteral("--db"), db}).out.count(QLatin1Char('\n')), 5);
+        const Run rest = pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, input});
+        QCOMPARE(rest.exitCode, 0);
+        QCOMPARE(pizhu({QStringLiteral("list"), QStringLiteral("--db"), db}).out.count(QLatin1Char('\n')),
+                 405);
+
+        // An export larger than the limit: reported, and no file, not even a partial one.
+        const QString out = corpus("limited-articles.csv");
+        const Run exported =
+            pizhuLimited(40, {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
+                              QStringLiteral("articles"), QStringLiteral("--out"), out});
+        QCOMPARE(exported.exitCode, 1);
+        QVERIFY2(exported.err.contains(QLatin1String("limited-articles.csv")) &&
+                     exported.err.contains(QLatin1String("no file was written")),
+                 qPrintable(exported.err));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("limited-articles.csv*")}, QDir::Files),
+                 QStringList());
     }
 
     void aFileThatIsNotACorpusIsRefusedUntouched()

@@ -122,7 +122,8 @@ private Q_SLOTS:
         if (fromVersion < CorpusDatabase::currentSchemaVersion()) {
             // A copy of the corpus as it was, made before the schema changed.
             QCOMPARE(db.migrationBackupPath(), m_path + QStringLiteral(".v%1-backup").arg(fromVersion));
-            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup-check"));
+            QSqlDatabase copy =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup-check"));
             copy.setDatabaseName(db.migrationBackupPath());
             QVERIFY(copy.open());
             {

@@ -366,8 +366,9 @@ private Q_SLOTS:
 
     void cancelStopsCleanlyAndReimportCompletes()
     {
-        // A JSONL file of 1200 articles, cancelled after 700: the two committed batches and the
-        // open one's articles are all stored whole; the rest comes in on the next run.
+        // A JSONL file of 1200 articles, cancelled once 700 were reported: progress is reported per
+        // committed batch, so the import stops after the second batch of 500. What was reported is
+        // exactly what is stored, all of it whole; the rest comes in on the next run.
         QByteArray jsonl;
         for (int i = 0; i < 1200; ++i)
             jsonl +=
@@ -384,8 +385,8 @@ private Q_SLOTS:
             },
             &cancel);
         QVERIFY(summary.cancelled);
-        QCOMPARE(summary.count(ImportOutcome::Kind::Imported), 700);
-        QCOMPARE(ArticleStore(m_db).count(), 700);
+        QCOMPARE(summary.count(ImportOutcome::Kind::Imported), 2 * CorpusImporter::BatchSize);
+        QCOMPARE(ArticleStore(m_db).count(), 2 * CorpusImporter::BatchSize);
         SqlQuery query(m_db.connection());
         QVERIFY(query.exec(QStringLiteral(
                     "SELECT count(*) FROM articles AS a LEFT JOIN article_texts AS t ON t.article_id = a.id"
@@ -394,8 +395,8 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 0);
 
         const ImportSummary rest = importer.importPaths({path});
-        QCOMPARE(rest.count(ImportOutcome::Kind::Duplicate), 700);
-        QCOMPARE(rest.count(ImportOutcome::Kind::Imported), 500);
+        QCOMPARE(rest.count(ImportOutcome::Kind::Duplicate), 2 * CorpusImporter::BatchSize);
+        QCOMPARE(rest.count(ImportOutcome::Kind::Imported), 1200 - 2 * CorpusImporter::BatchSize);
         QCOMPARE(ArticleStore(m_db).count(), 1200);
     }
 };
