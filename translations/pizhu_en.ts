@@ -533,6 +533,45 @@
         <source>%1 added, %2 already present, %3 skipped</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Writes a consistent copy of a corpus, even while it is open elsewhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pizhu backup: --out FILE is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pizhu backup: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pizhu: the corpus was upgraded to a new schema; a copy of it as it was is in %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pizhu::CorpusBackup</name>
+    <message>
+        <source>%1: the corpus is not open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the backup failed (%2); nothing was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the backup could not be put in place</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusDatabase</name>
@@ -598,6 +637,10 @@
     </message>
     <message>
         <source>the search index cannot be built (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the schema was not upgraded, because the backup before it failed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1142,6 +1185,26 @@
     </message>
     <message>
         <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Reading aids: Pizhu's own colours (KSyntaxHighlighting for Qt 6 was not used in this build).&lt;/p&gt;&lt;p&gt;Corpus: %5&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The corpus was upgraded to a new schema; a copy of it as it was is in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back Up Corpus…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back Up Corpus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pizhu corpora (*.pizhu)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up to %1</source>
         <translation type="unfinished" />
     </message>
 </context>

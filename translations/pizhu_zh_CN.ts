@@ -532,6 +532,45 @@
         <source>%1 added, %2 already present, %3 skipped</source>
         <translation>%1 added, %2 already present, %3 skipped</translation>
     </message>
+    <message>
+        <source>Writes a consistent copy of a corpus, even while it is open elsewhere.</source>
+        <translation>写出语料库的一致副本，即使它正在别处打开。</translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation>要写入的副本。</translation>
+    </message>
+    <message>
+        <source>pizhu backup: --out FILE is required</source>
+        <translation>pizhu backup：需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>pizhu backup: %1</source>
+        <translation>pizhu backup：%1</translation>
+    </message>
+    <message>
+        <source>pizhu: the corpus was upgraded to a new schema; a copy of it as it was is in %1</source>
+        <translation>pizhu：语料库已升级到新的结构；升级前的副本保存在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CorpusBackup</name>
+    <message>
+        <source>%1: the corpus is not open</source>
+        <translation>%1：语料库未打开</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1：无法创建（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the backup failed (%2); nothing was written</source>
+        <translation>%1：备份失败（%2）；未写入任何文件</translation>
+    </message>
+    <message>
+        <source>%1: the backup could not be put in place</source>
+        <translation>%1：备份无法放到目标位置</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusDatabase</name>
@@ -598,6 +637,10 @@
     <message>
         <source>the search index cannot be built (%1)</source>
         <translation>无法建立搜索索引（%1）</translation>
+    </message>
+    <message>
+        <source>the schema was not upgraded, because the backup before it failed: %1</source>
+        <translation>由于升级前的备份失败，结构未升级：%1</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1181,26 @@
     <message>
         <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Reading aids: Pizhu's own colours (KSyntaxHighlighting for Qt 6 was not used in this build).&lt;/p&gt;&lt;p&gt;Corpus: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;批注 %1&lt;/h3&gt;&lt;p&gt;中文新闻语料的阅读与标注工作台。&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;阅读辅助：批注自带配色（本版本未使用 Qt 6 版 KSyntaxHighlighting）。&lt;/p&gt;&lt;p&gt;语料库：%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The corpus was upgraded to a new schema; a copy of it as it was is in %1</source>
+        <translation>语料库已升级到新的结构；升级前的副本保存在 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Corpus…</source>
+        <translation>备份语料库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back Up Corpus</source>
+        <translation>备份语料库</translation>
+    </message>
+    <message>
+        <source>Pizhu corpora (*.pizhu)</source>
+        <translation>批注语料库 (*.pizhu)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -85,6 +86,13 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     restoreLayout();
     m_list->selectArticle(0);
     updateStatus();
+    // Two windows, or the window and `pizhu import` in a terminal, may share a corpus (WAL and a busy
+    // timeout keep that safe); this window follows what the others commit.
+    m_dataVersion = m_corpus->dataVersion();
+    auto *watcher = new QTimer(this);
+    watcher->setInterval(2000);
+    connect(watcher, &QTimer::timeout, this, &MainWindow::refreshIfChangedElsewhere);
+    watcher->start();
     if (!m_corpus->migrationBackupPath().isEmpty())
         statusBar()->showMessage(
             tr("The corpus was upgraded to a new schema; a copy of it as it was is in %1")
@@ -337,6 +345,19 @@ void MainWindow::createDocks()
     };
     connect(m_session, &CorpusSession::annotationsChanged, this, refilter);
     connect(m_session, &CorpusSession::articleTagsChanged, this, refilter);
+}
+
+void MainWindow::refreshIfChangedElsewhere()
+{
+    const qint64 version = m_corpus->dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    m_list->reload();
+    m_session->notifyTags(); // counts, codebook and passages follow
+    m_session->notifyAnnotations(0);
+    m_session->notifyArticleTags(0);
+    updateStatus();
 }
 
 void MainWindow::filterByTag(qint64 tagId, bool without)

@@ -44,6 +44,8 @@ public:
 
     /** Moves the list selection to the next (\a step 1) or previous (-1) article. */
     void stepArticle(int step);
+    /** Reloads what is shown if another program (or an import) changed the corpus; checked every 2 s. */
+    void refreshIfChangedElsewhere();
     /** Applies the stored preferences (script, reader font, coder) to this window. */
     void applyPreferences();
 
@@ -84,6 +86,7 @@ private:
     QActionGroup *m_scriptActions = nullptr;
     QComboBox *m_scriptSwitch = nullptr;
     QString m_searchStatus;
+    qint64 m_dataVersion = 0;
 };
 
 } // namespace Pizhu

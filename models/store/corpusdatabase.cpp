@@ -81,6 +81,13 @@ int CorpusDatabase::currentSchemaVersion()
     return Migrations::latestVersion();
 }
 
+qint64 CorpusDatabase::dataVersion() const
+{
+    SqlQuery query(m_db);
+    return query.exec(QStringLiteral("PRAGMA data_version")) && query.next() ? query.value(0).toLongLong()
+                                                                             : -1;
+}
+
 int CorpusDatabase::schemaVersion() const
 {
     SqlQuery query(m_db);

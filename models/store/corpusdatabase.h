@@ -64,6 +64,12 @@ public:
 
     QSqlDatabase connection() const { return m_db; }
 
+    /**
+     * SQLite's data_version: it changes when another connection (another process, or an import
+     * running on a worker thread) commits to the corpus, so a window knows to refresh.
+     */
+    qint64 dataVersion() const;
+
     /** Where open() copied the corpus before upgrading its schema; empty when it did not. */
     QString migrationBackupPath() const { return m_migrationBackup; }
 

@@ -3,6 +3,7 @@
 #include "editing/corpussession.h"
 #include "importdialog.h"
 #include "ingest/samplecorpus.h"
+#include "itemmodels/tagtreemodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "preferences.h"
@@ -12,6 +13,7 @@
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 #include "store/libraryversions.h"
+#include "tagdock.h"
 #include "testconfig.h"
 #include "testsupport.h"
 
@@ -27,6 +29,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -246,6 +249,29 @@ private Q_SLOTS:
         QVERIFY(console->exportResult(csv));
         QCOMPARE(QString::fromUtf8(fileBytes(csv)).count(QStringLiteral("\r\n")), 6);
         QVERIFY(console->findChild<QComboBox *>(QStringLiteral("sqlHistory"))->count() >= 2);
+    }
+
+    void followsChangesFromAnotherProcess()
+    {
+        auto window = openWindow(QStringLiteral("shared.pizhu"));
+        auto *list = window->findChild<QTreeView *>(QStringLiteral("articleList"));
+        QTRY_COMPARE(list->model()->rowCount(), 5);
+        // Another program imports into the same corpus: `pizhu import` in a terminal.
+        const QString file = m_dir.filePath(QStringLiteral("elsewhere.txt"));
+        QVERIFY(writeFile(file, QStringLiteral("另一个进程导入的文章\n正文。\n").toUtf8()));
+        QProcess other;
+        other.start(QStringLiteral(PIZHU_EXECUTABLE_FOR_TESTS),
+                    {QStringLiteral("import"), QStringLiteral("--db"), window->corpus().path(), file});
+        QVERIFY(other.waitForFinished(60000));
+        QCOMPARE(other.exitCode(), 0);
+        window->refreshIfChangedElsewhere(); // the timer does this every two seconds
+        QTRY_COMPARE(list->model()->rowCount(), 6);
+        // And the tag someone else adds shows in the codebook.
+        CorpusDatabase second;
+        QVERIFY(second.open(window->corpus().path()));
+        CorpusSession(second).addTag(QStringLiteral("来自别处"));
+        window->refreshIfChangedElsewhere();
+        QCOMPARE(window->findChild<TagDock *>()->model()->rowCount(), 1);
     }
 
     void aboutNamesTheLibraries()
