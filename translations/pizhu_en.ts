@@ -645,6 +645,41 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::CorpusFileActions</name>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>News articles (*.txt *.html *.htm *.csv *.jsonl);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import %v/%m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back Up Corpus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pizhu corpora (*.pizhu)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Pizhu::CorpusFiles</name>
     <message>
         <source>Open Corpus</source>
@@ -990,10 +1025,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The script articles are shown in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Show &amp;Set-Aside Lines</source>
         <translation type="unfinished" />
     </message>
@@ -1011,18 +1042,6 @@
     </message>
     <message>
         <source>&amp;About Pizhu</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import Files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>News articles (*.txt *.html *.htm *.csv *.jsonl);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1077,10 +1096,6 @@
     </message>
     <message>
         <source>Articles with “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1172,10 +1187,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Import %v/%m</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
@@ -1193,18 +1204,6 @@
     </message>
     <message>
         <source>&amp;Back Up Corpus…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Back Up Corpus</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pizhu corpora (*.pizhu)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Backed up to %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1320,6 +1319,13 @@
     </message>
     <message>
         <source>Traditional, Hong Kong (繁體・香港)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pizhu::ScriptSwitcher</name>
+    <message>
+        <source>The script articles are shown in</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -644,6 +644,41 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::CorpusFileActions</name>
+    <message>
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>News articles (*.txt *.html *.htm *.csv *.jsonl);;All files (*)</source>
+        <translation>新闻文章 (*.txt *.html *.htm *.csv *.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>Import %v/%m</source>
+        <translation>导入 %v/%m</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Back Up Corpus</source>
+        <translation>备份语料库</translation>
+    </message>
+    <message>
+        <source>Pizhu corpora (*.pizhu)</source>
+        <translation>批注语料库 (*.pizhu)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::CorpusFiles</name>
     <message>
         <source>Open Corpus</source>
@@ -989,10 +1024,6 @@
         <translation>字形(&amp;S)</translation>
     </message>
     <message>
-        <source>The script articles are shown in</source>
-        <translation>文章显示所用的字形</translation>
-    </message>
-    <message>
         <source>Show &amp;Set-Aside Lines</source>
         <translation>显示剔除的行(&amp;S)</translation>
     </message>
@@ -1011,18 +1042,6 @@
     <message>
         <source>&amp;About Pizhu</source>
         <translation>关于批注(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Import Files</source>
-        <translation>导入文件</translation>
-    </message>
-    <message>
-        <source>News articles (*.txt *.html *.htm *.csv *.jsonl);;All files (*)</source>
-        <translation>新闻文章 (*.txt *.html *.htm *.csv *.jsonl);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Import Folder</source>
-        <translation>导入文件夹</translation>
     </message>
     <message>
         <source>Article %1 could not be read from the corpus.</source>
@@ -1073,10 +1092,6 @@
     <message>
         <source>Articles with “%1”</source>
         <translation>带有“%1”的文章</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
     </message>
     <message>
         <source>Coder Name</source>
@@ -1167,10 +1182,6 @@
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <source>Import %v/%m</source>
-        <translation>导入 %v/%m</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
@@ -1189,18 +1200,6 @@
     <message>
         <source>&amp;Back Up Corpus…</source>
         <translation>备份语料库(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Back Up Corpus</source>
-        <translation>备份语料库</translation>
-    </message>
-    <message>
-        <source>Pizhu corpora (*.pizhu)</source>
-        <translation>批注语料库 (*.pizhu)</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1315,13 @@
     <message>
         <source>Traditional, Hong Kong (繁體・香港)</source>
         <translation>繁體・香港</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ScriptSwitcher</name>
+    <message>
+        <source>The script articles are shown in</source>
+        <translation>文章显示所用的字形</translation>
     </message>
 </context>
 <context>

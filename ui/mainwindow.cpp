@@ -3,40 +3,35 @@
 
 #include "annotationdock.h"
 #include "articlelistpane.h"
+#include "corpusfileactions.h"
 #include "corpusfiles.h"
 #include "editing/corpussession.h"
-#include "exportdialog.h"
 #include "findbar.h"
-#include "importdialog.h"
 #include "itemmodels/articlelistmodel.h"
 #include "languagemanager.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "readerpane.h"
 #include "readerview.h"
+#include "scriptswitcher.h"
 #include "sqlconsoledialog.h"
 #include "store/articlestore.h"
-#include "store/corpusbackup.h"
 #include "store/corpusdatabase.h"
 #include "store/libraryversions.h"
 #include "tagdock.h"
 #include "taggingcontroller.h"
 
-#include <QActionGroup>
 #include <QApplication>
-#include <QCloseEvent>
 #include <QComboBox>
-#include <QDateTime>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -75,6 +70,11 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
 
     setAcceptDrops(true);
     createDocks();
+    m_files = new CorpusFileActions(*m_corpus, this, statusBar());
+    connect(m_files, &CorpusFileActions::articlesImported, this, [this] {
+        m_list->reload();
+        updateStatus();
+    });
     createFileMenu();
     createEditMenu();
     createViewMenu();
@@ -117,14 +117,16 @@ void MainWindow::createFileMenu()
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { CorpusFiles::fillRecentMenu(recent, this); });
     CorpusFiles::fillRecentMenu(recent, this);
     file->addSeparator();
-    QAction *importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::chooseFilesToImport);
+    QAction *importFiles =
+        file->addAction(tr("&Import Files…"), m_files, &CorpusFileActions::chooseFilesToImport);
     importFiles->setObjectName(QStringLiteral("actionImportFiles"));
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction *importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
+    QAction *importFolder =
+        file->addAction(tr("Import &Folder…"), m_files, &CorpusFileActions::chooseFolderToImport);
     importFolder->setObjectName(QStringLiteral("actionImportFolder"));
-    QAction *backup = file->addAction(tr("&Back Up Corpus…"), this, &MainWindow::backUpCorpus);
+    QAction *backup = file->addAction(tr("&Back Up Corpus…"), m_files, &CorpusFileActions::backUpCorpus);
     backup->setObjectName(QStringLiteral("actionBackUp"));
-    QAction *exportAction = file->addAction(tr("&Export to CSV…"), this, &MainWindow::exportCsv);
+    QAction *exportAction = file->addAction(tr("&Export to CSV…"), m_files, &CorpusFileActions::exportCsv);
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
@@ -169,23 +171,8 @@ void MainWindow::createEditMenu()
 void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QMenu *script = view->addMenu(tr("&Script"));
-    m_scriptActions = new QActionGroup(this);
-    m_scriptSwitch = new QComboBox;
-    m_scriptSwitch->setObjectName(QStringLiteral("scriptSwitch"));
-    m_scriptSwitch->setToolTip(tr("The script articles are shown in"));
-    for (const ScriptMode mode : ScriptConverter::allModes()) {
-        QAction *action = script->addAction(ScriptConverter::modeLabel(mode));
-        action->setObjectName(QStringLiteral("actionScript_") + ScriptConverter::modeName(mode));
-        action->setCheckable(true);
-        action->setData(int(mode));
-        m_scriptActions->addAction(action);
-        m_scriptSwitch->addItem(ScriptConverter::modeLabel(mode), int(mode));
-    }
-    connect(m_scriptActions, &QActionGroup::triggered, this,
-            [this](QAction *action) { setScriptMode(ScriptMode(action->data().toInt())); });
-    connect(m_scriptSwitch, &QComboBox::activated, this,
-            [this](int index) { setScriptMode(ScriptMode(m_scriptSwitch->itemData(index).toInt())); });
+    m_scripts = new ScriptSwitcher(view->addMenu(tr("&Script")), this);
+    connect(m_scripts, &ScriptSwitcher::modeChosen, this, &MainWindow::setScriptMode);
 
     QAction *setAside = view->addAction(tr("Show &Set-Aside Lines"));
     setAside->setObjectName(QStringLiteral("actionShowSetAside"));
@@ -236,7 +223,7 @@ void MainWindow::createViewMenu()
 
     QToolBar *toolBar = addToolBar(tr("Reader"));
     toolBar->setObjectName(QStringLiteral("readerToolBar"));
-    toolBar->addWidget(m_scriptSwitch);
+    toolBar->addWidget(m_scripts->comboBox());
 }
 
 void MainWindow::createGoMenu()
@@ -368,29 +355,6 @@ void MainWindow::filterByTag(qint64 tagId, bool without)
                                  : tr("Articles with “%1”").arg(path));
 }
 
-void MainWindow::backUpCorpus()
-{
-    const QString suggested = m_corpus->path() + QStringLiteral("-") +
-                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) +
-                              QStringLiteral(".pizhu");
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Back Up Corpus"), suggested, tr("Pizhu corpora (*.pizhu)"));
-    QString error;
-    if (path.isEmpty())
-        return;
-    if (CorpusBackup::write(m_corpus->connection(), path, &error))
-        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 6000);
-    else
-        QMessageBox::warning(this, tr("Back Up Corpus"), error);
-}
-
-void MainWindow::exportCsv()
-{
-    ExportDialog dialog(m_corpus->path(), Preferences::csvByteOrderMark.value(), this);
-    if (dialog.exec() == QDialog::Accepted && dialog.runExport())
-        statusBar()->showMessage(tr("Exported to %1").arg(dialog.outputPath()), 6000);
-}
-
 void MainWindow::askCoderName()
 {
     bool ok = false;
@@ -406,52 +370,13 @@ void MainWindow::askCoderName()
 void MainWindow::setScriptMode(ScriptMode mode)
 {
     m_reader->setScriptMode(mode);
-    for (QAction *action : m_scriptActions->actions())
-        action->setChecked(ScriptMode(action->data().toInt()) == mode);
-    m_scriptSwitch->setCurrentIndex(m_scriptSwitch->findData(int(mode)));
+    m_scripts->setMode(mode);
     Preferences::readerScript.setValue(ScriptConverter::modeName(mode));
-}
-
-void MainWindow::chooseFilesToImport()
-{
-    const QStringList files =
-        QFileDialog::getOpenFileNames(this, tr("Import Files"), QString(),
-                                      tr("News articles (*.txt *.html *.htm *.csv *.jsonl);;All files (*)"));
-    if (!files.isEmpty())
-        importPaths(files);
-}
-
-void MainWindow::chooseFolderToImport()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
-    if (!folder.isEmpty())
-        importPaths({folder});
 }
 
 void MainWindow::importPaths(const QStringList &paths)
 {
-    auto *dialog = new ImportDialog(m_corpus->path(), paths, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The status bar shows the import's progress too, so it can run behind other windows.
-    auto *progress = new QProgressBar;
-    progress->setObjectName(QStringLiteral("statusImportProgress"));
-    progress->setMaximumWidth(200);
-    progress->setRange(0, 0);
-    statusBar()->addPermanentWidget(progress);
-    connect(dialog, &ImportDialog::progressed, progress, [progress](int done, int total) {
-        progress->setRange(0, std::max(total, 1));
-        progress->setValue(done);
-        progress->setFormat(tr("Import %v/%m"));
-    });
-    connect(dialog, &QObject::destroyed, progress, &QObject::deleteLater);
-    connect(dialog, &ImportDialog::articlesImported, progress, &QObject::deleteLater);
-    connect(dialog, &ImportDialog::articlesImported, this, [this](int count) {
-        if (count > 0) {
-            m_list->reload();
-            updateStatus();
-        }
-    });
-    dialog->start();
+    m_files->importPaths(paths);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -6,8 +6,6 @@
 #include <QMainWindow>
 #include <memory>
 
-class QActionGroup;
-class QComboBox;
 class QSplitter;
 
 namespace Pizhu {
@@ -15,11 +13,13 @@ namespace Pizhu {
 class AnnotationDock;
 class ArticleListPane;
 class CorpusDatabase;
+class CorpusFileActions;
 class CorpusSession;
 class TagDock;
 class TaggingController;
 class ReaderPane;
 class ReaderView;
+class ScriptSwitcher;
 
 /** The main window: the article list beside the reader. It lays out and wires; the work is elsewhere. */
 class MainWindow : public QMainWindow
@@ -63,12 +63,8 @@ private:
     void showPreferences();
     void restoreLayout();
     void createDocks();
-    void exportCsv();
-    void backUpCorpus();
     void askCoderName();
     void filterByTag(qint64 tagId, bool without);
-    void chooseFilesToImport();
-    void chooseFolderToImport();
     void showArticle(qint64 id);
     void updateWindowTitle();
     void updateStatus();
@@ -83,8 +79,8 @@ private:
     ReaderPane *m_readerPane = nullptr;
     ReaderView *m_reader = nullptr;
     QSplitter *m_splitter = nullptr;
-    QActionGroup *m_scriptActions = nullptr;
-    QComboBox *m_scriptSwitch = nullptr;
+    ScriptSwitcher *m_scripts = nullptr;
+    CorpusFileActions *m_files = nullptr;
     QString m_searchStatus;
     qint64 m_dataVersion = 0;
 };

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpusfileactions.h"
+
+#include "exportdialog.h"
+#include "importdialog.h"
+#include "preferences.h"
+#include "store/corpusbackup.h"
+#include "store/corpusdatabase.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QStatusBar>
+
+namespace Pizhu {
+
+CorpusFileActions::CorpusFileActions(CorpusDatabase &corpus, QWidget *window, QStatusBar *statusBar)
+    : QObject(window)
+    , m_corpus(corpus)
+    , m_window(window)
+    , m_statusBar(statusBar)
+{
+}
+
+void CorpusFileActions::chooseFilesToImport()
+{
+    const QStringList files =
+        QFileDialog::getOpenFileNames(m_window, tr("Import Files"), QString(),
+                                      tr("News articles (*.txt *.html *.htm *.csv *.jsonl);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void CorpusFileActions::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Import Folder"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void CorpusFileActions::importPaths(const QStringList &paths)
+{
+    auto *dialog = new ImportDialog(m_corpus.path(), paths, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The status bar shows the import's progress too, so it can run behind other windows.
+    auto *progress = new QProgressBar;
+    progress->setObjectName(QStringLiteral("statusImportProgress"));
+    progress->setMaximumWidth(200);
+    progress->setRange(0, 0);
+    m_statusBar->addPermanentWidget(progress);
+    connect(dialog, &ImportDialog::progressed, progress, [progress](int done, int total) {
+        progress->setRange(0, std::max(total, 1));
+        progress->setValue(done);
+        progress->setFormat(tr("Import %v/%m"));
+    });
+    connect(dialog, &QObject::destroyed, progress, &QObject::deleteLater);
+    connect(dialog, &ImportDialog::articlesImported, progress, &QObject::deleteLater);
+    connect(dialog, &ImportDialog::articlesImported, this, [this](int count) {
+        if (count > 0)
+            Q_EMIT articlesImported(count);
+    });
+    dialog->start();
+}
+
+void CorpusFileActions::exportCsv()
+{
+    ExportDialog dialog(m_corpus.path(), Preferences::csvByteOrderMark.value(), m_window);
+    if (dialog.exec() == QDialog::Accepted && dialog.runExport())
+        m_statusBar->showMessage(tr("Exported to %1").arg(dialog.outputPath()), 6000);
+}
+
+void CorpusFileActions::backUpCorpus()
+{
+    const QString suggested = m_corpus.path() + QStringLiteral("-") +
+                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) +
+                              QStringLiteral(".pizhu");
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Back Up Corpus"), suggested,
+                                                      tr("Pizhu corpora (*.pizhu)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (CorpusBackup::write(m_corpus.connection(), path, &error))
+        m_statusBar->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    else
+        QMessageBox::warning(m_window, tr("Back Up Corpus"), error);
+}
+
+} // namespace Pizhu

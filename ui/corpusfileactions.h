@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QStatusBar;
+class QWidget;
+
+namespace Pizhu {
+
+class CorpusDatabase;
+
+/**
+ * What the window does with files for the open corpus: import (chosen files or a folder, or
+ * dropped ones; progress in a dialog and in the status bar), export to CSV, and back up. The work
+ * runs in models/ classes; this asks for files, starts it and reports.
+ */
+class CorpusFileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    CorpusFileActions(CorpusDatabase &corpus, QWidget *window, QStatusBar *statusBar);
+
+    void chooseFilesToImport();
+    void chooseFolderToImport();
+    /** Imports \a paths (files or folders) into the corpus on a worker thread, showing progress. */
+    void importPaths(const QStringList &paths);
+    void exportCsv();
+    void backUpCorpus();
+
+Q_SIGNALS:
+    /** An import added \a count articles (emitted only when it added some). */
+    void articlesImported(int count);
+
+private:
+    CorpusDatabase &m_corpus;
+    QWidget *m_window;
+    QStatusBar *m_statusBar;
+};
+
+} // namespace Pizhu
