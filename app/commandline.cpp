@@ -24,6 +24,7 @@ const QList<QPair<QString, int (*)(const QStringList &)>> &CommandLine::commands
         {QStringLiteral("export"), &CommandLine::runExport},
         {QStringLiteral("import-annotations"), &CommandLine::runImportAnnotations},
         {QStringLiteral("backup"), &CommandLine::runBackup},
+        {QStringLiteral("entities"), &CommandLine::runEntities},
     };
     return table;
 }

@@ -3,6 +3,7 @@
 
 #include "chinesenumber.h"
 #include "text/codepoints.h"
+#include "text/hanzi.h"
 #include "text/resourcetext.h"
 
 #include <QRegularExpression>
@@ -20,11 +21,6 @@ QString approximation(const QString &word)
     if (!word.isEmpty())
         return QStringLiteral("more than"); // 多, 余, 超, 超过, 逾, 以上
     return {};
-}
-
-bool isHanzi(QChar c)
-{
-    return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
 }
 
 } // namespace

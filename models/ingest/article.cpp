@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "article.h"
 
+#include "extract/entityextractor.h"
+
 namespace Pizhu {
 
 QString scriptName(Script script)
@@ -30,6 +32,13 @@ const Conversion &Article::ensureShadow()
     if (!shadow)
         shadow = ScriptConverter::forMode(ScriptMode::Simplified).convert(body());
     return *shadow;
+}
+
+const QList<ExtractedEntity> &Article::ensureEntities()
+{
+    if (!entities)
+        entities = EntityExtractor::instance().extract(*this);
+    return *entities;
 }
 
 QList<AsideLine> Article::images() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/entity.h"
 #include "linerole.h"
 #include "text/scriptconverter.h"
 
@@ -74,9 +75,14 @@ struct Article
      */
     std::optional<Conversion> shadow;
 
+    /** The people, organisations and figures found in the body and credits; empty until import. */
+    std::optional<QList<ExtractedEntity>> entities;
+
     QString body() const { return paragraphs.join(QLatin1Char('\n')); }
     /** The shadow, made now if the article has none yet. */
     const Conversion &ensureShadow();
+    /** The entities, extracted now if they were not yet. */
+    const QList<ExtractedEntity> &ensureEntities();
 
     /** The image placeholders among the set-aside lines. */
     QList<AsideLine> images() const;

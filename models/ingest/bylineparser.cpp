@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bylineparser.h"
 
+#include "text/hanzi.h"
 #include "text/surnamelexicon.h"
 
 #include <QRegularExpression>
@@ -25,12 +26,6 @@ const QStringList &roleWords()
         QStringLiteral("文"),       QStringLiteral("图"),       QStringLiteral("圖"),
     };
     return words;
-}
-
-bool isHanzi(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
 }
 
 // Single-character roles (文, 图, 摄) are only roles when they stand alone, never inside a name.

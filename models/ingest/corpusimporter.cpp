@@ -82,8 +82,10 @@ void CorpusImporter::importRecords(ArticleSource &source, QList<ImportOutcome> &
     BoundedQueue<SourceRecord> queue(64);
     std::thread reader([&source, &queue] {
         while (std::optional<SourceRecord> record = source.next()) {
-            if (record->article)
+            if (record->article) {
                 record->article->ensureShadow();
+                record->article->ensureEntities();
+            }
             if (!queue.push(std::move(*record)))
                 break;
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlestore.h"
 
+#include "entitystore.h"
+
 #include "corpusdatabase.h"
 #include "search/searchindex.h"
 #include "sqlquery.h"
@@ -59,7 +61,8 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
     }
     QString indexError;
     if (!insertBylines(article) || !insertAsides(article) || !insertAttributes(article) ||
-        !SearchIndex::add(statements(), article, &indexError) || !transaction.release()) {
+        !SearchIndex::add(statements(), article, &indexError) || !insertEntities(article) ||
+        !transaction.release()) {
         if (!indexError.isEmpty())
             m_error = indexError;
         if (m_error.isEmpty())
@@ -68,6 +71,17 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
         return InsertResult::Failed;
     }
     return InsertResult::Inserted;
+}
+
+bool ArticleStore::insertEntities(Article &article)
+{
+    if (!m_entities)
+        m_entities = std::make_unique<EntityStore>(m_db);
+    if (!m_entities->insertExtraction(article.id, article.ensureEntities())) {
+        m_error = m_entities->errorString();
+        return false;
+    }
+    return true;
 }
 
 StatementCache &ArticleStore::statements() const
@@ -219,6 +233,12 @@ QString whereClause(const ArticleFilter &filter, QVariantList *values)
                                      " UNION SELECT article_id FROM annotations WHERE tag_id IN (%2))")
                           .arg(filter.withoutTags ? QStringLiteral("NOT IN") : QStringLiteral("IN"), list);
     }
+    if (!filter.entityKey.isEmpty()) {
+        values->append(filter.entityType);
+        values->append(filter.entityKey);
+        conditions << QStringLiteral("id IN (SELECT article_id FROM entities WHERE type = ? AND key = ?"
+                                     " AND status <> 'rejected')");
+    }
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -267,7 +287,7 @@ int ArticleStore::count(const ArticleFilter &filter) const
 {
     // A search alone is counted by the index itself, without visiting the articles.
     const QString sql =
-        filter.tagIds.isEmpty() && !filter.ftsExpression.isEmpty()
+        filter.tagIds.isEmpty() && filter.entityKey.isEmpty() && !filter.ftsExpression.isEmpty()
             ? QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?")
             : QString();
     if (!sql.isEmpty()) {

@@ -11,6 +11,7 @@
 namespace Pizhu {
 
 class CorpusDatabase;
+class EntityStore;
 class SqlQuery;
 class StatementCache;
 
@@ -29,6 +30,8 @@ struct ArticleFilter
     QString ftsExpression;    ///< an FTS5 MATCH expression (SearchQuery::ftsExpression()), or empty
     QList<qint64> tagIds;     ///< articles tagged (as a whole or in a passage) with any of these...
     bool withoutTags = false; ///< ...or, if set, with none of them
+    QString entityType;       ///< with entityKey: articles that mention this entity ("PER", 李公乐)
+    QString entityKey;        ///< the entity's simplified form; empty for no entity condition
 
     /** The order of the list: by date (newest first by default), title or outlet. */
     enum class SortKey
@@ -40,7 +43,7 @@ struct ArticleFilter
     SortKey sortKey = SortKey::Date;
     bool ascending = false;
 
-    bool isEmpty() const { return ftsExpression.isEmpty() && tagIds.isEmpty(); }
+    bool isEmpty() const { return ftsExpression.isEmpty() && tagIds.isEmpty() && entityKey.isEmpty(); }
 };
 
 /** The body and its simplified shadow, for finding hits without loading the whole article. */
@@ -91,10 +94,12 @@ private:
     bool insertBylines(const Article &article);
     bool insertAsides(const Article &article);
     bool insertAttributes(const Article &article);
+    bool insertEntities(Article &article);
     bool readDetails(Article &article) const;
 
     CorpusDatabase &m_db;
     mutable std::unique_ptr<StatementCache> m_statements; ///< prepared once, reused for every article
+    std::unique_ptr<EntityStore> m_entities;
     mutable QString m_error;
 };
 

@@ -2,6 +2,7 @@
 #include "corpusdatabase.h"
 
 #include "corpusbackup.h"
+#include "entitystore.h"
 #include "migrations.h"
 #include "search/searchindex.h"
 #include "sqlquery.h"
@@ -208,6 +209,14 @@ bool CorpusDatabase::open(const QString &path, int targetVersion)
         pending.finish();
         if (!SearchIndex::indexPending(*this, &error))
             return fail(Status::Failed, tr("the search index cannot be built (%1)").arg(error));
+    }
+    // Articles stored before extraction existed get their entities now.
+    SqlQuery unextracted(m_db);
+    if (unextracted.exec(QStringLiteral("SELECT 1 FROM articles WHERE extracted = 0 LIMIT 1")) &&
+        unextracted.next()) {
+        unextracted.finish();
+        if (!EntityStore::extractPending(*this, &error))
+            return fail(Status::Failed, tr("the entities cannot be extracted (%1)").arg(error));
     }
     return true;
 }

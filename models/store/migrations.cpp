@@ -114,6 +114,35 @@ const std::vector<QStringList> &steps()
             QStringLiteral("DROP INDEX articles_outlet"),
             QStringLiteral("CREATE INDEX articles_by_outlet ON articles(outlet IS NULL, outlet, id)"),
         },
+        // 6: people, organisations and figures per article, with their mentions (original code
+        // points) and the researcher's corrections (status, type, merges), which re-extraction keeps.
+        // Rows from before have extracted = 0, and EntityStore::extractPending() fills them in.
+        {
+            QStringLiteral("CREATE TABLE entities ("
+                           " id INTEGER PRIMARY KEY,"
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " type TEXT NOT NULL CHECK (type IN ('PER', 'ORG', 'FIG')),"
+                           " name TEXT NOT NULL CHECK (name <> ''),"
+                           " key TEXT NOT NULL,"
+                           " role TEXT NOT NULL DEFAULT '',"
+                           " value REAL,"
+                           " unit TEXT NOT NULL DEFAULT '',"
+                           " approx TEXT NOT NULL DEFAULT '',"
+                           " counts TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL DEFAULT 'auto'"
+                           "  CHECK (status IN ('auto', 'confirmed', 'rejected', 'manual')),"
+                           " merged_into INTEGER REFERENCES entities(id) ON DELETE SET NULL,"
+                           " mention_count INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX entities_article ON entities(article_id)"),
+            QStringLiteral("CREATE INDEX entities_by_key ON entities(type, key, article_id)"),
+            QStringLiteral("CREATE TABLE entity_mentions ("
+                           " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+                           " start INTEGER NOT NULL CHECK (start >= 0),"
+                           " end INTEGER NOT NULL CHECK (end >= start),"
+                           " PRIMARY KEY (entity_id, start)) WITHOUT ROWID"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN extracted INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX articles_unextracted ON articles(id) WHERE extracted = 0"),
+        },
     };
     return all;
 }

@@ -2,6 +2,7 @@
 #include "store/articlestore.h"
 #include "store/corpusbackup.h"
 #include "store/corpusdatabase.h"
+#include "store/entitystore.h"
 #include "store/sqlquery.h"
 #include "testarticles.h"
 #include "testsupport.h"
@@ -107,6 +108,13 @@ private Q_SLOTS:
                         QStringLiteral("INSERT INTO articles (title, body, content_hash) VALUES (?, ?, ?)"),
                         {QStringLiteral("旧文章"), QStringLiteral("正文"), QStringLiteral("hash-1")}),
                     qPrintable(query.errorText()));
+            } else if (fromVersion < 6) {
+                // Versions 3 to 5 had no entities; the text and article are written as they were.
+                SqlQuery query(old.connection());
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (id, title, content_hash) VALUES (1, ?, ?)"),
+                                   {QStringLiteral("旧文章"), QStringLiteral("hash-1")}));
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO article_texts (article_id, body) VALUES (1, ?)"),
+                                   {QStringLiteral("记者李公乐说，9.9万名党员参加。")}));
             } else {
                 Article article = makeArticle(QStringLiteral("旧文章"), {QStringLiteral("正文")});
                 article.contentHash = QStringLiteral("hash-1");
@@ -143,7 +151,16 @@ private Q_SLOTS:
         QCOMPARE(store.count(), 1);
         const auto article = store.article(store.idForHash(QStringLiteral("hash-1")));
         QCOMPARE(article->title, QStringLiteral("旧文章"));
-        QCOMPARE(article->paragraphs, QStringList{QStringLiteral("正文")});
+        if (fromVersion >= 3 && fromVersion < 6) {
+            // Articles from before extraction get their entities when the corpus is opened.
+            const QList<StoredEntity> entities = EntityStore(db).forArticle(article->id);
+            QStringList found;
+            for (const StoredEntity &entity : entities)
+                found << entityTypeCode(entity.type) + QLatin1Char(' ') + entity.name;
+            QCOMPARE(found, (QStringList{QStringLiteral("PER 李公乐"), QStringLiteral("FIG 9.9万名")}));
+        } else {
+            QCOMPARE(article->paragraphs, QStringList{QStringLiteral("正文")});
+        }
     }
 
     void backsUpWhileOpen()

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entityextractor.h"
+
+#include "figureextractor.h"
+#include "ingest/article.h"
+#include "organizationextractor.h"
+#include "personextractor.h"
+#include "text/codepoints.h"
+
+#include <QHash>
+
+namespace Pizhu {
+
+namespace {
+
+/** Converts UTF-16 indices of one text to code points, for free when the text is all BMP. */
+class IndexConverter
+{
+public:
+    explicit IndexConverter(QStringView text)
+        : m_text(text)
+        , m_bmpOnly(std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSurrogate(); }))
+    {
+    }
+    int toCodePoint(qsizetype index) const { return m_bmpOnly ? int(index) : CodePoints::fromUtf16(m_text, index); }
+    qsizetype toIndex(int codePoint) const
+    {
+        return m_bmpOnly ? qsizetype(codePoint) : CodePoints::toUtf16(m_text, codePoint);
+    }
+
+private:
+    QStringView m_text;
+    bool m_bmpOnly;
+};
+
+struct TypedMention
+{
+    EntityType type;
+    RawMention mention;
+    const Figure *figure = nullptr;
+};
+
+} // namespace
+
+const EntityExtractor &EntityExtractor::instance()
+{
+    static const EntityExtractor extractor;
+    return extractor;
+}
+
+QList<ExtractedEntity> EntityExtractor::extract(const QString &original, const Conversion &shadow) const
+{
+    const QString &text = shadow.text;
+    const IndexConverter shadowIndex(text);
+    const IndexConverter originalIndex(original);
+
+    QList<TypedMention> found;
+    QList<RawMention> taken = PersonExtractor::instance().extract(text);
+    for (const RawMention &person : std::as_const(taken))
+        found.append({EntityType::Person, person});
+    const QList<Figure> figures = FigureExtractor::instance().extract(text);
+    for (const Figure &figure : figures) {
+        const RawMention mention{shadowIndex.toIndex(figure.span.start), shadowIndex.toIndex(figure.span.end), {}};
+        const bool overlapsPerson = std::any_of(taken.cbegin(), taken.cend(), [&](const RawMention &m) {
+            return m.start < mention.end && mention.start < m.end;
+        });
+        if (!overlapsPerson)
+            found.append({EntityType::Figure, mention, &figure});
+    }
+    for (const TypedMention &figure : std::as_const(found)) {
+        if (figure.type == EntityType::Figure)
+            taken.append(figure.mention);
+    }
+    for (const RawMention &organization : OrganizationExtractor::instance().extract(text, taken))
+        found.append({EntityType::Organization, organization});
+    std::sort(found.begin(), found.end(),
+              [](const TypedMention &a, const TypedMention &b) { return a.mention.start < b.mention.start; });
+
+    QList<ExtractedEntity> entities;
+    QHash<QPair<int, QString>, qsizetype> byKey;
+    for (const TypedMention &typed : std::as_const(found)) {
+        const QString key = text.mid(typed.mention.start, typed.mention.end - typed.mention.start);
+        const TextSpan span{
+            shadow.map.toOriginal(shadowIndex.toCodePoint(typed.mention.start), OffsetMap::Rounding::Down),
+            shadow.map.toOriginal(shadowIndex.toCodePoint(typed.mention.end), OffsetMap::Rounding::Up)};
+        const auto slot = byKey.constFind({int(typed.type), key});
+        if (slot != byKey.cend()) {
+            ExtractedEntity &entity = entities[*slot];
+            entity.mentions.append(span);
+            if (entity.role.isEmpty())
+                entity.role = typed.mention.role;
+            continue;
+        }
+        ExtractedEntity entity;
+        entity.type = typed.type;
+        entity.key = key;
+        const qsizetype from = originalIndex.toIndex(span.start);
+        entity.text = original.mid(from, originalIndex.toIndex(span.end) - from);
+        entity.mentions.append(span);
+        entity.role = typed.mention.role;
+        if (typed.figure) {
+            entity.value = typed.figure->value;
+            entity.unit = typed.figure->unit;
+            entity.approx = typed.figure->approx;
+            entity.counts = typed.figure->counts;
+        }
+        byKey.insert({int(typed.type), key}, entities.size());
+        entities.append(entity);
+    }
+    return entities;
+}
+
+QList<ExtractedEntity> EntityExtractor::extract(Article &article) const
+{
+    QList<ExtractedEntity> entities = extract(article.body(), article.ensureShadow());
+    const ScriptConverter &simplified = ScriptConverter::forMode(ScriptMode::Simplified);
+    QList<Byline> credited = article.bylines;
+    if (!article.editor.isEmpty())
+        credited.append({article.editor, QStringLiteral("责任编辑")});
+    for (const Byline &byline : std::as_const(credited)) {
+        const QString key = simplified.convertText(byline.name);
+        const auto known = std::find_if(entities.begin(), entities.end(), [&](const ExtractedEntity &e) {
+            return e.type == EntityType::Person && e.key == key;
+        });
+        if (known != entities.end()) {
+            if (known->role.isEmpty())
+                known->role = byline.role;
+            continue;
+        }
+        ExtractedEntity person;
+        person.type = EntityType::Person;
+        person.text = byline.name;
+        person.key = key;
+        person.role = byline.role;
+        entities.append(person);
+    }
+    return entities;
+}
+
+} // namespace Pizhu

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "organizationextractor.h"
+
+#include "text/hanzi.h"
+
+namespace Pizhu {
+
+namespace {
+
+constexpr qsizetype MaxNameLength = 20;
+
+bool isNameCharacter(QChar c)
+{
+    return isHanzi(c) || (c.unicode() < 0x80 && c.isLetter());
+}
+
+bool inside(const QList<RawMention> &mentions, qsizetype position)
+{
+    return std::any_of(mentions.cbegin(), mentions.cend(),
+                       [=](const RawMention &m) { return m.start <= position && position < m.end; });
+}
+
+} // namespace
+
+const OrganizationExtractor &OrganizationExtractor::instance()
+{
+    static const OrganizationExtractor extractor;
+    return extractor;
+}
+
+OrganizationExtractor::OrganizationExtractor()
+    : m_suffixes(WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt")))
+    , m_weakSuffixes(WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt"), QStringLiteral("weak")))
+    , m_generic(WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt"), QStringLiteral("generic")))
+    , m_notSuffixes(WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt"), QStringLiteral("notsuffix")))
+    , m_names(WordList::fromResource(QStringLiteral(":/lexicons/org-names.txt")))
+    , m_boundaries(WordList::fromResource(QStringLiteral(":/lexicons/org-boundaries.txt")))
+    , m_places(WordList::fromResource(QStringLiteral(":/lexicons/places.txt")))
+    , m_foreignPlaces(WordList::fromResource(QStringLiteral(":/lexicons/foreign-places.txt")))
+{
+}
+
+bool OrganizationExtractor::hasPlace(QStringView name) const
+{
+    static const QString placeSuffixes = QStringLiteral("省市县区乡镇村州旗");
+    for (qsizetype i = 1; i < name.size(); ++i) {
+        if (placeSuffixes.contains(name.at(i)))
+            return true;
+    }
+    return m_places.longestAt(name, 0) > 0 || m_foreignPlaces.longestAt(name, 0) > 0 ||
+           m_names.longestAt(name, 0) > 0;
+}
+
+std::optional<OrganizationExtractor::Span>
+OrganizationExtractor::nameEndingWith(QStringView text, qsizetype suffixStart, qsizetype suffixLength, bool weak,
+                                      const QList<RawMention> &taken) const
+{
+    const qsizetype end = suffixStart + suffixLength;
+    qsizetype start = suffixStart;
+    while (start > 0 && end - start < MaxNameLength && isNameCharacter(text.at(start - 1)) &&
+           !inside(taken, start - 1) && m_boundaries.longestEndingAt(text, start) == 0)
+        --start;
+    if (m_names.contains(text.mid(start, end - start)))
+        return Span{start, end};
+    // 临时党组织, 各级党组织: generic words before the suffix name no particular organisation.
+    qsizetype named = start;
+    while (named < suffixStart) {
+        const qsizetype generic = m_generic.longestAt(text.first(suffixStart), named);
+        if (generic == 0)
+            break;
+        named += generic;
+    }
+    // 医护人员支援|廊坊市三院: a known place inside the span starts the name.
+    for (qsizetype p = named + 1; p + 1 < suffixStart; ++p) {
+        if (m_places.longestAt(text.first(suffixStart), p) > 0) {
+            named = p;
+            break;
+        }
+    }
+    const QStringView name = text.mid(named, suffixStart - named);
+    if (name.isEmpty() || (weak && (name.size() < 2 || !hasPlace(name))))
+        return std::nullopt;
+    // A name of digits or Latin letters alone is a code, not an organisation.
+    if (std::none_of(name.cbegin(), name.cend(), isHanzi))
+        return std::nullopt;
+    return Span{named, end};
+}
+
+QList<RawMention> OrganizationExtractor::extract(QStringView text, const QList<RawMention> &taken) const
+{
+    QList<Span> candidates;
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        if (!isHanzi(text.at(at)) || inside(taken, at))
+            continue;
+        if (const qsizetype known = m_names.longestAt(text, at); known > 0 && !inside(taken, at + known - 1))
+            candidates.append({at, at + known});
+        for (const qsizetype length : m_suffixes.allAt(text, at)) {
+            if (!inside(taken, at + length - 1)) {
+                if (const auto span = nameEndingWith(text, at, length, false, taken))
+                    candidates.append(*span);
+            }
+        }
+        // 部署, 会议: a suffix character that starts another word ends no name.
+        const qsizetype notSuffix = m_notSuffixes.longestAt(text, at);
+        for (const qsizetype length : m_weakSuffixes.allAt(text, at)) {
+            const qsizetype wordEnding = m_notSuffixes.longestEndingAt(text, at + length);
+            if (length <= notSuffix || wordEnding > length)
+                continue;
+            if (!inside(taken, at + length - 1)) {
+                if (const auto span = nameEndingWith(text, at, length, true, taken))
+                    candidates.append(*span);
+            }
+        }
+    }
+    // The longest span names the organisation; spans it covers are parts of its name.
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Span &a, const Span &b) {
+        return a.end - a.start > b.end - b.start;
+    });
+    QList<RawMention> chosen;
+    for (const Span &span : std::as_const(candidates)) {
+        const bool overlaps = std::any_of(chosen.cbegin(), chosen.cend(), [&](const RawMention &m) {
+            return m.start < span.end && span.start < m.end;
+        });
+        if (!overlaps)
+            chosen.append({span.start, span.end, {}});
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const RawMention &a, const RawMention &b) { return a.start < b.start; });
+    return chosen;
+}
+
+} // namespace Pizhu

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "personextractor.h"
+
+#include "text/hanzi.h"
+#include "text/surnamelexicon.h"
+
+#include <QHash>
+
+namespace Pizhu {
+
+namespace {
+
+constexpr qsizetype MaxRoleLength = 24;
+constexpr qsizetype MaxForeignNameLength = 10;
+
+const QChar ListComma(0x3001);  // 、
+const QChar MiddleDot(0x00B7);  // ·
+const QChar KatakanaDot(0x30FB); // ・
+
+bool overlapsAny(const QList<RawMention> &mentions, qsizetype start, qsizetype end)
+{
+    return std::any_of(mentions.cbegin(), mentions.cend(),
+                       [=](const RawMention &m) { return m.start < end && start < m.end; });
+}
+
+} // namespace
+
+const PersonExtractor &PersonExtractor::instance()
+{
+    static const PersonExtractor extractor;
+    return extractor;
+}
+
+PersonExtractor::PersonExtractor()
+    : m_surnames(SurnameLexicon::instance())
+    , m_titles(WordList::fromResource(QStringLiteral(":/lexicons/person-titles.txt")))
+    , m_strongCues(WordList::fromResource(QStringLiteral(":/lexicons/person-cues.txt"), QStringLiteral("strong")))
+    , m_weakCues(WordList::fromResource(QStringLiteral(":/lexicons/person-cues.txt"), QStringLiteral("weak")))
+    , m_boundaries(WordList::fromResource(QStringLiteral(":/lexicons/org-boundaries.txt")))
+    , m_foreignPlaces(WordList::fromResource(QStringLiteral(":/lexicons/foreign-places.txt")))
+    , m_nameCharacters(WordList::charactersFromResource(QStringLiteral(":/lexicons/given-name-chars.txt")))
+    , m_notInNames(WordList::charactersFromResource(QStringLiteral(":/lexicons/given-name-stop.txt")))
+    , m_ambiguousSurnames(WordList::charactersFromResource(QStringLiteral(":/lexicons/ambiguous-surnames.txt")))
+    , m_transliteration(WordList::charactersFromResource(QStringLiteral(":/lexicons/transliteration.txt")))
+{
+}
+
+bool PersonExtractor::isGiven(QStringView text, qsizetype at) const
+{
+    return at < text.size() && isHanzi(text.at(at)) && !m_notInNames.contains(text.at(at));
+}
+
+bool PersonExtractor::titleBefore(QStringView text, qsizetype at) const
+{
+    if (at > 0 && text.at(at - 1) == QLatin1Char(' '))
+        --at;
+    return m_titles.longestEndingAt(text, at) > 0;
+}
+
+bool PersonExtractor::strongAfter(QStringView text, qsizetype end) const
+{
+    return m_titles.longestAt(text, end) > 0 || m_strongCues.longestAt(text, end) > 0;
+}
+
+bool PersonExtractor::weakAfter(QStringView text, qsizetype end) const
+{
+    return end >= text.size() || !isHanzi(text.at(end)) || m_weakCues.longestAt(text, end) > 0;
+}
+
+qsizetype PersonExtractor::chineseNameAt(QStringView text, qsizetype at, bool afterName) const
+{
+    const qsizetype surname = m_surnames.surnameLength(text.mid(at));
+    if (surname == 0 || (at > 0 && isHanzi(text.at(at - 1)) && m_surnames.surnameLength(text.mid(at - 1)) == 2))
+        return 0;
+    const qsizetype given = at + surname;
+    // 张书记, 江主席: a surname with a title is a way of address, not a name.
+    if (!isGiven(text, given) || m_titles.longestAt(text, given) > 0)
+        return 0;
+    const bool strongBefore = titleBefore(text, at) || afterName;
+    const bool standsAlone = at == 0 || !isHanzi(text.at(at - 1));
+    // 和群众, 区人大: a surname that is also a common word needs a title before it.
+    if (surname == 1 && m_ambiguousSurnames.contains(text.at(at)) &&
+        (!strongBefore || !m_nameCharacters.contains(text.at(given))))
+        return 0;
+    const bool twoGiven = isGiven(text, given + 1) && m_titles.longestAt(text, given + 1) == 0 &&
+                          m_strongCues.longestAt(text, given + 1) == 0 &&
+                          m_weakCues.longestAt(text, given + 1) == 0;
+    if (twoGiven) {
+        const qsizetype end = given + 2;
+        const bool common = m_nameCharacters.contains(text.at(given)) && m_nameCharacters.contains(text.at(given + 1));
+        if ((strongBefore && (common || weakAfter(text, end) || strongAfter(text, end))) ||
+            (strongAfter(text, end) && (standsAlone || common)) ||
+            (standsAlone && weakAfter(text, end) && common))
+            return end - at;
+    }
+    const qsizetype end = given + 1;
+    const bool common = m_nameCharacters.contains(text.at(given));
+    if (common && ((strongBefore && (weakAfter(text, end) || strongAfter(text, end))) ||
+                   (strongAfter(text, end) && standsAlone)))
+        return end - at;
+    return 0;
+}
+
+qsizetype PersonExtractor::foreignNameAt(QStringView text, qsizetype at) const
+{
+    if (!m_transliteration.contains(text.at(at)) || (at > 0 && m_transliteration.contains(text.at(at - 1))))
+        return 0;
+    qsizetype end = at;
+    while (end < text.size() && end - at < MaxForeignNameLength &&
+           (m_transliteration.contains(text.at(end)) ||
+            ((text.at(end) == MiddleDot || text.at(end) == KatakanaDot) && end > at)))
+        ++end;
+    while (end > at && !m_transliteration.contains(text.at(end - 1)))
+        --end;
+    if (end - at < 2)
+        return 0;
+    const QStringView run = text.mid(at, end - at);
+    if (m_foreignPlaces.longestAt(run, 0) > 0 || m_foreignPlaces.longestEndingAt(run, run.size()) > 0)
+        return 0;
+    if (!titleBefore(text, at) && !strongAfter(text, end))
+        return 0;
+    return end - at;
+}
+
+QList<RawMention> PersonExtractor::extract(QStringView text) const
+{
+    QList<RawMention> mentions;
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        if (!isHanzi(text.at(at)))
+            continue;
+        const bool afterName = at >= 2 && text.at(at - 1) == ListComma && !mentions.isEmpty() &&
+                               mentions.constLast().end == at - 1;
+        qsizetype length = chineseNameAt(text, at, afterName);
+        if (length == 0)
+            length = foreignNameAt(text, at);
+        if (length > 0) {
+            mentions.append({at, at + length, {}});
+            at += length - 1;
+        }
+    }
+    addOtherMentions(text, mentions);
+    for (RawMention &mention : mentions) {
+        mention.role = roleBefore(text, mention.start);
+        if (mention.role.isEmpty())
+            mention.role = roleAfter(text, mention.end);
+    }
+    return mentions;
+}
+
+void PersonExtractor::addOtherMentions(QStringView text, QList<RawMention> &mentions) const
+{
+    QSet<QString> names;
+    for (const RawMention &mention : std::as_const(mentions))
+        names.insert(text.mid(mention.start, mention.end - mention.start).toString());
+    const qsizetype found = mentions.size();
+    for (const QString &name : std::as_const(names)) {
+        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
+            const qsizetype end = at + name.size();
+            // 刘彬 inside 刘彬彬 or inside a longer name found elsewhere is not this name.
+            if (overlapsAny(mentions, at, end) || (end < text.size() && name.size() == 2 && isGiven(text, end) &&
+                                                   m_nameCharacters.contains(text.at(end)) && !weakAfter(text, end) &&
+                                                   !strongAfter(text, end)))
+                continue;
+            mentions.append({at, end, {}});
+        }
+    }
+    if (mentions.size() > found)
+        std::sort(mentions.begin(), mentions.end(),
+                  [](const RawMention &a, const RawMention &b) { return a.start < b.start; });
+}
+
+QString PersonExtractor::roleBefore(QStringView text, qsizetype end) const
+{
+    if (end > 0 && text.at(end - 1) == QLatin1Char(' '))
+        --end;
+    const qsizetype title = m_titles.longestEndingAt(text, end);
+    if (title == 0)
+        return {};
+    qsizetype start = end - title;
+    while (start > 0 && end - start < MaxRoleLength && isHanzi(text.at(start - 1)) &&
+           m_boundaries.longestEndingAt(text, start) == 0)
+        --start;
+    // What qualifies a title is an organisation or place, never a number or a person before it.
+    return text.mid(start, end - start).toString();
+}
+
+QString PersonExtractor::roleAfter(QStringView text, qsizetype end) const
+{
+    // An apposition: 刘彬，霸州市委教育工委专职副书记，
+    if (end >= text.size() || (text.at(end) != QChar(0xFF0C) && text.at(end) != QLatin1Char(',')))
+        return {};
+    qsizetype clauseEnd = end + 1;
+    while (clauseEnd < text.size() && isHanzi(text.at(clauseEnd)) && clauseEnd - end <= MaxRoleLength)
+        ++clauseEnd;
+    if (clauseEnd - end > MaxRoleLength || m_titles.longestEndingAt(text, clauseEnd) == 0)
+        return {};
+    return text.mid(end + 1, clauseEnd - end - 1).toString();
+}
+
+} // namespace Pizhu

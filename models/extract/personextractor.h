@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "entity.h"
+#include "wordlist.h"
+
+#include <QSet>
+
+namespace Pizhu {
+
+class SurnameLexicon;
+
+/**
+ * Finds personal names in simplified text by rule. A Chinese name is a surname and one or two
+ * given-name characters; it counts when a title stands before it (书记 金艳英), a speech or action
+ * word or a title follows it (李鹏说, 江泽民主席), it continues a list of names (闫文婧、贾光斌), or,
+ * standing between punctuation, its given name is made of common name characters. A foreign name
+ * is a run of transliteration characters with a title or speech word beside it (总统克林顿). Once
+ * a name is found, its other mentions in the text count too. A surname with a title (张书记) and
+ * anonymised names (张某某) are not names. Lexicons: resources/lexicons/person-*.txt,
+ * given-name-*.txt, transliteration.txt, foreign-places.txt.
+ */
+class PersonExtractor
+{
+public:
+    static const PersonExtractor &instance();
+
+    /** The mentions of people in \a text (simplified), in order, with the role beside each. */
+    QList<RawMention> extract(QStringView text) const;
+
+    /** The title, with what qualifies it, that ends at \a end: 广阳区金桥社区党支部书记. */
+    QString roleBefore(QStringView text, qsizetype end) const;
+
+private:
+    PersonExtractor();
+
+    qsizetype chineseNameAt(QStringView text, qsizetype at, bool afterName) const;
+    qsizetype foreignNameAt(QStringView text, qsizetype at) const;
+    bool isGiven(QStringView text, qsizetype at) const;
+    bool titleBefore(QStringView text, qsizetype at) const;
+    bool strongAfter(QStringView text, qsizetype end) const;
+    bool weakAfter(QStringView text, qsizetype end) const;
+    QString roleAfter(QStringView text, qsizetype end) const;
+    void addOtherMentions(QStringView text, QList<RawMention> &mentions) const;
+
+    const SurnameLexicon &m_surnames;
+    WordList m_titles;
+    WordList m_strongCues;
+    WordList m_weakCues;
+    WordList m_boundaries;
+    WordList m_foreignPlaces;
+    QSet<QChar> m_nameCharacters;
+    QSet<QChar> m_notInNames;
+    QSet<QChar> m_ambiguousSurnames;
+    QSet<QChar> m_transliteration;
+};
+
+} // namespace Pizhu
