@@ -50,7 +50,8 @@ void printEntities(QTextStream &out, const QString &label, Article &article, con
     // One article in the file: offsets into the file's text. A record of a CSV or JSONL file:
     // offsets into the record's body, as the file's own text is quoted and escaped.
     const std::optional<SourceTextMap> map =
-        source.isEmpty() ? std::nullopt : std::optional<SourceTextMap>(std::in_place, source, article.paragraphs);
+        source.isEmpty() ? std::nullopt
+                         : std::optional<SourceTextMap>(std::in_place, source, article.paragraphs);
     QJsonArray list;
     for (const ExtractedEntity &entity : entities) {
         QList<TextSpan> mentions;
@@ -86,7 +87,8 @@ int CommandLine::runEntities(const QStringList &arguments)
         tr("Extracts people, organisations and figures from article files without a corpus. "
            "Each file is parsed as import does, so boilerplate is left out. Mentions are code point "
            "offsets into the file's decoded text (for a CSV or JSONL record: into its body)."));
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON object per file (per record for CSV and JSONL).")});
+    parser.addOption(
+        {QStringLiteral("json"), tr("Print one JSON object per file (per record for CSV and JSONL).")});
     parser.addPositionalArgument(tr("FILE"), tr("Article files (.txt, .html, .csv, .jsonl)."), tr("FILE..."));
     if (!parse(parser, arguments))
         return UsageError;

@@ -60,7 +60,10 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
     filterLayout->addWidget(m_filterLabel, 1);
     filterLayout->addWidget(clear);
     m_filterBar->hide();
-    connect(clear, &QToolButton::clicked, this, [this] { setTagFilter({}, false, {}); });
+    connect(clear, &QToolButton::clicked, this, [this] {
+        setEntityFilter({}, {}, {});
+        setTagFilter({}, false, {});
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -122,10 +125,20 @@ void ArticleListPane::setTagFilter(const QList<qint64> &tagIds, bool without, co
 {
     m_tagFilter = tagIds;
     m_filterLabel->setText(description);
-    m_filterBar->setVisible(!tagIds.isEmpty());
+    m_filterBar->setVisible(!tagIds.isEmpty() || !m_entityFilter.isEmpty());
     m_model->setTagFilter(tagIds, without);
     selectArticle(currentArticleId());
-    Q_EMIT searchApplied(m_model->isSearching() || !tagIds.isEmpty() ? m_model->totalCount() : -1, QString());
+    Q_EMIT searchApplied(m_model->isSearching() || hasTagFilter() ? m_model->totalCount() : -1, QString());
+}
+
+void ArticleListPane::setEntityFilter(const QString &type, const QString &key, const QString &description)
+{
+    m_entityFilter = key;
+    m_filterLabel->setText(description);
+    m_filterBar->setVisible(!key.isEmpty() || !m_tagFilter.isEmpty());
+    m_model->setEntityFilter(type, key);
+    selectArticle(currentArticleId());
+    Q_EMIT searchApplied(m_model->isSearching() || hasTagFilter() ? m_model->totalCount() : -1, QString());
 }
 
 void ArticleListPane::updateSnippetColumn()

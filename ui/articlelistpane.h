@@ -41,7 +41,10 @@ public:
      * so above the list, with a button to clear it. Empty ids clear the filter.
      */
     void setTagFilter(const QList<qint64> &tagIds, bool without, const QString &description);
-    bool hasTagFilter() const { return !m_tagFilter.isEmpty(); }
+    /** Lists only articles that mention the entity \a key of \a type ("PER"); an empty key clears it. */
+    void setEntityFilter(const QString &type, const QString &key, const QString &description);
+    /** Whether a tag or entity filter narrows the list. */
+    bool hasTagFilter() const { return !m_tagFilter.isEmpty() || !m_entityFilter.isEmpty(); }
 
 Q_SIGNALS:
     void currentArticleChanged(qint64 id);
@@ -59,6 +62,7 @@ private:
     QWidget *m_filterBar;
     QLabel *m_filterLabel;
     QList<qint64> m_tagFilter;
+    QString m_entityFilter;
 };
 
 } // namespace Pizhu

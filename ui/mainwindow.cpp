@@ -6,6 +6,8 @@
 #include "corpusfileactions.h"
 #include "corpusfiles.h"
 #include "editing/corpussession.h"
+#include "entityactions.h"
+#include "entitydock.h"
 #include "findbar.h"
 #include "itemmodels/articlelistmodel.h"
 #include "languagemanager.h"
@@ -22,8 +24,8 @@
 #include "taggingcontroller.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileInfo>
@@ -220,6 +222,7 @@ void MainWindow::createViewMenu()
     codebook->addAction(tr("Delete &Passage"), m_annotationDock, &AnnotationDock::deleteSelected);
     view->addAction(m_tagDock->toggleViewAction());
     view->addAction(m_annotationDock->toggleViewAction());
+    view->addAction(m_entityDock->toggleViewAction());
 
     QToolBar *toolBar = addToolBar(tr("Reader"));
     toolBar->setObjectName(QStringLiteral("readerToolBar"));
@@ -297,6 +300,7 @@ void MainWindow::createHelpMenu()
         dialog->show();
     });
     console->setObjectName(QStringLiteral("actionSqlConsole"));
+    m_entityActions->addTo(tools);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Pizhu"), this, &MainWindow::showAbout);
@@ -309,6 +313,10 @@ void MainWindow::createDocks()
     m_annotationDock = new AnnotationDock(*m_session, this);
     addDockWidget(Qt::RightDockWidgetArea, m_tagDock);
     addDockWidget(Qt::RightDockWidgetArea, m_annotationDock);
+    m_entityDock = new EntityDock(*m_session, m_reader, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_entityDock);
+    tabifyDockWidget(m_annotationDock, m_entityDock);
+    m_entityActions = new EntityActions(*m_session, m_list, m_entityDock, this);
     m_tagging = new TaggingController(*m_session, m_reader, m_tagDock, m_annotationDock, this);
     connect(m_tagging, &TaggingController::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 4000); });
@@ -332,6 +340,7 @@ void MainWindow::createDocks()
     };
     connect(m_session, &CorpusSession::annotationsChanged, this, refilter);
     connect(m_session, &CorpusSession::articleTagsChanged, this, refilter);
+    connect(m_session, &CorpusSession::entitiesChanged, this, refilter);
 }
 
 void MainWindow::refreshIfChangedElsewhere()
@@ -403,6 +412,7 @@ void MainWindow::showArticle(qint64 id)
     if (id == 0) {
         m_reader->showNothing();
         m_tagging->articleChanged();
+        m_entityDock->articleChanged();
         updateStatus();
         return;
     }
@@ -415,6 +425,7 @@ void MainWindow::showArticle(qint64 id)
     m_reader->showArticle(*article);
     m_readerPane->findBar()->refresh();
     m_tagging->articleChanged();
+    m_entityDock->articleChanged();
     updateStatus();
 }
 

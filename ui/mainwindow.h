@@ -15,6 +15,8 @@ class ArticleListPane;
 class CorpusDatabase;
 class CorpusFileActions;
 class CorpusSession;
+class EntityActions;
+class EntityDock;
 class TagDock;
 class TaggingController;
 class ReaderPane;
@@ -36,6 +38,7 @@ public:
     /** What Help → About says: the versions of Pizhu, Qt, OpenCC and SQLite, and the corpus. */
     QString aboutText() const;
     TaggingController *tagging() const { return m_tagging; }
+    EntityDock *entityDock() const { return m_entityDock; }
 
     /** Imports \a paths (files or folders) into the open corpus, showing progress. */
     void importPaths(const QStringList &paths);
@@ -75,6 +78,8 @@ private:
     TagDock *m_tagDock = nullptr;
     AnnotationDock *m_annotationDock = nullptr;
     TaggingController *m_tagging = nullptr;
+    EntityDock *m_entityDock = nullptr;
+    EntityActions *m_entityActions = nullptr;
     ArticleListPane *m_list = nullptr;
     ReaderPane *m_readerPane = nullptr;
     ReaderView *m_reader = nullptr;

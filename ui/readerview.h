@@ -23,6 +23,7 @@ public:
     /** Layers of highlights, drawn in this order (later on top). */
     enum class Layer
     {
+        Entities,
         Annotations,
         Find,
         FindCurrent,

@@ -2,10 +2,12 @@
 #include "corpussession.h"
 
 #include "commands/annotationcommands.h"
+#include "commands/entitycommands.h"
 #include "commands/tagcommands.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 #include "text/codepoints.h"
+#include "text/scriptconverter.h"
 
 namespace Pizhu {
 
@@ -209,6 +211,92 @@ bool CorpusSession::setAnnotationNote(qint64 id, const QString &note)
     if (annotation->note == note)
         return true;
     return push(new EditNote(*this, *annotation, note));
+}
+
+bool CorpusSession::editEntity(qint64 entityId, const std::function<void(StoredEntity &)> &change,
+                               const QString &text)
+{
+    const std::optional<StoredEntity> before = EntityStore(m_db).entity(entityId);
+    if (!before)
+        return refuse(tr("there is no entity %1").arg(entityId));
+    StoredEntity after = *before;
+    change(after);
+    if (after == *before)
+        return true;
+    return push(new EditEntity(*this, *before, after, text.arg(before->name)));
+}
+
+bool CorpusSession::setEntityStatus(qint64 entityId, EntityStatus status)
+{
+    const QString text = status == EntityStatus::Rejected
+                             ? QCoreApplication::translate("Undo Commands", "Reject entity “%1”")
+                             : QCoreApplication::translate("Undo Commands", "Confirm entity “%1”");
+    return editEntity(
+        entityId, [status](StoredEntity &e) { e.status = status; }, text);
+}
+
+bool CorpusSession::setEntityType(qint64 entityId, EntityType type)
+{
+    return editEntity(
+        entityId,
+        [type](StoredEntity &e) {
+            e.type = type;
+            if (e.status == EntityStatus::Automatic)
+                e.status = EntityStatus::Confirmed;
+        },
+        QCoreApplication::translate("Undo Commands", "Change the type of “%1”"));
+}
+
+bool CorpusSession::mergeEntities(qint64 fromId, qint64 intoId)
+{
+    const std::optional<StoredEntity> into = EntityStore(m_db).entity(intoId);
+    const std::optional<StoredEntity> from = EntityStore(m_db).entity(fromId);
+    if (!into || !from)
+        return refuse(tr("there is no entity %1").arg(into ? fromId : intoId));
+    if (fromId == intoId || into->mergedInto == fromId)
+        return refuse(tr("“%1” cannot be merged into itself").arg(from->name));
+    if (into->articleId != from->articleId)
+        return refuse(tr("only entities of the same article can be merged"));
+    m_undoStack.beginMacro(
+        QCoreApplication::translate("Undo Commands", "Merge “%1” into “%2”").arg(from->name, into->name));
+    bool ok = true;
+    if (into->status == EntityStatus::Automatic)
+        ok = editEntity(
+            intoId, [](StoredEntity &e) { e.status = EntityStatus::Confirmed; }, QStringLiteral("%1"));
+    ok = ok && editEntity(
+                   fromId, [intoId](StoredEntity &e) { e.mergedInto = intoId; }, QStringLiteral("%1"));
+    m_undoStack.endMacro();
+    return ok;
+}
+
+qint64 CorpusSession::addEntity(qint64 articleId, EntityType type, const TextSpan &span)
+{
+    const std::optional<ArticleText> text = ArticleStore(m_db).text(articleId);
+    if (!text)
+        return refuse(tr("there is no article %1").arg(articleId)), 0;
+    const qsizetype from = CodePoints::toUtf16(text->body, span.start);
+    const QString name = text->body.mid(from, CodePoints::toUtf16(text->body, span.end) - from).trimmed();
+    if (name.isEmpty())
+        return refuse(tr("select the words that name the entity")), 0;
+    StoredEntity entity;
+    entity.articleId = articleId;
+    entity.type = type;
+    entity.name = name;
+    entity.key = ScriptConverter::forMode(ScriptMode::Simplified).convertText(name);
+    entity.status = EntityStatus::Manual;
+    // Every place the same words stand in the text is a mention, in whatever script.
+    const QString &shadow = text->shadow.text;
+    for (qsizetype at = shadow.indexOf(entity.key); at >= 0;
+         at = shadow.indexOf(entity.key, at + entity.key.size())) {
+        const int start = CodePoints::fromUtf16(shadow, at);
+        const int end = CodePoints::fromUtf16(shadow, at + entity.key.size());
+        entity.mentions.append({text->shadow.map.toOriginal(start, OffsetMap::Rounding::Down),
+                                text->shadow.map.toOriginal(end, OffsetMap::Rounding::Up)});
+    }
+    if (entity.mentions.isEmpty())
+        entity.mentions.append(span);
+    auto *command = new AddEntity(*this, entity);
+    return push(command) ? command->entityId() : 0;
 }
 
 } // namespace Pizhu

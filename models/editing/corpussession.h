@@ -3,10 +3,12 @@
 
 #include "search/searchquery.h"
 #include "store/annotationstore.h"
+#include "store/entitystore.h"
 #include "store/tagstore.h"
 
 #include <QObject>
 #include <QUndoStack>
+#include <functional>
 
 namespace Pizhu {
 
@@ -50,6 +52,14 @@ public:
     bool removeAnnotation(qint64 id);
     bool setAnnotationNote(qint64 id, const QString &note);
 
+    /** Entity corrections; each is one undoable step and survives re-extraction. */
+    bool setEntityStatus(qint64 entityId, EntityStatus status);
+    bool setEntityType(qint64 entityId, EntityType type);
+    /** Folds \a fromId into \a intoId (张傑 into 张杰): its mentions count as the other's. */
+    bool mergeEntities(qint64 fromId, qint64 intoId);
+    /** Adds an entity of \a type named by \a span of the article's text, with all its mentions. */
+    qint64 addEntity(qint64 articleId, EntityType type, const TextSpan &span);
+
     /** Why the last verb refused or failed. */
     QString errorString() const { return m_error; }
 
@@ -57,6 +67,7 @@ public:
     void notifyTags() { Q_EMIT tagsChanged(); }
     void notifyAnnotations(qint64 articleId) { Q_EMIT annotationsChanged(articleId); }
     void notifyArticleTags(qint64 articleId) { Q_EMIT articleTagsChanged(articleId); }
+    void notifyEntities(qint64 articleId) { Q_EMIT entitiesChanged(articleId); }
     void reportFailure(const QString &message);
 
 Q_SIGNALS:
@@ -64,10 +75,13 @@ Q_SIGNALS:
     /** Passages of \a articleId changed (0: of several articles). */
     void annotationsChanged(qint64 articleId);
     void articleTagsChanged(qint64 articleId);
+    /** The entities of \a articleId changed (0: of several articles). */
+    void entitiesChanged(qint64 articleId);
     void editFailed(const QString &message);
 
 private:
     bool refuse(const QString &reason);
+    bool editEntity(qint64 entityId, const std::function<void(StoredEntity &)> &change, const QString &text);
     bool checkName(const QString &name, qint64 parentId, qint64 except);
     /** Pushes \a command; false if its first run failed (the command is then dropped). */
     bool push(QUndoCommand *command);

@@ -23,14 +23,14 @@ std::optional<EntityType> entityTypeFromCode(const QString &code);
 struct ExtractedEntity
 {
     EntityType type = EntityType::Person;
-    QString text;              ///< the surface form at the first mention, in the text's own script
-    QString key;               ///< the simplified form, which groups mentions across scripts
-    QList<TextSpan> mentions;  ///< code point offsets into the text, in order
-    QString role;              ///< PER: the title or role that stands next to the name
+    QString text;                ///< the surface form at the first mention, in the text's own script
+    QString key;                 ///< the simplified form, which groups mentions across scripts
+    QList<TextSpan> mentions;    ///< code point offsets into the text, in order
+    QString role;                ///< PER: the title or role that stands next to the name
     std::optional<double> value; ///< FIG: the normalised value (9.9万 → 99000)
-    QString unit;              ///< FIG: 名, 元, 岁
-    QString approx;            ///< FIG: "more than", "about", "nearly"
-    QString counts;            ///< FIG: the noun counted (党员)
+    QString unit;                ///< FIG: 名, 元, 岁
+    QString approx;              ///< FIG: "more than", "about", "nearly"
+    QString counts;              ///< FIG: the noun counted (党员)
 };
 
 /** A mention found in the simplified text, before mentions are grouped; UTF-16 indices. */

@@ -22,7 +22,10 @@ public:
         , m_bmpOnly(std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSurrogate(); }))
     {
     }
-    int toCodePoint(qsizetype index) const { return m_bmpOnly ? int(index) : CodePoints::fromUtf16(m_text, index); }
+    int toCodePoint(qsizetype index) const
+    {
+        return m_bmpOnly ? int(index) : CodePoints::fromUtf16(m_text, index);
+    }
     qsizetype toIndex(int codePoint) const
     {
         return m_bmpOnly ? qsizetype(codePoint) : CodePoints::toUtf16(m_text, codePoint);
@@ -60,7 +63,8 @@ QList<ExtractedEntity> EntityExtractor::extract(const QString &original, const C
         found.append({EntityType::Person, person});
     const QList<Figure> figures = FigureExtractor::instance().extract(text);
     for (const Figure &figure : figures) {
-        const RawMention mention{shadowIndex.toIndex(figure.span.start), shadowIndex.toIndex(figure.span.end), {}};
+        const RawMention mention{
+            shadowIndex.toIndex(figure.span.start), shadowIndex.toIndex(figure.span.end), {}};
         const bool overlapsPerson = std::any_of(taken.cbegin(), taken.cend(), [&](const RawMention &m) {
             return m.start < mention.end && mention.start < m.end;
         });

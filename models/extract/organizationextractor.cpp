@@ -30,9 +30,12 @@ const OrganizationExtractor &OrganizationExtractor::instance()
 
 OrganizationExtractor::OrganizationExtractor()
     : m_suffixes(WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt")))
-    , m_weakSuffixes(WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt"), QStringLiteral("weak")))
-    , m_generic(WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt"), QStringLiteral("generic")))
-    , m_notSuffixes(WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt"), QStringLiteral("notsuffix")))
+    , m_weakSuffixes(
+          WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt"), QStringLiteral("weak")))
+    , m_generic(
+          WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt"), QStringLiteral("generic")))
+    , m_notSuffixes(
+          WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt"), QStringLiteral("notsuffix")))
     , m_names(WordList::fromResource(QStringLiteral(":/lexicons/org-names.txt")))
     , m_boundaries(WordList::fromResource(QStringLiteral(":/lexicons/org-boundaries.txt")))
     , m_places(WordList::fromResource(QStringLiteral(":/lexicons/places.txt")))
@@ -52,8 +55,8 @@ bool OrganizationExtractor::hasPlace(QStringView name) const
 }
 
 std::optional<OrganizationExtractor::Span>
-OrganizationExtractor::nameEndingWith(QStringView text, qsizetype suffixStart, qsizetype suffixLength, bool weak,
-                                      const QList<RawMention> &taken) const
+OrganizationExtractor::nameEndingWith(QStringView text, qsizetype suffixStart, qsizetype suffixLength,
+                                      bool weak, const QList<RawMention> &taken) const
 {
     const qsizetype end = suffixStart + suffixLength;
     qsizetype start = suffixStart;
@@ -113,9 +116,8 @@ QList<RawMention> OrganizationExtractor::extract(QStringView text, const QList<R
         }
     }
     // The longest span names the organisation; spans it covers are parts of its name.
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Span &a, const Span &b) {
-        return a.end - a.start > b.end - b.start;
-    });
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Span &a, const Span &b) { return a.end - a.start > b.end - b.start; });
     QList<RawMention> chosen;
     for (const Span &span : std::as_const(candidates)) {
         const bool overlaps = std::any_of(chosen.cbegin(), chosen.cend(), [&](const RawMention &m) {
@@ -124,7 +126,8 @@ QList<RawMention> OrganizationExtractor::extract(QStringView text, const QList<R
         if (!overlaps)
             chosen.append({span.start, span.end, {}});
     }
-    std::sort(chosen.begin(), chosen.end(), [](const RawMention &a, const RawMention &b) { return a.start < b.start; });
+    std::sort(chosen.begin(), chosen.end(),
+              [](const RawMention &a, const RawMention &b) { return a.start < b.start; });
     return chosen;
 }
 

@@ -13,8 +13,8 @@ namespace {
 constexpr qsizetype MaxRoleLength = 24;
 constexpr qsizetype MaxForeignNameLength = 10;
 
-const QChar ListComma(0x3001);  // 、
-const QChar MiddleDot(0x00B7);  // ·
+const QChar ListComma(0x3001);   // 、
+const QChar MiddleDot(0x00B7);   // ·
 const QChar KatakanaDot(0x30FB); // ・
 
 bool overlapsAny(const QList<RawMention> &mentions, qsizetype start, qsizetype end)
@@ -34,13 +34,15 @@ const PersonExtractor &PersonExtractor::instance()
 PersonExtractor::PersonExtractor()
     : m_surnames(SurnameLexicon::instance())
     , m_titles(WordList::fromResource(QStringLiteral(":/lexicons/person-titles.txt")))
-    , m_strongCues(WordList::fromResource(QStringLiteral(":/lexicons/person-cues.txt"), QStringLiteral("strong")))
+    , m_strongCues(
+          WordList::fromResource(QStringLiteral(":/lexicons/person-cues.txt"), QStringLiteral("strong")))
     , m_weakCues(WordList::fromResource(QStringLiteral(":/lexicons/person-cues.txt"), QStringLiteral("weak")))
     , m_boundaries(WordList::fromResource(QStringLiteral(":/lexicons/org-boundaries.txt")))
     , m_foreignPlaces(WordList::fromResource(QStringLiteral(":/lexicons/foreign-places.txt")))
     , m_nameCharacters(WordList::charactersFromResource(QStringLiteral(":/lexicons/given-name-chars.txt")))
     , m_notInNames(WordList::charactersFromResource(QStringLiteral(":/lexicons/given-name-stop.txt")))
-    , m_ambiguousSurnames(WordList::charactersFromResource(QStringLiteral(":/lexicons/ambiguous-surnames.txt")))
+    , m_ambiguousSurnames(
+          WordList::charactersFromResource(QStringLiteral(":/lexicons/ambiguous-surnames.txt")))
     , m_transliteration(WordList::charactersFromResource(QStringLiteral(":/lexicons/transliteration.txt")))
 {
 }
@@ -59,7 +61,9 @@ bool PersonExtractor::titleBefore(QStringView text, qsizetype at) const
 
 bool PersonExtractor::strongAfter(QStringView text, qsizetype end) const
 {
-    return m_titles.longestAt(text, end) > 0 || m_strongCues.longestAt(text, end) > 0;
+    // 刘彬，霸州市委教育工委专职副书记，: an apposition that ends in a title confirms a name too.
+    return m_titles.longestAt(text, end) > 0 || m_strongCues.longestAt(text, end) > 0 ||
+           !roleAfter(text, end).isEmpty();
 }
 
 bool PersonExtractor::weakAfter(QStringView text, qsizetype end) const
@@ -70,7 +74,8 @@ bool PersonExtractor::weakAfter(QStringView text, qsizetype end) const
 qsizetype PersonExtractor::chineseNameAt(QStringView text, qsizetype at, bool afterName) const
 {
     const qsizetype surname = m_surnames.surnameLength(text.mid(at));
-    if (surname == 0 || (at > 0 && isHanzi(text.at(at - 1)) && m_surnames.surnameLength(text.mid(at - 1)) == 2))
+    if (surname == 0 ||
+        (at > 0 && isHanzi(text.at(at - 1)) && m_surnames.surnameLength(text.mid(at - 1)) == 2))
         return 0;
     const qsizetype given = at + surname;
     // 张书记, 江主席: a surname with a title is a way of address, not a name.
@@ -87,8 +92,11 @@ qsizetype PersonExtractor::chineseNameAt(QStringView text, qsizetype at, bool af
                           m_weakCues.longestAt(text, given + 1) == 0;
     if (twoGiven) {
         const qsizetype end = given + 2;
-        const bool common = m_nameCharacters.contains(text.at(given)) && m_nameCharacters.contains(text.at(given + 1));
-        if ((strongBefore && (common || weakAfter(text, end) || strongAfter(text, end))) ||
+        const bool common =
+            m_nameCharacters.contains(text.at(given)) && m_nameCharacters.contains(text.at(given + 1));
+        const bool someCommon =
+            m_nameCharacters.contains(text.at(given)) || m_nameCharacters.contains(text.at(given + 1));
+        if ((strongBefore && (someCommon || weakAfter(text, end) || strongAfter(text, end))) ||
             (strongAfter(text, end) && (standsAlone || common)) ||
             (standsAlone && weakAfter(text, end) && common))
             return end - at;
@@ -157,9 +165,9 @@ void PersonExtractor::addOtherMentions(QStringView text, QList<RawMention> &ment
         for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
             const qsizetype end = at + name.size();
             // 刘彬 inside 刘彬彬 or inside a longer name found elsewhere is not this name.
-            if (overlapsAny(mentions, at, end) || (end < text.size() && name.size() == 2 && isGiven(text, end) &&
-                                                   m_nameCharacters.contains(text.at(end)) && !weakAfter(text, end) &&
-                                                   !strongAfter(text, end)))
+            if (overlapsAny(mentions, at, end) ||
+                (end < text.size() && name.size() == 2 && isGiven(text, end) &&
+                 m_nameCharacters.contains(text.at(end)) && !weakAfter(text, end) && !strongAfter(text, end)))
                 continue;
             mentions.append({at, end, {}});
         }

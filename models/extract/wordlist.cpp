@@ -16,7 +16,9 @@ WordList::WordList(const QStringList &words)
         m_byFirst[word.front()].append(word);
         m_byLast[word.back()].append(word);
     }
-    const auto longestFirst = [](const QString &a, const QString &b) { return a.size() > b.size(); };
+    const auto longestFirst = [](const QString &a, const QString &b) {
+        return a.size() > b.size();
+    };
     for (QStringList &list : m_byFirst)
         std::stable_sort(list.begin(), list.end(), longestFirst);
     for (QStringList &list : m_byLast)

@@ -112,6 +112,13 @@ void ArticleListModel::setTagFilter(const QList<qint64> &tagIds, bool without)
     reload();
 }
 
+void ArticleListModel::setEntityFilter(const QString &type, const QString &key)
+{
+    m_filter.entityType = type;
+    m_filter.entityKey = key;
+    reload();
+}
+
 void ArticleListModel::setSearch(const SearchQuery &query)
 {
     m_search = query;

@@ -49,6 +49,8 @@ public:
     bool isSearching() const { return m_search.isValid(); }
     /** Shows only articles tagged with one of \a tagIds (or, with \a without, with none); empty: all. */
     void setTagFilter(const QList<qint64> &tagIds, bool without);
+    /** Lists only articles that mention the entity \a key of \a type; an empty key clears it. */
+    void setEntityFilter(const QString &type, const QString &key);
     /** How many articles the list holds in all (not only the rows fetched). */
     int totalCount() const { return m_total; }
 

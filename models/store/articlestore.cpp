@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlestore.h"
 
-#include "entitystore.h"
-
 #include "corpusdatabase.h"
+#include "entitystore.h"
 #include "search/searchindex.h"
 #include "sqlquery.h"
 #include "statementcache.h"

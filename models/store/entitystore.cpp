@@ -14,8 +14,8 @@ namespace Pizhu {
 
 namespace {
 
-const QString Columns = QStringLiteral(
-    "id, article_id, type, name, key, role, value, unit, approx, counts, status, merged_into");
+const QString Columns =
+    QStringLiteral("id, article_id, type, name, key, role, value, unit, approx, counts, status, merged_into");
 
 StoredEntity readEntity(const SqlQuery &query)
 {
@@ -111,7 +111,8 @@ QList<StoredEntity> EntityStore::forArticle(qint64 articleId) const
     QList<StoredEntity> entities;
     QHash<qint64, qsizetype> byId;
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT %1 FROM entities WHERE article_id = ?").arg(Columns), {articleId})) {
+    if (!query.exec(QStringLiteral("SELECT %1 FROM entities WHERE article_id = ?").arg(Columns),
+                    {articleId})) {
         m_error = query.errorText();
         return entities;
     }
@@ -131,7 +132,9 @@ QList<StoredEntity> EntityStore::forArticle(qint64 articleId) const
         if (const auto it = byId.constFind(mentions.value(0).toLongLong()); it != byId.cend())
             entities[*it].mentions.append({mentions.value(1).toInt(), mentions.value(2).toInt()});
     }
-    const auto first = [](const StoredEntity &e) { return e.mentions.isEmpty() ? INT_MAX : e.mentions.front().start; };
+    const auto first = [](const StoredEntity &e) {
+        return e.mentions.isEmpty() ? INT_MAX : e.mentions.front().start;
+    };
     std::stable_sort(entities.begin(), entities.end(),
                      [&](const StoredEntity &a, const StoredEntity &b) { return first(a) < first(b); });
     return entities;
@@ -140,15 +143,17 @@ QList<StoredEntity> EntityStore::forArticle(qint64 articleId) const
 std::optional<StoredEntity> EntityStore::entity(qint64 id) const
 {
     SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT %1 FROM entities WHERE id = ?").arg(Columns), {id}) || !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT %1 FROM entities WHERE id = ?").arg(Columns), {id}) ||
+        !query.next()) {
         m_error = query.lastError().isValid() ? query.errorText() : tr("no entity %1").arg(id);
         return std::nullopt;
     }
     StoredEntity entity = readEntity(query);
     query.finish();
     SqlQuery mentions(m_db.connection());
-    if (!mentions.exec(QStringLiteral("SELECT start, end FROM entity_mentions WHERE entity_id = ? ORDER BY start"),
-                       {id})) {
+    if (!mentions.exec(
+            QStringLiteral("SELECT start, end FROM entity_mentions WHERE entity_id = ? ORDER BY start"),
+            {id})) {
         m_error = mentions.errorText();
         return std::nullopt;
     }
@@ -160,7 +165,8 @@ std::optional<StoredEntity> EntityStore::entity(qint64 id) const
 bool EntityStore::insertMentions(qint64 entityId, const QList<TextSpan> &mentions)
 {
     for (const TextSpan &span : mentions) {
-        if (!run(QStringLiteral("INSERT OR IGNORE INTO entity_mentions (entity_id, start, end) VALUES (?, ?, ?)"),
+        if (!run(QStringLiteral(
+                     "INSERT OR IGNORE INTO entity_mentions (entity_id, start, end) VALUES (?, ?, ?)"),
                  {entityId, span.start, span.end}))
             return false;
     }
@@ -177,13 +183,14 @@ bool EntityStore::replaceMentions(qint64 entityId, const QList<TextSpan> &mentio
 
 bool EntityStore::insert(StoredEntity &entity)
 {
-    const SqlQuery *inserted = statements().exec(QStringLiteral("INSERT INTO entities (id, article_id, type, name, key, role, value, unit, approx,"
-                            " counts, status, merged_into) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {nullable(entity.id), entity.articleId, entityTypeCode(entity.type), entity.name, entity.key,
-              SqlQuery::notNull(entity.role),
-              entity.value ? QVariant(*entity.value) : QVariant(QMetaType::fromType<double>()),
-              SqlQuery::notNull(entity.unit), SqlQuery::notNull(entity.approx), SqlQuery::notNull(entity.counts),
-              entityStatusCode(entity.status), nullable(entity.mergedInto)});
+    const SqlQuery *inserted = statements().exec(
+        QStringLiteral("INSERT INTO entities (id, article_id, type, name, key, role, value, unit, approx,"
+                       " counts, status, merged_into) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {nullable(entity.id), entity.articleId, entityTypeCode(entity.type), entity.name, entity.key,
+         SqlQuery::notNull(entity.role),
+         entity.value ? QVariant(*entity.value) : QVariant(QMetaType::fromType<double>()),
+         SqlQuery::notNull(entity.unit), SqlQuery::notNull(entity.approx), SqlQuery::notNull(entity.counts),
+         entityStatusCode(entity.status), nullable(entity.mergedInto)});
     if (!inserted) {
         m_error = statements().errorText();
         return false;
@@ -199,9 +206,10 @@ bool EntityStore::remove(qint64 id)
 
 bool EntityStore::update(const StoredEntity &entity)
 {
-    return run(QStringLiteral("UPDATE entities SET type = ?, status = ?, role = ?, merged_into = ? WHERE id = ?"),
-               {entityTypeCode(entity.type), entityStatusCode(entity.status), SqlQuery::notNull(entity.role),
-                nullable(entity.mergedInto), entity.id});
+    return run(
+        QStringLiteral("UPDATE entities SET type = ?, status = ?, role = ?, merged_into = ? WHERE id = ?"),
+        {entityTypeCode(entity.type), entityStatusCode(entity.status), SqlQuery::notNull(entity.role),
+         nullable(entity.mergedInto), entity.id});
 }
 
 bool EntityStore::insertExtraction(qint64 articleId, const QList<ExtractedEntity> &entities)
@@ -217,9 +225,10 @@ bool EntityStore::insertExtraction(qint64 articleId, const QList<ExtractedEntity
 bool EntityStore::storeExtraction(qint64 articleId, const QList<ExtractedEntity> &entities)
 {
     // Corrections stay: anything a researcher touched, and the targets of merges.
-    if (!run(QStringLiteral("DELETE FROM entities WHERE article_id = ? AND status = 'auto' AND merged_into IS NULL"
-                            " AND id NOT IN (SELECT merged_into FROM entities WHERE article_id = ?"
-                            " AND merged_into IS NOT NULL)"),
+    if (!run(QStringLiteral(
+                 "DELETE FROM entities WHERE article_id = ? AND status = 'auto' AND merged_into IS NULL"
+                 " AND id NOT IN (SELECT merged_into FROM entities WHERE article_id = ?"
+                 " AND merged_into IS NOT NULL)"),
              {articleId, articleId}))
         return false;
     QHash<QString, StoredEntity> corrected;
@@ -267,11 +276,13 @@ QList<CorpusEntity> EntityStore::corpusEntities(const QString &filter, int limit
 {
     QList<CorpusEntity> result;
     SqlQuery query(m_db.connection());
-    const QString pattern = QLatin1Char('%') + QString(filter).replace(QLatin1Char('%'), QString()) + QLatin1Char('%');
-    if (!query.exec(QStringLiteral("SELECT type, key, min(name), count(DISTINCT article_id), sum(mention_count)"
-                                   " FROM entities WHERE status <> 'rejected' AND (key LIKE ? OR name LIKE ?)"
-                                   " GROUP BY type, key ORDER BY count(DISTINCT article_id) DESC, key LIMIT ?"),
-                    {pattern, pattern, limit})) {
+    const QString pattern =
+        QLatin1Char('%') + QString(filter).replace(QLatin1Char('%'), QString()) + QLatin1Char('%');
+    if (!query.exec(
+            QStringLiteral("SELECT type, key, min(name), count(DISTINCT article_id), sum(mention_count)"
+                           " FROM entities WHERE status <> 'rejected' AND (key LIKE ? OR name LIKE ?)"
+                           " GROUP BY type, key ORDER BY count(DISTINCT article_id) DESC, key LIMIT ?"),
+            {pattern, pattern, limit})) {
         m_error = query.errorText();
         return result;
     }

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitytablemodel.h"
+
+#include "entitytreemodel.h"
+#include "itemroles.h"
+
+namespace Pizhu {
+
+namespace {
+
+constexpr int MaxRows = 5000;
+
+} // namespace
+
+EntityTableModel::EntityTableModel(CorpusDatabase &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    reload();
+}
+
+void EntityTableModel::setFilter(const QString &filter)
+{
+    m_filter = filter.trimmed();
+    reload();
+}
+
+void EntityTableModel::reload()
+{
+    beginResetModel();
+    m_rows = EntityStore(m_db).corpusEntities(m_filter, MaxRows);
+    endResetModel();
+}
+
+const CorpusEntity *EntityTableModel::entity(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int EntityTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EntityTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EntityTableModel::data(const QModelIndex &index, int role) const
+{
+    const CorpusEntity *e = entity(index.row());
+    if (!e || !index.isValid())
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return e->name;
+        case TypeColumn:
+            return EntityTreeModel::typeName(e->type);
+        case ArticlesColumn:
+            return e->articles;
+        case MentionsColumn:
+            return e->mentions;
+        default:
+            return {};
+        }
+    }
+    if (role == EntityTypeRole)
+        return int(e->type);
+    if (role == EntityKeyRole)
+        return e->key;
+    return {};
+}
+
+QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Entity");
+    case TypeColumn:
+        return tr("Type");
+    case ArticlesColumn:
+        return tr("Articles");
+    case MentionsColumn:
+        return tr("Mentions");
+    default:
+        return {};
+    }
+}
+
+} // namespace Pizhu

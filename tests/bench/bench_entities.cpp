@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scores entity extraction against gold data and jieba's part-of-speech baseline, and measures
+// the speed of the whole pipeline (simplified shadow plus extraction) on one core.
+//   bench_entities [--no-baseline] [--megabytes N]
+#include "benchsupport.h"
+#include "entityscore.h"
+#include "extract/entityextractor.h"
+#include "ingest/articlesource.h"
+#include "testconfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+
+using namespace Pizhu;
+using namespace Pizhu::Bench;
+
+namespace {
+
+const QStringList Types = {QStringLiteral("PER"), QStringLiteral("ORG"), QStringLiteral("FIG")};
+
+QList<Span> ourSpans(const QString &text)
+{
+    const Conversion shadow = ScriptConverter::forMode(ScriptMode::Simplified).convert(text);
+    QList<Span> spans;
+    for (const ExtractedEntity &entity : EntityExtractor::instance().extract(text, shadow)) {
+        for (const TextSpan &mention : entity.mentions)
+            spans.append({entityTypeCode(entity.type), mention.start, mention.end});
+    }
+    return spans;
+}
+
+/** jieba's entities for each text, from tests/bench/jieba_baseline.py under Debian's python3. */
+std::optional<QList<QList<Span>>> jiebaSpans(const QStringList &texts)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(PIZHU_SOURCE_DIR "/tests/bench/jieba_baseline.py")});
+    if (!python.waitForStarted())
+        return std::nullopt;
+    for (const QString &text : texts)
+        python.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("text"), text}}).toJson(QJsonDocument::Compact) + '\n');
+    python.closeWriteChannel();
+    python.waitForFinished(-1);
+    const QList<QByteArray> lines = python.readAllStandardOutput().split('\n');
+    if (python.exitCode() != 0 || lines.size() < texts.size()) {
+        std::fprintf(stderr, "jieba baseline failed: %s\n", python.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    QList<QList<Span>> result;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QList<Span> spans;
+        for (const QJsonValue &v : QJsonDocument::fromJson(lines.at(i)).array()) {
+            const QJsonArray a = v.toArray();
+            spans.append({a.at(0).toString(), a.at(1).toInt(), a.at(2).toInt()});
+        }
+        result.append(spans);
+    }
+    return result;
+}
+
+void scoreNerFile(const QString &name, bool baseline)
+{
+    QFile file(QStringLiteral(PIZHU_SHARED_DATA_DIR "/ner/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::printf("%s: not found (development data in ../shared/data)\n", qPrintable(name));
+        return;
+    }
+    QStringList texts;
+    QList<QList<Span>> gold;
+    while (!file.atEnd()) {
+        const QJsonObject object = QJsonDocument::fromJson(file.readLine()).object();
+        texts.append(object.value(QStringLiteral("text")).toString());
+        QList<Span> spans;
+        for (const QJsonValue &e : object.value(QStringLiteral("entities")).toArray()) {
+            const QJsonObject o = e.toObject();
+            spans.append({o.value(QStringLiteral("type")).toString(),
+                          o.value(QStringLiteral("start")).toInt(), o.value(QStringLiteral("end")).toInt()});
+        }
+        gold.append(spans);
+    }
+    QMap<QString, EntityScore> ours;
+    QMap<QString, EntityScore> theirs;
+    const auto jieba = baseline ? jiebaSpans(texts) : std::nullopt;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QList<Span> found = ourSpans(texts.at(i));
+        for (const QString &type : {QStringLiteral("PER"), QStringLiteral("ORG")}) {
+            ours[type].add(found, gold.at(i), type);
+            if (jieba)
+                theirs[type].add(jieba->at(i), gold.at(i), type);
+        }
+    }
+    std::printf("\n%s (%lld sentences)\n", qPrintable(name), qlonglong(texts.size()));
+    for (const QString &type : {QStringLiteral("PER"), QStringLiteral("ORG")}) {
+        std::printf("  %s pizhu  %s\n", qPrintable(type), qPrintable(ours[type].summary()));
+        if (jieba)
+            std::printf("  %s jieba  %s\n", qPrintable(type), qPrintable(theirs[type].summary()));
+    }
+}
+
+void scoreSeeds(bool baseline)
+{
+    QFile goldFile(QStringLiteral(PIZHU_SOURCE_DIR "/tests/data/seed-entities.tsv"));
+    if (!goldFile.open(QIODevice::ReadOnly | QIODevice::Text))
+        return;
+    QMap<QString, QStringList> covers;
+    QMap<QString, QMap<QString, QStringList>> gold; // seed -> type -> names
+    for (const QString &line : QString::fromUtf8(goldFile.readAll()).split(QLatin1Char('\n'))) {
+        const QStringList f = line.split(QLatin1Char('\t'));
+        if (line.startsWith(QLatin1Char('#')) || f.size() < 3)
+            continue;
+        if (f.at(0) == QLatin1String("covers"))
+            covers[f.at(1)] = f.at(2).split(QLatin1Char(' '));
+        else
+            gold[f.at(0)][f.at(1)].append(f.at(2));
+    }
+    QMap<QString, EntityScore> ours;
+    QMap<QString, EntityScore> theirs;
+    for (const QString &path : QDir(QStringLiteral(PIZHU_SAMPLES_DIR)).entryList({QStringLiteral("*.txt")})) {
+        const QString seed = path.left(3);
+        QString error;
+        auto source = ArticleSource::open(QStringLiteral(PIZHU_SAMPLES_DIR "/") + path, &error);
+        std::optional<SourceRecord> record = source ? source->next() : std::nullopt;
+        if (!record || !record->article)
+            continue;
+        Article &article = *record->article;
+        QMap<QString, QStringList> found;
+        for (const ExtractedEntity &entity : EntityExtractor::instance().extract(article))
+            found[entityTypeCode(entity.type)].append(entity.text);
+        std::optional<QList<QList<Span>>> jieba;
+        if (baseline)
+            jieba = jiebaSpans({article.body()});
+        QMap<QString, QStringList> jiebaFound;
+        if (jieba) {
+            for (const Span &s : jieba->front())
+                jiebaFound[s.type].append(article.body().mid(s.start, s.end - s.start)); // seeds are BMP only
+            for (QStringList &names : jiebaFound)
+                names.removeDuplicates();
+        }
+        for (const QString &type : covers.value(seed)) {
+            ours[type].addNames(found.value(type), gold[seed].value(type));
+            if (jieba)
+                theirs[type].addNames(jiebaFound.value(type), gold[seed].value(type));
+        }
+    }
+    std::printf("\nseeds (hand-written gold, tests/data/seed-entities.tsv; distinct entities per article)\n");
+    for (const QString &type : Types) {
+        std::printf("  %s pizhu  %s\n", qPrintable(type), qPrintable(ours[type].summary()));
+        if (baseline)
+            std::printf("  %s jieba  %s\n", qPrintable(type), qPrintable(theirs[type].summary()));
+    }
+}
+
+void measureSpeed(double megabytes)
+{
+    QString error;
+    auto source =
+        ArticleSource::open(QStringLiteral(PIZHU_SHARED_DATA_DIR "/corpus-sina2018/articles.jsonl"), &error);
+    if (!source)
+        return;
+    QList<Article> articles;
+    qint64 bytes = 0;
+    while (bytes < megabytes * 1e6) {
+        std::optional<SourceRecord> record = source->next();
+        if (!record)
+            break;
+        if (record->article) {
+            bytes += record->article->body().toUtf8().size();
+            articles.append(*record->article);
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype mentions = 0;
+    for (Article &article : articles) {
+        for (const ExtractedEntity &entity : article.ensureEntities())
+            mentions += entity.mentions.size();
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    std::printf("\nspeed: shadow + extraction of %lld sina2018 articles, %.1f MB UTF-8, one thread: %.2f s = "
+                "%.2f MB/s "
+                "(%lld mentions)\n",
+                qlonglong(articles.size()), bytes / 1e6, seconds, bytes / 1e6 / seconds, qlonglong(mentions));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool baseline = !args.contains(QStringLiteral("--no-baseline"));
+    const qsizetype mb = args.indexOf(QStringLiteral("--megabytes"));
+    scoreSeeds(baseline);
+    for (const QString &name :
+         {QStringLiteral("msra_test.jsonl"), QStringLiteral("msra_test.s2tw.jsonl"),
+          QStringLiteral("peoples_daily_test.jsonl"), QStringLiteral("peoples_daily_test.s2tw.jsonl")})
+        scoreNerFile(name, baseline);
+    measureSpeed(mb > 0 ? args.value(mb + 1).toDouble() : 10.0);
+    return 0;
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpusentitiesdialog.h"
+
+#include "itemmodels/entitytablemodel.h"
+#include "itemmodels/itemroles.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Pizhu {
+
+CorpusEntitiesDialog::CorpusEntitiesDialog(CorpusDatabase &db, QWidget *parent)
+    : QDialog(parent)
+    , m_model(new EntityTableModel(db, this))
+    , m_filter(new QLineEdit)
+    , m_view(new QTableView)
+{
+    setWindowTitle(tr("Entities in Corpus"));
+    m_filter->setPlaceholderText(tr("Filter by name"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_model, &EntityTableModel::setFilter);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setSectionResizeMode(EntityTableModel::NameColumn, QHeaderView::Stretch);
+    m_view->verticalHeader()->hide();
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex name = index.siblingAtColumn(EntityTableModel::NameColumn);
+        const QString type =
+            index.data(EntityTypeRole).isValid()
+                ? QStringList{QStringLiteral("PER"), QStringLiteral("ORG"), QStringLiteral("FIG")}.value(
+                      index.data(EntityTypeRole).toInt())
+                : QString();
+        Q_EMIT articlesMentioningRequested(type, index.data(EntityKeyRole).toString(),
+                                           name.data().toString());
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(new QLabel(tr("Activate an entity to list the articles that mention it.")));
+    layout->addWidget(buttons);
+    resize(560, 520);
+}
+
+} // namespace Pizhu

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QMenu;
+class QWidget;
+
+namespace Pizhu {
+
+class ArticleListPane;
+class CorpusSession;
+class EntityDock;
+
+/**
+ * The corpus-wide entity actions of the Tools menu: the table of entities in the corpus and
+ * re-extraction, which keeps every correction. Also narrows the article list to the articles
+ * that mention an entity when the dock or the table asks for it.
+ */
+class EntityActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    EntityActions(CorpusSession &session, ArticleListPane *list, EntityDock *dock, QWidget *window);
+
+    void addTo(QMenu *tools);
+    void showCorpusEntities();
+    /** Extracts every article again; returns how many were done before a cancel or failure. */
+    int reextractCorpus();
+    void listArticlesMentioning(const QString &type, const QString &key, const QString &name);
+
+private:
+    CorpusSession &m_session;
+    ArticleListPane *m_list;
+    QWidget *m_window;
+};
+
+} // namespace Pizhu
