@@ -127,6 +127,8 @@ private Q_SLOTS:
         QTest::newRow("list of a missing corpus")
             << QStringList{QStringLiteral("list"), QStringLiteral("--db"), QStringLiteral("nowhere.pizhu")}
             << QStringLiteral("no such corpus file");
+        QTest::newRow("entities without files")
+            << QStringList{QStringLiteral("entities")} << QStringLiteral("name at least one file");
     }
 
     void usageErrorsExitWithTwo()
@@ -136,6 +138,51 @@ private Q_SLOTS:
         const Run run = pizhu(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
+    }
+
+    void extractsEntitiesFromFilesWithoutACorpus()
+    {
+        const QString seed = QStringLiteral(PIZHU_SAMPLES_DIR "/000_b6144cfe9f80984f.txt");
+        const QString empty = m_dir.filePath(QStringLiteral("empty.txt"));
+        QVERIFY(writeFile(empty, QByteArray()));
+        const Run run = pizhu({QStringLiteral("entities"), QStringLiteral("--json"), seed, empty});
+        QCOMPARE(run.exitCode, 1); // the empty file failed, the seed was done
+        QVERIFY2(run.err.contains(empty), qPrintable(run.err));
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject object = QJsonDocument::fromJson(lines.front().toUtf8()).object();
+        QCOMPARE(object.value(QStringLiteral("file")).toString(), seed);
+        // Offsets are code points into the file's decoded text (UTF-8 without BOM here).
+        const QString text = QString::fromUtf8(fileBytes(seed));
+        QMap<QString, QJsonObject> byText;
+        for (const QJsonValue &value : object.value(QStringLiteral("entities")).toArray()) {
+            const QJsonObject entity = value.toObject();
+            byText.insert(entity.value(QStringLiteral("text")).toString(), entity);
+            for (const QJsonValue &mention : entity.value(QStringLiteral("mentions")).toArray()) {
+                const int start = mention.toArray().at(0).toInt();
+                const int end = mention.toArray().at(1).toInt();
+                QCOMPARE(text.mid(start, end - start), entity.value(QStringLiteral("text")).toString());
+            }
+        }
+        const QJsonObject person = byText.value(QStringLiteral("金艳英"));
+        QCOMPARE(person.value(QStringLiteral("type")).toString(), QStringLiteral("PER"));
+        QCOMPARE(person.value(QStringLiteral("role")).toString(), QStringLiteral("广阳区金桥社区党支部书记"));
+        QCOMPARE(person.value(QStringLiteral("mentions")).toArray().size(), 3);
+        const QJsonObject figure = byText.value(QStringLiteral("9.9万名"));
+        QCOMPARE(figure.value(QStringLiteral("type")).toString(), QStringLiteral("FIG"));
+        QCOMPARE(figure.value(QStringLiteral("value")).toDouble(), 99000.0);
+        QCOMPARE(figure.value(QStringLiteral("unit")).toString(), QStringLiteral("名"));
+        QCOMPARE(figure.value(QStringLiteral("counts")).toString(), QStringLiteral("党员"));
+        QVERIFY(!figure.contains(QStringLiteral("role")));
+        QCOMPARE(byText.value(QStringLiteral("安次区委组织部")).value(QStringLiteral("type")).toString(),
+                 QStringLiteral("ORG"));
+        // Boilerplate is left out: the copyright footer and image names give nothing.
+        QVERIFY(!byText.contains(QStringLiteral("1.jpg")));
+        // The byline, outside the body, is found in the file with its role.
+        QCOMPARE(byText.value(QStringLiteral("曹秦雨")).value(QStringLiteral("role")).toString(),
+                 QStringLiteral("责任编辑"));
+        QVERIFY(
+            !byText.value(QStringLiteral("曹秦雨")).value(QStringLiteral("mentions")).toArray().isEmpty());
     }
 
     void searchesInEitherScript()

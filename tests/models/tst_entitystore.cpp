@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Entities in the corpus: extracted on import, corrected with undo, kept by re-extraction, and
+// used to filter the article list.
+#include "editing/corpussession.h"
+#include "ingest/corpusimporter.h"
+#include "itemmodels/entitytablemodel.h"
+#include "itemmodels/entitytreemodel.h"
+#include "itemmodels/itemroles.h"
+#include "store/articlestore.h"
+#include "store/corpusdatabase.h"
+#include "testconfig.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pizhu;
+
+class TestEntityStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CorpusDatabase> m_db;
+    std::unique_ptr<CorpusSession> m_session;
+    qint64 m_article = 0; ///< seed 001, traditional script
+
+    std::optional<StoredEntity> find(const QString &name) const
+    {
+        for (const StoredEntity &entity : EntityStore(*m_db).forArticle(m_article)) {
+            if (entity.name == name)
+                return entity;
+        }
+        return std::nullopt;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<CorpusDatabase>();
+        QVERIFY(m_db->open(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".pizhu"))));
+        for (const ImportOutcome &o :
+             CorpusImporter(*m_db).importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)}).outcomes) {
+            if (o.source.contains(QLatin1String("001_")))
+                m_article = o.articleId;
+        }
+        QVERIFY(m_article);
+        m_session = std::make_unique<CorpusSession>(*m_db);
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_db.reset();
+    }
+
+    void importStoresEntitiesWithOriginalOffsets()
+    {
+        const std::optional<StoredEntity> zhang = find(QStringLiteral("張傑"));
+        QVERIFY(zhang);
+        QCOMPARE(zhang->type, EntityType::Person);
+        QCOMPARE(zhang->key, QStringLiteral("张杰"));
+        QCOMPARE(zhang->status, EntityStatus::Automatic);
+        QVERIFY(zhang->role.endsWith(QStringLiteral("党支部书记")));
+        const QString body = ArticleStore(*m_db).article(m_article)->body();
+        QVERIFY(!zhang->mentions.isEmpty());
+        for (const TextSpan &span : zhang->mentions)
+            QCOMPARE(body.mid(span.start, span.end - span.start), QStringLiteral("張傑")); // BMP only
+        // Bylines count even without a mention in the body.
+        QVERIFY(find(QStringLiteral("康會起")));
+        QVERIFY(!find(QStringLiteral("康會起"))->role.isNull());
+    }
+
+    void correctionsAreUndoableAndSurviveReextraction()
+    {
+        const qint64 rejected = find(QStringLiteral("王玉海"))->id;
+        const qint64 retyped = find(QStringLiteral("高群生"))->id;
+        const qint64 target = find(QStringLiteral("張傑"))->id;
+        const qint64 merged = find(QStringLiteral("王壯"))->id;
+        QVERIFY(m_session->setEntityStatus(rejected, EntityStatus::Rejected));
+        QVERIFY(m_session->setEntityType(retyped, EntityType::Organization));
+        QVERIFY(m_session->mergeEntities(merged, target));
+        const QString body = ArticleStore(*m_db).article(m_article)->body();
+        const qsizetype at = body.indexOf(QStringLiteral("獲鹿鎮"));
+        QVERIFY(at > 0);
+        const qint64 manual =
+            m_session->addEntity(m_article, EntityType::Organization, TextSpan{int(at), int(at) + 3});
+        QVERIFY2(manual, qPrintable(m_session->errorString()));
+        QVERIFY(EntityStore(*m_db).entity(manual)->mentions.size() >= 2); // every 獲鹿鎮
+
+        // Undo all four, then redo them: the stack holds them in order.
+        QCOMPARE(m_session->undoStack()->count(), 4);
+        m_session->undoStack()->setIndex(0);
+        QCOMPARE(find(QStringLiteral("王玉海"))->status, EntityStatus::Automatic);
+        QCOMPARE(find(QStringLiteral("高群生"))->type, EntityType::Person);
+        QCOMPARE(find(QStringLiteral("王壯"))->mergedInto, 0);
+        QVERIFY(!EntityStore(*m_db).entity(manual));
+        m_session->undoStack()->setIndex(4);
+
+        // Re-extraction replaces the automatic entities and keeps every correction.
+        EntityStore store(*m_db);
+        QVERIFY2(store.reextract(m_article), qPrintable(store.errorString()));
+        QCOMPARE(find(QStringLiteral("王玉海"))->status, EntityStatus::Rejected);
+        QCOMPARE(find(QStringLiteral("王玉海"))->id, rejected);
+        QCOMPARE(find(QStringLiteral("高群生"))->type, EntityType::Organization);
+        QCOMPARE(find(QStringLiteral("王壯"))->mergedInto, target);
+        QCOMPARE(find(QStringLiteral("張傑"))->status, EntityStatus::Confirmed);
+        QCOMPARE(store.entity(manual)->status, EntityStatus::Manual);
+        // Nothing is doubled: one row per name.
+        QStringList names;
+        for (const StoredEntity &entity : store.forArticle(m_article))
+            names << entity.name;
+        QCOMPARE(names.size(), QSet<QString>(names.cbegin(), names.cend()).size());
+    }
+
+    void panelModelShowsGroupsAndHidesRejected()
+    {
+        EntityTreeModel model(*m_session);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setArticle(m_article);
+        QCOMPARE(model.rowCount(), 3);
+        const QModelIndex people = model.groupIndex(EntityType::Person);
+        const int before = model.rowCount(people);
+        QVERIFY(before > 10);
+        const qint64 rejected = find(QStringLiteral("王玉海"))->id;
+        QVERIFY(model.indexOfEntity(rejected).isValid());
+        QVERIFY(m_session->setEntityStatus(rejected, EntityStatus::Rejected)); // the model follows
+        QCOMPARE(model.rowCount(people), before - 1);
+        QVERIFY(!model.indexOfEntity(rejected).isValid());
+        model.setShowRejected(true);
+        QCOMPARE(model.rowCount(people), before);
+        // A merged entity's mentions count for its target.
+        const StoredEntity zhang = *find(QStringLiteral("張傑"));
+        const StoredEntity wang = *find(QStringLiteral("王壯"));
+        QVERIFY(m_session->mergeEntities(wang.id, zhang.id));
+        const QModelIndex target = model.indexOfEntity(zhang.id);
+        QCOMPARE(target.siblingAtColumn(EntityTreeModel::MentionsColumn).data().toInt(),
+                 int(zhang.mentions.size() + wang.mentions.size()));
+        // Figures sort by value.
+        const QModelIndex figures = model.groupIndex(EntityType::Figure);
+        QVERIFY(model.rowCount(figures) > 5);
+        const QModelIndex first = model.index(0, EntityTreeModel::DetailColumn, figures);
+        QCOMPARE(first.data(SortRole).typeId(), QMetaType::Double);
+    }
+
+    void corpusTableAndArticleFilter()
+    {
+        EntityTableModel table(*m_db);
+        QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        table.setFilter(QStringLiteral("李公乐"));
+        QCOMPARE(table.rowCount(), 1);
+        QCOMPARE(table.entity(0)->articles, 1);
+        QVERIFY(table.entity(0)->mentions >= 3);
+        ArticleFilter filter;
+        filter.entityType = QStringLiteral("PER");
+        filter.entityKey = table.entity(0)->key;
+        const QList<ArticleSummary> articles = ArticleStore(*m_db).summaries(0, 10, filter);
+        QCOMPARE(articles.size(), 1);
+        QVERIFY(articles.front().title.contains(QStringLiteral("安阳")));
+        // Across scripts: the traditional 張傑 is found by its simplified key.
+        filter.entityKey = QStringLiteral("张杰");
+        QCOMPARE(ArticleStore(*m_db).count(filter), 1);
+        // A rejected entity no longer selects its article.
+        QVERIFY(m_session->setEntityStatus(find(QStringLiteral("張傑"))->id, EntityStatus::Rejected));
+        QCOMPARE(ArticleStore(*m_db).count(filter), 0);
+    }
+
+    void refusesBadCorrections()
+    {
+        const qint64 zhang = find(QStringLiteral("張傑"))->id;
+        QVERIFY(!m_session->mergeEntities(zhang, zhang));
+        QVERIFY(m_session->errorString().contains(QStringLiteral("張傑")));
+        QVERIFY(!m_session->setEntityStatus(999999, EntityStatus::Rejected));
+        QVERIFY(m_session->errorString().contains(QLatin1String("999999")));
+        QVERIFY(!m_session->addEntity(m_article, EntityType::Person, TextSpan{0, 0}));
+        QCOMPARE(m_session->undoStack()->count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntityStore)
+#include "tst_entitystore.moc"
