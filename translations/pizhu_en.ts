@@ -553,6 +553,30 @@
         <source>pizhu: the corpus was upgraded to a new schema; a copy of it as it was is in %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Extracts people, organisations and figures from article files without a corpus. Each file is parsed as import does, so boilerplate is left out. Mentions are code point offsets into the file's decoded text (for a CSV or JSONL record: into its body).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print one JSON object per file (per record for CSV and JSONL).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article files (.txt, .html, .csv, .jsonl).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pizhu entities: name at least one file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pizhu entities: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusBackup</name>
@@ -641,6 +665,25 @@
     </message>
     <message>
         <source>the schema was not upgraded, because the backup before it failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entities cannot be extracted (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pizhu::CorpusEntitiesDialog</name>
+    <message>
+        <source>Entities in Corpus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activate an entity to list the articles that mention it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -777,6 +820,22 @@
         <source>there is no passage %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>there is no entity %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be merged into itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only entities of the same article can be merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>select the words that name the entity</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Pizhu::CsvExport</name>
@@ -816,6 +875,184 @@
     </message>
     <message>
         <source>the row has %1 fields where the header has %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityActions</name>
+    <message>
+        <source>&amp;Entities in Corpus…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Re-extract Entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extracts people, organisations and figures again; corrections are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extracting entities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-extract Entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Extraction stopped after %n article(s): %1</source>
+        <translation>
+            <numerusform>Extraction stopped after %n article: %1</numerusform>
+            <numerusform>Extraction stopped after %n articles: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles mentioning “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityDock</name>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous mention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next mention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add as &amp;Entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge into Current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List Articles Mentioning “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityStore</name>
+    <message>
+        <source>no entity %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityTableModel</name>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityTreeModel</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nearly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role or value</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1723,6 +1960,26 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
     <message>
         <source>Move tag “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add entity “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject entity “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm entity “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the type of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
         <translation type="unfinished" />
     </message>
 </context>

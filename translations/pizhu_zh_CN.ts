@@ -552,6 +552,30 @@
         <source>pizhu: the corpus was upgraded to a new schema; a copy of it as it was is in %1</source>
         <translation>pizhu：语料库已升级到新的结构；升级前的副本保存在 %1</translation>
     </message>
+    <message>
+        <source>Extracts people, organisations and figures from article files without a corpus. Each file is parsed as import does, so boilerplate is left out. Mentions are code point offsets into the file's decoded text (for a CSV or JSONL record: into its body).</source>
+        <translation>不用语料库，直接从文章文件中提取人物、机构和数字。每个文件的解析方式与导入相同，因此不含网页模板内容。提及位置是文件解码后文本中的码位偏移（CSV 或 JSONL 记录则为正文中的偏移）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per file (per record for CSV and JSONL).</source>
+        <translation>每个文件输出一个 JSON 对象（CSV 和 JSONL 为每条记录一个）。</translation>
+    </message>
+    <message>
+        <source>Article files (.txt, .html, .csv, .jsonl).</source>
+        <translation>文章文件（.txt、.html、.csv、.jsonl）。</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>pizhu entities: name at least one file</source>
+        <translation>pizhu entities：请至少指定一个文件</translation>
+    </message>
+    <message>
+        <source>pizhu entities: %1: %2</source>
+        <translation>pizhu entities：%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusBackup</name>
@@ -641,6 +665,25 @@
     <message>
         <source>the schema was not upgraded, because the backup before it failed: %1</source>
         <translation>由于升级前的备份失败，结构未升级：%1</translation>
+    </message>
+    <message>
+        <source>the entities cannot be extracted (%1)</source>
+        <translation>无法提取实体（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CorpusEntitiesDialog</name>
+    <message>
+        <source>Entities in Corpus</source>
+        <translation>语料库实体</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>按名称筛选</translation>
+    </message>
+    <message>
+        <source>Activate an entity to list the articles that mention it.</source>
+        <translation>激活一个实体即可列出提及它的文章。</translation>
     </message>
 </context>
 <context>
@@ -778,6 +821,22 @@
         <source>there is no passage %1</source>
         <translation>没有段落 %1</translation>
     </message>
+    <message>
+        <source>there is no entity %1</source>
+        <translation>没有实体 %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into itself</source>
+        <translation>“%1”不能合并到自身</translation>
+    </message>
+    <message>
+        <source>only entities of the same article can be merged</source>
+        <translation>只能合并同一篇文章中的实体</translation>
+    </message>
+    <message>
+        <source>select the words that name the entity</source>
+        <translation>请选中实体的名称文字</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CsvExport</name>
@@ -818,6 +877,182 @@
     <message>
         <source>the row has %1 fields where the header has %2</source>
         <translation>该行有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityActions</name>
+    <message>
+        <source>&amp;Entities in Corpus…</source>
+        <translation>语料库实体(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-extract Entities</source>
+        <translation>重新提取实体(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Extracts people, organisations and figures again; corrections are kept.</source>
+        <translation>重新提取人物、机构和数字；保留所有更正。</translation>
+    </message>
+    <message>
+        <source>Extracting entities…</source>
+        <translation>正在提取实体…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Re-extract Entities</source>
+        <translation>重新提取实体</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extraction stopped after %n article(s): %1</source>
+        <translation>
+            <numerusform>提取在 %n 篇文章后停止：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Articles mentioning “%1”</source>
+        <translation>提及“%1”的文章</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityDock</name>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>筛选实体</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous mention</source>
+        <translation>上一处提及</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next mention</source>
+        <translation>下一处提及</translation>
+    </message>
+    <message>
+        <source>Show rejected</source>
+        <translation>显示已驳回</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>合并实体</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>添加实体</translation>
+    </message>
+    <message>
+        <source>Add as &amp;Entity</source>
+        <translation>添加为实体(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation>更改类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into Current</source>
+        <translation>合并到当前实体(&amp;M)</translation>
+    </message>
+    <message>
+        <source>List Articles Mentioning “%1”</source>
+        <translation>列出提及“%1”的文章</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityStore</name>
+    <message>
+        <source>no entity %1</source>
+        <translation>没有实体 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityTableModel</name>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章数</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityTreeModel</name>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>多于</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>约</translation>
+    </message>
+    <message>
+        <source>nearly</source>
+        <translation>将近</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>手动添加</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Role or value</source>
+        <translation>职务或数值</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1950,26 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>Move tag “%1”</source>
         <translation>移动标签“%1”</translation>
+    </message>
+    <message>
+        <source>Add entity “%1”</source>
+        <translation>添加实体“%1”</translation>
+    </message>
+    <message>
+        <source>Reject entity “%1”</source>
+        <translation>驳回实体“%1”</translation>
+    </message>
+    <message>
+        <source>Confirm entity “%1”</source>
+        <translation>确认实体“%1”</translation>
+    </message>
+    <message>
+        <source>Change the type of “%1”</source>
+        <translation>更改“%1”的类型</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>将“%1”合并到“%2”</translation>
     </message>
 </context>
 <context>

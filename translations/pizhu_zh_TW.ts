@@ -552,6 +552,30 @@
         <source>pizhu: the corpus was upgraded to a new schema; a copy of it as it was is in %1</source>
         <translation>pizhu：語料庫已升級到新的結構；升級前的副本儲存在 %1</translation>
     </message>
+    <message>
+        <source>Extracts people, organisations and figures from article files without a corpus. Each file is parsed as import does, so boilerplate is left out. Mentions are code point offsets into the file's decoded text (for a CSV or JSONL record: into its body).</source>
+        <translation>不用語料庫，直接從文章檔案中提取人物、機構和數字。每個檔案的解析方式與匯入相同，因此不含網頁模板內容。提及位置是檔案解碼後文本中的碼位偏移（CSV 或 JSONL 記錄則為正文中的偏移）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per file (per record for CSV and JSONL).</source>
+        <translation>每個檔案輸出一個 JSON 物件（CSV 和 JSONL 為每條記錄一個）。</translation>
+    </message>
+    <message>
+        <source>Article files (.txt, .html, .csv, .jsonl).</source>
+        <translation>文章檔案（.txt、.html、.csv、.jsonl）。</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>pizhu entities: name at least one file</source>
+        <translation>pizhu entities：請至少指定一個檔案</translation>
+    </message>
+    <message>
+        <source>pizhu entities: %1: %2</source>
+        <translation>pizhu entities：%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusBackup</name>
@@ -641,6 +665,25 @@
     <message>
         <source>the schema was not upgraded, because the backup before it failed: %1</source>
         <translation>由於升級前的備份失敗，結構未升級：%1</translation>
+    </message>
+    <message>
+        <source>the entities cannot be extracted (%1)</source>
+        <translation>無法提取實體（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CorpusEntitiesDialog</name>
+    <message>
+        <source>Entities in Corpus</source>
+        <translation>語料庫實體</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>按名稱篩選</translation>
+    </message>
+    <message>
+        <source>Activate an entity to list the articles that mention it.</source>
+        <translation>啟用一個實體即可列出提及它的文章。</translation>
     </message>
 </context>
 <context>
@@ -778,6 +821,22 @@
         <source>there is no passage %1</source>
         <translation>沒有段落 %1</translation>
     </message>
+    <message>
+        <source>there is no entity %1</source>
+        <translation>沒有實體 %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into itself</source>
+        <translation>“%1”不能合併到自身</translation>
+    </message>
+    <message>
+        <source>only entities of the same article can be merged</source>
+        <translation>只能合併同一篇文章中的實體</translation>
+    </message>
+    <message>
+        <source>select the words that name the entity</source>
+        <translation>請選中實體的名稱文字</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CsvExport</name>
@@ -818,6 +877,182 @@
     <message>
         <source>the row has %1 fields where the header has %2</source>
         <translation>該行有 %1 個欄位，而表頭有 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityActions</name>
+    <message>
+        <source>&amp;Entities in Corpus…</source>
+        <translation>語料庫實體(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-extract Entities</source>
+        <translation>重新提取實體(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Extracts people, organisations and figures again; corrections are kept.</source>
+        <translation>重新提取人物、機構和數字；保留所有更正。</translation>
+    </message>
+    <message>
+        <source>Extracting entities…</source>
+        <translation>正在提取實體…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Re-extract Entities</source>
+        <translation>重新提取實體</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extraction stopped after %n article(s): %1</source>
+        <translation>
+            <numerusform>提取在 %n 篇文章後停止：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Articles mentioning “%1”</source>
+        <translation>提及“%1”的文章</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityDock</name>
+    <message>
+        <source>Entities</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>篩選實體</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous mention</source>
+        <translation>上一處提及</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next mention</source>
+        <translation>下一處提及</translation>
+    </message>
+    <message>
+        <source>Show rejected</source>
+        <translation>顯示已駁回</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>合併實體</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>新增實體</translation>
+    </message>
+    <message>
+        <source>Add as &amp;Entity</source>
+        <translation>新增為實體(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>駁回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation>更改型別(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into Current</source>
+        <translation>合併到當前實體(&amp;M)</translation>
+    </message>
+    <message>
+        <source>List Articles Mentioning “%1”</source>
+        <translation>列出提及“%1”的文章</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityStore</name>
+    <message>
+        <source>no entity %1</source>
+        <translation>沒有實體 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityTableModel</name>
+    <message>
+        <source>Entity</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章數</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityTreeModel</name>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>多於</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>約</translation>
+    </message>
+    <message>
+        <source>nearly</source>
+        <translation>將近</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>手動新增</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Role or value</source>
+        <translation>職務或數值</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1950,26 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>Move tag “%1”</source>
         <translation>移動標籤“%1”</translation>
+    </message>
+    <message>
+        <source>Add entity “%1”</source>
+        <translation>新增實體“%1”</translation>
+    </message>
+    <message>
+        <source>Reject entity “%1”</source>
+        <translation>駁回實體“%1”</translation>
+    </message>
+    <message>
+        <source>Confirm entity “%1”</source>
+        <translation>確認實體“%1”</translation>
+    </message>
+    <message>
+        <source>Change the type of “%1”</source>
+        <translation>更改“%1”的型別</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>將“%1”合併到“%2”</translation>
     </message>
 </context>
 <context>
