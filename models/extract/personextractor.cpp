@@ -66,6 +66,13 @@ bool PersonExtractor::strongAfter(QStringView text, qsizetype end) const
            !roleAfter(text, end).isEmpty();
 }
 
+bool PersonExtractor::placeAfter(QStringView text, qsizetype end) const
+{
+    // 石家庄村, 张家口市: a place name, unless a title follows (张三市长).
+    static const QString placeSuffixes = QStringLiteral("村镇乡县市区省州");
+    return end < text.size() && placeSuffixes.contains(text.at(end)) && m_titles.longestAt(text, end) == 0;
+}
+
 bool PersonExtractor::weakAfter(QStringView text, qsizetype end) const
 {
     return end >= text.size() || !isHanzi(text.at(end)) || m_weakCues.longestAt(text, end) > 0;
@@ -78,19 +85,27 @@ qsizetype PersonExtractor::chineseNameAt(QStringView text, qsizetype at, bool af
         (at > 0 && isHanzi(text.at(at - 1)) && m_surnames.surnameLength(text.mid(at - 1)) == 2))
         return 0;
     const qsizetype given = at + surname;
-    // 张书记, 江主席: a surname with a title is a way of address, not a name.
-    if (!isGiven(text, given) || m_titles.longestAt(text, given) > 0)
+    // 张书记, 江主席: a surname with a title is a way of address, not a name; nor is a surname
+    // character that starts a speech word (周表示) or other cue.
+    if (!isGiven(text, given) || m_titles.longestAt(text, given) > 0 ||
+        m_strongCues.longestAt(text, given) > 0 || m_weakCues.longestAt(text, given) > 0)
         return 0;
-    const bool strongBefore = titleBefore(text, at) || afterName;
-    const bool standsAlone = at == 0 || !isHanzi(text.at(at - 1));
+    // 大宋楼村张春志: a village or town right before a name is where the person is from.
+    static const QString homePlaces = QStringLiteral("村镇乡");
+    const bool strongBefore =
+        titleBefore(text, at) || afterName || (at > 1 && homePlaces.contains(text.at(at - 1)));
+    // A name starts a phrase: after punctuation, or after a function word or verb (的, 同, 会见).
+    const bool standsAlone = at == 0 || !isHanzi(text.at(at - 1)) || m_weakCues.longestEndingAt(text, at) > 0;
     // 和群众, 区人大: a surname that is also a common word needs a title before it.
     if (surname == 1 && m_ambiguousSurnames.contains(text.at(at)) &&
-        (!strongBefore || !m_nameCharacters.contains(text.at(given))))
+        !((strongBefore || standsAlone) && m_nameCharacters.contains(text.at(given)) &&
+          ((given + 1 < text.size() && m_nameCharacters.contains(text.at(given + 1))) ||
+           strongAfter(text, given + 1))))
         return 0;
     const bool twoGiven = isGiven(text, given + 1) && m_titles.longestAt(text, given + 1) == 0 &&
                           m_strongCues.longestAt(text, given + 1) == 0 &&
                           m_weakCues.longestAt(text, given + 1) == 0;
-    if (twoGiven) {
+    if (twoGiven && !placeAfter(text, given + 2)) {
         const qsizetype end = given + 2;
         const bool common =
             m_nameCharacters.contains(text.at(given)) && m_nameCharacters.contains(text.at(given + 1));
@@ -102,9 +117,14 @@ qsizetype PersonExtractor::chineseNameAt(QStringView text, qsizetype at, bool af
             return end - at;
     }
     const qsizetype end = given + 1;
+    if (placeAfter(text, end))
+        return 0;
     const bool common = m_nameCharacters.contains(text.at(given));
     if (common && ((strongBefore && (weakAfter(text, end) || strongAfter(text, end))) ||
                    (strongAfter(text, end) && standsAlone)))
+        return end - at;
+    // 秦杰、王黎: a list of names goes on while names are separated by 、.
+    if (afterName && (weakAfter(text, end) || strongAfter(text, end)))
         return end - at;
     return 0;
 }
@@ -147,6 +167,7 @@ QList<RawMention> PersonExtractor::extract(QStringView text) const
         }
     }
     addOtherMentions(text, mentions);
+    addListedNames(text, mentions);
     for (RawMention &mention : mentions) {
         mention.role = roleBefore(text, mention.start);
         if (mention.role.isEmpty())
@@ -175,6 +196,20 @@ void PersonExtractor::addOtherMentions(QStringView text, QList<RawMention> &ment
     if (mentions.size() > found)
         std::sort(mentions.begin(), mentions.end(),
                   [](const RawMention &a, const RawMention &b) { return a.start < b.start; });
+}
+
+void PersonExtractor::addListedNames(QStringView text, QList<RawMention> &mentions) const
+{
+    // 李公乐、袁家健: a name after 、 following a name found anywhere in the text is a name too.
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        const qsizetype at = mentions.at(i).end + 1;
+        if (at >= text.size() || text.at(at - 1) != ListComma || overlapsAny(mentions, at, at + 1))
+            continue;
+        if (const qsizetype length = chineseNameAt(text, at, true)) {
+            if (!overlapsAny(mentions, at, at + length))
+                mentions.insert(i + 1, {at, at + length, {}});
+        }
+    }
 }
 
 QString PersonExtractor::roleBefore(QStringView text, qsizetype end) const

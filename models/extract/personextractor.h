@@ -40,8 +40,10 @@ private:
     bool titleBefore(QStringView text, qsizetype at) const;
     bool strongAfter(QStringView text, qsizetype end) const;
     bool weakAfter(QStringView text, qsizetype end) const;
+    bool placeAfter(QStringView text, qsizetype end) const;
     QString roleAfter(QStringView text, qsizetype end) const;
     void addOtherMentions(QStringView text, QList<RawMention> &mentions) const;
+    void addListedNames(QStringView text, QList<RawMention> &mentions) const;
 
     const SurnameLexicon &m_surnames;
     WordList m_titles;

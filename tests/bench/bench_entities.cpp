@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scores entity extraction against gold data and jieba's part-of-speech baseline, and measures
 // the speed of the whole pipeline (simplified shadow plus extraction) on one core.
-//   bench_entities [--no-baseline] [--megabytes N]
+//   bench_entities [--no-baseline] [--megabytes N] [--only seeds|speed|msra_test.jsonl|...]
+// PIZHU_SHOW_MISSES=PER (or ORG) prints each missed and each false mention with its context.
 #include "benchsupport.h"
 #include "entityscore.h"
 #include "extract/entityextractor.h"
@@ -88,8 +89,29 @@ void scoreNerFile(const QString &name, bool baseline)
     QMap<QString, EntityScore> ours;
     QMap<QString, EntityScore> theirs;
     const auto jieba = baseline ? jiebaSpans(texts) : std::nullopt;
+    const QString showMisses = qEnvironmentVariable("PIZHU_SHOW_MISSES"); // PER or ORG: print the misses
     for (qsizetype i = 0; i < texts.size(); ++i) {
         const QList<Span> found = ourSpans(texts.at(i));
+        for (const Span &g : gold.at(i)) {
+            if (g.type != showMisses)
+                continue;
+            const bool hit = std::any_of(found.cbegin(), found.cend(), [&](const Span &f) {
+                return f.type == g.type && f.start == g.start && f.end == g.end;
+            });
+            if (!hit)
+                std::printf("miss %s\t%s\n", qPrintable(texts.at(i).mid(g.start, g.end - g.start)),
+                            qPrintable(texts.at(i).mid(std::max(0, g.start - 8), g.end - g.start + 16)));
+        }
+        for (const Span &f : found) {
+            if (f.type != showMisses)
+                continue;
+            const bool hit = std::any_of(gold.at(i).cbegin(), gold.at(i).cend(), [&](const Span &g) {
+                return f.type == g.type && f.start == g.start && f.end == g.end;
+            });
+            if (!hit)
+                std::printf("false %s\t%s\n", qPrintable(texts.at(i).mid(f.start, f.end - f.start)),
+                            qPrintable(texts.at(i).mid(std::max(0, f.start - 8), f.end - f.start + 16)));
+        }
         for (const QString &type : {QStringLiteral("PER"), QStringLiteral("ORG")}) {
             ours[type].add(found, gold.at(i), type);
             if (jieba)
@@ -197,11 +219,17 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const bool baseline = !args.contains(QStringLiteral("--no-baseline"));
     const qsizetype mb = args.indexOf(QStringLiteral("--megabytes"));
-    scoreSeeds(baseline);
+    const qsizetype only = args.indexOf(QStringLiteral("--only"));
+    const QString part = only > 0 ? args.value(only + 1) : QString(); // seeds, a NER file name, or speed
+    if (part.isEmpty() || part == QLatin1String("seeds"))
+        scoreSeeds(baseline);
     for (const QString &name :
          {QStringLiteral("msra_test.jsonl"), QStringLiteral("msra_test.s2tw.jsonl"),
-          QStringLiteral("peoples_daily_test.jsonl"), QStringLiteral("peoples_daily_test.s2tw.jsonl")})
-        scoreNerFile(name, baseline);
-    measureSpeed(mb > 0 ? args.value(mb + 1).toDouble() : 10.0);
+          QStringLiteral("peoples_daily_test.jsonl"), QStringLiteral("peoples_daily_test.s2tw.jsonl")}) {
+        if (part.isEmpty() || part == name)
+            scoreNerFile(name, baseline);
+    }
+    if (part.isEmpty() || part == QLatin1String("speed"))
+        measureSpeed(mb > 0 ? args.value(mb + 1).toDouble() : 10.0);
     return 0;
 }
