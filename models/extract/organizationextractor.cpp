@@ -34,6 +34,8 @@ OrganizationExtractor::OrganizationExtractor()
           WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt"), QStringLiteral("weak")))
     , m_generic(
           WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt"), QStringLiteral("generic")))
+    , m_genericNames(WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt"),
+                                            QStringLiteral("genericname")))
     , m_notSuffixes(
           WordList::fromResource(QStringLiteral(":/lexicons/org-suffixes.txt"), QStringLiteral("notsuffix")))
     , m_names(WordList::fromResource(QStringLiteral(":/lexicons/org-names.txt")))
@@ -54,11 +56,23 @@ bool OrganizationExtractor::hasPlace(QStringView name) const
            m_names.longestAt(name, 0) > 0;
 }
 
+bool OrganizationExtractor::continuesPast(QStringView text, qsizetype suffixStart, qsizetype end) const
+{
+    // 中学|业, 大队|长: a word that starts inside the suffix and runs past it, so the suffix ends no name.
+    for (qsizetype at = suffixStart; at < end; ++at) {
+        if (at + m_notSuffixes.longestAt(text, at) > end)
+            return true;
+    }
+    return false;
+}
+
 std::optional<OrganizationExtractor::Span>
 OrganizationExtractor::nameEndingWith(QStringView text, qsizetype suffixStart, qsizetype suffixLength,
                                       bool weak, const QList<RawMention> &taken) const
 {
     const qsizetype end = suffixStart + suffixLength;
+    if (continuesPast(text, suffixStart, end) || m_notSuffixes.longestEndingAt(text, end) > suffixLength)
+        return std::nullopt;
     qsizetype start = suffixStart;
     while (start > 0 && end - start < MaxNameLength && isNameCharacter(text.at(start - 1)) &&
            !inside(taken, start - 1) && m_boundaries.longestEndingAt(text, start) == 0)
@@ -74,13 +88,19 @@ OrganizationExtractor::nameEndingWith(QStringView text, qsizetype suffixStart, q
         named += generic;
     }
     // 医护人员支援|廊坊市三院: a known place inside the span starts the name.
+    static const QString placeSuffixes = QStringLiteral("省市县区乡镇村州旗");
     for (qsizetype p = named + 1; p + 1 < suffixStart; ++p) {
-        if (m_places.longestAt(text.first(suffixStart), p) > 0) {
+        if (!placeSuffixes.contains(text.at(p - 1)) && m_places.longestAt(text.first(suffixStart), p) > 0) {
             named = p;
             break;
         }
     }
     const QStringView name = text.mid(named, suffixStart - named);
+    if (m_genericNames.contains(name))
+        return std::nullopt;
+    // 全国大学英语, 高中学业: a single character before a two-character suffix is part of another word.
+    if (!weak && name.size() == 1 && suffixLength <= 2)
+        return std::nullopt;
     if (name.isEmpty() || (weak && (name.size() < 2 || !hasPlace(name))))
         return std::nullopt;
     // A name of digits or Latin letters alone is a code, not an organisation.

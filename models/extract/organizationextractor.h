@@ -35,10 +35,12 @@ private:
     std::optional<Span> nameEndingWith(QStringView text, qsizetype suffixStart, qsizetype suffixLength,
                                        bool weak, const QList<RawMention> &taken) const;
     bool hasPlace(QStringView name) const;
+    bool continuesPast(QStringView text, qsizetype suffixStart, qsizetype end) const;
 
     WordList m_suffixes;
     WordList m_weakSuffixes;
     WordList m_generic;
+    WordList m_genericNames;
     WordList m_notSuffixes;
     WordList m_names;
     WordList m_boundaries;
