@@ -150,10 +150,33 @@ bool writeMatrix(Context &c)
 
 bool writeEntities(Context &c)
 {
-    // The entity extractor fills these rows once it lands; the header is the contract.
     c.writer.writeRow({QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("type"),
                        QStringLiteral("text"), QStringLiteral("value"), QStringLiteral("unit"),
-                       QStringLiteral("role"), QStringLiteral("mentions"), QStringLiteral("status")});
+                       QStringLiteral("role"), QStringLiteral("mentions"), QStringLiteral("status"),
+                       QStringLiteral("approx"), QStringLiteral("counts"), QStringLiteral("key")});
+    // One row per entity; an entity merged into another is counted in that one's mentions.
+    SqlQuery query(c.db.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT e.article_id, a.title, e.type, e.name, e.value, e.unit, e.role,"
+            " e.mention_count + ifnull((SELECT sum(m.mention_count) FROM entities AS m WHERE m.merged_into = e.id), 0),"
+            " e.status, e.approx, e.counts, e.key"
+            " FROM entities AS e JOIN articles AS a ON a.id = e.article_id WHERE e.merged_into IS NULL"
+            " ORDER BY a.published IS NULL, a.published DESC, a.id, e.type, e.id"))) {
+        c.error = query.errorText();
+        return false;
+    }
+    int done = 0;
+    while (query.next()) {
+        QVariantList row;
+        for (int column = 0; column < 12; ++column)
+            row << query.value(column);
+        row[1] = c.inScript(row.at(1).toString());
+        row[3] = c.inScript(row.at(3).toString());
+        row[6] = c.inScript(row.at(6).toString());
+        c.writer.writeRow(row);
+        if (++done % 500 == 0 && !c.report(done, -1))
+            return false;
+    }
     return true;
 }
 

@@ -175,7 +175,28 @@ private Q_SLOTS:
         QCOMPARE(articles.size(), 6);
         QVERIFY(articles.at(1).contains(QStringLiteral("东南网")));
         QVERIFY(CsvExport::write(m_db, path("entities.csv"), {CsvExport::Table::Entities}, &error));
-        QCOMPARE(readCsv(path("entities.csv")).size(), 1);
+        const QList<QStringList> entities = readCsv(path("entities.csv"));
+        QCOMPARE(entities.first().mid(0, 9),
+                 (QStringList{QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("type"),
+                              QStringLiteral("text"), QStringLiteral("value"), QStringLiteral("unit"),
+                              QStringLiteral("role"), QStringLiteral("mentions"), QStringLiteral("status")}));
+        QVERIFY(entities.size() > 100);
+        // A figure with its value and unit, a person with role and mentions, all rows as wide as the header.
+        const auto row = [&](const QString &text) {
+            const auto it = std::find_if(entities.cbegin(), entities.cend(),
+                                         [&](const QStringList &r) { return r.value(3) == text; });
+            return it == entities.cend() ? QStringList() : *it;
+        };
+        QCOMPARE(row(QStringLiteral("近1900万元")).mid(2, 4),
+                 (QStringList{QStringLiteral("FIG"), QStringLiteral("近1900万元"), QStringLiteral("19000000"),
+                              QStringLiteral("元")}));
+        QCOMPARE(row(QStringLiteral("近1900万元")).at(9), QStringLiteral("nearly"));
+        const QStringList li = row(QStringLiteral("李公乐"));
+        QCOMPARE(li.at(2), QStringLiteral("PER"));
+        QVERIFY(li.at(7).toInt() >= 3);
+        QCOMPARE(li.at(8), QStringLiteral("auto"));
+        for (const QStringList &r : entities)
+            QCOMPARE(r.size(), entities.first().size());
         QVERIFY(CsvExport::write(m_db, path("matrix.csv"), {CsvExport::Table::Matrix}, &error));
         const QList<QStringList> matrix = readCsv(path("matrix.csv"));
         QCOMPARE(matrix.size(), 6);
