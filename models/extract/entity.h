@@ -38,7 +38,8 @@ struct RawMention
 {
     qsizetype start = 0;
     qsizetype end = 0;
-    QString role;
+    qsizetype roleStart = 0; ///< the role or title beside a person, if roleEnd > roleStart
+    qsizetype roleEnd = 0;
 };
 
 } // namespace Pizhu

@@ -80,6 +80,15 @@ QList<ExtractedEntity> EntityExtractor::extract(const QString &original, const C
     std::sort(found.begin(), found.end(),
               [](const TypedMention &a, const TypedMention &b) { return a.mention.start < b.mention.start; });
 
+    // A role is found in the shadow and shown as the original writes it (區委書記).
+    const auto originalText = [&](qsizetype start, qsizetype end) {
+        if (end <= start)
+            return QString();
+        const int from = shadow.map.toOriginal(shadowIndex.toCodePoint(start), OffsetMap::Rounding::Down);
+        const int to = shadow.map.toOriginal(shadowIndex.toCodePoint(end), OffsetMap::Rounding::Up);
+        const qsizetype at = originalIndex.toIndex(from);
+        return original.mid(at, originalIndex.toIndex(to) - at);
+    };
     QList<ExtractedEntity> entities;
     QHash<QPair<int, QString>, qsizetype> byKey;
     for (const TypedMention &typed : std::as_const(found)) {
@@ -92,7 +101,7 @@ QList<ExtractedEntity> EntityExtractor::extract(const QString &original, const C
             ExtractedEntity &entity = entities[*slot];
             entity.mentions.append(span);
             if (entity.role.isEmpty())
-                entity.role = typed.mention.role;
+                entity.role = originalText(typed.mention.roleStart, typed.mention.roleEnd);
             continue;
         }
         ExtractedEntity entity;
@@ -101,7 +110,7 @@ QList<ExtractedEntity> EntityExtractor::extract(const QString &original, const C
         const qsizetype from = originalIndex.toIndex(span.start);
         entity.text = original.mid(from, originalIndex.toIndex(span.end) - from);
         entity.mentions.append(span);
-        entity.role = typed.mention.role;
+        entity.role = originalText(typed.mention.roleStart, typed.mention.roleEnd);
         if (typed.figure) {
             entity.value = typed.figure->value;
             entity.unit = typed.figure->unit;

@@ -144,7 +144,7 @@ QList<RawMention> OrganizationExtractor::extract(QStringView text, const QList<R
             return m.start < span.end && span.start < m.end;
         });
         if (!overlaps)
-            chosen.append({span.start, span.end, {}});
+            chosen.append({span.start, span.end});
     }
     std::sort(chosen.begin(), chosen.end(),
               [](const RawMention &a, const RawMention &b) { return a.start < b.start; });

@@ -63,7 +63,7 @@ bool PersonExtractor::strongAfter(QStringView text, qsizetype end) const
 {
     // 刘彬，霸州市委教育工委专职副书记，: an apposition that ends in a title confirms a name too.
     return m_titles.longestAt(text, end) > 0 || m_strongCues.longestAt(text, end) > 0 ||
-           !roleAfter(text, end).isEmpty();
+           roleAfter(text, end) > end;
 }
 
 bool PersonExtractor::placeAfter(QStringView text, qsizetype end) const
@@ -162,16 +162,22 @@ QList<RawMention> PersonExtractor::extract(QStringView text) const
         if (length == 0)
             length = foreignNameAt(text, at);
         if (length > 0) {
-            mentions.append({at, at + length, {}});
+            mentions.append({at, at + length});
             at += length - 1;
         }
     }
     addOtherMentions(text, mentions);
     addListedNames(text, mentions);
     for (RawMention &mention : mentions) {
-        mention.role = roleBefore(text, mention.start);
-        if (mention.role.isEmpty())
-            mention.role = roleAfter(text, mention.end);
+        qsizetype titleEnd = mention.start;
+        if (titleEnd > 0 && text.at(titleEnd - 1) == QLatin1Char(' '))
+            --titleEnd;
+        mention.roleStart = roleBefore(text, titleEnd);
+        mention.roleEnd = titleEnd;
+        if (mention.roleStart == mention.roleEnd) {
+            mention.roleStart = mention.end + 1;
+            mention.roleEnd = roleAfter(text, mention.end);
+        }
     }
     return mentions;
 }
@@ -190,7 +196,7 @@ void PersonExtractor::addOtherMentions(QStringView text, QList<RawMention> &ment
                 (end < text.size() && name.size() == 2 && isGiven(text, end) &&
                  m_nameCharacters.contains(text.at(end)) && !weakAfter(text, end) && !strongAfter(text, end)))
                 continue;
-            mentions.append({at, end, {}});
+            mentions.append({at, end});
         }
     }
     if (mentions.size() > found)
@@ -207,37 +213,33 @@ void PersonExtractor::addListedNames(QStringView text, QList<RawMention> &mentio
             continue;
         if (const qsizetype length = chineseNameAt(text, at, true)) {
             if (!overlapsAny(mentions, at, at + length))
-                mentions.insert(i + 1, {at, at + length, {}});
+                mentions.insert(i + 1, {at, at + length});
         }
     }
 }
 
-QString PersonExtractor::roleBefore(QStringView text, qsizetype end) const
+qsizetype PersonExtractor::roleBefore(QStringView text, qsizetype end) const
 {
-    if (end > 0 && text.at(end - 1) == QLatin1Char(' '))
-        --end;
     const qsizetype title = m_titles.longestEndingAt(text, end);
     if (title == 0)
-        return {};
+        return end;
     qsizetype start = end - title;
     while (start > 0 && end - start < MaxRoleLength && isHanzi(text.at(start - 1)) &&
            m_boundaries.longestEndingAt(text, start) == 0)
         --start;
-    // What qualifies a title is an organisation or place, never a number or a person before it.
-    return text.mid(start, end - start).toString();
+    return start;
 }
 
-QString PersonExtractor::roleAfter(QStringView text, qsizetype end) const
+qsizetype PersonExtractor::roleAfter(QStringView text, qsizetype end) const
 {
-    // An apposition: 刘彬，霸州市委教育工委专职副书记，
     if (end >= text.size() || (text.at(end) != QChar(0xFF0C) && text.at(end) != QLatin1Char(',')))
-        return {};
+        return end;
     qsizetype clauseEnd = end + 1;
     while (clauseEnd < text.size() && isHanzi(text.at(clauseEnd)) && clauseEnd - end <= MaxRoleLength)
         ++clauseEnd;
     if (clauseEnd - end > MaxRoleLength || m_titles.longestEndingAt(text, clauseEnd) == 0)
-        return {};
-    return text.mid(end + 1, clauseEnd - end - 1).toString();
+        return end;
+    return clauseEnd;
 }
 
 } // namespace Pizhu

@@ -28,8 +28,9 @@ public:
     /** The mentions of people in \a text (simplified), in order, with the role beside each. */
     QList<RawMention> extract(QStringView text) const;
 
-    /** The title, with what qualifies it, that ends at \a end: 广阳区金桥社区党支部书记. */
-    QString roleBefore(QStringView text, qsizetype end) const;
+    /** Where the title, with what qualifies it, that ends at \a end starts (广阳区金桥社区党支部书记), or \a
+     * end. */
+    qsizetype roleBefore(QStringView text, qsizetype end) const;
 
 private:
     PersonExtractor();
@@ -41,7 +42,8 @@ private:
     bool strongAfter(QStringView text, qsizetype end) const;
     bool weakAfter(QStringView text, qsizetype end) const;
     bool placeAfter(QStringView text, qsizetype end) const;
-    QString roleAfter(QStringView text, qsizetype end) const;
+    /** Where an apposition that ends in a title (刘彬，…副书记，) after \a end ends, or \a end. */
+    qsizetype roleAfter(QStringView text, qsizetype end) const;
     void addOtherMentions(QStringView text, QList<RawMention> &mentions) const;
     void addListedNames(QStringView text, QList<RawMention> &mentions) const;
 

@@ -61,7 +61,7 @@ private Q_SLOTS:
             << QStringLiteral("美国总统");
         QTest::newRow("traditional script")
             << QStringLiteral("區委書記楊國芳強調，要堅決打贏。") << QStringList{QStringLiteral("楊國芳")}
-            << QStringLiteral("区委书记");
+            << QStringLiteral("區委書記");
         // Exclusions: a surname with a title is an address, anonymised names are no names,
         // generic words and places are not people.
         QTest::newRow("surname and title")

@@ -63,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(zhang->type, EntityType::Person);
         QCOMPARE(zhang->key, QStringLiteral("张杰"));
         QCOMPARE(zhang->status, EntityStatus::Automatic);
-        QVERIFY(zhang->role.endsWith(QStringLiteral("党支部书记")));
+        QVERIFY(zhang->role.endsWith(QStringLiteral("黨支部書記"))); // in the article's own script
         const QString body = ArticleStore(*m_db).article(m_article)->body();
         QVERIFY(!zhang->mentions.isEmpty());
         for (const TextSpan &span : zhang->mentions)
