@@ -143,6 +143,13 @@ const std::vector<QStringList> &steps()
             QStringLiteral("ALTER TABLE articles ADD COLUMN extracted INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("CREATE INDEX articles_unextracted ON articles(id) WHERE extracted = 0"),
         },
+        // 7: one index that answers both "which articles mention this entity" and the corpus table
+        // of entities (articles and mentions per name) without reading the table's rows.
+        {
+            QStringLiteral("CREATE INDEX entities_totals ON entities(type, key, status, article_id, "
+                           "mention_count, name)"),
+            QStringLiteral("DROP INDEX entities_by_key"),
+        },
     };
     return all;
 }
