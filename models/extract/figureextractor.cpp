@@ -63,9 +63,11 @@ bool FigureExtractor::isExcluded(const QString &text, qsizetype start, qsizetype
     if (number == QStringLiteral("一"))
         return true;
     // A set phrase that overlaps the figure (三天三夜 holds 三天).
+    // Only the window around the figure is searched, so a long article costs no more per figure.
     for (const QString &idiom : m_idioms) {
-        const qsizetype at = text.indexOf(idiom, std::max<qsizetype>(0, start - idiom.size() + 1));
-        if (at >= 0 && at < end && at + idiom.size() > start)
+        const qsizetype from = std::max<qsizetype>(0, start - idiom.size() + 1);
+        const QStringView window = QStringView(text).mid(from, end + idiom.size() - 1 - from);
+        if (window.contains(idiom))
             return true;
     }
     return false;

@@ -14,13 +14,26 @@ bool isNameCharacter(QChar c)
     return isHanzi(c) || (c.unicode() < 0x80 && c.isLetter());
 }
 
-bool inside(const QList<RawMention> &mentions, qsizetype position)
-{
-    return std::any_of(mentions.cbegin(), mentions.cend(),
-                       [=](const RawMention &m) { return m.start <= position && position < m.end; });
-}
-
 } // namespace
+
+/** Which positions of a text other mentions already cover, answered in constant time. */
+class OrganizationExtractor::Coverage
+{
+public:
+    Coverage(qsizetype length, const QList<RawMention> &mentions)
+        : m_covered(size_t(length), false)
+    {
+        for (const RawMention &m : mentions)
+            std::fill(m_covered.begin() + m.start, m_covered.begin() + std::min(m.end, length), true);
+    }
+    bool operator()(qsizetype position) const
+    {
+        return position >= 0 && size_t(position) < m_covered.size() && m_covered[size_t(position)];
+    }
+
+private:
+    std::vector<bool> m_covered;
+};
 
 const OrganizationExtractor &OrganizationExtractor::instance()
 {
@@ -68,14 +81,14 @@ bool OrganizationExtractor::continuesPast(QStringView text, qsizetype suffixStar
 
 std::optional<OrganizationExtractor::Span>
 OrganizationExtractor::nameEndingWith(QStringView text, qsizetype suffixStart, qsizetype suffixLength,
-                                      bool weak, const QList<RawMention> &taken) const
+                                      bool weak, const Coverage &inside) const
 {
     const qsizetype end = suffixStart + suffixLength;
     if (continuesPast(text, suffixStart, end) || m_notSuffixes.longestEndingAt(text, end) > suffixLength)
         return std::nullopt;
     qsizetype start = suffixStart;
     while (start > 0 && end - start < MaxNameLength && isNameCharacter(text.at(start - 1)) &&
-           !inside(taken, start - 1) && m_boundaries.longestEndingAt(text, start) == 0)
+           !inside(start - 1) && m_boundaries.longestEndingAt(text, start) == 0)
         --start;
     if (m_names.contains(text.mid(start, end - start)))
         return Span{start, end};
@@ -111,15 +124,16 @@ OrganizationExtractor::nameEndingWith(QStringView text, qsizetype suffixStart, q
 
 QList<RawMention> OrganizationExtractor::extract(QStringView text, const QList<RawMention> &taken) const
 {
+    const Coverage inside(text.size(), taken);
     QList<Span> candidates;
     for (qsizetype at = 0; at < text.size(); ++at) {
-        if (!isHanzi(text.at(at)) || inside(taken, at))
+        if (!isHanzi(text.at(at)) || inside(at))
             continue;
-        if (const qsizetype known = m_names.longestAt(text, at); known > 0 && !inside(taken, at + known - 1))
+        if (const qsizetype known = m_names.longestAt(text, at); known > 0 && !inside(at + known - 1))
             candidates.append({at, at + known});
         for (const qsizetype length : m_suffixes.allAt(text, at)) {
-            if (!inside(taken, at + length - 1)) {
-                if (const auto span = nameEndingWith(text, at, length, false, taken))
+            if (!inside(at + length - 1)) {
+                if (const auto span = nameEndingWith(text, at, length, false, inside))
                     candidates.append(*span);
             }
         }
@@ -129,8 +143,8 @@ QList<RawMention> OrganizationExtractor::extract(QStringView text, const QList<R
             const qsizetype wordEnding = m_notSuffixes.longestEndingAt(text, at + length);
             if (length <= notSuffix || wordEnding > length)
                 continue;
-            if (!inside(taken, at + length - 1)) {
-                if (const auto span = nameEndingWith(text, at, length, true, taken))
+            if (!inside(at + length - 1)) {
+                if (const auto span = nameEndingWith(text, at, length, true, inside))
                     candidates.append(*span);
             }
         }

@@ -26,6 +26,7 @@ public:
 private:
     OrganizationExtractor();
 
+    class Coverage;
     struct Span
     {
         qsizetype start;
@@ -33,7 +34,7 @@ private:
     };
 
     std::optional<Span> nameEndingWith(QStringView text, qsizetype suffixStart, qsizetype suffixLength,
-                                       bool weak, const QList<RawMention> &taken) const;
+                                       bool weak, const Coverage &inside) const;
     bool hasPlace(QStringView name) const;
     bool continuesPast(QStringView text, qsizetype suffixStart, qsizetype end) const;
 

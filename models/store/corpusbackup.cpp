@@ -1,24 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusbackup.h"
 
+#include "nativestatement.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlDriver>
 #include <sqlite3.h>
 
 namespace Pizhu {
-
-namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-               ? *static_cast<sqlite3 *const *>(handle.data())
-               : nullptr;
-}
-
-} // namespace
 
 QString CorpusBackup::beforeMigrationPath(const QString &corpusPath, int fromVersion)
 {
@@ -28,7 +18,7 @@ QString CorpusBackup::beforeMigrationPath(const QString &corpusPath, int fromVer
 bool CorpusBackup::write(const QSqlDatabase &db, const QString &destination, QString *error)
 {
     const QString name = QDir::toNativeSeparators(destination);
-    sqlite3 *source = handleOf(db);
+    sqlite3 *source = sqliteHandle(db);
     if (!source) {
         *error = tr("%1: the corpus is not open").arg(name);
         return false;

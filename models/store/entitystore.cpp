@@ -4,6 +4,7 @@
 #include "articlestore.h"
 #include "corpusdatabase.h"
 #include "extract/entityextractor.h"
+#include "nativestatement.h"
 #include "sqlquery.h"
 #include "statementcache.h"
 #include "transaction.h"
@@ -162,35 +163,46 @@ std::optional<StoredEntity> EntityStore::entity(qint64 id) const
     return entity;
 }
 
+QList<TextSpan> EntityStore::distinct(QList<TextSpan> mentions)
+{
+    std::sort(mentions.begin(), mentions.end());
+    mentions.erase(std::unique(mentions.begin(), mentions.end(),
+                               [](const TextSpan &a, const TextSpan &b) { return a.start == b.start; }),
+                   mentions.end());
+    return mentions;
+}
+
 bool EntityStore::insertMentions(qint64 entityId, const QList<TextSpan> &mentions)
 {
     for (const TextSpan &span : mentions) {
-        if (!run(QStringLiteral(
-                     "INSERT OR IGNORE INTO entity_mentions (entity_id, start, end) VALUES (?, ?, ?)"),
+        if (!run(QStringLiteral("INSERT INTO entity_mentions (entity_id, start, end) VALUES (?, ?, ?)"),
                  {entityId, span.start, span.end}))
             return false;
     }
-    return run(QStringLiteral("UPDATE entities SET mention_count ="
-                              " (SELECT count(*) FROM entity_mentions WHERE entity_id = ?) WHERE id = ?"),
-               {entityId, entityId});
+    return true;
 }
 
 bool EntityStore::replaceMentions(qint64 entityId, const QList<TextSpan> &mentions)
 {
+    const QList<TextSpan> unique = distinct(mentions);
     return run(QStringLiteral("DELETE FROM entity_mentions WHERE entity_id = ?"), {entityId}) &&
-           insertMentions(entityId, mentions);
+           insertMentions(entityId, unique) &&
+           run(QStringLiteral("UPDATE entities SET mention_count = ? WHERE id = ?"),
+               {unique.size(), entityId});
 }
 
 bool EntityStore::insert(StoredEntity &entity)
 {
+    entity.mentions = distinct(entity.mentions);
     const SqlQuery *inserted = statements().exec(
-        QStringLiteral("INSERT INTO entities (id, article_id, type, name, key, role, value, unit, approx,"
-                       " counts, status, merged_into) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO entities (id, article_id, type, name, key, role, value, unit, approx,"
+            " counts, status, merged_into, mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {nullable(entity.id), entity.articleId, entityTypeCode(entity.type), entity.name, entity.key,
          SqlQuery::notNull(entity.role),
          entity.value ? QVariant(*entity.value) : QVariant(QMetaType::fromType<double>()),
          SqlQuery::notNull(entity.unit), SqlQuery::notNull(entity.approx), SqlQuery::notNull(entity.counts),
-         entityStatusCode(entity.status), nullable(entity.mergedInto)});
+         entityStatusCode(entity.status), nullable(entity.mergedInto), entity.mentions.size()});
     if (!inserted) {
         m_error = statements().errorText();
         return false;
@@ -214,10 +226,47 @@ bool EntityStore::update(const StoredEntity &entity)
 
 bool EntityStore::insertExtraction(qint64 articleId, const QList<ExtractedEntity> &entities)
 {
+    // Import runs these for every entity and mention, so they go to SQLite directly.
+    if (!m_insertEntity) {
+        m_insertEntity = std::make_unique<NativeStatement>(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO entities (article_id, type, name, key, role, value, unit,"
+                           " approx, counts, mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_insertMention = std::make_unique<NativeStatement>(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO entity_mentions (entity_id, start, end) VALUES (?, ?, ?)"));
+    }
+    NativeStatement &entity = *m_insertEntity;
+    NativeStatement &mention = *m_insertMention;
     for (const ExtractedEntity &found : entities) {
-        StoredEntity entity = StoredEntity::from(found, articleId);
-        if (!insert(entity))
+        const QList<TextSpan> mentions = distinct(found.mentions);
+        entity.bind(1, articleId);
+        entity.bind(2, entityTypeCode(found.type));
+        entity.bind(3, found.text);
+        entity.bind(4, found.key);
+        entity.bind(5, found.role);
+        if (found.value)
+            entity.bind(6, *found.value);
+        else
+            entity.bindNull(6);
+        entity.bind(7, found.unit);
+        entity.bind(8, found.approx);
+        entity.bind(9, found.counts);
+        entity.bind(10, qint64(mentions.size()));
+        if (!entity.run()) {
+            m_error = entity.errorText();
             return false;
+        }
+        const qint64 id = entity.lastInsertId();
+        for (const TextSpan &span : mentions) {
+            mention.bind(1, id);
+            mention.bind(2, qint64(span.start));
+            mention.bind(3, qint64(span.end));
+            if (!mention.run()) {
+                m_error = mention.errorText();
+                return false;
+            }
+        }
     }
     return run(QStringLiteral("UPDATE articles SET extracted = 1 WHERE id = ?"), {articleId});
 }

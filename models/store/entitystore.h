@@ -9,6 +9,7 @@
 namespace Pizhu {
 
 class CorpusDatabase;
+class NativeStatement;
 class StatementCache;
 
 /** Whether an entity is as extracted or as a researcher decided. */
@@ -96,6 +97,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    /** \a mentions in order, one per start (the key of entity_mentions). */
+    static QList<TextSpan> distinct(QList<TextSpan> mentions);
     bool insertMentions(qint64 entityId, const QList<TextSpan> &mentions);
     bool replaceMentions(qint64 entityId, const QList<TextSpan> &mentions);
     StatementCache &statements() const;
@@ -103,6 +106,8 @@ private:
 
     CorpusDatabase &m_db;
     mutable std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<NativeStatement> m_insertEntity;
+    std::unique_ptr<NativeStatement> m_insertMention;
     mutable QString m_error;
 };
 

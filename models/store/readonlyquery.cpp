@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readonlyquery.h"
 
+#include "nativestatement.h"
 #include "sqlquery.h"
 
 #include <QSqlDriver>
@@ -63,10 +64,7 @@ bool ReadOnlyQuery::open(const QString &corpusPath)
     }
     SqlQuery query(m_db);
     query.exec(QStringLiteral("PRAGMA query_only = ON"));
-    const QVariant handle = m_db.driver()->handle();
-    auto *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                       ? *static_cast<sqlite3 *const *>(handle.data())
-                       : nullptr;
+    sqlite3 *sqlite = sqliteHandle(m_db);
     if (!sqlite) {
         m_error = tr("the SQLite driver gives no handle, so the console cannot be made safe");
         return false;

@@ -15,8 +15,10 @@ SurnameLexicon::SurnameLexicon()
 {
     for (const QString &line : ResourceText::lines(QStringLiteral(":/lexicons/surnames.txt"))) {
         if (line.contains(QLatin1Char(' '))) {
-            for (const QString &surname : line.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            for (const QString &surname : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
                 m_compound.insert(surname);
+                m_compoundFirst.insert(surname.front());
+            }
         } else {
             for (const QChar c : line)
                 m_single.insert(c);
@@ -26,7 +28,8 @@ SurnameLexicon::SurnameLexicon()
 
 qsizetype SurnameLexicon::surnameLength(QStringView text) const
 {
-    if (text.size() >= 2 && m_compound.contains(text.left(2).toString()))
+    if (text.size() >= 2 && m_compoundFirst.contains(text.front()) &&
+        m_compound.contains(text.left(2).toString()))
         return 2;
     return !text.isEmpty() && m_single.contains(text.front()) ? 1 : 0;
 }

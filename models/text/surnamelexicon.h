@@ -20,6 +20,7 @@ private:
 
     QSet<QChar> m_single;
     QSet<QString> m_compound;
+    QSet<QChar> m_compoundFirst; ///< so most positions need no string built
 };
 
 } // namespace Pizhu
