@@ -95,6 +95,31 @@ int CorpusDatabase::schemaVersion() const
     return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
 }
 
+bool CorpusDatabase::isTruncated(const QByteArray &header, qint64 fileSize)
+{
+    // The header's page count is valid when its "version valid for" equals the change counter
+    // (SQLite's file format, section 1.3); a file shorter than that many pages was cut off.
+    if (header.size() < 100)
+        return true;
+    const auto bigEndian = [&header](int at, int bytes) {
+        quint64 value = 0;
+        for (int i = 0; i < bytes; ++i)
+            value = (value << 8) | quint8(header.at(at + i));
+        return value;
+    };
+    const quint64 pageSize = bigEndian(16, 2) == 1 ? 65536 : bigEndian(16, 2);
+    const quint64 pages = bigEndian(28, 4);
+    const bool countValid = bigEndian(92, 4) == bigEndian(24, 4) && pages > 0;
+    return countValid && quint64(fileSize) < pages * pageSize;
+}
+
+QString CorpusDatabase::damagedReason(const QString &detail)
+{
+    return tr("the corpus file is damaged (%1). Restore it from a backup: File → Back Up Corpus… "
+              "makes them, and each schema upgrade leaves one beside the corpus (.vN-backup)")
+        .arg(detail);
+}
+
 bool CorpusDatabase::checkHeader()
 {
     const QFileInfo info(m_path);
@@ -115,8 +140,12 @@ bool CorpusDatabase::checkHeader()
     if (info.size() == 0)
         return isWritable(info) ? true : fail(Status::ReadOnly, tr("the file is read-only"));
     static const QByteArray sqliteMagic("SQLite format 3\0", 16);
-    if (file.read(16) != sqliteMagic)
+    const QByteArray header = file.read(100);
+    if (!header.startsWith(sqliteMagic))
         return fail(Status::NotSQLite, tr("the file is not a Pizhu corpus (it is not an SQLite database)"));
+    if (isTruncated(header, info.size()))
+        return fail(Status::Damaged,
+                    damagedReason(tr("it is shorter than its header says, so it was cut off")));
     if (!isWritable(info))
         return fail(Status::ReadOnly, tr("the file is read-only; Pizhu needs to write to a corpus"));
     if (!isWritable(QFileInfo(info.absolutePath())))
@@ -138,6 +167,9 @@ bool CorpusDatabase::configureConnection()
         !query.next()) {
         if (isBusy(query.lastError()))
             return fail(Status::Locked, tr("the corpus is locked by another program"));
+        if (query.lastError().nativeErrorCode() == QLatin1String("11") ||
+            query.errorText().contains(QLatin1String("malformed")))
+            return fail(Status::Damaged, damagedReason(query.errorText()));
         return fail(Status::NotSQLite, tr("the file is not a usable database (%1)").arg(query.errorText()));
     }
     const int objects = query.value(0).toInt();

@@ -32,6 +32,7 @@ public:
         NotSQLite,
         NotACorpus,
         NewerSchema,
+        Damaged, ///< truncated or corrupted
         Unreadable,
         ReadOnly,
         Locked,
@@ -76,6 +77,8 @@ public:
 private:
     bool fail(Status status, const QString &reason);
     bool checkHeader();
+    static bool isTruncated(const QByteArray &header, qint64 fileSize);
+    static QString damagedReason(const QString &detail);
     bool configureConnection();
 
     QSqlDatabase m_db;

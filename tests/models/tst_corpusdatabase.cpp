@@ -111,10 +111,12 @@ private Q_SLOTS:
             } else if (fromVersion < 6) {
                 // Versions 3 to 5 had no entities; the text and article are written as they were.
                 SqlQuery query(old.connection());
-                QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (id, title, content_hash) VALUES (1, ?, ?)"),
-                                   {QStringLiteral("旧文章"), QStringLiteral("hash-1")}));
-                QVERIFY(query.exec(QStringLiteral("INSERT INTO article_texts (article_id, body) VALUES (1, ?)"),
-                                   {QStringLiteral("记者李公乐说，9.9万名党员参加。")}));
+                QVERIFY(query.exec(
+                    QStringLiteral("INSERT INTO articles (id, title, content_hash) VALUES (1, ?, ?)"),
+                    {QStringLiteral("旧文章"), QStringLiteral("hash-1")}));
+                QVERIFY(
+                    query.exec(QStringLiteral("INSERT INTO article_texts (article_id, body) VALUES (1, ?)"),
+                               {QStringLiteral("记者李公乐说，9.9万名党员参加。")}));
             } else {
                 Article article = makeArticle(QStringLiteral("旧文章"), {QStringLiteral("正文")});
                 article.contentHash = QStringLiteral("hash-1");
@@ -229,6 +231,12 @@ private Q_SLOTS:
                                       << QStringLiteral("newer than this Pizhu");
         QTest::newRow("read-only") << QStringLiteral("readonly") << CorpusDatabase::Status::ReadOnly
                                    << QStringLiteral("read-only");
+        QTest::newRow("truncated to half") << QStringLiteral("half") << CorpusDatabase::Status::Damaged
+                                           << QStringLiteral("damaged (it is shorter");
+        QTest::newRow("last page cut off") << QStringLiteral("cut") << CorpusDatabase::Status::Damaged
+                                           << QStringLiteral("damaged (it is shorter");
+        QTest::newRow("schema page overwritten")
+            << QStringLiteral("garbled") << CorpusDatabase::Status::Damaged << QStringLiteral("damaged (");
     }
 
     void refusesFilesThatAreNotCorpora()
@@ -265,6 +273,29 @@ private Q_SLOTS:
             if (kind == QLatin1String("readonly"))
                 QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::ReadUser));
         }
+        if (kind == QLatin1String("half") || kind == QLatin1String("cut") ||
+            kind == QLatin1String("garbled")) {
+            {
+                // A corpus with the seeds, all of it in the main file.
+                CorpusDatabase db;
+                QVERIFY(db.open(m_path));
+                for (int i = 0; i < 40; ++i) {
+                    Article article = makeArticle(QStringLiteral("标题%1").arg(i),
+                                                  {QStringLiteral("记者李公乐说，正文%1。").arg(i)});
+                    QCOMPARE(ArticleStore(db).insert(article), ArticleStore::InsertResult::Inserted);
+                }
+                SqlQuery query(db.connection());
+                QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            }
+            QByteArray bytes = fileBytes(m_path);
+            if (kind == QLatin1String("half"))
+                bytes.truncate(bytes.size() / 2);
+            else if (kind == QLatin1String("cut"))
+                bytes.chop(4096);
+            else
+                bytes.replace(100, 3900, QByteArray(3900, '\x5a')); // page 1 after the header: the schema
+            QVERIFY(writeFile(m_path, bytes));
+        }
         const QByteArray before = fileBytes(m_path);
 
         CorpusDatabase db;
@@ -274,6 +305,8 @@ private Q_SLOTS:
         QVERIFY2(db.errorString().contains(m_path), qPrintable(db.errorString()));
         QVERIFY(!db.isOpen());
         QCOMPARE(fileBytes(m_path), before);
+        if (expected == CorpusDatabase::Status::Damaged)
+            QVERIFY2(db.errorString().contains(QLatin1String("backup")), qPrintable(db.errorString()));
         QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
     }
 };
