@@ -353,6 +353,7 @@ void MainWindow::refreshIfChangedElsewhere()
     m_session->notifyTags(); // counts, codebook and passages follow
     m_session->notifyAnnotations(0);
     m_session->notifyArticleTags(0);
+    m_session->notifyEntities(0);
     updateStatus();
 }
 
