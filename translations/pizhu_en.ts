@@ -671,6 +671,14 @@
         <source>the entities cannot be extracted (%1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the corpus file is damaged (%1). Restore it from a backup: File → Back Up Corpus… makes them, and each schema upgrade leaves one beside the corpus (.vN-backup)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is shorter than its header says, so it was cut off</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusEntitiesDialog</name>

@@ -670,6 +670,14 @@
         <source>the entities cannot be extracted (%1)</source>
         <translation>无法提取实体（%1）</translation>
     </message>
+    <message>
+        <source>the corpus file is damaged (%1). Restore it from a backup: File → Back Up Corpus… makes them, and each schema upgrade leaves one beside the corpus (.vN-backup)</source>
+        <translation>语料库文件已损坏（%1）。请从备份恢复：“文件 → 备份语料库…”可以制作备份，每次升级数据库结构时也会在语料库旁留下一份（.vN-backup）</translation>
+    </message>
+    <message>
+        <source>it is shorter than its header says, so it was cut off</source>
+        <translation>文件比其文件头所记录的短，已被截断</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusEntitiesDialog</name>

@@ -670,6 +670,14 @@
         <source>the entities cannot be extracted (%1)</source>
         <translation>無法提取實體（%1）</translation>
     </message>
+    <message>
+        <source>the corpus file is damaged (%1). Restore it from a backup: File → Back Up Corpus… makes them, and each schema upgrade leaves one beside the corpus (.vN-backup)</source>
+        <translation>語料庫檔案已損壞（%1）。請從備份恢復：“檔案 → 備份語料庫…”可以製作備份，每次升級資料庫結構時也會在語料庫旁留下一份（.vN-backup）</translation>
+    </message>
+    <message>
+        <source>it is shorter than its header says, so it was cut off</source>
+        <translation>檔案比其檔案頭所記錄的短，已被截斷</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusEntitiesDialog</name>
