@@ -81,7 +81,8 @@ bool PersonExtractor::weakAfter(QStringView text, qsizetype end) const
 qsizetype PersonExtractor::chineseNameAt(QStringView text, qsizetype at, bool afterName) const
 {
     const qsizetype surname = m_surnames.surnameLength(text.mid(at));
-    if (surname == 0 ||
+    // 农民李明东: a title that starts with a surname character comes before the name.
+    if (surname == 0 || m_titles.longestAt(text, at) > 0 ||
         (at > 0 && isHanzi(text.at(at - 1)) && m_surnames.surnameLength(text.mid(at - 1)) == 2))
         return 0;
     const qsizetype given = at + surname;
@@ -131,7 +132,8 @@ qsizetype PersonExtractor::chineseNameAt(QStringView text, qsizetype at, bool af
 
 qsizetype PersonExtractor::foreignNameAt(QStringView text, qsizetype at) const
 {
-    if (!m_transliteration.contains(text.at(at)) || (at > 0 && m_transliteration.contains(text.at(at - 1))))
+    if (!m_transliteration.contains(text.at(at)) || (at > 0 && m_transliteration.contains(text.at(at - 1))) ||
+        (at > 0 && text.at(at - 1).isDigit()))
         return 0;
     qsizetype end = at;
     while (end < text.size() && end - at < MaxForeignNameLength &&
@@ -145,7 +147,10 @@ qsizetype PersonExtractor::foreignNameAt(QStringView text, qsizetype at) const
     const QStringView run = text.mid(at, end - at);
     if (m_foreignPlaces.longestAt(run, 0) > 0 || m_foreignPlaces.longestEndingAt(run, run.size()) > 0)
         return 0;
-    if (!titleBefore(text, at) && !strongAfter(text, end))
+    // Without a title or speech word, a longer run between phrase boundaries counts (谢苗诺娃已…).
+    const bool bounded = (at == 0 || !isHanzi(text.at(at - 1)) || m_weakCues.longestEndingAt(text, at) > 0) &&
+                         weakAfter(text, end);
+    if (!titleBefore(text, at) && !strongAfter(text, end) && !(bounded && end - at >= 3))
         return 0;
     return end - at;
 }
