@@ -54,6 +54,7 @@ OrganizationExtractor::OrganizationExtractor()
     , m_names(WordList::fromResource(QStringLiteral(":/lexicons/org-names.txt")))
     , m_boundaries(WordList::fromResource(QStringLiteral(":/lexicons/org-boundaries.txt")))
     , m_places(WordList::fromResource(QStringLiteral(":/lexicons/places.txt")))
+    , m_prefixes(WordList::fromResource(QStringLiteral(":/lexicons/places.txt"), QStringLiteral("prefix")))
     , m_foreignPlaces(WordList::fromResource(QStringLiteral(":/lexicons/foreign-places.txt")))
 {
 }
@@ -65,8 +66,8 @@ bool OrganizationExtractor::hasPlace(QStringView name) const
         if (placeSuffixes.contains(name.at(i)))
             return true;
     }
-    return m_places.longestAt(name, 0) > 0 || m_foreignPlaces.longestAt(name, 0) > 0 ||
-           m_names.longestAt(name, 0) > 0;
+    return m_places.longestAt(name, 0) > 0 || m_prefixes.longestAt(name, 0) > 0 ||
+           m_foreignPlaces.longestAt(name, 0) > 0 || m_names.longestAt(name, 0) > 0;
 }
 
 bool OrganizationExtractor::continuesPast(QStringView text, qsizetype suffixStart, qsizetype end) const

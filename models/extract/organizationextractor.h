@@ -46,6 +46,7 @@ private:
     WordList m_names;
     WordList m_boundaries;
     WordList m_places;
+    WordList m_prefixes;
     WordList m_foreignPlaces;
 };
 
