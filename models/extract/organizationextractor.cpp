@@ -89,8 +89,19 @@ OrganizationExtractor::nameEndingWith(QStringView text, qsizetype suffixStart, q
         return std::nullopt;
     qsizetype start = suffixStart;
     while (start > 0 && end - start < MaxNameLength && isNameCharacter(text.at(start - 1)) &&
-           !inside(start - 1) && m_boundaries.longestEndingAt(text, start) == 0)
+           !inside(start - 1)) {
+        // A boundary word ends the name, unless it is the end of a place or name (日本 holds 本).
+        if (const qsizetype boundary = m_boundaries.longestEndingAt(text, start)) {
+            const qsizetype known =
+                std::max({m_places.longestEndingAt(text, start), m_foreignPlaces.longestEndingAt(text, start),
+                          m_names.longestEndingAt(text, start)});
+            if (known <= boundary || inside(start - known))
+                break;
+            start -= known;
+            continue;
+        }
         --start;
+    }
     if (m_names.contains(text.mid(start, end - start)))
         return Span{start, end};
     // 临时党组织, 各级党组织: generic words before the suffix name no particular organisation.
@@ -101,10 +112,16 @@ OrganizationExtractor::nameEndingWith(QStringView text, qsizetype suffixStart, q
             break;
         named += generic;
     }
-    // 医护人员支援|廊坊市三院: a known place inside the span starts the name.
+    // 医护人员支援|廊坊市三院, 威胁|中国队: a known place inside the span starts the name, unless a
+    // place or name ends right before it (中共|中央政治局, 廊坊市|三河市).
     static const QString placeSuffixes = QStringLiteral("省市县区乡镇村州旗");
+    const QStringView head = text.first(suffixStart);
     for (qsizetype p = named + 1; p + 1 < suffixStart; ++p) {
-        if (!placeSuffixes.contains(text.at(p - 1)) && m_places.longestAt(text.first(suffixStart), p) > 0) {
+        const bool placeStarts = m_places.longestAt(head, p) > 0 || m_foreignPlaces.longestAt(head, p) > 0;
+        const bool afterKnown =
+            placeSuffixes.contains(text.at(p - 1)) || m_names.longestEndingAt(head, p) > 0 ||
+            m_prefixes.longestEndingAt(head, p) > 0 || m_places.longestEndingAt(head, p) > 0;
+        if (placeStarts && !afterKnown) {
             named = p;
             break;
         }
