@@ -84,6 +84,8 @@ EntityDock::EntityDock(CorpusSession &session, ReaderView *reader, QWidget *pare
             &EntityDock::showSelection);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &EntityDock::showContextMenu);
     connect(reader, &ReaderView::contextMenuOpening, this, [this](QMenu *menu) { extendReaderMenu(menu); });
+    connect(reader, &ReaderView::scriptModeChanged, m_model, &EntityTreeModel::setScriptMode);
+    m_model->setScriptMode(reader->scriptMode());
 }
 
 QColor EntityDock::colorFor(EntityType type)

@@ -48,6 +48,25 @@ void EntityTreeModel::setArticle(qint64 articleId)
     reload();
 }
 
+void EntityTreeModel::setScriptMode(ScriptMode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int group = 0; group < rowCount(); ++group) {
+        const QModelIndex parent = index(group, 0);
+        if (rowCount(parent) > 0)
+            Q_EMIT dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, ColumnCount - 1, parent));
+    }
+}
+
+QString EntityTreeModel::inScript(const QString &text) const
+{
+    return m_mode == ScriptMode::Original ? text : ScriptConverter::forMode(m_mode).convertText(text);
+}
+
 void EntityTreeModel::setShowRejected(bool show)
 {
     m_showRejected = show;
@@ -148,7 +167,7 @@ QString EntityTreeModel::context(const TextSpan &span) const
 QString EntityTreeModel::detail(const StoredEntity &entity) const
 {
     if (entity.type != EntityType::Figure)
-        return entity.role;
+        return inScript(entity.role);
     QStringList parts;
     if (entity.value)
         parts << QString::number(*entity.value, 'f', std::fmod(*entity.value, 1.0) == 0 ? 0 : 2) +
@@ -184,7 +203,7 @@ QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
-            return e->name;
+            return inScript(e->name);
         if (index.column() == MentionsColumn)
             return e->mentions.size();
         return detail(*e);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/entitystore.h"
+#include "text/scriptconverter.h"
 
 #include <QAbstractItemModel>
 #include <array>
@@ -33,6 +34,8 @@ public:
     void setArticle(qint64 articleId);
     qint64 articleId() const { return m_articleId; }
     void setShowRejected(bool show);
+    /** Names and roles are shown in \a mode, as the reader shows the article. */
+    void setScriptMode(ScriptMode mode);
     void reload();
 
     /** The entity at \a index, or nullptr for a group row. */
@@ -52,10 +55,12 @@ public:
 private:
     QString context(const TextSpan &span) const;
     QString detail(const StoredEntity &entity) const;
+    QString inScript(const QString &text) const;
 
     CorpusSession &m_session;
     qint64 m_articleId = 0;
     bool m_showRejected = false;
+    ScriptMode m_mode = ScriptMode::Original;
     QString m_body;
     std::array<QList<StoredEntity>, 3> m_groups;
 };

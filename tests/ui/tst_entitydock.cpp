@@ -107,6 +107,11 @@ private Q_SLOTS:
         // Highlights stay on the same characters in another script.
         m_window->setScriptMode(ScriptMode::Traditional);
         QCOMPARE(reader()->extraSelections().first().cursor.selectedText(), QStringLiteral("李公樂"));
+        // The panel follows the reader's script too.
+        QVERIFY(rowOf(QStringLiteral("李公樂")).isValid());
+        QCOMPARE(
+            rowOf(QStringLiteral("李公樂")).siblingAtColumn(EntityTreeModel::DetailColumn).data().toString(),
+            QStringLiteral("市人大常委會主任"));
         m_window->setScriptMode(ScriptMode::Original);
     }
 
