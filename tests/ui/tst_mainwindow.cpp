@@ -385,7 +385,7 @@ private Q_SLOTS:
         window->importPaths({path});
         ImportDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window->findChild<ImportDialog *>()) != nullptr);
-        QTRY_VERIFY(dialog->summary().outcomes.size() > 100);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->summary().outcomes.size() > 100, 60000); // slow under sanitizers
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
         QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 30000);
