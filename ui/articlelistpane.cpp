@@ -124,19 +124,21 @@ void ArticleListPane::applySearch()
 void ArticleListPane::setTagFilter(const QList<qint64> &tagIds, bool without, const QString &description)
 {
     m_tagFilter = tagIds;
-    m_filterLabel->setText(description);
-    m_filterBar->setVisible(!tagIds.isEmpty() || !m_entityFilter.isEmpty());
     m_model->setTagFilter(tagIds, without);
-    selectArticle(currentArticleId());
-    Q_EMIT searchApplied(m_model->isSearching() || hasTagFilter() ? m_model->totalCount() : -1, QString());
+    filterChanged(description);
 }
 
 void ArticleListPane::setEntityFilter(const QString &type, const QString &key, const QString &description)
 {
     m_entityFilter = key;
-    m_filterLabel->setText(description);
-    m_filterBar->setVisible(!key.isEmpty() || !m_tagFilter.isEmpty());
     m_model->setEntityFilter(type, key);
+    filterChanged(description);
+}
+
+void ArticleListPane::filterChanged(const QString &description)
+{
+    m_filterLabel->setText(description);
+    m_filterBar->setVisible(hasTagFilter());
     selectArticle(currentArticleId());
     Q_EMIT searchApplied(m_model->isSearching() || hasTagFilter() ? m_model->totalCount() : -1, QString());
 }

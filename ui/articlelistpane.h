@@ -53,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void updateSnippetColumn();
+    /** Shows \a description above the list while a tag or entity filter is on, and says what it holds. */
+    void filterChanged(const QString &description);
 
     ArticleListModel *m_model;
     QLineEdit *m_searchBox;

@@ -30,11 +30,7 @@ CorpusEntitiesDialog::CorpusEntitiesDialog(CorpusDatabase &db, QWidget *parent)
     m_view->verticalHeader()->hide();
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex name = index.siblingAtColumn(EntityTableModel::NameColumn);
-        const QString type =
-            index.data(EntityTypeRole).isValid()
-                ? QStringList{QStringLiteral("PER"), QStringLiteral("ORG"), QStringLiteral("FIG")}.value(
-                      index.data(EntityTypeRole).toInt())
-                : QString();
+        const QString type = entityTypeCode(EntityType(index.data(EntityTypeRole).toInt()));
         Q_EMIT articlesMentioningRequested(type, index.data(EntityKeyRole).toString(),
                                            name.data().toString());
     });

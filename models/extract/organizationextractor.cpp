@@ -61,9 +61,8 @@ OrganizationExtractor::OrganizationExtractor()
 
 bool OrganizationExtractor::hasPlace(QStringView name) const
 {
-    static const QString placeSuffixes = QStringLiteral("省市县区乡镇村州旗");
     for (qsizetype i = 1; i < name.size(); ++i) {
-        if (placeSuffixes.contains(name.at(i)))
+        if (isPlaceSuffix(name.at(i)))
             return true;
     }
     return m_places.longestAt(name, 0) > 0 || m_prefixes.longestAt(name, 0) > 0 ||
@@ -114,13 +113,12 @@ OrganizationExtractor::nameEndingWith(QStringView text, qsizetype suffixStart, q
     }
     // 医护人员支援|廊坊市三院, 威胁|中国队: a known place inside the span starts the name, unless a
     // place or name ends right before it (中共|中央政治局, 廊坊市|三河市).
-    static const QString placeSuffixes = QStringLiteral("省市县区乡镇村州旗");
     const QStringView head = text.first(suffixStart);
     for (qsizetype p = named + 1; p + 1 < suffixStart; ++p) {
         const bool placeStarts = m_places.longestAt(head, p) > 0 || m_foreignPlaces.longestAt(head, p) > 0;
-        const bool afterKnown =
-            placeSuffixes.contains(text.at(p - 1)) || m_names.longestEndingAt(head, p) > 0 ||
-            m_prefixes.longestEndingAt(head, p) > 0 || m_places.longestEndingAt(head, p) > 0;
+        const bool afterKnown = isPlaceSuffix(text.at(p - 1)) || m_names.longestEndingAt(head, p) > 0 ||
+                                m_prefixes.longestEndingAt(head, p) > 0 ||
+                                m_places.longestEndingAt(head, p) > 0;
         if (placeStarts && !afterKnown) {
             named = p;
             break;

@@ -69,8 +69,7 @@ bool PersonExtractor::strongAfter(QStringView text, qsizetype end) const
 bool PersonExtractor::placeAfter(QStringView text, qsizetype end) const
 {
     // 石家庄村, 张家口市: a place name, unless a title follows (张三市长).
-    static const QString placeSuffixes = QStringLiteral("村镇乡县市区省州");
-    return end < text.size() && placeSuffixes.contains(text.at(end)) && m_titles.longestAt(text, end) == 0;
+    return end < text.size() && isPlaceSuffix(text.at(end)) && m_titles.longestAt(text, end) == 0;
 }
 
 bool PersonExtractor::weakAfter(QStringView text, qsizetype end) const

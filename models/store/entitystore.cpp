@@ -172,12 +172,33 @@ QList<TextSpan> EntityStore::distinct(QList<TextSpan> mentions)
     return mentions;
 }
 
+void EntityStore::prepareInserts()
+{
+    // Import runs these for every entity and mention, so they go to SQLite directly.
+    if (m_insertEntity)
+        return;
+    m_insertEntity = std::make_unique<NativeStatement>(
+        m_db.connection(),
+        QStringLiteral(
+            "INSERT INTO entities (id, article_id, type, name, key, role, value, unit, approx,"
+            " counts, status, merged_into, mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_insertMention = std::make_unique<NativeStatement>(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO entity_mentions (entity_id, start, end) VALUES (?, ?, ?)"));
+}
+
 bool EntityStore::insertMentions(qint64 entityId, const QList<TextSpan> &mentions)
 {
+    prepareInserts();
+    NativeStatement &mention = *m_insertMention;
     for (const TextSpan &span : mentions) {
-        if (!run(QStringLiteral("INSERT INTO entity_mentions (entity_id, start, end) VALUES (?, ?, ?)"),
-                 {entityId, span.start, span.end}))
+        mention.bind(1, entityId);
+        mention.bind(2, qint64(span.start));
+        mention.bind(3, qint64(span.end));
+        if (!mention.run()) {
+            m_error = mention.errorText();
             return false;
+        }
     }
     return true;
 }
@@ -193,21 +214,36 @@ bool EntityStore::replaceMentions(qint64 entityId, const QList<TextSpan> &mentio
 
 bool EntityStore::insert(StoredEntity &entity)
 {
+    prepareInserts();
     entity.mentions = distinct(entity.mentions);
-    const SqlQuery *inserted = statements().exec(
-        QStringLiteral(
-            "INSERT INTO entities (id, article_id, type, name, key, role, value, unit, approx,"
-            " counts, status, merged_into, mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {nullable(entity.id), entity.articleId, entityTypeCode(entity.type), entity.name, entity.key,
-         SqlQuery::notNull(entity.role),
-         entity.value ? QVariant(*entity.value) : QVariant(QMetaType::fromType<double>()),
-         SqlQuery::notNull(entity.unit), SqlQuery::notNull(entity.approx), SqlQuery::notNull(entity.counts),
-         entityStatusCode(entity.status), nullable(entity.mergedInto), entity.mentions.size()});
-    if (!inserted) {
-        m_error = statements().errorText();
+    NativeStatement &row = *m_insertEntity;
+    if (entity.id)
+        row.bind(1, entity.id);
+    else
+        row.bindNull(1);
+    row.bind(2, entity.articleId);
+    row.bind(3, entityTypeCode(entity.type));
+    row.bind(4, entity.name);
+    row.bind(5, entity.key);
+    row.bind(6, entity.role);
+    if (entity.value)
+        row.bind(7, *entity.value);
+    else
+        row.bindNull(7);
+    row.bind(8, entity.unit);
+    row.bind(9, entity.approx);
+    row.bind(10, entity.counts);
+    row.bind(11, entityStatusCode(entity.status));
+    if (entity.mergedInto)
+        row.bind(12, entity.mergedInto);
+    else
+        row.bindNull(12);
+    row.bind(13, qint64(entity.mentions.size()));
+    if (!row.run()) {
+        m_error = row.errorText();
         return false;
     }
-    entity.id = inserted->lastInsertId().toLongLong();
+    entity.id = row.lastInsertId();
     return insertMentions(entity.id, entity.mentions);
 }
 
@@ -226,47 +262,10 @@ bool EntityStore::update(const StoredEntity &entity)
 
 bool EntityStore::insertExtraction(qint64 articleId, const QList<ExtractedEntity> &entities)
 {
-    // Import runs these for every entity and mention, so they go to SQLite directly.
-    if (!m_insertEntity) {
-        m_insertEntity = std::make_unique<NativeStatement>(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO entities (article_id, type, name, key, role, value, unit,"
-                           " approx, counts, mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        m_insertMention = std::make_unique<NativeStatement>(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO entity_mentions (entity_id, start, end) VALUES (?, ?, ?)"));
-    }
-    NativeStatement &entity = *m_insertEntity;
-    NativeStatement &mention = *m_insertMention;
     for (const ExtractedEntity &found : entities) {
-        const QList<TextSpan> mentions = distinct(found.mentions);
-        entity.bind(1, articleId);
-        entity.bind(2, entityTypeCode(found.type));
-        entity.bind(3, found.text);
-        entity.bind(4, found.key);
-        entity.bind(5, found.role);
-        if (found.value)
-            entity.bind(6, *found.value);
-        else
-            entity.bindNull(6);
-        entity.bind(7, found.unit);
-        entity.bind(8, found.approx);
-        entity.bind(9, found.counts);
-        entity.bind(10, qint64(mentions.size()));
-        if (!entity.run()) {
-            m_error = entity.errorText();
+        StoredEntity entity = StoredEntity::from(found, articleId);
+        if (!insert(entity))
             return false;
-        }
-        const qint64 id = entity.lastInsertId();
-        for (const TextSpan &span : mentions) {
-            mention.bind(1, id);
-            mention.bind(2, qint64(span.start));
-            mention.bind(3, qint64(span.end));
-            if (!mention.run()) {
-                m_error = mention.errorText();
-                return false;
-            }
-        }
     }
     return run(QStringLiteral("UPDATE articles SET extracted = 1 WHERE id = ?"), {articleId});
 }

@@ -99,6 +99,7 @@ public:
 private:
     /** \a mentions in order, one per start (the key of entity_mentions). */
     static QList<TextSpan> distinct(QList<TextSpan> mentions);
+    void prepareInserts();
     bool insertMentions(qint64 entityId, const QList<TextSpan> &mentions);
     bool replaceMentions(qint64 entityId, const QList<TextSpan> &mentions);
     StatementCache &statements() const;
