@@ -24,7 +24,7 @@ int CommandLine::runBackup(const QStringList &arguments)
     if (!openCorpus(db, parser, Create::Never))
         return UsageError;
     QString error;
-    if (!CorpusBackup::write(db.connection(), parser.value(QStringLiteral("out")), &error)) {
+    if (!CorpusBackup::write(db.sql(), parser.value(QStringLiteral("out")), &error)) {
         err() << tr("pizhu backup: %1").arg(error) << Qt::endl;
         return SomeInputsFailed;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "ingest/backfilljob.h"
 #include "store/corpusdatabase.h"
 
 #include <QCommandLineParser>
@@ -84,6 +85,18 @@ bool CommandLine::openCorpus(CorpusDatabase &db, const QCommandLineParser &parse
         err() << tr("pizhu: the corpus was upgraded to a new schema; a copy of it as it was is in %1")
                      .arg(db.migrationBackupPath())
               << Qt::endl;
+    if (BackfillJob::isNeeded(db)) {
+        // Articles from an older Pizhu are indexed and extracted before any command reads them.
+        err() << tr("pizhu: preparing the articles stored by an older Pizhu…") << Qt::endl;
+        BackfillJob backfill;
+        JobControl control;
+        if (!backfill.run(db, control)) {
+            err() << tr("pizhu: %1: the older articles cannot be prepared (%2)")
+                         .arg(path, backfill.errorString())
+                  << Qt::endl;
+            return false;
+        }
+    }
     return true;
 }
 

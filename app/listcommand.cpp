@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "export/articlejson.h"
+#include "search/articlelistquery.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 
@@ -22,10 +23,14 @@ int CommandLine::runList(const QStringList &arguments)
         return UsageError;
 
     ArticleStore store(db);
+    const ArticleListQuery list(db, {});
     const bool json = parser.isSet(QStringLiteral("json"));
     constexpr int page = 1000;
-    for (int offset = 0;; offset += page) {
-        const QList<ArticleSummary> rows = store.summaries(offset, page);
+    std::optional<ArticleSummary> last;
+    for (;;) {
+        const QList<ArticleSummary> rows = list.page(page, last);
+        if (!rows.isEmpty())
+            last = rows.constLast();
         for (const ArticleSummary &row : rows) {
             if (!json) {
                 out() << row.id << '\t' << row.published << '\t' << row.outlet << '\t' << row.title << '\n';
@@ -37,8 +42,9 @@ int CommandLine::runList(const QStringList &arguments)
             break;
     }
     out().flush();
-    if (!store.errorString().isEmpty()) {
-        err() << tr("pizhu list: %1").arg(store.errorString()) << Qt::endl;
+    if (const QString error = list.errorString().isEmpty() ? store.errorString() : list.errorString();
+        !error.isEmpty()) {
+        err() << tr("pizhu list: %1").arg(error) << Qt::endl;
         return UsageError;
     }
     return Success;

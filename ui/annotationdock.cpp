@@ -45,7 +45,11 @@ AnnotationDock::AnnotationDock(CorpusSession &session, QWidget *parent)
 
     refillTagChoice();
     updateScope();
-    connect(&session, &CorpusSession::tagsChanged, this, &AnnotationDock::refillTagChoice);
+    connect(&session, &CorpusSession::changed, this, [this](const ChangeEvent &event) {
+        if (event.kind == ChangeEvent::Kind::Codebook || event.kind == ChangeEvent::Kind::TagEdited ||
+            event.kind == ChangeEvent::Kind::Everything)
+            refillTagChoice();
+    });
     connect(m_scope, &QComboBox::activated, this, &AnnotationDock::updateScope);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT passageActivated(index.data(AnnotationListModel::ArticleIdRole).toLongLong(),

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusfileactions.h"
 
+#include "export/exportjob.h"
 #include "exportdialog.h"
 #include "importdialog.h"
+#include "jobrunner.h"
 #include "preferences.h"
-#include "store/corpusbackup.h"
+#include "store/backupjob.h"
 #include "store/corpusdatabase.h"
 
 #include <QDateTime>
@@ -16,12 +18,15 @@
 
 namespace Pizhu {
 
-CorpusFileActions::CorpusFileActions(CorpusDatabase &corpus, QWidget *window, QStatusBar *statusBar)
+CorpusFileActions::CorpusFileActions(CorpusDatabase &corpus, JobRunner *jobs, QWidget *window,
+                                     QStatusBar *statusBar)
     : QObject(window)
     , m_corpus(corpus)
+    , m_jobs(jobs)
     , m_window(window)
     , m_statusBar(statusBar)
 {
+    connect(m_jobs, &JobRunner::jobFinished, this, &CorpusFileActions::reportJob);
 }
 
 void CorpusFileActions::chooseFilesToImport()
@@ -67,8 +72,8 @@ void CorpusFileActions::importPaths(const QStringList &paths)
 void CorpusFileActions::exportCsv()
 {
     ExportDialog dialog(m_corpus.path(), Preferences::csvByteOrderMark.value(), m_window);
-    if (dialog.exec() == QDialog::Accepted && dialog.runExport())
-        m_statusBar->showMessage(tr("Exported to %1").arg(dialog.outputPath()), 6000);
+    if (dialog.exec() == QDialog::Accepted)
+        m_jobs->start(dialog.createJob());
 }
 
 void CorpusFileActions::backUpCorpus()
@@ -80,11 +85,24 @@ void CorpusFileActions::backUpCorpus()
                                                       tr("Pizhu corpora (*.pizhu)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (CorpusBackup::write(m_corpus.connection(), path, &error))
-        m_statusBar->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 6000);
-    else
-        QMessageBox::warning(m_window, tr("Back Up Corpus"), error);
+    m_jobs->start(std::make_unique<BackupJob>(path));
+}
+
+void CorpusFileActions::reportJob(CorpusJob *job, bool ok)
+{
+    if (const auto *exported = dynamic_cast<const ExportJob *>(job)) {
+        if (ok)
+            m_statusBar->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(exported->path())),
+                                     6000);
+        else
+            QMessageBox::warning(m_window, tr("Export"), job->errorString());
+    } else if (const auto *backup = dynamic_cast<const BackupJob *>(job)) {
+        if (ok)
+            m_statusBar->showMessage(
+                tr("Backed up to %1").arg(QDir::toNativeSeparators(backup->destination())), 6000);
+        else
+            QMessageBox::warning(m_window, tr("Back Up Corpus"), job->errorString());
+    }
 }
 
 } // namespace Pizhu

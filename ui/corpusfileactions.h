@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/corpusjob.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -10,18 +12,19 @@ class QWidget;
 namespace Pizhu {
 
 class CorpusDatabase;
+class JobRunner;
 
 /**
  * What the window does with files for the open corpus: import (chosen files or a folder, or
  * dropped ones; progress in a dialog and in the status bar), export to CSV, and back up. The work
- * runs in models/ classes; this asks for files, starts it and reports.
+ * runs as jobs of models/ on the window's JobRunner; this asks for files, starts them and reports.
  */
 class CorpusFileActions : public QObject
 {
     Q_OBJECT
 
 public:
-    CorpusFileActions(CorpusDatabase &corpus, QWidget *window, QStatusBar *statusBar);
+    CorpusFileActions(CorpusDatabase &corpus, JobRunner *jobs, QWidget *window, QStatusBar *statusBar);
 
     void chooseFilesToImport();
     void chooseFolderToImport();
@@ -35,7 +38,10 @@ Q_SIGNALS:
     void articlesImported(int count);
 
 private:
+    void reportJob(Pizhu::CorpusJob *job, bool ok);
+
     CorpusDatabase &m_corpus;
+    JobRunner *m_jobs;
     QWidget *m_window;
     QStatusBar *m_statusBar;
 };

@@ -10,6 +10,7 @@ namespace Pizhu {
 
 class ArticleListPane;
 class CorpusSession;
+class JobRunner;
 class EntityDock;
 
 /**
@@ -22,16 +23,18 @@ class EntityActions : public QObject
     Q_OBJECT
 
 public:
-    EntityActions(CorpusSession &session, ArticleListPane *list, EntityDock *dock, QWidget *window);
+    EntityActions(CorpusSession &session, JobRunner *jobs, ArticleListPane *list, EntityDock *dock,
+                  QWidget *window);
 
     void addTo(QMenu *tools);
     void showCorpusEntities();
-    /** Extracts every article again; returns how many were done before a cancel or failure. */
-    int reextractCorpus();
+    /** Extracts every article again, keeping the corrections, on the window's job runner. */
+    void reextractCorpus();
     void listArticlesMentioning(const QString &type, const QString &key, const QString &name);
 
 private:
     CorpusSession &m_session;
+    JobRunner *m_jobs;
     ArticleListPane *m_list;
     QWidget *m_window;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "extract/entity.h"
+#include "core/entity.h"
 
 #include <QDockWidget>
 

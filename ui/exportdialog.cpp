@@ -1,25 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
-#include "export/csvexport.h"
-#include "store/corpusdatabase.h"
+#include "export/exportjob.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
-#include <QThread>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <atomic>
 
 namespace Pizhu {
 
@@ -81,48 +74,11 @@ void ExportDialog::chooseFile()
         m_file->setText(file);
 }
 
-bool ExportDialog::runExport()
+std::unique_ptr<ExportJob> ExportDialog::createJob() const
 {
     const CsvExport::Options options{CsvExport::Table(m_table->currentData().toInt()),
                                      ScriptMode(m_script->currentData().toInt()), m_bom->isChecked()};
-    const QString path = outputPath();
-    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 0, parentWidget());
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    std::atomic_int done{0};
-    std::atomic_int total{0};
-    std::atomic_bool cancel{false};
-    bool ok = false;
-    QString error;
-    // A connection of its own: Qt's SQL connections belong to the thread that opened them.
-    std::unique_ptr<QThread> worker(QThread::create([&] {
-        CorpusDatabase db;
-        if (!db.open(m_corpusPath)) {
-            error = db.errorString();
-            return;
-        }
-        ok = CsvExport::write(db, path, options, &error, [&](int d, int t) {
-            done = d;
-            total = t;
-            return !cancel.load();
-        });
-    }));
-    QEventLoop loop;
-    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
-    QTimer ticker;
-    connect(&ticker, &QTimer::timeout, this, [&] {
-        progress.setMaximum(std::max(0, total.load()));
-        progress.setValue(done.load());
-    });
-    ticker.start(100);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    progress.reset();
-    if (!ok)
-        QMessageBox::warning(parentWidget(), tr("Export"), error);
-    return ok;
+    return std::make_unique<ExportJob>(outputPath(), options);
 }
 
 } // namespace Pizhu

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -9,10 +10,12 @@ class QLineEdit;
 
 namespace Pizhu {
 
+class ExportJob;
+
 /**
  * File → Export…: which table (annotations, entities, articles, matrix), the script of quoted
- * text, the byte-order mark, and the file. The export runs on a worker thread with its own
- * connection and a progress dialog, so a large export does not freeze the window.
+ * text, the byte-order mark, and the file. The export itself is a job for the window's runner, so a
+ * large export does not freeze the window.
  */
 class ExportDialog : public QDialog
 {
@@ -21,8 +24,8 @@ class ExportDialog : public QDialog
 public:
     ExportDialog(const QString &corpusPath, bool byteOrderMark, QWidget *parent = nullptr);
 
-    /** Runs the chosen export (after the dialog was accepted); false with a message shown on failure. */
-    bool runExport();
+    /** The export chosen (after the dialog was accepted), to run on a JobRunner. */
+    std::unique_ptr<ExportJob> createJob() const;
     QString outputPath() const;
 
 private:

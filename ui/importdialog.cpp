@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 
-#include "importworker.h"
+#include "ingest/importjob.h"
+#include "jobrunner.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -14,7 +15,8 @@ namespace Pizhu {
 
 ImportDialog::ImportDialog(const QString &corpusPath, const QStringList &paths, QWidget *parent)
     : QDialog(parent)
-    , m_worker(new ImportWorker(corpusPath, paths, this))
+    , m_runner(new JobRunner(corpusPath, this))
+    , m_paths(paths)
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import"));
@@ -38,10 +40,9 @@ ImportDialog::ImportDialog(const QString &corpusPath, const QStringList &paths, 
     resize(560, 360);
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
-    connect(m_worker, &ImportWorker::filesCounted, this, &ImportDialog::countFiles);
-    connect(m_worker, &ImportWorker::fileImported, this, &ImportDialog::addOutcome);
-    connect(m_worker, &ImportWorker::importFinished, this, &ImportDialog::finish);
-    connect(m_worker, &ImportWorker::importFailed, this, &ImportDialog::fail);
+    connect(m_runner, &JobRunner::progressed, this, &ImportDialog::showProgress);
+    connect(m_runner, &JobRunner::itemReported, this, &ImportDialog::addOutcome);
+    connect(m_runner, &JobRunner::jobFinished, this, &ImportDialog::finish);
     updateCounts();
 }
 
@@ -50,28 +51,27 @@ ImportDialog::~ImportDialog() = default;
 void ImportDialog::start()
 {
     show();
-    m_worker->start();
+    m_runner->start(std::make_unique<ImportJob>(m_paths));
 }
 
 bool ImportDialog::isRunning() const
 {
-    return m_worker->isRunning();
+    return m_runner->isRunning();
 }
 
-void ImportDialog::countFiles(int total)
+void ImportDialog::showProgress(qint64 done, qint64 total, const QString &status)
 {
-    m_total = total;
-    m_progress->setRange(0, std::max(total, 1));
-    m_progress->setValue(0);
+    m_progress->setRange(0, int(std::max<qint64>(total, 1)));
+    m_progress->setValue(int(done));
+    Q_EMIT progressed(int(done), int(total));
+    if (total > 0)
+        m_status->setText(tr("File %1 of %2: %3").arg(std::min(done + 1, total)).arg(total).arg(status));
 }
 
-void ImportDialog::addOutcome(const ImportOutcome &outcome)
+void ImportDialog::addOutcome(const QVariant &item)
 {
+    const ImportOutcome outcome = item.value<ImportOutcome>();
     m_summary.outcomes.append(outcome);
-    m_progress->setValue(int(m_summary.outcomes.size()));
-    Q_EMIT progressed(int(m_summary.outcomes.size()), m_total);
-    m_status->setText(
-        tr("Importing %1 of %2: %3").arg(m_summary.outcomes.size()).arg(m_total).arg(outcome.source));
     if (outcome.kind == ImportOutcome::Kind::Failed)
         m_failures->appendPlainText(tr("%1: %2").arg(outcome.source, outcome.reason));
     updateCounts();
@@ -85,31 +85,28 @@ void ImportDialog::updateCounts()
                           .arg(m_summary.count(ImportOutcome::Kind::Failed)));
 }
 
-void ImportDialog::finish(const ImportSummary &summary)
+void ImportDialog::finish(CorpusJob *job, bool ok)
 {
-    m_summary = summary;
-    updateCounts();
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
-    m_status->setText(summary.cancelled ? tr("Import cancelled. What was imported stays in the corpus.")
-                                        : tr("Import finished."));
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
-    Q_EMIT articlesImported(summary.count(ImportOutcome::Kind::Imported));
-}
-
-void ImportDialog::fail(const QString &reason)
-{
-    m_status->setText(tr("Nothing was imported: %1").arg(reason));
-    m_progress->setRange(0, 1);
-    m_buttons->setStandardButtons(QDialogButtonBox::Close);
+    if (!ok) {
+        m_status->setText(tr("Nothing was imported: %1").arg(job->errorString()));
+        return;
+    }
+    m_summary = static_cast<ImportJob *>(job)->summary();
+    updateCounts();
+    m_status->setText(m_summary.cancelled ? tr("Import cancelled. What was imported stays in the corpus.")
+                                          : tr("Import finished."));
+    Q_EMIT articlesImported(m_summary.count(ImportOutcome::Kind::Imported));
 }
 
 void ImportDialog::reject()
 {
-    if (m_worker->isRunning()) {
+    if (m_runner->isRunning()) {
         m_status->setText(tr("Cancelling after the current file…"));
         m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);
-        m_worker->cancel();
+        m_runner->cancel();
         return;
     }
     QDialog::reject();

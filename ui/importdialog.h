@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ingest/importoutcome.h"
+#include "store/corpusjob.h"
 
 #include <QDialog>
 
@@ -12,7 +13,8 @@ class QProgressBar;
 
 namespace Pizhu {
 
-class ImportWorker;
+class ImportJob;
+class JobRunner;
 
 /**
  * Shows an import as it runs: a progress bar, the counts so far, and each failure with its reason.
@@ -38,21 +40,20 @@ Q_SIGNALS:
     void articlesImported(int count);
 
 private:
-    void countFiles(int total);
-    void addOutcome(const ImportOutcome &outcome);
-    void finish(const ImportSummary &summary);
-    void fail(const QString &reason);
+    void showProgress(qint64 done, qint64 total, const QString &status);
+    void addOutcome(const QVariant &item);
+    void finish(Pizhu::CorpusJob *job, bool ok);
     void updateCounts();
     void reject() override;
 
-    ImportWorker *m_worker = nullptr;
+    JobRunner *m_runner = nullptr;
+    QStringList m_paths;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_counts = nullptr;
     QPlainTextEdit *m_failures = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     ImportSummary m_summary;
-    int m_total = 0;
 };
 
 } // namespace Pizhu

@@ -9,7 +9,10 @@
 #include "entityactions.h"
 #include "entitydock.h"
 #include "findbar.h"
+#include "ingest/backfilljob.h"
 #include "itemmodels/articlelistmodel.h"
+#include "jobrunner.h"
+#include "jobstatus.h"
 #include "languagemanager.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
@@ -48,6 +51,7 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_session = new CorpusSession(*m_corpus, this);
+    m_jobs = new JobRunner(m_corpus->path(), this);
     if (const QString coder = Preferences::coderName.value(); !coder.isEmpty())
         m_session->setCoder(coder);
     m_list = new ArticleListPane(*m_corpus);
@@ -72,11 +76,13 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
 
     setAcceptDrops(true);
     createDocks();
-    m_files = new CorpusFileActions(*m_corpus, this, statusBar());
-    connect(m_files, &CorpusFileActions::articlesImported, this, [this] {
-        m_list->reload();
-        updateStatus();
-    });
+    m_files = new CorpusFileActions(*m_corpus, m_jobs, this, statusBar());
+    statusBar()->addPermanentWidget(new JobStatus(m_jobs));
+    // What a job wrote on its own connection, the window shows once it is done.
+    connect(m_jobs, &JobRunner::jobFinished, m_session, &CorpusSession::checkForChangesElsewhere);
+    // An import writes on its own connection; the session tells every view what it added.
+    connect(m_files, &CorpusFileActions::articlesImported, m_session,
+            &CorpusSession::checkForChangesElsewhere);
     createFileMenu();
     createEditMenu();
     createViewMenu();
@@ -88,13 +94,9 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     restoreLayout();
     m_list->selectArticle(0);
     updateStatus();
-    // Two windows, or the window and `pizhu import` in a terminal, may share a corpus (WAL and a busy
-    // timeout keep that safe); this window follows what the others commit.
-    m_dataVersion = m_corpus->dataVersion();
-    auto *watcher = new QTimer(this);
-    watcher->setInterval(2000);
-    connect(watcher, &QTimer::timeout, this, &MainWindow::refreshIfChangedElsewhere);
-    watcher->start();
+    // An older corpus opens at once; its articles are indexed and extracted in the background.
+    if (BackfillJob::isNeeded(*m_corpus))
+        m_jobs->start(std::make_unique<BackfillJob>());
     if (!m_corpus->migrationBackupPath().isEmpty())
         statusBar()->showMessage(
             tr("The corpus was upgraded to a new schema; a copy of it as it was is in %1")
@@ -316,7 +318,7 @@ void MainWindow::createDocks()
     m_entityDock = new EntityDock(*m_session, m_reader, this);
     addDockWidget(Qt::RightDockWidgetArea, m_entityDock);
     tabifyDockWidget(m_annotationDock, m_entityDock);
-    m_entityActions = new EntityActions(*m_session, m_list, m_entityDock, this);
+    m_entityActions = new EntityActions(*m_session, m_jobs, m_list, m_entityDock, this);
     m_tagging = new TaggingController(*m_session, m_reader, m_tagDock, m_annotationDock, this);
     connect(m_tagging, &TaggingController::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 4000); });
@@ -333,28 +335,17 @@ void MainWindow::createDocks()
             });
     connect(m_session, &CorpusSession::editFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Edit failed"), message); });
-    // A list filtered by tags follows the tagging.
-    auto refilter = [this] {
-        if (m_list->hasTagFilter())
+    // The list follows new articles, and a list filtered by tags or entities follows the coding.
+    connect(m_session, &CorpusSession::changed, this, [this](const ChangeEvent &event) {
+        const bool articles =
+            event.kind == ChangeEvent::Kind::Articles || event.kind == ChangeEvent::Kind::Everything;
+        const bool filtered =
+            m_list->hasTagFilter() && (event.changesTagUse() || event.kind == ChangeEvent::Kind::Entities);
+        if (articles || filtered) {
             m_list->reload();
-    };
-    connect(m_session, &CorpusSession::annotationsChanged, this, refilter);
-    connect(m_session, &CorpusSession::articleTagsChanged, this, refilter);
-    connect(m_session, &CorpusSession::entitiesChanged, this, refilter);
-}
-
-void MainWindow::refreshIfChangedElsewhere()
-{
-    const qint64 version = m_corpus->dataVersion();
-    if (version == m_dataVersion)
-        return;
-    m_dataVersion = version;
-    m_list->reload();
-    m_session->notifyTags(); // counts, codebook and passages follow
-    m_session->notifyAnnotations(0);
-    m_session->notifyArticleTags(0);
-    m_session->notifyEntities(0);
-    updateStatus();
+            updateStatus();
+        }
+    });
 }
 
 void MainWindow::filterByTag(qint64 tagId, bool without)

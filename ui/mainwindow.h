@@ -17,6 +17,7 @@ class CorpusFileActions;
 class CorpusSession;
 class EntityActions;
 class EntityDock;
+class JobRunner;
 class TagDock;
 class TaggingController;
 class ReaderPane;
@@ -39,6 +40,8 @@ public:
     QString aboutText() const;
     TaggingController *tagging() const { return m_tagging; }
     EntityDock *entityDock() const { return m_entityDock; }
+    /** Runs the window's long work (import aside): backfill, re-extraction, export, backup. */
+    JobRunner *jobRunner() const { return m_jobs; }
 
     /** Imports \a paths (files or folders) into the open corpus, showing progress. */
     void importPaths(const QStringList &paths);
@@ -47,8 +50,6 @@ public:
 
     /** Moves the list selection to the next (\a step 1) or previous (-1) article. */
     void stepArticle(int step);
-    /** Reloads what is shown if another program (or an import) changed the corpus; checked every 2 s. */
-    void refreshIfChangedElsewhere();
     /** Applies the stored preferences (script, reader font, coder) to this window. */
     void applyPreferences();
 
@@ -75,6 +76,7 @@ private:
 
     std::unique_ptr<CorpusDatabase> m_corpus;
     CorpusSession *m_session = nullptr;
+    JobRunner *m_jobs = nullptr;
     TagDock *m_tagDock = nullptr;
     AnnotationDock *m_annotationDock = nullptr;
     TaggingController *m_tagging = nullptr;
@@ -87,7 +89,6 @@ private:
     ScriptSwitcher *m_scripts = nullptr;
     CorpusFileActions *m_files = nullptr;
     QString m_searchStatus;
-    qint64 m_dataVersion = 0;
 };
 
 } // namespace Pizhu

@@ -43,8 +43,13 @@ TaggingController::TaggingController(CorpusSession &session, ReaderView *reader,
         reader->addAction(action);
     }
 
-    connect(&session, &CorpusSession::annotationsChanged, this, &TaggingController::redrawPassages);
-    connect(&session, &CorpusSession::tagsChanged, this, &TaggingController::redrawPassages);
+    connect(&session, &CorpusSession::changed, this, [this](const ChangeEvent &event) {
+        const bool passagesShown =
+            event.kind == ChangeEvent::Kind::Passages || event.kind == ChangeEvent::Kind::Codebook ||
+            event.kind == ChangeEvent::Kind::TagEdited || event.kind == ChangeEvent::Kind::Everything;
+        if (passagesShown && event.concernsArticle(m_reader->articleId()))
+            redrawPassages();
+    });
     connect(reader, &ReaderView::contextMenuOpening, this, &TaggingController::extendMenu);
     connect(reader, &ReaderView::paletteChanged, this, &TaggingController::redrawPassages);
     connect(passages, &AnnotationDock::passageActivated, this, [this](qint64 articleId, qint64 annotationId) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ingest/article.h"
-#include "search/searchquery.h"
+#include "core/article.h"
+#include "core/textspan.h"
 #include "text/scriptconverter.h"
 
 #include <vector>

@@ -15,7 +15,23 @@ CorpusSession::CorpusSession(CorpusDatabase &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_coder(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("coder"))))
+    , m_dataVersion(db.dataVersion())
 {
+    qRegisterMetaType<Pizhu::ChangeEvent>();
+    // Two windows, or the window and `pizhu import` in a terminal, may share a corpus (WAL and a
+    // busy timeout keep that safe); the session follows what the others commit.
+    m_watch.setInterval(2000);
+    connect(&m_watch, &QTimer::timeout, this, &CorpusSession::checkForChangesElsewhere);
+    m_watch.start();
+}
+
+void CorpusSession::checkForChangesElsewhere()
+{
+    const qint64 version = m_db.dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    notify({ChangeEvent::Kind::Everything, 0, {}});
 }
 
 void CorpusSession::setCoder(const QString &coder)

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "search/searchquery.h"
+#include "changeevent.h"
+#include "core/textspan.h"
 #include "store/annotationstore.h"
 #include "store/entitystore.h"
 #include "store/tagstore.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 #include <functional>
 
@@ -17,7 +19,11 @@ class CorpusDatabase;
 /**
  * The editable side of an open corpus (DESIGN.md, decision 5). Every edit is a verb here that
  * pushes one command on the undo stack; the command writes in one transaction, so what is on
- * screen is on disk. Views observe the change signals and never write to the corpus themselves.
+ * screen is on disk. Views observe changed() and never write to the corpus themselves.
+ *
+ * What other programs, other windows and background jobs commit, the session notices by SQLite's
+ * data_version (checked every two seconds, and at once by checkForChangesElsewhere()) and tells as
+ * ChangeEvent::Kind::Everything.
  */
 class CorpusSession : public QObject
 {
@@ -64,19 +70,15 @@ public:
     QString errorString() const { return m_error; }
 
     /** For commands: tells observers what changed, or that an edit failed. */
-    void notifyTags() { Q_EMIT tagsChanged(); }
-    void notifyAnnotations(qint64 articleId) { Q_EMIT annotationsChanged(articleId); }
-    void notifyArticleTags(qint64 articleId) { Q_EMIT articleTagsChanged(articleId); }
-    void notifyEntities(qint64 articleId) { Q_EMIT entitiesChanged(articleId); }
+    void notify(const ChangeEvent &event) { Q_EMIT changed(event); }
     void reportFailure(const QString &message);
 
+public Q_SLOTS:
+    /** Tells Everything now if another connection committed since the last look. */
+    void checkForChangesElsewhere();
+
 Q_SIGNALS:
-    void tagsChanged();
-    /** Passages of \a articleId changed (0: of several articles). */
-    void annotationsChanged(qint64 articleId);
-    void articleTagsChanged(qint64 articleId);
-    /** The entities of \a articleId changed (0: of several articles). */
-    void entitiesChanged(qint64 articleId);
+    void changed(const Pizhu::ChangeEvent &event);
     void editFailed(const QString &message);
 
 private:
@@ -89,6 +91,8 @@ private:
     CorpusDatabase &m_db;
     QUndoStack m_undoStack;
     QString m_coder;
+    QTimer m_watch;
+    qint64 m_dataVersion = 0;
     QString m_error;
     bool m_failed = false;
 };

@@ -130,7 +130,7 @@ private:
         }
         if (title.isEmpty())
             return std::nullopt;
-        SqlQuery query(m_db.connection());
+        SqlQuery query(m_db.sql());
         if (!query.exec(QStringLiteral("SELECT id, title FROM articles WHERE ifnull(published, '') = ?"),
                         {date}))
             return std::nullopt;
@@ -200,7 +200,7 @@ AnnotationImportResult AnnotationImport::read(CorpusDatabase &db, const QString 
         result.error = tr("%1: the header lacks %2").arg(name, missing);
         return result;
     }
-    Transaction transaction(db.connection());
+    Transaction transaction(db.sql());
     if (!transaction.isActive()) {
         result.error = tr("%1: the corpus cannot be written (%2)").arg(name, transaction.errorText());
         return result;

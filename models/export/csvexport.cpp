@@ -2,6 +2,7 @@
 #include "csvexport.h"
 
 #include "csvwriter.h"
+#include "search/articlelistquery.h"
 #include "store/annotationstore.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
@@ -79,10 +80,14 @@ bool writeArticles(Context &c)
                        QStringLiteral("source_path"), QStringLiteral("url"), QStringLiteral("paragraphs"),
                        QStringLiteral("characters")});
     ArticleStore store(c.db);
-    const int total = store.count();
+    const ArticleListQuery list(c.db, {});
+    const int total = list.count();
     int done = 0;
-    for (int offset = 0;; offset += 500) {
-        const QList<ArticleSummary> page = store.summaries(offset, 500);
+    std::optional<ArticleSummary> last;
+    for (;;) {
+        const QList<ArticleSummary> page = list.page(500, last);
+        if (!page.isEmpty())
+            last = page.constLast();
         for (const ArticleSummary &summary : page) {
             const std::optional<Article> a = store.article(summary.id);
             if (!a)
@@ -114,7 +119,7 @@ bool writeMatrix(Context &c)
         header << tags.path(tag.id);
     }
     c.writer.writeRow(header);
-    SqlQuery query(c.db.connection());
+    SqlQuery query(c.db.sql());
     if (!query.exec(
             QStringLiteral("SELECT a.id, a.title, n.tag_id, n.passages FROM articles AS a"
                            " LEFT JOIN (SELECT article_id, tag_id, count(*) AS passages FROM annotations"
@@ -155,10 +160,11 @@ bool writeEntities(Context &c)
                        QStringLiteral("role"), QStringLiteral("mentions"), QStringLiteral("status"),
                        QStringLiteral("approx"), QStringLiteral("counts"), QStringLiteral("key")});
     // One row per entity; an entity merged into another is counted in that one's mentions.
-    SqlQuery query(c.db.connection());
+    SqlQuery query(c.db.sql());
     if (!query.exec(QStringLiteral(
             "SELECT e.article_id, a.title, e.type, e.name, e.value, e.unit, e.role,"
-            " e.mention_count + ifnull((SELECT sum(m.mention_count) FROM entities AS m WHERE m.merged_into = e.id), 0),"
+            " e.mention_count + ifnull((SELECT sum(m.mention_count) FROM entities AS m WHERE m.merged_into = "
+            "e.id), 0),"
             " e.status, e.approx, e.counts, e.key"
             " FROM entities AS e JOIN articles AS a ON a.id = e.article_id WHERE e.merged_into IS NULL"
             " ORDER BY a.published IS NULL, a.published DESC, a.id, e.type, e.id"))) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entityextractor.h"
 
+#include "core/article.h"
 #include "figureextractor.h"
-#include "ingest/article.h"
 #include "organizationextractor.h"
 #include "personextractor.h"
 #include "text/codepoints.h"
@@ -123,10 +123,12 @@ QList<ExtractedEntity> EntityExtractor::extract(const QString &original, const C
     return entities;
 }
 
-QList<ExtractedEntity> EntityExtractor::extract(Article &article) const
+QList<ExtractedEntity> EntityExtractor::extract(const Article &article) const
 {
-    QList<ExtractedEntity> entities = extract(article.body(), article.ensureShadow());
     const ScriptConverter &simplified = ScriptConverter::forMode(ScriptMode::Simplified);
+    const QString body = article.body();
+    QList<ExtractedEntity> entities =
+        extract(body, article.shadow ? *article.shadow : simplified.convert(body));
     QList<Byline> credited = article.bylines;
     if (!article.editor.isEmpty())
         credited.append({article.editor, QStringLiteral("责任编辑")});

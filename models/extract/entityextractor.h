@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "entity.h"
+#include "core/entity.h"
 #include "text/scriptconverter.h"
 
 namespace Pizhu {
@@ -21,8 +21,11 @@ public:
 
     /** The entities of \a original, whose simplified shadow is \a shadow, in order of first mention. */
     QList<ExtractedEntity> extract(const QString &original, const Conversion &shadow) const;
-    /** The entities of an article's body, and the people its bylines and editor line credit. */
-    QList<ExtractedEntity> extract(Article &article) const;
+    /**
+     * The entities of an article's body, and the people its bylines and editor line credit; the
+     * article's shadow is used when it has one, and made otherwise.
+     */
+    QList<ExtractedEntity> extract(const Article &article) const;
 
 private:
     EntityExtractor() = default;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "search/searchquery.h"
+#include "core/textspan.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "entity.h"
+#include "core/entity.h"
+#include "rawmention.h"
 #include "wordlist.h"
 
 #include <QSet>

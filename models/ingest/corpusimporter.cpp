@@ -2,8 +2,8 @@
 #include "corpusimporter.h"
 
 #include "articlesource.h"
+#include "articlewriter.h"
 #include "boundedqueue.h"
-#include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 #include "store/transaction.h"
 
@@ -27,6 +27,14 @@ ImportOutcome failure(const QString &source, const QString &reason)
 }
 
 } // namespace
+
+/** A record on its way from the reading thread to the storing one: prepared, or why it failed. */
+struct CorpusImporter::PendingRecord
+{
+    QString label;
+    std::optional<PreparedArticle> prepared;
+    QString error;
+};
 
 CorpusImporter::CorpusImporter(CorpusDatabase &db)
     : m_db(db)
@@ -79,14 +87,13 @@ void CorpusImporter::importRecords(ArticleSource &source, QList<ImportOutcome> &
     // Two cores: this thread stores while a second one reads, parses and makes the simplified
     // shadow of the records ahead of it. Records read but not stored when a cancel comes are
     // dropped, never half-stored.
-    BoundedQueue<SourceRecord> queue(64);
+    BoundedQueue<PendingRecord> queue(64);
     std::thread reader([&source, &queue] {
         while (std::optional<SourceRecord> record = source.next()) {
-            if (record->article) {
-                record->article->ensureShadow();
-                record->article->ensureEntities();
-            }
-            if (!queue.push(std::move(*record)))
+            PendingRecord pending{record->label, std::nullopt, record->error};
+            if (record->article)
+                pending.prepared = ArticleWriter::prepare(std::move(*record->article));
+            if (!queue.push(std::move(pending)))
                 break;
         }
         queue.close();
@@ -96,11 +103,11 @@ void CorpusImporter::importRecords(ArticleSource &source, QList<ImportOutcome> &
     reader.join();
 }
 
-void CorpusImporter::storeRecords(BoundedQueue<SourceRecord> &queue, QList<ImportOutcome> &outcomes,
+void CorpusImporter::storeRecords(BoundedQueue<PendingRecord> &queue, QList<ImportOutcome> &outcomes,
                                   const Progress &progress, const std::atomic_bool *cancel)
 {
-    ArticleStore store(m_db);
-    auto transaction = std::make_unique<Transaction>(m_db.connection());
+    ArticleWriter writer(m_db);
+    auto transaction = std::make_unique<Transaction>(m_db.sql());
     qsizetype batchStart = outcomes.size();
     // Outcomes are reported once their batch is on disk, so "imported" is never said of an
     // article whose commit then fails.
@@ -119,30 +126,30 @@ void CorpusImporter::storeRecords(BoundedQueue<SourceRecord> &queue, QList<Impor
         batchStart = outcomes.size();
     };
     while (!(cancel && cancel->load())) {
-        std::optional<SourceRecord> record = queue.pop();
+        std::optional<PendingRecord> record = queue.pop();
         if (!record)
             break;
         ImportOutcome outcome;
         outcome.source = displayPath(record->label);
-        if (!record->article) {
+        if (!record->prepared) {
             outcome.reason = record->error;
         } else if (!transaction->isActive()) {
             outcome.reason = tr("the corpus cannot be written (%1)").arg(transaction->errorText());
         } else {
-            Article &article = *record->article;
-            const ArticleStore::InsertResult result = store.insert(article);
+            const Article &article = record->prepared->article;
+            const ArticleStore::InsertResult result = writer.write(*record->prepared);
             outcome.kind = result == ArticleStore::InsertResult::Inserted    ? ImportOutcome::Kind::Imported
                            : result == ArticleStore::InsertResult::Duplicate ? ImportOutcome::Kind::Duplicate
                                                                              : ImportOutcome::Kind::Failed;
             outcome.articleId = article.id;
             outcome.title = article.title;
             if (result == ArticleStore::InsertResult::Failed)
-                outcome.reason = tr("the corpus refused it (%1)").arg(store.errorString());
+                outcome.reason = tr("the corpus refused it (%1)").arg(writer.errorString());
         }
         outcomes.append(outcome);
         if (outcomes.size() - batchStart == BatchSize) {
             commitBatch();
-            transaction = std::make_unique<Transaction>(m_db.connection());
+            transaction = std::make_unique<Transaction>(m_db.sql());
         }
     }
     commitBatch();

@@ -12,7 +12,6 @@ namespace Pizhu {
 
 class ArticleSource;
 class CorpusDatabase;
-struct SourceRecord;
 template <typename T> class BoundedQueue;
 
 /**
@@ -56,9 +55,11 @@ public:
                               const std::atomic_bool *cancel = nullptr);
 
 private:
+    struct PendingRecord;
+
     void importRecords(ArticleSource &source, QList<ImportOutcome> &outcomes, const Progress &progress,
                        const std::atomic_bool *cancel);
-    void storeRecords(BoundedQueue<SourceRecord> &queue, QList<ImportOutcome> &outcomes,
+    void storeRecords(BoundedQueue<PendingRecord> &queue, QList<ImportOutcome> &outcomes,
                       const Progress &progress, const std::atomic_bool *cancel);
 
     CorpusDatabase &m_db;

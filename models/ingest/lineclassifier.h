@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "linerole.h"
+#include "core/linerole.h"
 
 #include <QString>
 #include <optional>

@@ -7,6 +7,7 @@
 #include "text/codepoints.h"
 
 #include <QColor>
+#include <QSet>
 
 namespace Pizhu {
 
@@ -14,11 +15,75 @@ AnnotationListModel::AnnotationListModel(CorpusSession &session, QObject *parent
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(&session, &CorpusSession::tagsChanged, this, &AnnotationListModel::reload);
-    connect(&session, &CorpusSession::annotationsChanged, this, [this](qint64 articleId) {
-        if (m_corpusWide || articleId == 0 || articleId == m_articleId)
-            reload();
-    });
+    connect(&session, &CorpusSession::changed, this, &AnnotationListModel::apply);
+}
+
+void AnnotationListModel::apply(const ChangeEvent &event)
+{
+    switch (event.kind) {
+    case ChangeEvent::Kind::Everything:
+    case ChangeEvent::Kind::Articles:
+        m_articles.clear();
+        Q_FALLTHROUGH();
+    case ChangeEvent::Kind::Codebook:
+    case ChangeEvent::Kind::TagEdited:
+        readTags();
+        update(readRows());
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    case ChangeEvent::Kind::Passages:
+        if (m_corpusWide || event.concernsArticle(m_articleId))
+            update(readRows());
+        return;
+    case ChangeEvent::Kind::ArticleTags:
+    case ChangeEvent::Kind::Entities:
+        return;
+    }
+}
+
+QList<Annotation> AnnotationListModel::readRows() const
+{
+    AnnotationStore store(m_session.database());
+    if (m_corpusWide)
+        return store.forTags(m_tagId ? TagStore(m_session.database()).subtree(m_tagId) : QList<qint64>());
+    return m_articleId ? store.forArticle(m_articleId) : QList<Annotation>();
+}
+
+void AnnotationListModel::readTags()
+{
+    m_tags.clear();
+    TagStore tags(m_session.database());
+    for (const Tag &tag : tags.all())
+        m_tags.insert(tag.id, {tags.path(tag.id), tag.color});
+}
+
+void AnnotationListModel::update(const QList<Annotation> &fresh)
+{
+    QSet<qint64> freshIds;
+    for (const Annotation &a : fresh)
+        freshIds.insert(a.id);
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (!freshIds.contains(m_rows.at(row).id)) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    // Both lists are in the same order, so the remaining rows line up with their place in fresh.
+    for (int row = 0; row < int(fresh.size()); ++row) {
+        const Annotation &wanted = fresh.at(row);
+        if (row < m_rows.size() && m_rows.at(row).id == wanted.id) {
+            if (!(m_rows.at(row) == wanted)) {
+                m_rows[row] = wanted;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            continue;
+        }
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, wanted);
+        endInsertRows();
+    }
 }
 
 void AnnotationListModel::showArticle(qint64 articleId)
@@ -38,15 +103,8 @@ void AnnotationListModel::showTag(qint64 tagId)
 void AnnotationListModel::reload()
 {
     beginResetModel();
-    m_tags.clear();
-    TagStore tags(m_session.database());
-    for (const Tag &tag : tags.all())
-        m_tags.insert(tag.id, {tags.path(tag.id), tag.color});
-    AnnotationStore store(m_session.database());
-    if (m_corpusWide)
-        m_rows = store.forTags(m_tagId ? tags.subtree(m_tagId) : QList<qint64>());
-    else
-        m_rows = m_articleId ? store.forArticle(m_articleId) : QList<Annotation>();
+    readTags();
+    m_rows = readRows();
     m_articles.clear();
     endResetModel();
 }

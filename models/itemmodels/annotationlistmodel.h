@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "editing/changeevent.h"
 #include "store/annotationstore.h"
 
 #include <QAbstractTableModel>
@@ -13,7 +14,8 @@ class CorpusSession;
 /**
  * Tagged passages as a table: tag, quote, note, coder, and the article in the corpus-wide view.
  * It shows either the open article's passages or every passage of one tag (and the tags below
- * it) across the corpus, and follows the session's changes.
+ * it) across the corpus, and follows the session's changes in place: rows come and go and
+ * change, the others stay where they are.
  */
 class AnnotationListModel : public QAbstractTableModel
 {
@@ -53,6 +55,11 @@ public Q_SLOTS:
     void reload();
 
 private:
+    void apply(const ChangeEvent &event);
+    QList<Annotation> readRows() const;
+    void readTags();
+    /** Turns the rows into \a fresh (in the same order) by removing, inserting and changing rows. */
+    void update(const QList<Annotation> &fresh);
     QString quote(const Annotation &annotation) const;
 
     CorpusSession &m_session;

@@ -7,8 +7,10 @@ namespace Pizhu {
 
 ArticleListModel::ArticleListModel(CorpusDatabase &db, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_db(db)
     , m_store(db)
-    , m_total(m_store.count())
+    , m_list(db, {})
+    , m_total(m_list.count())
 {
 }
 
@@ -24,7 +26,8 @@ void ArticleListModel::reload()
         endRemoveRows();
     }
     m_snippets.clear();
-    m_total = m_store.count(m_filter);
+    m_list = ArticleListQuery(m_db, m_filter);
+    m_total = m_list.count();
     m_changing = false;
 }
 
@@ -153,7 +156,8 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<ArticleSummary> page = m_store.summaries(int(m_rows.size()), PageSize, m_filter);
+    const QList<ArticleSummary> page =
+        m_list.page(PageSize, m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.constLast()));
     if (page.isEmpty()) {
         // The corpus shrank under us (another process): stop asking.
         m_total = int(m_rows.size());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "search/articlelistquery.h"
 #include "search/corpussearch.h"
 #include "store/articlestore.h"
 
@@ -12,7 +13,8 @@ class CorpusDatabase;
 
 /**
  * The corpus's articles as a table (title, date, outlet), fetched from SQL a page at a time as the
- * view scrolls, so a large corpus never loads all its rows.
+ * view scrolls (each page after the last row of the one before), so a large corpus never loads all
+ * its rows.
  */
 class ArticleListModel : public QAbstractTableModel
 {
@@ -62,9 +64,11 @@ private:
     /** The snippet and hit count of \a row for the active search, made when first asked for. */
     const std::pair<Snippet, int> &searchMatch(int row) const;
 
+    CorpusDatabase &m_db;
     ArticleStore m_store;
     SearchQuery m_search;
     ArticleFilter m_filter;
+    ArticleListQuery m_list;
     mutable QHash<qint64, std::pair<Snippet, int>> m_snippets; ///< per article: snippet and hit count
     QList<ArticleSummary> m_rows;
     int m_total = 0;

@@ -28,7 +28,7 @@ void EntityTableModel::setFilter(const QString &filter)
 void EntityTableModel::reload()
 {
     beginResetModel();
-    m_rows = EntityStore(m_db).corpusEntities(m_filter, MaxRows);
+    m_rows = CorpusEntityQuery(m_db).run(m_filter, MaxRows);
     endResetModel();
 }
 

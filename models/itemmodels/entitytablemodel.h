@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/entitystore.h"
+#include "search/corpusentityquery.h"
 
 #include <QAbstractTableModel>
 

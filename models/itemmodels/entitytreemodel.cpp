@@ -23,9 +23,11 @@ EntityTreeModel::EntityTreeModel(CorpusSession &session, QObject *parent)
     : QAbstractItemModel(parent)
     , m_session(session)
 {
-    connect(&session, &CorpusSession::entitiesChanged, this, [this](qint64 articleId) {
-        if (articleId == 0 || articleId == m_articleId)
-            reload();
+    connect(&session, &CorpusSession::changed, this, [this](const ChangeEvent &event) {
+        if ((event.kind == ChangeEvent::Kind::Entities || event.kind == ChangeEvent::Kind::Everything ||
+             event.kind == ChangeEvent::Kind::Articles) &&
+            event.concernsArticle(m_articleId))
+            update();
     });
 }
 
@@ -76,12 +78,42 @@ void EntityTreeModel::setShowRejected(bool show)
 void EntityTreeModel::reload()
 {
     beginResetModel();
-    for (auto &group : m_groups)
-        group.clear();
     m_body.clear();
     if (m_articleId) {
         if (const auto text = ArticleStore(m_session.database()).text(m_articleId))
             m_body = text->body;
+    }
+    m_groups = readGroups();
+    endResetModel();
+}
+
+void EntityTreeModel::update()
+{
+    // A correction that keeps every entity where it was (confirm, a new role) changes rows in
+    // place, so the dock keeps its selection; one that hides, adds or regroups entities resets.
+    Groups fresh = readGroups();
+    for (size_t g = 0; g < fresh.size(); ++g) {
+        const bool same =
+            std::equal(fresh[g].cbegin(), fresh[g].cend(), m_groups[g].cbegin(), m_groups[g].cend(),
+                       [](const StoredEntity &a, const StoredEntity &b) { return a.id == b.id; });
+        if (!same) {
+            reload();
+            return;
+        }
+    }
+    m_groups = std::move(fresh);
+    for (int group = 0; group < int(m_groups.size()); ++group) {
+        const QModelIndex parent = index(group, 0);
+        Q_EMIT dataChanged(parent, parent.siblingAtColumn(ColumnCount - 1));
+        if (rowCount(parent) > 0)
+            Q_EMIT dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, ColumnCount - 1, parent));
+    }
+}
+
+EntityTreeModel::Groups EntityTreeModel::readGroups() const
+{
+    Groups groups;
+    if (m_articleId) {
         const QList<StoredEntity> all = EntityStore(m_session.database()).forArticle(m_articleId);
         QHash<qint64, QList<TextSpan>> mergedMentions;
         for (const StoredEntity &entity : all) {
@@ -94,10 +126,10 @@ void EntityTreeModel::reload()
             StoredEntity shown = entity;
             shown.mentions += mergedMentions.value(entity.id);
             std::sort(shown.mentions.begin(), shown.mentions.end());
-            m_groups[size_t(entity.type)].append(shown);
+            groups[size_t(entity.type)].append(shown);
         }
     }
-    endResetModel();
+    return groups;
 }
 
 const StoredEntity *EntityTreeModel::entity(const QModelIndex &index) const

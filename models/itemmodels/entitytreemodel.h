@@ -53,6 +53,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    using Groups = std::array<QList<StoredEntity>, 3>; ///< by EntityType
+
+    /** The rows of every group as stored now. */
+    Groups readGroups() const;
+    void update();
     QString context(const TextSpan &span) const;
     QString detail(const StoredEntity &entity) const;
     QString inScript(const QString &text) const;
@@ -62,7 +67,7 @@ private:
     bool m_showRejected = false;
     ScriptMode m_mode = ScriptMode::Original;
     QString m_body;
-    std::array<QList<StoredEntity>, 3> m_groups;
+    Groups m_groups;
 };
 
 } // namespace Pizhu

@@ -18,10 +18,75 @@ TagTreeModel::TagTreeModel(CorpusSession &session, QObject *parent)
     : QAbstractItemModel(parent)
     , m_session(session)
 {
-    connect(&session, &CorpusSession::tagsChanged, this, &TagTreeModel::reload);
-    connect(&session, &CorpusSession::annotationsChanged, this, &TagTreeModel::reload);
-    connect(&session, &CorpusSession::articleTagsChanged, this, &TagTreeModel::reload);
+    connect(&session, &CorpusSession::changed, this, &TagTreeModel::apply);
     reload();
+}
+
+void TagTreeModel::apply(const ChangeEvent &event)
+{
+    switch (event.kind) {
+    case ChangeEvent::Kind::Codebook:
+    case ChangeEvent::Kind::Everything:
+        reload();
+        return;
+    case ChangeEvent::Kind::TagEdited: {
+        TagStore store(m_session.database());
+        for (const qint64 id : event.tagIds) {
+            if (const std::optional<Tag> tag = store.tag(id); tag && m_byId.contains(id))
+                m_tags[m_byId.value(id)] = *tag;
+        }
+        rowsChanged(event.tagIds, NameColumn, NameColumn);
+        return;
+    }
+    case ChangeEvent::Kind::ArticleTags:
+        if (event.concernsArticle(m_articleId) && m_articleId) {
+            readArticleTags();
+            rowsChanged(event.tagIds, NameColumn, NameColumn, {Qt::CheckStateRole});
+        }
+        recount(event.tagIds);
+        return;
+    case ChangeEvent::Kind::Passages:
+        recount(event.tagIds);
+        return;
+    case ChangeEvent::Kind::Articles:
+        recount({});
+        return;
+    case ChangeEvent::Kind::Entities:
+        return;
+    }
+}
+
+void TagTreeModel::recount(const QList<qint64> &tagIds)
+{
+    const QHash<qint64, TagCounts> fresh = TagStore(m_session.database()).counts(tagIds);
+    if (tagIds.isEmpty()) {
+        m_counts = fresh;
+    } else {
+        for (const qint64 id : tagIds)
+            m_counts.insert(id, fresh.value(id));
+    }
+    QList<qint64> ids = tagIds;
+    if (ids.isEmpty()) {
+        for (const Tag &tag : std::as_const(m_tags))
+            ids << tag.id;
+    }
+    rowsChanged(ids, ArticlesColumn, PassagesColumn, {Qt::DisplayRole, Qt::EditRole});
+}
+
+void TagTreeModel::rowsChanged(const QList<qint64> &tagIds, int first, int last, const QList<int> &roles)
+{
+    for (const qint64 id : tagIds) {
+        const QModelIndex index = indexOfTag(id);
+        if (index.isValid())
+            Q_EMIT dataChanged(index.siblingAtColumn(first), index.siblingAtColumn(last), roles);
+    }
+}
+
+void TagTreeModel::readArticleTags()
+{
+    m_articleTags.clear();
+    for (const ArticleTag &tag : AnnotationStore(m_session.database()).articleTags(m_articleId))
+        m_articleTags << tag.tagId;
 }
 
 void TagTreeModel::reload()
@@ -33,16 +98,23 @@ void TagTreeModel::reload()
     for (qsizetype i = 0; i < m_tags.size(); ++i)
         m_byId.insert(m_tags.at(i).id, int(i));
     m_counts = store.counts();
-    m_articleTags.clear();
-    for (const ArticleTag &tag : AnnotationStore(m_session.database()).articleTags(m_articleId))
-        m_articleTags << tag.tagId;
+    readArticleTags();
     endResetModel();
 }
 
 void TagTreeModel::setCurrentArticle(qint64 articleId)
 {
+    // Only the check marks follow the article, and only when there are any to show or hide: the
+    // codebook and its counts stay as they are.
+    if (articleId == m_articleId)
+        return;
+    const bool checkable = (m_articleId != 0) != (articleId != 0);
     m_articleId = articleId;
-    reload();
+    readArticleTags();
+    QList<qint64> all;
+    for (const Tag &tag : std::as_const(m_tags))
+        all << tag.id;
+    rowsChanged(all, NameColumn, NameColumn, checkable ? QList<int>() : QList<int>{Qt::CheckStateRole});
 }
 
 QList<qint64> TagTreeModel::childrenOf(qint64 parentId) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "editing/changeevent.h"
 #include "store/tagstore.h"
 
 #include <QAbstractItemModel>
@@ -12,8 +13,9 @@ class CorpusSession;
 /**
  * The codebook as a tree: name (with its colour), articles and passages per tag. Edits go through
  * the session as undoable commands: renaming in place, checking a tag for the current article,
- * and dragging a tag onto another to move it. The model reloads when the session says the tags
- * or their use changed.
+ * and dragging a tag onto another to move it. It follows the session's changes in place: new
+ * counts for the tags an edit touched, new check marks for the article shown; only a change to the
+ * tree itself (or one made elsewhere) reads the codebook again.
  */
 class TagTreeModel : public QAbstractItemModel
 {
@@ -58,6 +60,13 @@ public Q_SLOTS:
     void reload();
 
 private:
+    void apply(const ChangeEvent &event);
+    /** Reads the counts of \a tagIds again (all, when empty) and tells the views. */
+    void recount(const QList<qint64> &tagIds);
+    void readArticleTags();
+    /** dataChanged for the rows of \a tagIds, columns \a first to \a last. */
+    void rowsChanged(const QList<qint64> &tagIds, int first, int last, const QList<int> &roles = {});
+
     QList<qint64> childrenOf(qint64 parentId) const;
     int rowOf(const Tag &tag) const;
 

@@ -32,8 +32,8 @@ class CorpusSearch
 public:
     explicit CorpusSearch(CorpusDatabase &db);
 
-    /** Up to \a limit results from \a offset; an empty list with errorString() set on failure. */
-    QList<SearchResult> run(const SearchQuery &query, int limit = 50, int offset = 0);
+    /** The first \a limit results; an empty list with errorString() set on failure. */
+    QList<SearchResult> run(const SearchQuery &query, int limit = 50);
     /** How many articles match. */
     int count(const SearchQuery &query);
 

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindex.h"
 
-#include "ingest/article.h"
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
-#include "store/statementcache.h"
-#include "store/transaction.h"
 
 namespace Pizhu {
 
@@ -43,69 +40,21 @@ QString SearchIndex::tokenText(const QString &text)
     return result;
 }
 
-bool SearchIndex::add(StatementCache &statements, const Article &article, QString *error)
+SearchIndex::SearchIndex(CorpusDatabase &db)
+    : m_db(db)
 {
-    const QString title = ScriptConverter::forMode(ScriptMode::Simplified).convertText(article.title);
-    const QString shadow = article.shadow ? article.shadow->text : article.body();
-    if (!statements.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"),
-                         {article.id, tokenText(title), tokenText(shadow)}) ||
-        !statements.exec(QStringLiteral("UPDATE articles SET indexed = 1 WHERE id = ?"), {article.id})) {
-        *error = statements.errorText();
+}
+
+bool SearchIndex::add(qint64 articleId, const QString &simplifiedTitle, const QString &shadowText)
+{
+    SqlQuery query(m_db.sql());
+    if (!query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"),
+                    {articleId, tokenText(simplifiedTitle), tokenText(shadowText)}) ||
+        !query.exec(QStringLiteral("UPDATE articles SET indexed = 1 WHERE id = ?"), {articleId})) {
+        m_error = query.errorText();
         return false;
     }
     return true;
-}
-
-bool SearchIndex::indexPending(CorpusDatabase &db, QString *error)
-{
-    constexpr int batch = 200;
-    for (;;) {
-        Transaction transaction(db.connection());
-        if (!transaction.isActive()) {
-            *error = transaction.errorText();
-            return false;
-        }
-        SqlQuery select(db.connection());
-        if (!select.exec(
-                QStringLiteral("SELECT a.id, a.title, t.body FROM articles AS a"
-                               " JOIN article_texts AS t ON t.article_id = a.id WHERE a.indexed = 0 LIMIT ?"),
-                {batch})) {
-            *error = select.errorText();
-            return false;
-        }
-        QList<Article> pending;
-        while (select.next()) {
-            Article article;
-            article.id = select.value(0).toLongLong();
-            article.title = select.value(1).toString();
-            article.paragraphs = select.value(2).toString().split(QLatin1Char('\n'));
-            pending.append(article);
-        }
-        select.finish();
-        if (pending.isEmpty())
-            return true;
-        SqlQuery update(db.connection());
-        StatementCache statements(db.connection());
-        for (Article &article : pending) {
-            const Conversion &shadow = article.ensureShadow();
-            const bool same = shadow.text == article.body();
-            if (!update.exec(QStringLiteral(
-                                 "UPDATE article_texts SET shadow = ?, shadow_map = ? WHERE article_id = ?"),
-                             {same ? QVariant(QMetaType::fromType<QString>()) : QVariant(shadow.text),
-                              shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>())
-                                                      : QVariant(shadow.map.toBytes()),
-                              article.id}) ||
-                !add(statements, article, error)) {
-                if (error->isEmpty())
-                    *error = update.errorText();
-                return false;
-            }
-        }
-        if (!transaction.commit()) {
-            *error = transaction.errorText();
-            return false;
-        }
-    }
 }
 
 } // namespace Pizhu

@@ -42,7 +42,7 @@ AnnotationStore::AnnotationStore(CorpusDatabase &db)
 
 std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT %1 FROM annotations WHERE id = ?").arg(annotationColumns), {id}) ||
         !query.next())
         return std::nullopt;
@@ -52,7 +52,7 @@ std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
 QList<Annotation> AnnotationStore::forArticle(qint64 articleId) const
 {
     QList<Annotation> result;
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT %1 FROM annotations WHERE article_id = ? ORDER BY start, end, id")
                         .arg(annotationColumns),
                     {articleId})) {
@@ -69,7 +69,7 @@ QList<Annotation> AnnotationStore::forTags(const QList<qint64> &tagIds) const
     QList<Annotation> result;
     const QString where =
         tagIds.isEmpty() ? QString() : QStringLiteral(" WHERE tag_id IN (%1)").arg(idList(tagIds));
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT %1 FROM annotations%2 ORDER BY article_id, start, end, id")
                         .arg(annotationColumns, where))) {
         m_error = query.errorText();
@@ -82,21 +82,23 @@ QList<Annotation> AnnotationStore::forTags(const QList<qint64> &tagIds) const
 
 bool AnnotationStore::insert(Annotation &a)
 {
-    SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("INSERT INTO annotations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    SqlQuery query(m_db.sql());
+    if (!query.exec(QStringLiteral("INSERT INTO annotations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                   " RETURNING id")
                         .arg(annotationColumns),
-                    {a.id ? QVariant(a.id) : QVariant(QMetaType::fromType<qlonglong>()), a.articleId, a.tagId,
-                     a.start, a.end, SqlQuery::notNull(a.note), a.coder, a.created, a.modified})) {
+                    {a.id ? QVariant(a.id) : QVariant(), a.articleId, a.tagId, a.start, a.end,
+                     SqlQuery::notNull(a.note), a.coder, a.created, a.modified}) ||
+        !query.next()) {
         m_error = query.errorText();
         return false;
     }
-    a.id = query.lastInsertId().toLongLong();
+    a.id = query.integer(0);
     return true;
 }
 
 bool AnnotationStore::remove(qint64 id)
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("DELETE FROM annotations WHERE id = ?"), {id})) {
         m_error = query.errorText();
         return false;
@@ -106,7 +108,7 @@ bool AnnotationStore::remove(qint64 id)
 
 bool AnnotationStore::setNote(qint64 id, const QString &note, const QString &modified)
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("UPDATE annotations SET note = ?, modified = ? WHERE id = ?"),
                     {SqlQuery::notNull(note), modified, id}) ||
         query.numRowsAffected() != 1) {
@@ -119,7 +121,7 @@ bool AnnotationStore::setNote(qint64 id, const QString &note, const QString &mod
 std::optional<QList<qint64>> AnnotationStore::retag(qint64 fromTag, qint64 toTag)
 {
     QList<qint64> ids;
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT id FROM annotations WHERE tag_id = ?"), {fromTag})) {
         m_error = query.errorText();
         return std::nullopt;
@@ -135,7 +137,7 @@ bool AnnotationStore::setTag(const QList<qint64> &ids, qint64 tagId)
 {
     if (ids.isEmpty())
         return true;
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("UPDATE annotations SET tag_id = ? WHERE id IN (%1)").arg(idList(ids)),
                     {tagId})) {
         m_error = query.errorText();
@@ -147,7 +149,7 @@ bool AnnotationStore::setTag(const QList<qint64> &ids, qint64 tagId)
 QList<ArticleTag> AnnotationStore::articleTags(qint64 articleId) const
 {
     QList<ArticleTag> result;
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (query.exec(QStringLiteral(
                        "SELECT article_id, tag_id, coder, created FROM article_tags WHERE article_id = ?"),
                    {articleId})) {
@@ -161,7 +163,7 @@ QList<ArticleTag> AnnotationStore::articleTags(qint64 articleId) const
 QList<ArticleTag> AnnotationStore::articleTagsOf(const QList<qint64> &tagIds) const
 {
     QList<ArticleTag> result;
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!tagIds.isEmpty() &&
         query.exec(
             QStringLiteral("SELECT article_id, tag_id, coder, created FROM article_tags WHERE tag_id IN (%1)")
@@ -175,7 +177,7 @@ QList<ArticleTag> AnnotationStore::articleTagsOf(const QList<qint64> &tagIds) co
 
 bool AnnotationStore::addArticleTag(const ArticleTag &tag)
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id, coder, created) "
                                    "VALUES (?, ?, ?, ?)"),
                     {tag.articleId, tag.tagId, tag.coder, tag.created})) {
@@ -187,7 +189,7 @@ bool AnnotationStore::addArticleTag(const ArticleTag &tag)
 
 bool AnnotationStore::removeArticleTag(qint64 articleId, qint64 tagId)
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?"),
                     {articleId, tagId})) {
         m_error = query.errorText();

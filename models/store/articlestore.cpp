@@ -2,12 +2,8 @@
 #include "articlestore.h"
 
 #include "corpusdatabase.h"
-#include "entitystore.h"
-#include "search/searchindex.h"
 #include "sqlquery.h"
-#include "statementcache.h"
 #include "text/codepoints.h"
-#include "transaction.h"
 
 namespace Pizhu {
 
@@ -29,73 +25,50 @@ ArticleStore::~ArticleStore() = default;
 
 ArticleStore::InsertResult ArticleStore::insert(Article &article)
 {
+    if (!article.shadow) {
+        m_error = tr("the article “%1” has no simplified shadow").arg(article.title);
+        return InsertResult::Failed;
+    }
     if (const qint64 existing = idForHash(article.contentHash)) {
         article.id = existing;
         return InsertResult::Duplicate;
     }
-    Savepoint transaction(m_db.connection());
-    if (!transaction.isActive()) {
-        m_error = transaction.errorText();
+    if (!m_error.isEmpty())
+        return InsertResult::Failed;
+    const QString body = article.body();
+    const Conversion &shadow = *article.shadow;
+    SqlQuery inserted(m_db.sql());
+    if (!inserted.exec(
+            QStringLiteral("INSERT INTO articles (title, subtitle, published, outlet, editor, script, url,"
+                           " encoding, source_path, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                           " RETURNING id"),
+            {article.title, textOrNull(article.subtitle), textOrNull(article.published),
+             textOrNull(article.outlet), textOrNull(article.editor), scriptName(article.script),
+             textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash}) ||
+        !inserted.next()) {
+        m_error = inserted.errorText();
         return InsertResult::Failed;
     }
-    const QString body = article.body();
-    const Conversion &shadow = article.ensureShadow();
-    const SqlQuery *inserted = write(
-        QStringLiteral("INSERT INTO articles (title, subtitle, published, outlet, editor, script,"
-                       " url, encoding, source_path, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {article.title, textOrNull(article.subtitle), textOrNull(article.published),
-         textOrNull(article.outlet), textOrNull(article.editor), scriptName(article.script),
-         textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash});
-    if (!inserted)
-        return InsertResult::Failed;
-    article.id = inserted->lastInsertId().toLongLong();
+    article.id = inserted.integer(0);
+    inserted.finish();
     if (!write(QStringLiteral(
                    "INSERT INTO article_texts (article_id, body, shadow, shadow_map) VALUES (?, ?, ?, ?)"),
-               {article.id, body,
-                shadow.text == body ? QVariant(QMetaType::fromType<QString>()) : QVariant(shadow.text),
-                shadow.map.isIdentity() ? QVariant(QMetaType::fromType<QByteArray>())
-                                        : QVariant(shadow.map.toBytes())})) {
-        article.id = 0;
-        return InsertResult::Failed;
-    }
-    QString indexError;
-    if (!insertBylines(article) || !insertAsides(article) || !insertAttributes(article) ||
-        !SearchIndex::add(statements(), article, &indexError) || !insertEntities(article) ||
-        !transaction.release()) {
-        if (!indexError.isEmpty())
-            m_error = indexError;
-        if (m_error.isEmpty())
-            m_error = transaction.errorText();
+               {article.id, body, shadow.text == body ? QVariant() : QVariant(shadow.text),
+                shadow.map.isIdentity() ? QVariant() : QVariant(shadow.map.toBytes())}) ||
+        !insertBylines(article) || !insertAsides(article) || !insertAttributes(article)) {
         article.id = 0;
         return InsertResult::Failed;
     }
     return InsertResult::Inserted;
 }
 
-bool ArticleStore::insertEntities(Article &article)
+bool ArticleStore::write(const QString &sql, const QVariantList &values)
 {
-    if (!m_entities)
-        m_entities = std::make_unique<EntityStore>(m_db);
-    if (!m_entities->insertExtraction(article.id, article.ensureEntities())) {
-        m_error = m_entities->errorString();
-        return false;
-    }
-    return true;
-}
-
-StatementCache &ArticleStore::statements() const
-{
-    if (!m_statements)
-        m_statements = std::make_unique<StatementCache>(m_db.connection());
-    return *m_statements;
-}
-
-const SqlQuery *ArticleStore::write(const QString &sql, const QVariantList &values)
-{
-    const SqlQuery *query = statements().exec(sql, values);
-    if (!query)
-        m_error = statements().errorText();
-    return query;
+    SqlQuery query(m_db.sql());
+    if (query.exec(sql, values))
+        return true;
+    m_error = query.errorText();
+    return false;
 }
 
 bool ArticleStore::insertBylines(const Article &article)
@@ -137,7 +110,7 @@ bool ArticleStore::insertAttributes(const Article &article)
 
 std::optional<Article> ArticleStore::article(qint64 id) const
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(
             QStringLiteral(
                 "SELECT a.title, a.subtitle, a.published, a.outlet, a.editor, t.body, a.script, a.url,"
@@ -172,7 +145,7 @@ std::optional<Article> ArticleStore::article(qint64 id) const
 
 bool ArticleStore::readDetails(Article &article) const
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT name, role FROM bylines WHERE article_id = ? ORDER BY position"),
                     {article.id})) {
         m_error = query.errorText();
@@ -203,71 +176,18 @@ bool ArticleStore::readDetails(Article &article) const
 
 qint64 ArticleStore::idForHash(const QString &contentHash) const
 {
-    SqlQuery *query =
-        statements().exec(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"), {contentHash});
-    if (!query) {
-        m_error = statements().errorText();
+    m_error.clear();
+    SqlQuery query(m_db.sql());
+    if (!query.exec(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"), {contentHash})) {
+        m_error = query.errorText();
         return 0;
     }
-    const qint64 id = query->next() ? query->value(0).toLongLong() : 0;
-    query->finish();
-    return id;
+    return query.next() ? query.integer(0) : 0;
 }
-
-namespace {
-
-QString whereClause(const ArticleFilter &filter, QVariantList *values)
-{
-    QStringList conditions;
-    if (!filter.ftsExpression.isEmpty()) {
-        values->append(filter.ftsExpression);
-        conditions << QStringLiteral("id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
-    }
-    if (!filter.tagIds.isEmpty()) {
-        QStringList ids;
-        for (const qint64 id : filter.tagIds)
-            ids << QString::number(id);
-        const QString list = ids.join(QLatin1Char(','));
-        conditions << QStringLiteral("id %1 (SELECT article_id FROM article_tags WHERE tag_id IN (%2)"
-                                     " UNION SELECT article_id FROM annotations WHERE tag_id IN (%2))")
-                          .arg(filter.withoutTags ? QStringLiteral("NOT IN") : QStringLiteral("IN"), list);
-    }
-    if (!filter.entityKey.isEmpty()) {
-        values->append(filter.entityType);
-        values->append(filter.entityKey);
-        conditions << QStringLiteral("id IN (SELECT article_id FROM entities WHERE type = ? AND key = ?"
-                                     " AND status <> 'rejected')");
-    }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-}
-
-// Every order has an index to walk, so a page costs the same wherever it is in the list;
-// undated articles and those without an outlet come last either way.
-QString orderedBy(const ArticleFilter &filter, const QString &where)
-{
-    const QString direction = filter.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    switch (filter.sortKey) {
-    case ArticleFilter::SortKey::Title:
-        return QStringLiteral(" INDEXED BY articles_title") + where + QStringLiteral(" ORDER BY title ") +
-               direction + QStringLiteral(", id");
-    case ArticleFilter::SortKey::Outlet:
-        return QStringLiteral(" INDEXED BY articles_by_outlet") + where +
-               QStringLiteral(" ORDER BY outlet IS NULL, outlet ") + direction + QStringLiteral(", id");
-    case ArticleFilter::SortKey::Date:
-        break;
-    }
-    return filter.ascending ? QStringLiteral(" INDEXED BY articles_by_date_ascending") + where +
-                                  QStringLiteral(" ORDER BY published IS NULL, published ASC, id")
-                            : QStringLiteral(" INDEXED BY articles_by_date") + where +
-                                  QStringLiteral(" ORDER BY published IS NULL, published DESC, id");
-}
-
-} // namespace
 
 std::optional<ArticleText> ArticleStore::text(qint64 id) const
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT t.body, a.title, t.shadow, t.shadow_map FROM articles AS a"
                                    " JOIN article_texts AS t ON t.article_id = a.id WHERE a.id = ?"),
                     {id}) ||
@@ -282,48 +202,14 @@ std::optional<ArticleText> ArticleStore::text(qint64 id) const
                    OffsetMap::fromBytes(query.value(3).toByteArray(), CodePoints::count(body))}};
 }
 
-int ArticleStore::count(const ArticleFilter &filter) const
+int ArticleStore::count() const
 {
-    // A search alone is counted by the index itself, without visiting the articles.
-    const QString sql =
-        filter.tagIds.isEmpty() && filter.entityKey.isEmpty() && !filter.ftsExpression.isEmpty()
-            ? QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?")
-            : QString();
-    if (!sql.isEmpty()) {
-        SqlQuery query(m_db.connection());
-        if (!query.exec(sql, {filter.ftsExpression}) || !query.next()) {
-            m_error = query.errorText();
-            return 0;
-        }
-        return query.value(0).toInt();
-    }
-    QVariantList values;
-    SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles") + whereClause(filter, &values), values) ||
-        !query.next()) {
+    SqlQuery query(m_db.sql());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles")) || !query.next()) {
         m_error = query.errorText();
         return 0;
     }
-    return query.value(0).toInt();
-}
-
-QList<ArticleSummary> ArticleStore::summaries(int offset, int limit, const ArticleFilter &filter) const
-{
-    QList<ArticleSummary> result;
-    QVariantList values;
-    const QString where = whereClause(filter, &values);
-    values << limit << offset;
-    SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet FROM articles") +
-                        orderedBy(filter, where) + QStringLiteral(" LIMIT ? OFFSET ?"),
-                    values)) {
-        m_error = query.errorText();
-        return result;
-    }
-    while (query.next())
-        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString()});
-    return result;
+    return int(query.integer(0));
 }
 
 } // namespace Pizhu

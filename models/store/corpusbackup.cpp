@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusbackup.h"
 
-#include "nativestatement.h"
+#include "sqlconnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,10 +15,11 @@ QString CorpusBackup::beforeMigrationPath(const QString &corpusPath, int fromVer
     return corpusPath + QStringLiteral(".v%1-backup").arg(fromVersion);
 }
 
-bool CorpusBackup::write(const QSqlDatabase &db, const QString &destination, QString *error)
+bool CorpusBackup::write(const SqlConnection &sql, const QString &destination, QString *error,
+                         const Progress &progress)
 {
     const QString name = QDir::toNativeSeparators(destination);
-    sqlite3 *source = sqliteHandle(db);
+    sqlite3 *source = sql.sqliteHandle();
     if (!source) {
         *error = tr("%1: the corpus is not open").arg(name);
         return false;
@@ -41,10 +42,16 @@ bool CorpusBackup::write(const QSqlDatabase &db, const QString &destination, QSt
             result = sqlite3_backup_step(backup, 256);
             if (result == SQLITE_BUSY || result == SQLITE_LOCKED)
                 sqlite3_sleep(20);
+            const int total = sqlite3_backup_pagecount(backup);
+            if (progress && !progress(total - sqlite3_backup_remaining(backup), total)) {
+                result = SQLITE_INTERRUPT;
+                break;
+            }
         } while (result == SQLITE_OK || result == SQLITE_BUSY || result == SQLITE_LOCKED);
         sqlite3_backup_finish(backup);
     }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(target));
+    const QString message =
+        result == SQLITE_INTERRUPT ? tr("cancelled") : QString::fromUtf8(sqlite3_errmsg(target));
     sqlite3_close(target);
     if (result != SQLITE_DONE) {
         QFile::remove(partial);

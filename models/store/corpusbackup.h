@@ -2,12 +2,12 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
+#include <functional>
 
 namespace Pizhu {
 
-class CorpusDatabase;
+class SqlConnection;
 
 /**
  * Consistent copies of a corpus with SQLite's online backup API: the copy is a snapshot even while
@@ -19,8 +19,12 @@ class CorpusBackup
     Q_DECLARE_TR_FUNCTIONS(Pizhu::CorpusBackup)
 
 public:
-    /** Copies the corpus open on \a db to \a destination; false with \a error on failure. */
-    static bool write(const QSqlDatabase &db, const QString &destination, QString *error);
+    /** Pages copied and pages in all; returning false cancels the backup. */
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    /** Copies the corpus open on \a sql to \a destination; false with \a error on failure. */
+    static bool write(const SqlConnection &sql, const QString &destination, QString *error,
+                      const Progress &progress = {});
     /** The file a migration backs up to before changing the schema: "corpus.pizhu.v2-backup". */
     static QString beforeMigrationPath(const QString &corpusPath, int fromVersion);
 };

@@ -2,9 +2,7 @@
 #include "corpusdatabase.h"
 
 #include "corpusbackup.h"
-#include "entitystore.h"
 #include "migrations.h"
-#include "search/searchindex.h"
 #include "sqlquery.h"
 
 #include <QDir>
@@ -31,13 +29,6 @@ bool isWritable(const QFileInfo &info)
     return info.isWritable() && (info.permissions() & anyWrite);
 }
 
-bool isBusy(const QSqlError &error)
-{
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6) come through Qt as the native error code.
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("5") || code == QLatin1String("6");
-}
-
 } // namespace
 
 CorpusDatabase::CorpusDatabase()
@@ -55,6 +46,7 @@ bool CorpusDatabase::fail(Status status, const QString &reason)
     m_status = status;
     m_error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), reason);
     if (m_db.isValid()) {
+        m_sql.reset();
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -66,6 +58,7 @@ void CorpusDatabase::close()
 {
     if (!m_db.isValid())
         return;
+    m_sql.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -84,14 +77,14 @@ int CorpusDatabase::currentSchemaVersion()
 
 qint64 CorpusDatabase::dataVersion() const
 {
-    SqlQuery query(m_db);
+    SqlQuery query(*m_sql);
     return query.exec(QStringLiteral("PRAGMA data_version")) && query.next() ? query.value(0).toLongLong()
                                                                              : -1;
 }
 
 int CorpusDatabase::schemaVersion() const
 {
-    SqlQuery query(m_db);
+    SqlQuery query(*m_sql);
     return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
 }
 
@@ -156,7 +149,7 @@ bool CorpusDatabase::checkHeader()
 
 bool CorpusDatabase::configureConnection()
 {
-    SqlQuery query(m_db);
+    SqlQuery query(*m_sql);
     // The busy timeout first, so that the checks below wait for a writer in another process.
     if (!query.exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
         return fail(Status::Failed, query.errorText());
@@ -165,10 +158,9 @@ bool CorpusDatabase::configureConnection()
                                    "(SELECT application_id FROM pragma_application_id), "
                                    "(SELECT user_version FROM pragma_user_version)")) ||
         !query.next()) {
-        if (isBusy(query.lastError()))
+        if (query.error().kind == SqlError::Kind::Busy)
             return fail(Status::Locked, tr("the corpus is locked by another program"));
-        if (query.lastError().nativeErrorCode() == QLatin1String("11") ||
-            query.errorText().contains(QLatin1String("malformed")))
+        if (query.error().kind == SqlError::Kind::Damaged)
             return fail(Status::Damaged, damagedReason(query.errorText()));
         return fail(Status::NotSQLite, tr("the file is not a usable database (%1)").arg(query.errorText()));
     }
@@ -189,7 +181,7 @@ bool CorpusDatabase::configureConnection()
 
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
         query.value(0).toString() != QLatin1String("wal")) {
-        if (isBusy(query.lastError()))
+        if (query.error().kind == SqlError::Kind::Busy)
             return fail(Status::Locked, tr("the corpus is locked by another program"));
         return fail(Status::Failed, tr("SQLite refused write-ahead logging (%1)").arg(query.errorText()));
     }
@@ -216,6 +208,7 @@ bool CorpusDatabase::open(const QString &path, int targetVersion)
     m_db.setDatabaseName(path);
     if (!m_db.open())
         return fail(Status::Failed, m_db.lastError().text());
+    m_sql = std::make_unique<SqlConnection>(m_db);
     if (!configureConnection())
         return false;
 
@@ -226,30 +219,15 @@ bool CorpusDatabase::open(const QString &path, int targetVersion)
     if (m_versionAtOpen > 0 && m_versionAtOpen < target) {
         // Months of coding may be in this file: a copy first, and no migration without one.
         const QString backup = CorpusBackup::beforeMigrationPath(m_path, m_versionAtOpen);
-        if (!CorpusBackup::write(m_db, backup, &error))
+        if (!CorpusBackup::write(*m_sql, backup, &error))
             return fail(
                 Status::Failed,
                 tr("the schema was not upgraded, because the backup before it failed: %1").arg(error));
         m_migrationBackup = backup;
     }
-    if (!Migrations::upgrade(m_db, target, &error))
+    if (!Migrations::upgrade(*m_sql, target, &error))
         return fail(error.contains(QLatin1String("locked")) ? Status::Locked : Status::Failed, error);
     m_status = status;
-    // Articles stored before the search index existed get their shadow and index entries now.
-    SqlQuery pending(m_db);
-    if (pending.exec(QStringLiteral("SELECT 1 FROM articles WHERE indexed = 0 LIMIT 1")) && pending.next()) {
-        pending.finish();
-        if (!SearchIndex::indexPending(*this, &error))
-            return fail(Status::Failed, tr("the search index cannot be built (%1)").arg(error));
-    }
-    // Articles stored before extraction existed get their entities now.
-    SqlQuery unextracted(m_db);
-    if (unextracted.exec(QStringLiteral("SELECT 1 FROM articles WHERE extracted = 0 LIMIT 1")) &&
-        unextracted.next()) {
-        unextracted.finish();
-        if (!EntityStore::extractPending(*this, &error))
-            return fail(Status::Failed, tr("the entities cannot be extracted (%1)").arg(error));
-    }
     return true;
 }
 

@@ -4,8 +4,11 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 
 namespace Pizhu {
+
+class SqlConnection;
 
 /**
  * One connection to one corpus file (DESIGN.md, decision 4): an SQLite database in WAL mode with
@@ -63,7 +66,8 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
-    QSqlDatabase connection() const { return m_db; }
+    /** The connection every statement on this corpus goes through; valid while open. */
+    SqlConnection &sql() const { return *m_sql; }
 
     /**
      * SQLite's data_version: it changes when another connection (another process, or an import
@@ -82,6 +86,7 @@ private:
     bool configureConnection();
 
     QSqlDatabase m_db;
+    std::unique_ptr<SqlConnection> m_sql;
     QString m_connectionName;
     QString m_path;
     QString m_error;

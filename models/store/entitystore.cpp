@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitystore.h"
 
-#include "articlestore.h"
 #include "corpusdatabase.h"
-#include "extract/entityextractor.h"
-#include "nativestatement.h"
 #include "sqlquery.h"
-#include "statementcache.h"
-#include "transaction.h"
 
 #include <QHash>
 
@@ -92,26 +87,23 @@ EntityStore::EntityStore(CorpusDatabase &db)
 
 EntityStore::~EntityStore() = default;
 
-StatementCache &EntityStore::statements() const
+bool EntityStore::fail(const SqlQuery &query) const
 {
-    if (!m_statements)
-        m_statements = std::make_unique<StatementCache>(m_db.connection());
-    return *m_statements;
+    m_error = query.errorText();
+    return false;
 }
 
 bool EntityStore::run(const QString &sql, const QVariantList &values) const
 {
-    if (statements().exec(sql, values))
-        return true;
-    m_error = statements().errorText();
-    return false;
+    SqlQuery query(m_db.sql());
+    return query.exec(sql, values) || fail(query);
 }
 
 QList<StoredEntity> EntityStore::forArticle(qint64 articleId) const
 {
     QList<StoredEntity> entities;
     QHash<qint64, qsizetype> byId;
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT %1 FROM entities WHERE article_id = ?").arg(Columns),
                     {articleId})) {
         m_error = query.errorText();
@@ -121,7 +113,7 @@ QList<StoredEntity> EntityStore::forArticle(qint64 articleId) const
         byId.insert(query.value(0).toLongLong(), entities.size());
         entities.append(readEntity(query));
     }
-    SqlQuery mentions(m_db.connection());
+    SqlQuery mentions(m_db.sql());
     if (!mentions.exec(QStringLiteral("SELECT m.entity_id, m.start, m.end FROM entity_mentions AS m"
                                       " JOIN entities AS e ON e.id = m.entity_id WHERE e.article_id = ?"
                                       " ORDER BY m.entity_id, m.start"),
@@ -143,15 +135,15 @@ QList<StoredEntity> EntityStore::forArticle(qint64 articleId) const
 
 std::optional<StoredEntity> EntityStore::entity(qint64 id) const
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT %1 FROM entities WHERE id = ?").arg(Columns), {id}) ||
         !query.next()) {
-        m_error = query.lastError().isValid() ? query.errorText() : tr("no entity %1").arg(id);
+        m_error = query.error().isError() ? query.errorText() : tr("no entity %1").arg(id);
         return std::nullopt;
     }
     StoredEntity entity = readEntity(query);
     query.finish();
-    SqlQuery mentions(m_db.connection());
+    SqlQuery mentions(m_db.sql());
     if (!mentions.exec(
             QStringLiteral("SELECT start, end FROM entity_mentions WHERE entity_id = ? ORDER BY start"),
             {id})) {
@@ -172,33 +164,18 @@ QList<TextSpan> EntityStore::distinct(QList<TextSpan> mentions)
     return mentions;
 }
 
-void EntityStore::prepareInserts()
-{
-    // Import runs these for every entity and mention, so they go to SQLite directly.
-    if (m_insertEntity)
-        return;
-    m_insertEntity = std::make_unique<NativeStatement>(
-        m_db.connection(),
-        QStringLiteral(
-            "INSERT INTO entities (id, article_id, type, name, key, role, value, unit, approx,"
-            " counts, status, merged_into, mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_insertMention = std::make_unique<NativeStatement>(
-        m_db.connection(),
-        QStringLiteral("INSERT INTO entity_mentions (entity_id, start, end) VALUES (?, ?, ?)"));
-}
-
 bool EntityStore::insertMentions(qint64 entityId, const QList<TextSpan> &mentions)
 {
-    prepareInserts();
-    NativeStatement &mention = *m_insertMention;
+    SqlQuery mention(m_db.sql());
+    if (!mention.prepare(
+            QStringLiteral("INSERT INTO entity_mentions (entity_id, start, end) VALUES (?, ?, ?)")))
+        return fail(mention);
     for (const TextSpan &span : mentions) {
-        mention.bind(1, entityId);
-        mention.bind(2, qint64(span.start));
-        mention.bind(3, qint64(span.end));
-        if (!mention.run()) {
-            m_error = mention.errorText();
-            return false;
-        }
+        mention.bindInteger(0, entityId);
+        mention.bindInteger(1, span.start);
+        mention.bindInteger(2, span.end);
+        if (!mention.exec())
+            return fail(mention);
     }
     return true;
 }
@@ -214,36 +191,23 @@ bool EntityStore::replaceMentions(qint64 entityId, const QList<TextSpan> &mentio
 
 bool EntityStore::insert(StoredEntity &entity)
 {
-    prepareInserts();
     entity.mentions = distinct(entity.mentions);
-    NativeStatement &row = *m_insertEntity;
-    if (entity.id)
-        row.bind(1, entity.id);
-    else
-        row.bindNull(1);
-    row.bind(2, entity.articleId);
-    row.bind(3, entityTypeCode(entity.type));
-    row.bind(4, entity.name);
-    row.bind(5, entity.key);
-    row.bind(6, entity.role);
-    if (entity.value)
-        row.bind(7, *entity.value);
-    else
-        row.bindNull(7);
-    row.bind(8, entity.unit);
-    row.bind(9, entity.approx);
-    row.bind(10, entity.counts);
-    row.bind(11, entityStatusCode(entity.status));
-    if (entity.mergedInto)
-        row.bind(12, entity.mergedInto);
-    else
-        row.bindNull(12);
-    row.bind(13, qint64(entity.mentions.size()));
-    if (!row.run()) {
-        m_error = row.errorText();
-        return false;
-    }
-    entity.id = row.lastInsertId();
+    SqlQuery row(m_db.sql());
+    if (!row.exec(
+            QStringLiteral(
+                "INSERT INTO entities (id, article_id, type, name, key, role, value, unit, approx,"
+                " counts, status, merged_into, mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " RETURNING id"),
+            {entity.id ? QVariant(entity.id) : QVariant(), entity.articleId, entityTypeCode(entity.type),
+             entity.name, entity.key, SqlQuery::notNull(entity.role),
+             entity.value ? QVariant(*entity.value) : QVariant(), SqlQuery::notNull(entity.unit),
+             SqlQuery::notNull(entity.approx), SqlQuery::notNull(entity.counts),
+             entityStatusCode(entity.status), entity.mergedInto ? QVariant(entity.mergedInto) : QVariant(),
+             entity.mentions.size()}) ||
+        !row.next())
+        return fail(row);
+    entity.id = row.integer(0);
+    row.finish();
     return insertMentions(entity.id, entity.mentions);
 }
 
@@ -267,109 +231,22 @@ bool EntityStore::insertExtraction(qint64 articleId, const QList<ExtractedEntity
         if (!insert(entity))
             return false;
     }
+    return markExtracted(articleId);
+}
+
+bool EntityStore::markExtracted(qint64 articleId)
+{
     return run(QStringLiteral("UPDATE articles SET extracted = 1 WHERE id = ?"), {articleId});
 }
 
-bool EntityStore::storeExtraction(qint64 articleId, const QList<ExtractedEntity> &entities)
+bool EntityStore::removeAutomatic(qint64 articleId)
 {
-    // Corrections stay: anything a researcher touched, and the targets of merges.
-    if (!run(QStringLiteral(
-                 "DELETE FROM entities WHERE article_id = ? AND status = 'auto' AND merged_into IS NULL"
-                 " AND id NOT IN (SELECT merged_into FROM entities WHERE article_id = ?"
-                 " AND merged_into IS NOT NULL)"),
-             {articleId, articleId}))
-        return false;
-    QHash<QString, StoredEntity> corrected;
-    for (const StoredEntity &entity : forArticle(articleId))
-        corrected.insert(entity.key, entity);
-    for (const ExtractedEntity &found : entities) {
-        const auto it = corrected.constFind(found.key);
-        if (it != corrected.cend()) {
-            if (it->status != EntityStatus::Manual && !replaceMentions(it->id, found.mentions))
-                return false;
-            continue;
-        }
-        StoredEntity entity = StoredEntity::from(found, articleId);
-        if (!insert(entity))
-            return false;
-    }
-    return run(QStringLiteral("UPDATE articles SET extracted = 1 WHERE id = ?"), {articleId});
-}
-
-bool EntityStore::reextract(qint64 articleId)
-{
-    ArticleStore articles(m_db);
-    std::optional<Article> article = articles.article(articleId);
-    if (!article) {
-        m_error = articles.errorString();
-        return false;
-    }
-    return storeExtraction(articleId, EntityExtractor::instance().extract(*article));
-}
-
-QList<qint64> EntityStore::articleIds() const
-{
-    QList<qint64> ids;
-    SqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT id FROM articles ORDER BY id"))) {
-        m_error = query.errorText();
-        return ids;
-    }
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
-}
-
-QList<CorpusEntity> EntityStore::corpusEntities(const QString &filter, int limit) const
-{
-    QList<CorpusEntity> result;
-    SqlQuery query(m_db.connection());
-    const QString pattern =
-        QLatin1Char('%') + QString(filter).replace(QLatin1Char('%'), QString()) + QLatin1Char('%');
-    if (!query.exec(
-            QStringLiteral("SELECT type, key, min(name), count(DISTINCT article_id), sum(mention_count)"
-                           " FROM entities WHERE status <> 'rejected' AND (key LIKE ? OR name LIKE ?)"
-                           " GROUP BY type, key ORDER BY count(DISTINCT article_id) DESC, key LIMIT ?"),
-            {pattern, pattern, limit})) {
-        m_error = query.errorText();
-        return result;
-    }
-    while (query.next()) {
-        result.append({entityTypeFromCode(query.value(0).toString()).value_or(EntityType::Person),
-                       query.value(1).toString(), query.value(2).toString(), query.value(3).toInt(),
-                       query.value(4).toInt()});
-    }
-    return result;
-}
-
-bool EntityStore::extractPending(CorpusDatabase &db, QString *error)
-{
-    constexpr int batch = 200;
-    EntityStore store(db);
-    for (;;) {
-        SqlQuery select(db.connection());
-        if (!select.exec(QStringLiteral("SELECT id FROM articles WHERE extracted = 0 LIMIT ?"), {batch})) {
-            *error = select.errorText();
-            return false;
-        }
-        QList<qint64> pending;
-        while (select.next())
-            pending.append(select.value(0).toLongLong());
-        select.finish();
-        if (pending.isEmpty())
-            return true;
-        Transaction transaction(db.connection());
-        for (const qint64 id : std::as_const(pending)) {
-            if (!store.reextract(id)) {
-                *error = store.errorString();
-                return false;
-            }
-        }
-        if (!transaction.commit()) {
-            *error = transaction.errorText();
-            return false;
-        }
-    }
+    // Anything a researcher touched stays, and so do the targets of merges.
+    return run(
+        QStringLiteral("DELETE FROM entities WHERE article_id = ? AND status = 'auto' AND merged_into IS NULL"
+                       " AND id NOT IN (SELECT merged_into FROM entities WHERE article_id = ?"
+                       " AND merged_into IS NOT NULL)"),
+        {articleId, articleId});
 }
 
 } // namespace Pizhu

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "extract/entity.h"
+#include "core/entity.h"
 
 #include <QCoreApplication>
-#include <functional>
 
 namespace Pizhu {
 
 class CorpusDatabase;
-class NativeStatement;
-class StatementCache;
+class SqlQuery;
 
 /** Whether an entity is as extracted or as a researcher decided. */
 enum class EntityStatus
@@ -45,21 +43,9 @@ struct StoredEntity
     friend bool operator==(const StoredEntity &, const StoredEntity &) = default;
 };
 
-/** One entity across the corpus: articles and mentions that are not rejected. */
-struct CorpusEntity
-{
-    EntityType type = EntityType::Person;
-    QString key;
-    QString name;
-    int articles = 0;
-    int mentions = 0;
-};
-
 /**
- * Reads and writes the entities of articles. Extraction results replace the automatic entities of
- * an article; corrected ones (confirmed, rejected, manual, merged) stay, matched by their
- * simplified form, and only get their mentions refreshed. Each method is one step; callers group
- * them in a transaction.
+ * Reads and writes the entity rows of articles, with their mentions. Each method is one step;
+ * callers group them in a transaction. What re-extraction keeps is ReextractionWriter's rule.
  */
 class EntityStore
 {
@@ -75,40 +61,32 @@ public:
 
     /** Stores the entities of a newly stored article and marks it extracted. */
     bool insertExtraction(qint64 articleId, const QList<ExtractedEntity> &entities);
-    /** Stores what extraction found for the article, keeping the corrections (see the class). */
-    bool storeExtraction(qint64 articleId, const QList<ExtractedEntity> &entities);
-    /** Extracts the article's entities again from its stored text and stores them. */
-    bool reextract(qint64 articleId);
+    /** Marks the article as extracted (its entities are stored). */
+    bool markExtracted(qint64 articleId);
 
     /** Stores \a entity with its mentions, keeping its id if it has one (undo restores it so). */
     bool insert(StoredEntity &entity);
     bool remove(qint64 id);
     /** Writes status, type, role and merge of \a entity (not its mentions). */
     bool update(const StoredEntity &entity);
-
-    /** Entities across the corpus whose name or key contains \a filter, most articles first. */
-    QList<CorpusEntity> corpusEntities(const QString &filter = {}, int limit = 1000) const;
-
-    /** Extracts the entities of every article stored before extraction existed (extracted = 0). */
-    static bool extractPending(CorpusDatabase &db, QString *error);
-    /** Ids of every article, for re-extracting the corpus. */
-    QList<qint64> articleIds() const;
+    /** Replaces the mentions of entity \a entityId. */
+    bool replaceMentions(qint64 entityId, const QList<TextSpan> &mentions);
+    /**
+     * Deletes the article's automatic entities that no correction refers to (before storing a new
+     * extraction of it).
+     */
+    bool removeAutomatic(qint64 articleId);
 
     QString errorString() const { return m_error; }
 
 private:
-    /** \a mentions in order, one per start (the key of entity_mentions). */
+    /**  mentions in order, one per start (the key of entity_mentions). */
     static QList<TextSpan> distinct(QList<TextSpan> mentions);
-    void prepareInserts();
     bool insertMentions(qint64 entityId, const QList<TextSpan> &mentions);
-    bool replaceMentions(qint64 entityId, const QList<TextSpan> &mentions);
-    StatementCache &statements() const;
     bool run(const QString &sql, const QVariantList &values) const;
+    bool fail(const SqlQuery &query) const;
 
     CorpusDatabase &m_db;
-    mutable std::unique_ptr<StatementCache> m_statements;
-    std::unique_ptr<NativeStatement> m_insertEntity;
-    std::unique_ptr<NativeStatement> m_insertMention;
     mutable QString m_error;
 };
 

@@ -150,6 +150,17 @@ const std::vector<QStringList> &steps()
                            "mention_count, name)"),
             QStringLiteral("DROP INDEX entities_by_key"),
         },
+        // 8: the article list pages by key (each page after the last row of the one before), which
+        // needs one index per sort key with the id after it, walked either way.
+        {
+            QStringLiteral("DROP INDEX articles_by_date"),
+            QStringLiteral("DROP INDEX articles_by_date_ascending"),
+            QStringLiteral("DROP INDEX articles_by_outlet"),
+            QStringLiteral("DROP INDEX articles_title"),
+            QStringLiteral("CREATE INDEX articles_by_published ON articles(published, id)"),
+            QStringLiteral("CREATE INDEX articles_by_title ON articles(title, id)"),
+            QStringLiteral("CREATE INDEX articles_by_outlet ON articles(outlet, id)"),
+        },
     };
     return all;
 }
@@ -161,9 +172,9 @@ int Migrations::latestVersion()
     return int(steps().size());
 }
 
-bool Migrations::upgrade(QSqlDatabase &db, int targetVersion, QString *error)
+bool Migrations::upgrade(SqlConnection &sql, int targetVersion, QString *error)
 {
-    SqlQuery query(db);
+    SqlQuery query(sql);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         *error = query.errorText();
         return false;

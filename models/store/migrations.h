@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
 
 namespace Pizhu {
+
+class SqlConnection;
 
 /**
  * The corpus schema as a list of steps, one per version. Version N is reached by running the steps
@@ -20,7 +21,7 @@ public:
      * Runs the missing steps up to \a targetVersion in one transaction and stamps the file as a
      * Pizhu corpus. On failure nothing is changed and \a error says why.
      */
-    static bool upgrade(QSqlDatabase &db, int targetVersion, QString *error);
+    static bool upgrade(SqlConnection &sql, int targetVersion, QString *error);
 };
 
 } // namespace Pizhu

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readonlyquery.h"
 
-#include "nativestatement.h"
 #include "sqlquery.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlRecord>
 #include <atomic>
 #include <sqlite3.h>
 
@@ -46,6 +43,7 @@ ReadOnlyQuery::ReadOnlyQuery()
 
 ReadOnlyQuery::~ReadOnlyQuery()
 {
+    m_sql.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -62,9 +60,9 @@ bool ReadOnlyQuery::open(const QString &corpusPath)
         m_error = tr("%1 cannot be opened for reading (%2)").arg(corpusPath, m_db.lastError().text());
         return false;
     }
-    SqlQuery query(m_db);
-    query.exec(QStringLiteral("PRAGMA query_only = ON"));
-    sqlite3 *sqlite = sqliteHandle(m_db);
+    m_sql = std::make_unique<SqlConnection>(m_db);
+    m_sql->exec(QStringLiteral("PRAGMA query_only = ON"));
+    sqlite3 *sqlite = m_sql->sqliteHandle();
     if (!sqlite) {
         m_error = tr("the SQLite driver gives no handle, so the console cannot be made safe");
         return false;
@@ -76,11 +74,11 @@ bool ReadOnlyQuery::open(const QString &corpusPath)
 QueryResult ReadOnlyQuery::run(const QString &sql, int maxRows)
 {
     QueryResult result;
-    if (!m_db.isOpen()) {
+    if (!m_sql) {
         result.error = m_error.isEmpty() ? tr("the console has no corpus open") : m_error;
         return result;
     }
-    SqlQuery query(m_db);
+    SqlQuery query(*m_sql);
     if (!query.exec(sql)) {
         const QString reason = query.errorText();
         result.error =
@@ -91,17 +89,17 @@ QueryResult ReadOnlyQuery::run(const QString &sql, int maxRows)
                 : reason;
         return result;
     }
-    const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i)
-        result.columns << record.fieldName(i);
+    const int columns = query.columnCount();
+    for (int i = 0; i < columns; ++i)
+        result.columns << query.columnName(i);
     while (query.next()) {
         if (result.rows.size() == maxRows) {
             result.truncated = true;
             break;
         }
         QVariantList row;
-        row.reserve(record.count());
-        for (int i = 0; i < record.count(); ++i)
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
             row << query.value(i);
         result.rows << row;
     }

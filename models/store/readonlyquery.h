@@ -5,8 +5,11 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
+#include <memory>
 
 namespace Pizhu {
+
+class SqlConnection;
 
 /** What a query of the SQL console gave. */
 struct QueryResult
@@ -42,6 +45,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    std::unique_ptr<SqlConnection> m_sql;
     QString m_connectionName;
     QString m_error;
 };

@@ -31,7 +31,7 @@ TagStore::TagStore(CorpusDatabase &db)
 QList<Tag> TagStore::all() const
 {
     QList<Tag> flat;
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT id, parent_id, name, color, description, position FROM tags"
                                    " ORDER BY position, name"))) {
         m_error = query.errorText();
@@ -55,7 +55,7 @@ QList<Tag> TagStore::all() const
 
 std::optional<Tag> TagStore::tag(qint64 id) const
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(
             QStringLiteral("SELECT id, parent_id, name, color, description, position FROM tags WHERE id = ?"),
             {id}) ||
@@ -75,7 +75,7 @@ QString TagStore::path(qint64 id) const
 qint64 TagStore::idForPath(const QString &path) const
 {
     qint64 parent = 0;
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     for (const QString &name : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         if (!query.exec(QStringLiteral("SELECT id FROM tags WHERE ifnull(parent_id, 0) = ? AND name = ?"),
                         {parent, name.trimmed()}) ||
@@ -89,7 +89,7 @@ qint64 TagStore::idForPath(const QString &path) const
 QList<qint64> TagStore::subtree(qint64 id) const
 {
     QList<qint64> ids;
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (query.exec(
             QStringLiteral(
                 "WITH RECURSIVE below(id) AS (SELECT ? UNION ALL"
@@ -101,14 +101,22 @@ QList<qint64> TagStore::subtree(qint64 id) const
     return ids;
 }
 
-QHash<qint64, TagCounts> TagStore::counts() const
+QHash<qint64, TagCounts> TagStore::counts(const QList<qint64> &tagIds) const
 {
     QHash<qint64, TagCounts> counts;
-    SqlQuery query(m_db.connection());
+    QString only;
+    if (!tagIds.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : tagIds)
+            ids << QString::number(id);
+        only = QStringLiteral(" WHERE tag_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT tag_id, count(DISTINCT article_id), sum(passages) FROM ("
-                                   " SELECT tag_id, article_id, 0 AS passages FROM article_tags"
-                                   " UNION ALL SELECT tag_id, article_id, 1 FROM annotations)"
-                                   " GROUP BY tag_id"))) {
+                                   " SELECT tag_id, article_id, 0 AS passages FROM article_tags%1"
+                                   " UNION ALL SELECT tag_id, article_id, 1 FROM annotations%1)"
+                                   " GROUP BY tag_id")
+                        .arg(only))) {
         m_error = query.errorText();
         return counts;
     }
@@ -119,22 +127,22 @@ QHash<qint64, TagCounts> TagStore::counts() const
 
 bool TagStore::insert(Tag &tag)
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("INSERT INTO tags (id, parent_id, name, color, description, position)"
-                                   " VALUES (?, ?, ?, ?, ?, ?)"),
-                    {tag.id ? QVariant(tag.id) : QVariant(QMetaType::fromType<qlonglong>()),
-                     parentValue(tag.parentId), tag.name, tag.color, SqlQuery::notNull(tag.description),
-                     tag.position})) {
+                                   " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                    {tag.id ? QVariant(tag.id) : QVariant(), parentValue(tag.parentId), tag.name, tag.color,
+                     SqlQuery::notNull(tag.description), tag.position}) ||
+        !query.next()) {
         m_error = query.errorText();
         return false;
     }
-    tag.id = query.lastInsertId().toLongLong();
+    tag.id = query.integer(0);
     return true;
 }
 
 bool TagStore::update(const Tag &tag)
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(
             QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ?, position = ?"
                            " WHERE id = ?"),
@@ -149,7 +157,7 @@ bool TagStore::update(const Tag &tag)
 
 bool TagStore::remove(qint64 id)
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("DELETE FROM tags WHERE id = ?"), {id})) {
         m_error = query.errorText();
         return false;
@@ -168,7 +176,7 @@ QStringList TagStore::palette()
 
 QString TagStore::nextColor() const
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     const int used =
         query.exec(QStringLiteral("SELECT count(*) FROM tags")) && query.next() ? query.value(0).toInt() : 0;
     return palette().at(used % palette().size());
@@ -176,7 +184,7 @@ QString TagStore::nextColor() const
 
 int TagStore::nextPosition(qint64 parentId) const
 {
-    SqlQuery query(m_db.connection());
+    SqlQuery query(m_db.sql());
     return query.exec(
                QStringLiteral("SELECT ifnull(max(position) + 1, 0) FROM tags WHERE ifnull(parent_id, 0) = ?"),
                {parentId}) &&

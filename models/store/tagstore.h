@@ -49,8 +49,11 @@ public:
     qint64 idForPath(const QString &path) const;
     /** The ids of \a id and every tag below it. */
     QList<qint64> subtree(qint64 id) const;
-    /** Counts for every tag that is used, from SQL aggregates over indexed columns. */
-    QHash<qint64, TagCounts> counts() const;
+    /**
+     * Counts for the tags in \a tagIds (for every tag when empty) that are used, from SQL
+     * aggregates over indexed columns.
+     */
+    QHash<qint64, TagCounts> counts(const QList<qint64> &tagIds = {}) const;
 
     /** Stores \a tag, keeping its id if it has one (undo restores deleted tags that way). */
     bool insert(Tag &tag);

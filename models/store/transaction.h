@@ -14,8 +14,8 @@ namespace Pizhu {
 class WriteScope
 {
 public:
-    WriteScope(const QSqlDatabase &db, const QString &begin, const QString &finish, QStringList rollback)
-        : m_query(db)
+    WriteScope(SqlConnection &sql, const QString &begin, const QString &finish, QStringList rollback)
+        : m_query(sql)
         , m_finish(finish)
         , m_rollback(std::move(rollback))
     {
@@ -33,6 +33,7 @@ public:
 
     bool isActive() const { return m_active; }
     QString errorText() const { return m_query.errorText(); }
+    SqlError error() const { return m_query.error(); }
 
 protected:
     bool finish()
@@ -51,15 +52,14 @@ private:
 };
 
 /**
- * One write transaction (BEGIN IMMEDIATE, so a concurrent writer waits on the busy timeout at the
- * start rather than failing at commit).
+ * One write transaction (on SQLite BEGIN IMMEDIATE, so a concurrent writer waits on the busy
+ * timeout at the start rather than failing at commit).
  */
 class Transaction : public WriteScope
 {
 public:
-    explicit Transaction(const QSqlDatabase &db)
-        : WriteScope(db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("COMMIT"),
-                     {QStringLiteral("ROLLBACK")})
+    explicit Transaction(SqlConnection &sql)
+        : WriteScope(sql, sql.beginWriteStatement(), QStringLiteral("COMMIT"), {QStringLiteral("ROLLBACK")})
     {
     }
     bool commit() { return finish(); }
@@ -72,8 +72,8 @@ public:
 class Savepoint : public WriteScope
 {
 public:
-    explicit Savepoint(const QSqlDatabase &db)
-        : WriteScope(db, QStringLiteral("SAVEPOINT pizhu_step"), QStringLiteral("RELEASE pizhu_step"),
+    explicit Savepoint(SqlConnection &sql)
+        : WriteScope(sql, QStringLiteral("SAVEPOINT pizhu_step"), QStringLiteral("RELEASE pizhu_step"),
                      {QStringLiteral("ROLLBACK TO pizhu_step"), QStringLiteral("RELEASE pizhu_step")})
     {
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "offsetmap.h"
+#include "core/conversion.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,13 +25,6 @@ enum class ScriptMode
     Traditional, ///< OpenCC s2t
     Taiwan,      ///< OpenCC s2twp: Taiwan standard with Taiwanese phrases (软件 -> 軟體)
     HongKong,    ///< OpenCC s2hk
-};
-
-/** A converted text and the map from its offsets to the original's. */
-struct Conversion
-{
-    QString text;
-    OffsetMap map;
 };
 
 /**

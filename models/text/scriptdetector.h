@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ingest/article.h"
+#include "core/script.h"
 
 #include <QSet>
 #include <QStringList>

@@ -7,13 +7,14 @@
 #include "bench/benchsupport.h"
 #include "editing/corpussession.h"
 #include "ingest/articlesource.h"
+#include "ingest/articlewriter.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "search/corpusentityquery.h"
 #include "search/corpussearch.h"
 #include "store/articlestore.h"
-#include "store/entitystore.h"
 #include "store/sqlquery.h"
 #include "testconfig.h"
 
@@ -53,7 +54,7 @@ template <typename F> double millis(F &&work)
 
 qint64 scalar(CorpusDatabase &db, const QString &sql)
 {
-    SqlQuery query(db.connection());
+    SqlQuery query(db.sql());
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
@@ -114,7 +115,7 @@ int main(int argc, char *argv[])
     qint64 tag = TagStore(db).idForPath(QStringLiteral("Benchmark"));
     if (!tag) {
         tag = session.addTag(QStringLiteral("Benchmark"));
-        SqlQuery insert(db.connection());
+        SqlQuery insert(db.sql());
         insert.exec(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id, coder, created)"
                                    " SELECT id, %1, 'bench', '2026-01-01' FROM articles WHERE id % 20 = 0")
                         .arg(tag));
@@ -130,7 +131,7 @@ int main(int argc, char *argv[])
     pane->setTagFilter({}, false, {});
     // The corpus table of entities, then filters by a frequent, a middling and a rare entity.
     QList<CorpusEntity> entities;
-    const double entityTable = millis([&] { entities = EntityStore(db).corpusEntities({}, 1000); });
+    const double entityTable = millis([&] { entities = CorpusEntityQuery(db).run({}, 1000); });
     std::vector<double> entityFiltering;
     for (const qsizetype rank : {qsizetype(0), qsizetype(50), qsizetype(900)}) {
         if (rank >= entities.size())
@@ -176,7 +177,7 @@ int main(int argc, char *argv[])
     }
     if (longest) {
         longLength = int(longest->body().size());
-        ArticleStore(db).insert(*longest);
+        ArticleWriter(db).write(*longest);
         const std::optional<Article> stored = ArticleStore(db).article(longest->id);
         longOpen = millis([&] {
             reader->showArticle(*stored);

@@ -49,7 +49,7 @@ Latency measure(CorpusDatabase &db, const QStringList &queries, int *results)
 
 qint64 scalar(CorpusDatabase &db, const QString &sql)
 {
-    SqlQuery query(db.connection());
+    SqlQuery query(db.sql());
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 

@@ -28,7 +28,7 @@ int runEditor(const QString &path)
     CorpusSession session(db);
     session.setCoder(QStringLiteral("crash-test"));
     QList<qint64> articles;
-    SqlQuery query(db.connection());
+    SqlQuery query(db.sql());
     query.exec(QStringLiteral("SELECT id FROM articles ORDER BY id"));
     while (query.next())
         articles << query.value(0).toLongLong();
@@ -62,7 +62,7 @@ int runEditor(const QString &path)
 
 qint64 scalar(CorpusDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    SqlQuery query(db.connection());
+    SqlQuery query(db.sql());
     return query.exec(sql, values) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
@@ -90,8 +90,14 @@ private Q_SLOTS:
             child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--edit-child"), path});
             QVERIFY(child.waitForStarted());
             QTest::qWait(300 + int(QRandomGenerator::global()->bounded(900)));
-            ::kill(pid_t(child.processId()), SIGKILL);
+            // The child edits until it is killed; one that ended on its own proves nothing.
+            QVERIFY2(child.state() == QProcess::Running,
+                     qPrintable(QStringLiteral("the editing child ended before the kill, with code %1: %2")
+                                    .arg(child.exitCode())
+                                    .arg(QString::fromUtf8(child.readAllStandardError()))));
+            child.kill(); // SIGKILL: no clean-up runs
             QVERIFY(child.waitForFinished());
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
             const QByteArray output = child.readAllStandardOutput();
             // Only whole lines: a line cut by the kill was not reported.
             const QList<QByteArray> lines = output.left(output.lastIndexOf('\n') + 1).split('\n');
@@ -99,7 +105,7 @@ private Q_SLOTS:
 
             CorpusDatabase db;
             QVERIFY2(db.open(path), qPrintable(db.errorString()));
-            SqlQuery integrity(db.connection());
+            SqlQuery integrity(db.sql());
             QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next());
             QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
             for (const QByteArray &line : lines) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ingest/articlesource.h"
+#include "ingest/articlewriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,7 +28,8 @@ inline void ensureApplication()
 inline void importAsFile(const uint8_t *data, size_t size, const char *suffix)
 {
     ensureApplication();
-    static const QString path = QStringLiteral("/tmp/pizhu-fuzz-%1.%2").arg(getpid()).arg(QLatin1String(suffix));
+    static const QString path =
+        QStringLiteral("/tmp/pizhu-fuzz-%1.%2").arg(getpid()).arg(QLatin1String(suffix));
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -40,7 +42,7 @@ inline void importAsFile(const uint8_t *data, size_t size, const char *suffix)
         return;
     while (std::optional<SourceRecord> record = source->next()) {
         if (record->article)
-            record->article->ensureEntities();
+            ArticleWriter::prepare(std::move(*record->article));
     }
 }
 

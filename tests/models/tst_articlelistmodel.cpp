@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/articlewriter.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
 #include "store/corpusdatabase.h"
@@ -22,7 +23,7 @@ private:
 
     void fill(int count)
     {
-        ArticleStore store(m_db);
+        ArticleWriter store(m_db);
         for (int i = 0; i < count; ++i) {
             // Dates spread over a year; every tenth article undated.
             const QString date =
@@ -30,7 +31,7 @@ private:
             Article article =
                 makeArticle(QStringLiteral("文章%1").arg(i), {QStringLiteral("正文%1").arg(i)}, date);
             article.outlet = QStringLiteral("来源%1").arg(i % 7);
-            QCOMPARE(store.insert(article), ArticleStore::InsertResult::Inserted);
+            QCOMPARE(store.write(article), ArticleStore::InsertResult::Inserted);
         }
     }
 
@@ -102,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         Article article =
             makeArticle(QStringLiteral("新来的"), {QStringLiteral("正文")}, QStringLiteral("2030-01-01"));
-        QCOMPARE(ArticleStore(m_db).insert(article), ArticleStore::InsertResult::Inserted);
+        QCOMPARE(ArticleWriter(m_db).write(article), ArticleStore::InsertResult::Inserted);
         model.reload();
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 4);

@@ -387,7 +387,7 @@ private Q_SLOTS:
         QVERIFY(summary.cancelled);
         QCOMPARE(summary.count(ImportOutcome::Kind::Imported), 2 * CorpusImporter::BatchSize);
         QCOMPARE(ArticleStore(m_db).count(), 2 * CorpusImporter::BatchSize);
-        SqlQuery query(m_db.connection());
+        SqlQuery query(m_db.sql());
         QVERIFY(query.exec(QStringLiteral(
                     "SELECT count(*) FROM articles AS a LEFT JOIN article_texts AS t ON t.article_id = a.id"
                     " WHERE t.body IS NULL OR t.body = '' OR a.indexed = 0")) &&

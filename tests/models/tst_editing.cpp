@@ -41,7 +41,7 @@ private:
         Snapshot s;
         s.tags = TagStore(*m_db).all();
         s.annotations = AnnotationStore(*m_db).forTags({});
-        SqlQuery query(m_db->connection());
+        SqlQuery query(m_db->sql());
         query.exec(QStringLiteral("SELECT article_id, tag_id FROM article_tags ORDER BY 1, 2"));
         while (query.next())
             s.articleTags.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
@@ -183,10 +183,13 @@ private Q_SLOTS:
     {
         const qint64 tag = m_session->addTag(QStringLiteral("Relevant"));
         const Snapshot before = snapshot();
-        QSignalSpy changed(m_session.get(), &CorpusSession::articleTagsChanged);
+        QSignalSpy changed(m_session.get(), &CorpusSession::changed);
         QVERIFY(m_session->setArticleTag(m_articles.at(1), tag, true));
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.first().first().toLongLong(), m_articles.at(1));
+        const auto event = changed.first().first().value<ChangeEvent>();
+        QCOMPARE(event.kind, ChangeEvent::Kind::ArticleTags);
+        QCOMPARE(event.articleId, m_articles.at(1));
+        QCOMPARE(event.tagIds, QList<qint64>{tag});
         roundTrip(before);
         const int commands = m_session->undoStack()->count();
         QVERIFY(m_session->setArticleTag(m_articles.at(1), tag, true)); // already: no new command
@@ -236,10 +239,10 @@ private Q_SLOTS:
         // Another connection holds the write lock past the busy timeout: the edit fails cleanly.
         CorpusDatabase other;
         QVERIFY(other.open(m_db->path()));
-        SqlQuery lock(other.connection());
+        SqlQuery lock(other.sql());
         QVERIFY(lock.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
         QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        SqlQuery mine(m_db->connection());
+        SqlQuery mine(m_db->sql());
         QVERIFY(mine.exec(QStringLiteral("PRAGMA busy_timeout = 50")));
         QCOMPARE(m_session->addAnnotation(m_articles.first(), tag, {0, 3}), 0);
         QCOMPARE(failed.size(), 1);

@@ -3,9 +3,11 @@
 // used to filter the article list.
 #include "editing/corpussession.h"
 #include "ingest/corpusimporter.h"
+#include "ingest/reextractjob.h"
 #include "itemmodels/entitytablemodel.h"
 #include "itemmodels/entitytreemodel.h"
 #include "itemmodels/itemroles.h"
+#include "search/articlelistquery.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 #include "testconfig.h"
@@ -100,8 +102,10 @@ private Q_SLOTS:
         m_session->undoStack()->setIndex(4);
 
         // Re-extraction replaces the automatic entities and keeps every correction.
+        ReextractJob reextract({m_article});
+        JobControl control;
+        QVERIFY2(reextract.run(*m_db, control), qPrintable(reextract.errorString()));
         EntityStore store(*m_db);
-        QVERIFY2(store.reextract(m_article), qPrintable(store.errorString()));
         QCOMPARE(find(QStringLiteral("王玉海"))->status, EntityStatus::Rejected);
         QCOMPARE(find(QStringLiteral("王玉海"))->id, rejected);
         QCOMPARE(find(QStringLiteral("高群生"))->type, EntityType::Organization);
@@ -156,15 +160,15 @@ private Q_SLOTS:
         ArticleFilter filter;
         filter.entityType = QStringLiteral("PER");
         filter.entityKey = table.entity(0)->key;
-        const QList<ArticleSummary> articles = ArticleStore(*m_db).summaries(0, 10, filter);
+        const QList<ArticleSummary> articles = ArticleListQuery(*m_db, filter).page(10);
         QCOMPARE(articles.size(), 1);
         QVERIFY(articles.front().title.contains(QStringLiteral("安阳")));
         // Across scripts: the traditional 張傑 is found by its simplified key.
         filter.entityKey = QStringLiteral("张杰");
-        QCOMPARE(ArticleStore(*m_db).count(filter), 1);
+        QCOMPARE(ArticleListQuery(*m_db, filter).count(), 1);
         // A rejected entity no longer selects its article.
         QVERIFY(m_session->setEntityStatus(find(QStringLiteral("張傑"))->id, EntityStatus::Rejected));
-        QCOMPARE(ArticleStore(*m_db).count(filter), 0);
+        QCOMPARE(ArticleListQuery(*m_db, filter).count(), 0);
     }
 
     void refusesBadCorrections()

@@ -36,7 +36,7 @@ private Q_SLOTS:
         CorpusDatabase db;
         QVERIFY(db.open(m_path));
         CorpusImporter(db).importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)});
-        SqlQuery checkpoint(db.connection());
+        SqlQuery checkpoint(db.sql());
         QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
 

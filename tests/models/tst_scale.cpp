@@ -39,7 +39,7 @@ private:
     QStringList sqlColumn(const QString &sql)
     {
         QStringList values;
-        SqlQuery query(m_db.connection());
+        SqlQuery query(m_db.sql());
         if (query.exec(sql)) {
             while (query.next())
                 values << query.value(0).toString();

@@ -264,13 +264,13 @@ private Q_SLOTS:
                     {QStringLiteral("import"), QStringLiteral("--db"), window->corpus().path(), file});
         QVERIFY(other.waitForFinished(60000));
         QCOMPARE(other.exitCode(), 0);
-        window->refreshIfChangedElsewhere(); // the timer does this every two seconds
+        window->session().checkForChangesElsewhere(); // the timer does this every two seconds
         QTRY_COMPARE(list->model()->rowCount(), 6);
         // And the tag someone else adds shows in the codebook.
         CorpusDatabase second;
         QVERIFY(second.open(window->corpus().path()));
         CorpusSession(second).addTag(QStringLiteral("来自别处"));
-        window->refreshIfChangedElsewhere();
+        window->session().checkForChangesElsewhere();
         QCOMPARE(window->findChild<TagDock *>()->model()->rowCount(), 1);
     }
 

@@ -3,6 +3,7 @@
 #include "articlelistpane.h"
 #include "display/articledocumentbuilder.h"
 #include "findbar.h"
+#include "ingest/articlewriter.h"
 #include "ingest/samplecorpus.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
@@ -46,7 +47,7 @@ private:
         extra.paragraphs = {QStringLiteral("他买了U盘和软件。"), QStringLiteral("头发的发展。")};
         extra.contentHash = QStringLiteral("extra");
         extra.published = QStringLiteral("1999-01-01");
-        ArticleStore(*corpus).insert(extra);
+        ArticleWriter(*corpus).write(extra);
         auto window = std::make_unique<MainWindow>(std::move(corpus));
         window->show();
         return window;

@@ -3,12 +3,14 @@
 #include "annotationdock.h"
 #include "articlelistpane.h"
 #include "editing/corpussession.h"
+#include "export/exportjob.h"
 #include "exportdialog.h"
 #include "ingest/samplecorpus.h"
 #include "itemmodels/annotationlistmodel.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
 #include "itemmodels/tagtreemodel.h"
+#include "jobrunner.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "readerview.h"
@@ -26,6 +28,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -274,7 +277,11 @@ private Q_SLOTS:
         ExportDialog dialog(m_window->corpus().path(), true, m_window.get());
         const QString out = m_dir.filePath(QStringLiteral("gui-annotations.csv"));
         dialog.findChild<QLineEdit *>(QStringLiteral("exportFile"))->setText(out);
-        QVERIFY(dialog.runExport());
+        JobRunner *jobs = m_window->jobRunner();
+        QSignalSpy finished(jobs, &JobRunner::jobFinished);
+        jobs->start(dialog.createJob());
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(finished.first().at(1).toBool());
         const QString csv = QString::fromUtf8(fileBytes(out));
         QCOMPARE(csv.count(QStringLiteral("\r\n")), 1 + 4);
         QVERIFY(csv.contains(QStringLiteral("李公乐亲自挂帅")));

@@ -49,7 +49,7 @@ bool edit(MainWindow &window, const QString &who, int step)
     const qint64 tag = session.addTag(QStringLiteral("%1 %2").arg(who).arg(step));
     if (!tag)
         return false;
-    SqlQuery query(window.corpus().connection());
+    SqlQuery query(window.corpus().sql());
     if (!query.exec(QStringLiteral("SELECT min(id) FROM articles")) || !query.next())
         return false;
     const qint64 article = query.value(0).toLongLong();
@@ -114,9 +114,9 @@ private Q_SLOTS:
         QCOMPARE(failures.count(), 0);
 
         // The first window shows the second one's tags after its refresh.
-        window->refreshIfChangedElsewhere(); // the timer does this every two seconds
+        window->session().checkForChangesElsewhere(); // the timer does this every two seconds
         QCOMPARE(window->findChild<TagDock *>()->model()->rowCount(), 2 * EditsEach);
-        SqlQuery query(window->corpus().connection());
+        SqlQuery query(window->corpus().sql());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM annotations")) && query.next());
         QCOMPARE(query.value(0).toInt(), 2 * EditsEach);
         QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());

@@ -34,13 +34,13 @@ AddAnnotation::AddAnnotation(CorpusSession &session, const Annotation &annotatio
 void AddAnnotation::redo()
 {
     writeRedo([this](QString *error) { return insertAnnotation(m_session, m_annotation, error); });
-    m_session.notifyAnnotations(m_annotation.articleId);
+    m_session.notify({ChangeEvent::Kind::Passages, m_annotation.articleId, {m_annotation.tagId}});
 }
 
 void AddAnnotation::undo()
 {
     write([this](QString *error) { return removeAnnotation(m_session, m_annotation.id, error); });
-    m_session.notifyAnnotations(m_annotation.articleId);
+    m_session.notify({ChangeEvent::Kind::Passages, m_annotation.articleId, {m_annotation.tagId}});
 }
 
 RemoveAnnotation::RemoveAnnotation(CorpusSession &session, const Annotation &annotation)
@@ -52,13 +52,13 @@ RemoveAnnotation::RemoveAnnotation(CorpusSession &session, const Annotation &ann
 void RemoveAnnotation::redo()
 {
     writeRedo([this](QString *error) { return removeAnnotation(m_session, m_annotation.id, error); });
-    m_session.notifyAnnotations(m_annotation.articleId);
+    m_session.notify({ChangeEvent::Kind::Passages, m_annotation.articleId, {m_annotation.tagId}});
 }
 
 void RemoveAnnotation::undo()
 {
     write([this](QString *error) { return insertAnnotation(m_session, m_annotation, error); });
-    m_session.notifyAnnotations(m_annotation.articleId);
+    m_session.notify({ChangeEvent::Kind::Passages, m_annotation.articleId, {m_annotation.tagId}});
 }
 
 EditNote::EditNote(CorpusSession &session, const Annotation &before, const QString &note)
@@ -77,7 +77,7 @@ void EditNote::redo()
         *error = store.errorString();
         return ok;
     });
-    m_session.notifyAnnotations(m_before.articleId);
+    m_session.notify({ChangeEvent::Kind::Passages, m_before.articleId, {m_before.tagId}});
 }
 
 void EditNote::undo()
@@ -88,7 +88,7 @@ void EditNote::undo()
         *error = store.errorString();
         return ok;
     });
-    m_session.notifyAnnotations(m_before.articleId);
+    m_session.notify({ChangeEvent::Kind::Passages, m_before.articleId, {m_before.tagId}});
 }
 
 SetArticleTag::SetArticleTag(CorpusSession &session, const ArticleTag &tag, bool tagged)
@@ -113,13 +113,13 @@ std::function<bool(QString *)> SetArticleTag::set(bool tagged)
 void SetArticleTag::redo()
 {
     writeRedo(set(m_tagged));
-    m_session.notifyArticleTags(m_tag.articleId);
+    m_session.notify({ChangeEvent::Kind::ArticleTags, m_tag.articleId, {m_tag.tagId}});
 }
 
 void SetArticleTag::undo()
 {
     write(set(!m_tagged));
-    m_session.notifyArticleTags(m_tag.articleId);
+    m_session.notify({ChangeEvent::Kind::ArticleTags, m_tag.articleId, {m_tag.tagId}});
 }
 
 } // namespace Pizhu

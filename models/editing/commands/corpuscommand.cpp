@@ -15,7 +15,7 @@ CorpusCommand::CorpusCommand(CorpusSession &session, const QString &text)
 
 bool CorpusCommand::write(const std::function<bool(QString *)> &step)
 {
-    Transaction transaction(m_session.database().connection());
+    Transaction transaction(m_session.database().sql());
     QString error;
     if (!transaction.isActive())
         error = transaction.errorText();

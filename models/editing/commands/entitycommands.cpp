@@ -28,13 +28,13 @@ EditEntity::EditEntity(CorpusSession &session, const StoredEntity &before, const
 void EditEntity::redo()
 {
     writeRedo([this](QString *error) { return updateEntity(m_session, m_after, error); });
-    m_session.notifyEntities(m_after.articleId);
+    m_session.notify({ChangeEvent::Kind::Entities, m_after.articleId, {}});
 }
 
 void EditEntity::undo()
 {
     write([this](QString *error) { return updateEntity(m_session, m_before, error); });
-    m_session.notifyEntities(m_before.articleId);
+    m_session.notify({ChangeEvent::Kind::Entities, m_before.articleId, {}});
 }
 
 AddEntity::AddEntity(CorpusSession &session, const StoredEntity &entity)
@@ -51,7 +51,7 @@ void AddEntity::redo()
         *error = store.errorString();
         return ok;
     });
-    m_session.notifyEntities(m_entity.articleId);
+    m_session.notify({ChangeEvent::Kind::Entities, m_entity.articleId, {}});
 }
 
 void AddEntity::undo()
@@ -62,7 +62,7 @@ void AddEntity::undo()
         *error = store.errorString();
         return ok;
     });
-    m_session.notifyEntities(m_entity.articleId);
+    m_session.notify({ChangeEvent::Kind::Entities, m_entity.articleId, {}});
 }
 
 } // namespace Pizhu

@@ -19,7 +19,7 @@ void AddTag::redo()
         *error = store.errorString();
         return ok;
     });
-    m_session.notifyTags();
+    m_session.notify({ChangeEvent::Kind::Codebook, 0, {m_tag.id}});
 }
 
 void AddTag::undo()
@@ -30,7 +30,7 @@ void AddTag::undo()
         *error = store.errorString();
         return ok;
     });
-    m_session.notifyTags();
+    m_session.notify({ChangeEvent::Kind::Codebook, 0, {m_tag.id}});
 }
 
 EditTag::EditTag(CorpusSession &session, const Tag &before, const Tag &after, const QString &text)
@@ -53,13 +53,20 @@ std::function<bool(QString *)> EditTag::update(const Tag &tag)
 void EditTag::redo()
 {
     writeRedo(update(m_after));
-    m_session.notifyTags();
+    notifyEdited();
 }
 
 void EditTag::undo()
 {
     write(update(m_before));
-    m_session.notifyTags();
+    notifyEdited();
+}
+
+void EditTag::notifyEdited()
+{
+    // A move changes the tree; a new name, colour or description only the tag's own row.
+    const bool moved = m_before.parentId != m_after.parentId || m_before.position != m_after.position;
+    m_session.notify({moved ? ChangeEvent::Kind::Codebook : ChangeEvent::Kind::TagEdited, 0, {m_after.id}});
 }
 
 RemoveTag::RemoveTag(CorpusSession &session, qint64 tagId)
@@ -86,9 +93,7 @@ void RemoveTag::redo()
         *error = store.errorString();
         return ok;
     });
-    m_session.notifyTags();
-    m_session.notifyAnnotations(0);
-    m_session.notifyArticleTags(0);
+    notifyRemoved();
 }
 
 void RemoveTag::undo()
@@ -116,9 +121,15 @@ void RemoveTag::undo()
         }
         return true;
     });
-    m_session.notifyTags();
-    m_session.notifyAnnotations(0);
-    m_session.notifyArticleTags(0);
+    notifyRemoved();
+}
+
+void RemoveTag::notifyRemoved()
+{
+    QList<qint64> ids;
+    for (const Tag &tag : std::as_const(m_tags))
+        ids << tag.id;
+    m_session.notify({ChangeEvent::Kind::Codebook, 0, ids});
 }
 
 MergeTags::MergeTags(CorpusSession &session, qint64 from, qint64 into)
@@ -156,9 +167,7 @@ void MergeTags::redo()
         *error = tags.errorString();
         return removed;
     });
-    m_session.notifyTags();
-    m_session.notifyAnnotations(0);
-    m_session.notifyArticleTags(0);
+    notifyRemoved();
 }
 
 void MergeTags::undo()
@@ -183,9 +192,12 @@ void MergeTags::undo()
         }
         return true;
     });
-    m_session.notifyTags();
-    m_session.notifyAnnotations(0);
-    m_session.notifyArticleTags(0);
+    notifyRemoved();
+}
+
+void MergeTags::notifyRemoved()
+{
+    m_session.notify({ChangeEvent::Kind::Codebook, 0, {m_from, m_into}});
 }
 
 } // namespace Pizhu

@@ -30,6 +30,7 @@ public:
 
 private:
     std::function<bool(QString *)> update(const Tag &tag);
+    void notifyEdited();
 
     Tag m_before;
     Tag m_after;
@@ -44,6 +45,8 @@ public:
     void undo() override;
 
 private:
+    void notifyRemoved();
+
     qint64 m_tagId;
     QList<Tag> m_tags; ///< the subtree, parents first, as it was
     QList<Annotation> m_annotations;
@@ -59,6 +62,8 @@ public:
     void undo() override;
 
 private:
+    void notifyRemoved();
+
     qint64 m_from;
     qint64 m_into;
     Tag m_fromTag;

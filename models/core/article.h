@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "extract/entity.h"
+#include "conversion.h"
 #include "linerole.h"
-#include "text/scriptconverter.h"
+#include "script.h"
 
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace Pizhu {
 
@@ -35,17 +36,6 @@ struct AsideLine
     friend bool operator==(const AsideLine &, const AsideLine &) = default;
 };
 
-/** The script an article is written in, judged from its characters. */
-enum class Script
-{
-    Simplified,
-    Traditional,
-    Mixed,
-};
-
-QString scriptName(Script script); ///< "simplified", "traditional", "mixed"
-Script scriptFromName(const QString &name);
-
 /**
  * One news article as Pizhu understands it. The body paragraphs, joined with '\n', are the stored
  * original text that every offset in the corpus refers to (DESIGN.md, decision 1).
@@ -71,18 +61,11 @@ struct Article
 
     /**
      * The simplified copy of body() that search and extraction read, with its map back to the
-     * body's offsets (DESIGN.md, decision 2). Made on import; empty until then.
+     * body's offsets (DESIGN.md, decision 2), when whoever made or read the article has it.
      */
     std::optional<Conversion> shadow;
 
-    /** The people, organisations and figures found in the body and credits; empty until import. */
-    std::optional<QList<ExtractedEntity>> entities;
-
     QString body() const { return paragraphs.join(QLatin1Char('\n')); }
-    /** The shadow, made now if the article has none yet. */
-    const Conversion &ensureShadow();
-    /** The entities, extracted now if they were not yet. */
-    const QList<ExtractedEntity> &ensureEntities();
 
     /** The image placeholders among the set-aside lines. */
     QList<AsideLine> images() const;

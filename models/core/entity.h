@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "search/searchquery.h"
+#include "textspan.h"
 
 #include <QList>
 #include <QString>
@@ -31,15 +31,6 @@ struct ExtractedEntity
     QString unit;                ///< FIG: 名, 元, 岁
     QString approx;              ///< FIG: "more than", "about", "nearly"
     QString counts;              ///< FIG: the noun counted (党员)
-};
-
-/** A mention found in the simplified text, before mentions are grouped; UTF-16 indices. */
-struct RawMention
-{
-    qsizetype start = 0;
-    qsizetype end = 0;
-    qsizetype roleStart = 0; ///< the role or title beside a person, if roleEnd > roleStart
-    qsizetype roleEnd = 0;
 };
 
 } // namespace Pizhu

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "article.h"
-
-#include "extract/entityextractor.h"
+#include "script.h"
 
 namespace Pizhu {
 
@@ -25,30 +23,6 @@ Script scriptFromName(const QString &name)
     if (name == QLatin1String("mixed"))
         return Script::Mixed;
     return Script::Simplified;
-}
-
-const Conversion &Article::ensureShadow()
-{
-    if (!shadow)
-        shadow = ScriptConverter::forMode(ScriptMode::Simplified).convert(body());
-    return *shadow;
-}
-
-const QList<ExtractedEntity> &Article::ensureEntities()
-{
-    if (!entities)
-        entities = EntityExtractor::instance().extract(*this);
-    return *entities;
-}
-
-QList<AsideLine> Article::images() const
-{
-    QList<AsideLine> result;
-    for (const AsideLine &line : asides) {
-        if (line.role == LineRole::Image)
-            result.append(line);
-    }
-    return result;
 }
 
 } // namespace Pizhu

@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# cmake -DMODELS_DIR=... -DSTAMP=... -P check-layers.cmake
+# Fails when a file of a models/ folder includes a header of a folder it may not use (layers.cmake),
+# so the include graph of the folders stays without a cycle.
+include(${MODELS_DIR}/layers.cmake)
+set(violations "")
+foreach(layer IN LISTS PIZHU_LAYERS)
+    file(GLOB_RECURSE sources RELATIVE ${MODELS_DIR} ${MODELS_DIR}/${layer}/*.h ${MODELS_DIR}/${layer}/*.cpp)
+    foreach(source IN LISTS sources)
+        file(STRINGS ${MODELS_DIR}/${source} includes REGEX "^#include \"[a-z]+/")
+        foreach(line IN LISTS includes)
+            string(REGEX REPLACE "^#include \"([a-z]+)/.*" "\\1" folder "${line}")
+            if(folder STREQUAL layer OR folder STREQUAL "commands")
+                continue()
+            endif()
+            list(FIND PIZHU_LAYER_${layer} ${folder} allowed)
+            if(allowed EQUAL -1)
+                string(APPEND violations "  models/${source}: ${line} (${layer} may use: ${PIZHU_LAYER_${layer}})\n")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+if(violations)
+    message(FATAL_ERROR "models/ includes that reach a folder above or beside their own:\n${violations}")
+endif()
+file(TOUCH ${STAMP})

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article.h"
+#include "core/entity.h"
+#include "search/searchindex.h"
+#include "store/articlestore.h"
+#include "store/entitystore.h"
+
+#include <QList>
+
+namespace Pizhu {
+
+class CorpusDatabase;
+
+/** An article with what is made from it before it is stored: its shadow and its entities. */
+struct PreparedArticle
+{
+    Article article; ///< with its shadow
+    QList<ExtractedEntity> entities;
+};
+
+/**
+ * Stores an article with everything made from it (its rows and texts, its search index entries,
+ * its entities) in one savepoint: all of it or, on failure, nothing. The importer's one write
+ * step; prepare() is the part that needs no database, so it can run on another thread.
+ */
+class ArticleWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Pizhu::ArticleWriter)
+
+public:
+    explicit ArticleWriter(CorpusDatabase &db);
+
+    /** Makes the shadow (unless the article has one) and extracts the entities. Thread-safe. */
+    static PreparedArticle prepare(Article article);
+
+    /** Stores \a prepared and sets its article's id; see ArticleStore::insert for duplicates. */
+    ArticleStore::InsertResult write(PreparedArticle &prepared);
+    /** Prepares \a article, stores it and sets its id. */
+    ArticleStore::InsertResult write(Article &article);
+
+    QString errorString() const { return m_error; }
+
+private:
+    CorpusDatabase &m_db;
+    ArticleStore m_articles;
+    SearchIndex m_index;
+    EntityStore m_entities;
+    QString m_error;
+};
+
+} // namespace Pizhu

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlelistquery.h"
+
+#include "store/corpusdatabase.h"
+#include "store/sqlquery.h"
+
+#include <QStringList>
+
+namespace Pizhu {
+
+namespace {
+
+// Below this many matching articles, reading them by id and sorting is cheaper than walking the
+// whole sort index to find them.
+constexpr int SelectiveCount = 20000;
+
+QString keyColumn(ArticleFilter::SortKey key)
+{
+    switch (key) {
+    case ArticleFilter::SortKey::Title:
+        return QStringLiteral("title");
+    case ArticleFilter::SortKey::Outlet:
+        return QStringLiteral("outlet");
+    case ArticleFilter::SortKey::Date:
+        break;
+    }
+    return QStringLiteral("published");
+}
+
+QString keyOf(const ArticleSummary &row, ArticleFilter::SortKey key)
+{
+    switch (key) {
+    case ArticleFilter::SortKey::Title:
+        return row.title;
+    case ArticleFilter::SortKey::Outlet:
+        return row.outlet;
+    case ArticleFilter::SortKey::Date:
+        break;
+    }
+    return row.published;
+}
+
+// Titles are never NULL; dates and outlets may be, and those rows form a segment of their own
+// at the end of the list.
+bool hasNullKeys(ArticleFilter::SortKey key)
+{
+    return key != ArticleFilter::SortKey::Title;
+}
+
+} // namespace
+
+ArticleListQuery::ArticleListQuery(CorpusDatabase &db, ArticleFilter filter)
+    : m_db(&db)
+    , m_filter(std::move(filter))
+{
+}
+
+QString ArticleListQuery::conditions(QVariantList *values) const
+{
+    QStringList conditions;
+    if (!m_filter.ftsExpression.isEmpty()) {
+        values->append(m_filter.ftsExpression);
+        conditions << QStringLiteral("id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
+    }
+    if (!m_filter.tagIds.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : m_filter.tagIds)
+            ids << QString::number(id);
+        const QString list = ids.join(QLatin1Char(','));
+        conditions << QStringLiteral("id %1 (SELECT article_id FROM article_tags WHERE tag_id IN (%2)"
+                                     " UNION SELECT article_id FROM annotations WHERE tag_id IN (%2))")
+                          .arg(m_filter.withoutTags ? QStringLiteral("NOT IN") : QStringLiteral("IN"), list);
+    }
+    if (!m_filter.entityKey.isEmpty()) {
+        values->append(m_filter.entityType);
+        values->append(m_filter.entityKey);
+        conditions << QStringLiteral("id IN (SELECT article_id FROM entities WHERE type = ? AND key = ?"
+                                     " AND status <> 'rejected')");
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+int ArticleListQuery::count() const
+{
+    if (m_count)
+        return *m_count;
+    SqlQuery query(m_db->sql());
+    bool ok = false;
+    if (m_filter.tagIds.isEmpty() && m_filter.entityKey.isEmpty() && !m_filter.ftsExpression.isEmpty()) {
+        // A search alone is counted by the index itself, without visiting the articles.
+        ok = query.exec(QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?"),
+                        {m_filter.ftsExpression});
+    } else {
+        QVariantList values;
+        const QString where = conditions(&values);
+        ok = query.exec(QStringLiteral("SELECT count(*) FROM articles") +
+                            (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+                        values);
+    }
+    if (!ok || !query.next()) {
+        m_error = query.errorText();
+        return 0;
+    }
+    m_count = int(query.integer(0));
+    return *m_count;
+}
+
+bool ArticleListQuery::isSelective() const
+{
+    return !m_filter.isEmpty() &&
+           !(m_filter.withoutTags && m_filter.ftsExpression.isEmpty() && m_filter.entityKey.isEmpty()) &&
+           count() <= SelectiveCount;
+}
+
+QList<ArticleSummary> ArticleListQuery::run(int limit, const std::optional<ArticleSummary> &after,
+                                            bool nullKeys) const
+{
+    const QString key = keyColumn(m_filter.sortKey);
+    const QString direction = m_filter.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString beyond = m_filter.ascending ? QStringLiteral(">") : QStringLiteral("<");
+    QVariantList values;
+    QStringList where;
+    if (hasNullKeys(m_filter.sortKey))
+        where << key + (nullKeys ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL"));
+    if (after && nullKeys) {
+        where << QStringLiteral("id ") + beyond + QStringLiteral(" ?");
+        values << after->id;
+    } else if (after) {
+        where << QStringLiteral("(%1, id) %2 (?, ?)").arg(key, beyond);
+        values << keyOf(*after, m_filter.sortKey) << after->id;
+    }
+    const QString filtered = conditions(&values);
+    if (!filtered.isEmpty())
+        where << filtered;
+    values << limit;
+
+    QString table = QStringLiteral("articles");
+    if (m_db->sql().engine() == SqlEngine::SQLite) {
+        // SQLite's planner cannot know how many articles a search or tag selects; Pizhu can.
+        table +=
+            isSelective() ? QStringLiteral(" NOT INDEXED") : QStringLiteral(" INDEXED BY articles_by_") + key;
+    }
+    const QString order =
+        nullKeys ? QStringLiteral("id ") + direction : QStringLiteral("%1 %2, id %2").arg(key, direction);
+    SqlQuery query(m_db->sql());
+    QList<ArticleSummary> rows;
+    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet FROM ") + table +
+                        (where.isEmpty() ? QString()
+                                         : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
+                        QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?"),
+                    values)) {
+        m_error = query.errorText();
+        return rows;
+    }
+    while (query.next())
+        rows.append({query.integer(0), query.text(1), query.text(2), query.text(3)});
+    return rows;
+}
+
+QList<ArticleSummary> ArticleListQuery::page(int limit, const std::optional<ArticleSummary> &after) const
+{
+    m_error.clear();
+    const bool nullable = hasNullKeys(m_filter.sortKey);
+    const bool inNullSegment = nullable && after && keyOf(*after, m_filter.sortKey).isEmpty();
+    QList<ArticleSummary> rows = run(limit, after, inNullSegment);
+    if (nullable && !inNullSegment && rows.size() < limit && m_error.isEmpty())
+        rows += run(limit - int(rows.size()), std::nullopt, true);
+    return rows;
+}
+
+} // namespace Pizhu

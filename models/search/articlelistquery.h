@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace Pizhu {
+
+class CorpusDatabase;
+
+/** The columns the article list shows, without the body. */
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString title;
+    QString published;
+    QString outlet;
+
+    friend bool operator==(const ArticleSummary &, const ArticleSummary &) = default;
+};
+
+/** Which articles a list shows, and in what order; the conditions compose (all must hold). */
+struct ArticleFilter
+{
+    QString ftsExpression;    ///< an FTS5 MATCH expression (SearchQuery::ftsExpression()), or empty
+    QList<qint64> tagIds;     ///< articles tagged (as a whole or in a passage) with any of these...
+    bool withoutTags = false; ///< ...or, if set, with none of them
+    QString entityType;       ///< with entityKey: articles that mention this entity ("PER", 李公乐)
+    QString entityKey;        ///< the entity's simplified form; empty for no entity condition
+
+    /** The order of the list: by date (newest first by default), title or outlet. */
+    enum class SortKey
+    {
+        Date,
+        Title,
+        Outlet,
+    };
+    SortKey sortKey = SortKey::Date;
+    bool ascending = false;
+
+    bool isEmpty() const { return ftsExpression.isEmpty() && tagIds.isEmpty() && entityKey.isEmpty(); }
+};
+
+/**
+ * The list of articles a filter selects, in its order, read a page at a time with keyset paging:
+ * each page starts after the last row of the one before, walking the index of the sort key, so
+ * the ten-thousandth page costs what the first does. Articles without a date (or outlet) come
+ * last in either direction; ties are broken by id, in the same direction.
+ */
+class ArticleListQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(Pizhu::ArticleListQuery)
+
+public:
+    ArticleListQuery(CorpusDatabase &db, ArticleFilter filter);
+
+    const ArticleFilter &filter() const { return m_filter; }
+
+    /** How many articles the filter selects. */
+    int count() const;
+    /** Up to \a limit rows after \a after (the last row of the previous page), or from the start. */
+    QList<ArticleSummary> page(int limit, const std::optional<ArticleSummary> &after = std::nullopt) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    QString conditions(QVariantList *values) const;
+    QList<ArticleSummary> run(int limit, const std::optional<ArticleSummary> &after, bool nullKeys) const;
+    /** Whether few enough articles match that reading them and sorting beats walking the index. */
+    bool isSelective() const;
+
+    CorpusDatabase *m_db;
+    ArticleFilter m_filter;
+    mutable std::optional<int> m_count;
+    mutable QString m_error;
+};
+
+} // namespace Pizhu

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/entity.h"
+
+#include <QList>
+#include <QString>
+
+namespace Pizhu {
+
+class CorpusDatabase;
+
+/**
+ * Stores a new extraction of an article that already has entities, by the rule that makes
+ * corrections last: automatic entities are replaced; corrected ones (confirmed, rejected, retyped,
+ * merged, and the targets of merges) stay with their ids, matched by their simplified form, and
+ * only get their mentions refreshed; entities added by hand keep theirs.
+ */
+class ReextractionWriter
+{
+public:
+    explicit ReextractionWriter(CorpusDatabase &db);
+
+    /** Call inside a transaction; false with errorString() on failure. */
+    bool write(qint64 articleId, const QList<ExtractedEntity> &entities);
+
+    QString errorString() const { return m_error; }
+
+private:
+    CorpusDatabase &m_db;
+    QString m_error;
+};
+
+} // namespace Pizhu
