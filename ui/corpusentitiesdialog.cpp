@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Pizhu {
@@ -18,11 +19,17 @@ CorpusEntitiesDialog::CorpusEntitiesDialog(CorpusDatabase &db, QWidget *parent)
     , m_model(new EntityTableModel(db, this))
     , m_filter(new QLineEdit)
     , m_view(new QTableView)
+    , m_filterDelay(new QTimer(this))
 {
     setWindowTitle(tr("Entities in Corpus"));
     m_filter->setPlaceholderText(tr("Filter by name"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_model, &EntityTableModel::setFilter);
+    // A pause in typing, not each keystroke, asks the model; Return applies at once.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, &CorpusEntitiesDialog::applyFilter);
+    connect(m_filter, &QLineEdit::returnPressed, this, &CorpusEntitiesDialog::applyFilter);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -43,6 +50,12 @@ CorpusEntitiesDialog::CorpusEntitiesDialog(CorpusDatabase &db, QWidget *parent)
     layout->addWidget(new QLabel(tr("Activate an entity to list the articles that mention it.")));
     layout->addWidget(buttons);
     resize(560, 520);
+}
+
+void CorpusEntitiesDialog::applyFilter()
+{
+    m_filterDelay->stop();
+    m_model->setFilter(m_filter->text());
 }
 
 } // namespace Pizhu

@@ -5,6 +5,7 @@
 
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace Pizhu {
 
@@ -30,9 +31,12 @@ Q_SIGNALS:
     void articlesMentioningRequested(const QString &type, const QString &key, const QString &name);
 
 private:
+    void applyFilter();
+
     EntityTableModel *m_model;
     QLineEdit *m_filter;
     QTableView *m_view;
+    QTimer *m_filterDelay;
 };
 
 } // namespace Pizhu

@@ -21,14 +21,38 @@ EntityTableModel::EntityTableModel(CorpusDatabase &db, QObject *parent)
 
 void EntityTableModel::setFilter(const QString &filter)
 {
-    m_filter = filter.trimmed();
-    reload();
+    const QString narrower = filter.trimmed();
+    if (narrower == m_filter)
+        return;
+    // Typing on narrows what is already here: each keystroke costs a pass over these rows, not a
+    // LIKE scan of the corpus. Only a complete list can be narrowed, and names were split on commas.
+    const bool narrows = m_complete && narrower.contains(m_filter, Qt::CaseInsensitive) &&
+                         !narrower.contains(QLatin1Char(','));
+    m_filter = narrower;
+    if (!narrows) {
+        reload();
+        return;
+    }
+    for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
+        if (m_rows.at(row).matches(m_filter))
+            continue;
+        qsizetype first = row;
+        while (first > 0 && !m_rows.at(first - 1).matches(m_filter))
+            --first;
+        beginRemoveRows({}, int(first), int(row));
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first;
+    }
 }
 
 void EntityTableModel::reload()
 {
     beginResetModel();
-    m_rows = CorpusEntityQuery(m_db).run(m_filter, MaxRows);
+    m_rows = CorpusEntityQuery(m_db).run(m_filter, MaxRows + 1);
+    m_complete = m_rows.size() <= MaxRows;
+    if (!m_complete)
+        m_rows.resize(MaxRows);
     endResetModel();
 }
 

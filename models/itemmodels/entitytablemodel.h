@@ -29,6 +29,7 @@ public:
 
     explicit EntityTableModel(CorpusDatabase &db, QObject *parent = nullptr);
 
+    /** Rows whose key or any spelling contains \a filter; a longer filter narrows in place. */
     void setFilter(const QString &filter);
     void reload();
     const CorpusEntity *entity(int row) const;
@@ -42,6 +43,7 @@ private:
     CorpusDatabase &m_db;
     QString m_filter;
     QList<CorpusEntity> m_rows;
+    bool m_complete = false;
 };
 
 } // namespace Pizhu

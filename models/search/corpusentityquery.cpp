@@ -4,11 +4,21 @@
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
 
+#include <algorithm>
+
 namespace Pizhu {
 
 CorpusEntityQuery::CorpusEntityQuery(CorpusDatabase &db)
     : m_db(db)
 {
+}
+
+bool CorpusEntity::matches(const QString &filter) const
+{
+    if (key.contains(filter, Qt::CaseInsensitive))
+        return true;
+    return std::any_of(names.cbegin(), names.cend(),
+                       [&filter](const QString &name) { return name.contains(filter, Qt::CaseInsensitive); });
 }
 
 QList<CorpusEntity> CorpusEntityQuery::run(const QString &filter, int limit) const
@@ -19,7 +29,8 @@ QList<CorpusEntity> CorpusEntityQuery::run(const QString &filter, int limit) con
                             QString(filter).remove(QLatin1Char('%')).remove(QLatin1Char('_')) +
                             QLatin1Char('%');
     if (!query.exec(
-            QStringLiteral("SELECT type, key, min(name), count(DISTINCT article_id), sum(mention_count)"
+            QStringLiteral("SELECT type, key, min(name), count(DISTINCT article_id), sum(mention_count),"
+                           " group_concat(DISTINCT name)"
                            " FROM entities WHERE status <> 'rejected' AND (key LIKE ? OR name LIKE ?)"
                            " GROUP BY type, key ORDER BY count(DISTINCT article_id) DESC, key LIMIT ?"),
             {pattern, pattern, limit})) {
@@ -28,7 +39,8 @@ QList<CorpusEntity> CorpusEntityQuery::run(const QString &filter, int limit) con
     }
     while (query.next()) {
         result.append({entityTypeFromCode(query.text(0)).value_or(EntityType::Person), query.text(1),
-                       query.text(2), int(query.integer(3)), int(query.integer(4))});
+                       query.text(2), int(query.integer(3)), int(query.integer(4)),
+                       query.text(5).split(QLatin1Char(','))});
     }
     return result;
 }

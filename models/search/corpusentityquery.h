@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Pizhu {
 
@@ -19,6 +20,10 @@ struct CorpusEntity
     QString name;
     int articles = 0;
     int mentions = 0;
+    /** Every spelling of it in the corpus, for narrowing a filter without asking SQL again. */
+    QStringList names;
+
+    bool matches(const QString &filter) const;
 };
 
 /** The entities of the whole corpus, counted from the covering index entities_totals. */

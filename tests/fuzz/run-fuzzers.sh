@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for SECONDS (600 by
-# default), two at a time, seeded from resources/ and tests/. Crashes are written to
+# default), two at a time, seeded from the sample articles and tests/fuzz/corpus/ (inputs earlier
+# runs found that reach new code; copy good ones there from build-fuzz/corpus/). Crashes are written to
 # build-fuzz/crashes/; each becomes a regression test in tests/models.
 #   tests/fuzz/run-fuzzers.sh [SECONDS]
 set -euo pipefail
@@ -28,7 +29,9 @@ grep -h -o '[^。]*' resources/samples/*.txt | head -200 | split -l 20 - "$seeds
 run() {
     local target=$1 dir=$2 maxlen=$3
     mkdir -p "$build/corpus/$target"
-    "$build/tests/fuzz/$target" "$build/corpus/$target" "$seeds/$dir" -max_total_time="$seconds" \
+    local kept=()
+    [[ -d tests/fuzz/corpus/$dir ]] && kept=("tests/fuzz/corpus/$dir")
+    "$build/tests/fuzz/$target" "$build/corpus/$target" "$seeds/$dir" "${kept[@]}" -max_total_time="$seconds" \
         -artifact_prefix="$build/crashes/$target-" -print_final_stats=1 -max_len="$maxlen" \
         >"$build/$target.log" 2>&1 || echo "$target: FAILED, see $build/$target.log"
     echo "$target: $(grep -E '^stat::number_of_executed_units' "$build/$target.log" | awk '{print $2}') runs," \

@@ -171,6 +171,26 @@ private Q_SLOTS:
         QCOMPARE(ArticleListQuery(*m_db, filter).count(), 0);
     }
 
+    void corpusTableNarrowsAsTheFilterGrows()
+    {
+        EntityTableModel table(*m_db);
+        QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        table.setFilter(QStringLiteral("張"));
+        const int wide = table.rowCount();
+        QVERIFY(wide >= 1);
+        // Narrowed in memory: the group keyed 张杰 is kept by its traditional spelling.
+        table.setFilter(QStringLiteral("張傑"));
+        QCOMPARE(table.rowCount(), 1);
+        QCOMPARE(table.entity(0)->key, QStringLiteral("张杰"));
+        table.setFilter(QStringLiteral("張傑X"));
+        QCOMPARE(table.rowCount(), 0);
+        // Widening asks the corpus again.
+        table.setFilter(QStringLiteral("張"));
+        QCOMPARE(table.rowCount(), wide);
+        table.setFilter(QString());
+        QVERIFY(table.rowCount() > wide);
+    }
+
     void refusesBadCorrections()
     {
         const qint64 zhang = find(QStringLiteral("張傑"))->id;

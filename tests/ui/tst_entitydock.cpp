@@ -165,8 +165,11 @@ private Q_SLOTS:
                          [this](const QString &type, const QString &key, const QString &name) {
                              list()->setEntityFilter(type, key, name);
                          });
+        const int everything = dialog->model()->rowCount();
+        QVERIFY(everything > 1);
         dialog->filterBox()->setText(QStringLiteral("张杰"));
-        QCOMPARE(dialog->model()->rowCount(), 1);
+        QCOMPARE(dialog->model()->rowCount(), everything); // not yet: typing may go on
+        QTRY_COMPARE(dialog->model()->rowCount(), 1);
         Q_EMIT dialog->view()->activated(dialog->model()->index(0, 0));
         QCOMPARE(list()->view()->model()->rowCount(), 1);
         QVERIFY(list()->view()->model()->index(0, 0).data().toString().contains(QStringLiteral("鹿泉")));
