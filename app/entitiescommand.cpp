@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "export/articlejson.h"
 #include "extract/entityextractor.h"
 #include "extract/sourcetextmap.h"
 #include "ingest/articlesource.h"
@@ -13,27 +14,6 @@
 namespace Pizhu {
 
 namespace {
-
-QJsonObject entityJson(const ExtractedEntity &entity, const QList<TextSpan> &mentions)
-{
-    QJsonArray spans;
-    for (const TextSpan &span : mentions)
-        spans.append(QJsonArray{span.start, span.end});
-    QJsonObject object{{QStringLiteral("type"), entityTypeCode(entity.type)},
-                       {QStringLiteral("text"), entity.text},
-                       {QStringLiteral("mentions"), spans}};
-    const auto add = [&object](const char *name, const QString &value) {
-        if (!value.isEmpty())
-            object.insert(QLatin1String(name), value);
-    };
-    add("role", entity.role);
-    if (entity.value)
-        object.insert(QStringLiteral("value"), *entity.value);
-    add("unit", entity.unit);
-    add("approx", entity.approx);
-    add("counts", entity.counts);
-    return object;
-}
 
 /** The decoded text of a plain-text or HTML page, to which a single article's mentions refer. */
 QString decodedFile(const QString &path)
@@ -62,7 +42,7 @@ void printEntities(QTextStream &out, const QString &label, Article &article, con
         std::sort(mentions.begin(), mentions.end());
         mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());
         if (json) {
-            list.append(entityJson(entity, mentions));
+            list.append(ArticleJson::entity(entity, mentions));
             continue;
         }
         out << label << '\t' << entityTypeCode(entity.type) << '\t' << entity.text << '\t' << mentions.size();

@@ -63,4 +63,25 @@ QJsonObject ArticleJson::full(const Article &article)
     return object;
 }
 
+QJsonObject ArticleJson::entity(const ExtractedEntity &entity, const QList<TextSpan> &mentions)
+{
+    QJsonArray spans;
+    for (const TextSpan &span : mentions)
+        spans.append(QJsonArray{span.start, span.end});
+    QJsonObject object{{QStringLiteral("type"), entityTypeCode(entity.type)},
+                       {QStringLiteral("text"), entity.text},
+                       {QStringLiteral("mentions"), spans}};
+    const auto add = [&object](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            object.insert(QLatin1String(name), value);
+    };
+    add("role", entity.role);
+    if (entity.value)
+        object.insert(QStringLiteral("value"), *entity.value);
+    add("unit", entity.unit);
+    add("approx", entity.approx);
+    add("counts", entity.counts);
+    return object;
+}
+
 } // namespace Pizhu

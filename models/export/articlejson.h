@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "core/entity.h"
 
 #include <QJsonObject>
 
@@ -21,6 +22,12 @@ public:
      * "url" and "attributes".
      */
     static QJsonObject full(const Article &article);
+
+    /**
+     * What `pizhu entities --json` prints for one entity: type, text, mentions ([start, end]
+     * pairs of \a mentions) and, when known, role, value, unit, approx and counts.
+     */
+    static QJsonObject entity(const ExtractedEntity &entity, const QList<TextSpan> &mentions);
 };
 
 } // namespace Pizhu

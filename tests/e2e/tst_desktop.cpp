@@ -2,12 +2,12 @@
 // The real application window on an X server (Xvfb under CTest): open the sample corpus, read an
 // article, switch to traditional, tag a passage with the mouse and keyboard, export the
 // annotations and check the CSV. Screenshots land in the build's tests/artifacts folder.
+#include "desktoptestsupport.h"
 #include "editing/corpussession.h"
 #include "export/exportjob.h"
 #include "exportdialog.h"
 #include "ingest/samplecorpus.h"
 #include "jobrunner.h"
-#include "languagemanager.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "store/corpusdatabase.h"
@@ -18,9 +18,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -46,9 +44,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        LanguageManager::instance().setLanguage(QStringLiteral("en"));
+        prepareDesktopTest();
         QCOMPARE(QGuiApplication::platformName(),
                  QStringLiteral("xcb")); // a real window system, not offscreen
     }

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The codebook tree and the passage list under QAbstractItemModelTester, through real edits.
 #include "editing/corpussession.h"
-#include "ingest/corpusimporter.h"
 #include "itemmodels/annotationlistmodel.h"
 #include "itemmodels/tagtreemodel.h"
 #include "store/corpusdatabase.h"
-#include "testconfig.h"
+#include "testseeds.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -13,6 +12,7 @@
 #include <QTest>
 
 using namespace Pizhu;
+using namespace Pizhu::TestSupport;
 
 class TestCodingModels : public QObject
 {
@@ -28,9 +28,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("models.pizhu"))));
-        for (const ImportOutcome &o :
-             CorpusImporter(m_db).importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)}).outcomes)
-            m_articles << o.articleId;
+        m_articles = importSeeds(m_db);
+        QCOMPARE(m_articles.size(), 5);
         m_session = std::make_unique<CorpusSession>(m_db);
     }
 

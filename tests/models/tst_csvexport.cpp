@@ -4,12 +4,10 @@
 #include "export/annotationimport.h"
 #include "export/csvexport.h"
 #include "export/csvwriter.h"
-#include "ingest/corpusimporter.h"
 #include "ingest/csvreader.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
-#include "testconfig.h"
-#include "testsupport.h"
+#include "testseeds.h"
 #include "text/codepoints.h"
 
 #include <QBuffer>
@@ -70,9 +68,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_db.open(path("source.pizhu")));
-        for (const ImportOutcome &o :
-             CorpusImporter(m_db).importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)}).outcomes)
-            m_articles << o.articleId;
+        m_articles = importSeeds(m_db);
+        QCOMPARE(m_articles.size(), 5);
         m_session = std::make_unique<CorpusSession>(m_db);
         m_session->setCoder(QStringLiteral("甲"));
         const qint64 frames = m_session->addTag(QStringLiteral("Frames"));
@@ -231,7 +228,7 @@ private Q_SLOTS:
                                  {CsvExport::Table::Annotations, ScriptMode::Simplified}, &error));
         CorpusDatabase second;
         QVERIFY(second.open(path("second.pizhu")));
-        CorpusImporter(second).importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)});
+        QCOMPARE(importSeeds(second).size(), 5);
         const AnnotationImportResult result =
             AnnotationImport::read(second, path("to-merge.csv"), QStringLiteral("乙"));
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every edit as a round trip: do, check, undo, compare with before, redo, compare with after.
 #include "editing/corpussession.h"
-#include "ingest/corpusimporter.h"
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
-#include "testconfig.h"
+#include "testseeds.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Pizhu;
+using namespace Pizhu::TestSupport;
 
 namespace {
 
@@ -66,10 +66,8 @@ private Q_SLOTS:
         QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("%1-%2.pizhu")
                                               .arg(QString::fromLatin1(QTest::currentTestFunction()),
                                                    QString::fromLatin1(QTest::currentDataTag())))));
-        m_articles.clear();
-        for (const ImportOutcome &o :
-             CorpusImporter(*m_db).importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)}).outcomes)
-            m_articles << o.articleId;
+        m_articles = importSeeds(*m_db);
+        QCOMPARE(m_articles.size(), 5);
         m_session = std::make_unique<CorpusSession>(*m_db);
         m_session->setCoder(QStringLiteral("coder-a"));
     }

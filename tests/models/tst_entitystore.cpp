@@ -2,7 +2,6 @@
 // Entities in the corpus: extracted on import, corrected with undo, kept by re-extraction, and
 // used to filter the article list.
 #include "editing/corpussession.h"
-#include "ingest/corpusimporter.h"
 #include "ingest/reextractjob.h"
 #include "itemmodels/entitytablemodel.h"
 #include "itemmodels/entitytreemodel.h"
@@ -10,13 +9,14 @@
 #include "search/articlelistquery.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
-#include "testconfig.h"
+#include "testseeds.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Pizhu;
+using namespace Pizhu::TestSupport;
 
 class TestEntityStore : public QObject
 {
@@ -43,11 +43,7 @@ private Q_SLOTS:
         m_db = std::make_unique<CorpusDatabase>();
         QVERIFY(m_db->open(
             m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".pizhu"))));
-        for (const ImportOutcome &o :
-             CorpusImporter(*m_db).importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)}).outcomes) {
-            if (o.source.contains(QLatin1String("001_")))
-                m_article = o.articleId;
-        }
+        m_article = importSeeds(*m_db).value(1); // 001, traditional with simplified lines
         QVERIFY(m_article);
         m_session = std::make_unique<CorpusSession>(*m_db);
     }

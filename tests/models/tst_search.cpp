@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/articlewriter.h"
 #include "ingest/backfilljob.h"
-#include "ingest/corpusimporter.h"
 #include "search/corpussearch.h"
 #include "search/searchindex.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
 #include "testarticles.h"
-#include "testconfig.h"
+#include "testseeds.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,10 +36,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("search.pizhu"))));
-        QCOMPARE(CorpusImporter(m_db)
-                     .importPaths({QStringLiteral(PIZHU_SAMPLES_DIR)})
-                     .count(ImportOutcome::Kind::Imported),
-                 5);
+        QCOMPARE(importSeeds(m_db).size(), 5);
         ArticleWriter store(m_db);
         for (Article article :
              {makeArticle(QStringLiteral("繁體新聞"), {QStringLiteral("黨員幹部在社區值守。李四說話。")}),

@@ -3,27 +3,25 @@
 // corrections with undo, adding from a selection, and the article list narrowed to an entity.
 #include "articlelistpane.h"
 #include "corpusentitiesdialog.h"
+#include "desktoptestsupport.h"
 #include "editing/corpussession.h"
 #include "entitydock.h"
-#include "ingest/samplecorpus.h"
 #include "itemmodels/entitytablemodel.h"
 #include "itemmodels/entitytreemodel.h"
 #include "itemmodels/itemroles.h"
-#include "languagemanager.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "store/corpusdatabase.h"
 
 #include <QAction>
 #include <QLineEdit>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 using namespace Pizhu;
+using namespace Pizhu::TestSupport;
 
 class TestEntityDock : public QObject
 {
@@ -64,14 +62,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        LanguageManager::instance().setLanguage(QStringLiteral("en"));
-        QSettings().clear();
-        auto corpus = std::make_unique<CorpusDatabase>();
-        QVERIFY(
-            SampleCorpus::openWithSamplesIfNew(*corpus, m_dir.filePath(QStringLiteral("entities.pizhu"))));
-        m_window = std::make_unique<MainWindow>(std::move(corpus));
-        m_window->show();
+        prepareDesktopTest();
+        m_window = openWindowOn(m_dir.filePath(QStringLiteral("entities.pizhu")));
+        QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusfiles.h"
+#include "desktoptestsupport.h"
 #include "editing/corpussession.h"
 #include "importdialog.h"
 #include "ingest/samplecorpus.h"
@@ -31,10 +32,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -54,15 +53,7 @@ private:
 
     std::unique_ptr<MainWindow> openWindow(const QString &name, bool withSamples = true)
     {
-        auto corpus = std::make_unique<CorpusDatabase>();
-        const QString path = m_dir.filePath(name);
-        const bool opened =
-            withSamples ? SampleCorpus::openWithSamplesIfNew(*corpus, path) : corpus->open(path);
-        if (!opened)
-            return nullptr;
-        auto window = std::make_unique<MainWindow>(std::move(corpus));
-        window->show();
-        return window;
+        return openWindowOn(m_dir.filePath(name), withSamples);
     }
 
     static QTreeView *list(MainWindow *window)
@@ -86,12 +77,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        LanguageManager::instance().setLanguage(QStringLiteral("en"));
-        QSettings().clear();
-    }
+    void initTestCase() { prepareDesktopTest(); }
 
     void opensOnTheSampleCorpusWithTheFirstArticle()
     {

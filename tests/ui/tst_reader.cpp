@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader in every script, find in article, and the corpus search box, driven in a real window.
 #include "articlelistpane.h"
+#include "desktoptestsupport.h"
 #include "display/articledocumentbuilder.h"
 #include "findbar.h"
 #include "ingest/articlewriter.h"
 #include "ingest/samplecorpus.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
-#include "languagemanager.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "store/articlestore.h"
@@ -18,8 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +25,7 @@
 #include <QTreeView>
 
 using namespace Pizhu;
+using namespace Pizhu::TestSupport;
 
 class TestReader : public QObject
 {
@@ -85,12 +84,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        LanguageManager::instance().setLanguage(QStringLiteral("en"));
-        QSettings().clear();
-    }
+    void initTestCase() { prepareDesktopTest(); }
 
     void switchesScriptFromMenuAndToolbarAndRemembersIt()
     {

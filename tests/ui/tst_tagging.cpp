@@ -2,16 +2,15 @@
 // Tagging in the real window: select in any script, tag by menu, keys and picker, see it, undo it.
 #include "annotationdock.h"
 #include "articlelistpane.h"
+#include "desktoptestsupport.h"
 #include "editing/corpussession.h"
 #include "export/exportjob.h"
 #include "exportdialog.h"
-#include "ingest/samplecorpus.h"
 #include "itemmodels/annotationlistmodel.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
 #include "itemmodels/tagtreemodel.h"
 #include "jobrunner.h"
-#include "languagemanager.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "store/corpusdatabase.h"
@@ -27,9 +26,7 @@
 #include <QHelpEvent>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,13 +85,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        LanguageManager::instance().setLanguage(QStringLiteral("en"));
-        QSettings().clear();
-        auto corpus = std::make_unique<CorpusDatabase>();
-        QVERIFY(SampleCorpus::openWithSamplesIfNew(*corpus, m_dir.filePath(QStringLiteral("tagging.pizhu"))));
-        m_window = std::make_unique<MainWindow>(std::move(corpus));
-        m_window->show();
+        prepareDesktopTest();
+        m_window = openWindowOn(m_dir.filePath(QStringLiteral("tagging.pizhu")));
+        QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_frames = session().addTag(QStringLiteral("Frames"));
         m_conflict = session().addTag(QStringLiteral("Conflict"), m_frames);
