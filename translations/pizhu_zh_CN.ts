@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -205,7 +205,8 @@
     <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>
-            <numerusform>%n 处命中</numerusform></translation>
+            <numerusform>%n 处命中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -227,8 +228,8 @@
 <context>
     <name>Pizhu::ArticleListPane</name>
     <message>
-        <source>Search articles in either script: 党员, 黨員, "quoted phrase"</source>
-        <translation>搜索文章（简繁皆可）：党员、黨員、"带引号的短语"</translation>
+        <source>Search articles in either script: 党员, 黨員, &quot;quoted phrase&quot;</source>
+        <translation>搜索文章（简繁皆可）：党员、黨員、&quot;带引号的短语&quot;</translation>
     </message>
     <message>
         <source>Show All</source>
@@ -244,6 +245,35 @@
     <message>
         <source>the file cannot be read (%1)</source>
         <translation>无法读取文件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ArticleStore</name>
+    <message>
+        <source>the article “%1” has no simplified shadow</source>
+        <translation>文章“%1”没有简体副本</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::BackfillJob</name>
+    <message>
+        <source>Preparing older articles</source>
+        <translation>正在准备旧版文章</translation>
+    </message>
+    <message>
+        <source>Indexing articles for search</source>
+        <translation>正在为搜索建立索引</translation>
+    </message>
+    <message>
+        <source>Finding people, organisations and figures</source>
+        <translation>正在识别人物、机构和数字</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::BackupJob</name>
+    <message>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
     </message>
 </context>
 <context>
@@ -276,7 +306,7 @@
 <context>
     <name>Pizhu::CommandLine</name>
     <message>
-        <source>pizhu: unknown command "%1"</source>
+        <source>pizhu: unknown command &quot;%1&quot;</source>
         <translation>pizhu：未知命令“%1”</translation>
     </message>
     <message>
@@ -352,8 +382,8 @@
         <translation>pizhu list：%1</translation>
     </message>
     <message>
-        <source>Searches a corpus in either script: 黨員 finds 党员. Terms are ANDed; "quoted phrases" stay together.</source>
-        <translation>在语料库中搜索，简繁皆可：黨員 可找到 党员。多个词须同时出现；"带引号的短语"须连在一起。</translation>
+        <source>Searches a corpus in either script: 黨員 finds 党员. Terms are ANDed; &quot;quoted phrases&quot; stay together.</source>
+        <translation>在语料库中搜索，简繁皆可：黨員 可找到 党员。多个词须同时出现；&quot;带引号的短语&quot;须连在一起。</translation>
     </message>
     <message>
         <source>Print one JSON object per article.</source>
@@ -386,7 +416,8 @@
     <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>
-            <numerusform>%n 处命中</numerusform></translation>
+            <numerusform>%n 处命中</numerusform>
+        </translation>
     </message>
     <message>
         <source>id</source>
@@ -441,7 +472,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>The article's id, as `pizhu list` prints it.</source>
+        <source>The article&apos;s id, as `pizhu list` prints it.</source>
         <translation>文章编号，即 `pizhu list` 输出的编号。</translation>
     </message>
     <message>
@@ -497,7 +528,7 @@
         <translation>pizhu export：%1</translation>
     </message>
     <message>
-        <source>Reads annotations.csv (as pizhu export writes it) into a corpus, to merge coders' work. Rows that do not match are reported and skipped.</source>
+        <source>Reads annotations.csv (as pizhu export writes it) into a corpus, to merge coders&apos; work. Rows that do not match are reported and skipped.</source>
         <translation>将 annotations.csv（pizhu export 的格式）读入语料库，用于合并编码者的工作。无法匹配的行会报告并跳过。</translation>
     </message>
     <message>
@@ -553,7 +584,7 @@
         <translation>pizhu：语料库已升级到新的结构；升级前的副本保存在 %1</translation>
     </message>
     <message>
-        <source>Extracts people, organisations and figures from article files without a corpus. Each file is parsed as import does, so boilerplate is left out. Mentions are code point offsets into the file's decoded text (for a CSV or JSONL record: into its body).</source>
+        <source>Extracts people, organisations and figures from article files without a corpus. Each file is parsed as import does, so boilerplate is left out. Mentions are code point offsets into the file&apos;s decoded text (for a CSV or JSONL record: into its body).</source>
         <translation>不用语料库，直接从文章文件中提取人物、机构和数字。每个文件的解析方式与导入相同，因此不含网页模板内容。提及位置是文件解码后文本中的码位偏移（CSV 或 JSONL 记录则为正文中的偏移）。</translation>
     </message>
     <message>
@@ -576,6 +607,21 @@
         <source>pizhu entities: %1: %2</source>
         <translation>pizhu entities：%1：%2</translation>
     </message>
+    <message>
+        <source>pizhu: preparing the articles stored by an older Pizhu…</source>
+        <translation>pizhu：正在准备旧版批注存储的文章…</translation>
+    </message>
+    <message>
+        <source>pizhu: %1: the older articles cannot be prepared (%2)</source>
+        <translation>pizhu：%1：旧版文章无法准备（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ConsoleQueryJob</name>
+    <message>
+        <source>Running query</source>
+        <translation>正在运行查询</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusBackup</name>
@@ -594,6 +640,10 @@
     <message>
         <source>%1: the backup could not be put in place</source>
         <translation>%1：备份无法放到目标位置</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -631,7 +681,7 @@
         <translation>文件为只读；批注需要写入语料库</translation>
     </message>
     <message>
-        <source>the folder is read-only; SQLite needs it for the corpus's journal</source>
+        <source>the folder is read-only; SQLite needs it for the corpus&apos;s journal</source>
         <translation>文件夹为只读；SQLite 需要在其中写入语料库日志</translation>
     </message>
     <message>
@@ -655,20 +705,12 @@
         <translation>SQLite 拒绝了预写日志模式（%1）</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
-    </message>
-    <message>
-        <source>the search index cannot be built (%1)</source>
-        <translation>无法建立搜索索引（%1）</translation>
     </message>
     <message>
         <source>the schema was not upgraded, because the backup before it failed: %1</source>
         <translation>由于升级前的备份失败，结构未升级：%1</translation>
-    </message>
-    <message>
-        <source>the entities cannot be extracted (%1)</source>
-        <translation>无法提取实体（%1）</translation>
     </message>
     <message>
         <source>the corpus file is damaged (%1). Restore it from a backup: File → Back Up Corpus… makes them, and each schema upgrade leaves one beside the corpus (.vN-backup)</source>
@@ -727,6 +769,10 @@
     <message>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -900,23 +946,6 @@
     <message>
         <source>Extracts people, organisations and figures again; corrections are kept.</source>
         <translation>重新提取人物、机构和数字；保留所有更正。</translation>
-    </message>
-    <message>
-        <source>Extracting entities…</source>
-        <translation>正在提取实体…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Re-extract Entities</source>
-        <translation>重新提取实体</translation>
-    </message>
-    <message numerus="yes">
-        <source>Extraction stopped after %n article(s): %1</source>
-        <translation>
-            <numerusform>提取在 %n 篇文章后停止：%1</numerusform></translation>
     </message>
     <message>
         <source>Articles mentioning “%1”</source>
@@ -1113,17 +1142,12 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+</context>
+<context>
+    <name>Pizhu::ExportJob</name>
     <message>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
     </message>
 </context>
 <context>
@@ -1168,10 +1192,6 @@
         <translation>无法导入的文件会连同原因列在这里。</translation>
     </message>
     <message>
-        <source>Importing %1 of %2: %3</source>
-        <translation>正在导入第 %1 个，共 %2 个：%3</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1194,6 +1214,32 @@
     <message>
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>第 %1 个文件，共 %2 个：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ImportJob</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::JobStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop this work; what is finished stays</source>
+        <translation>停止此项工作；已完成的部分会保留</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1266,8 @@
     <message numerus="yes">
         <source>%n article(s) match</source>
         <translation>
-            <numerusform>%n 篇文章匹配</numerusform></translation>
+            <numerusform>%n 篇文章匹配</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1297,12 +1344,14 @@
     <message numerus="yes">
         <source>Article %1 of %n</source>
         <translation>
-            <numerusform>第 %1 篇，共 %n 篇</numerusform></translation>
+            <numerusform>第 %1 篇，共 %n 篇</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n 篇文章</numerusform></translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
         <source>About Pizhu</source>
@@ -1433,7 +1482,7 @@
         <translation>SQL 控制台(&amp;S)…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Reading aids: Pizhu's own colours (KSyntaxHighlighting for Qt 6 was not used in this build).&lt;/p&gt;&lt;p&gt;Corpus: %5&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Reading aids: Pizhu&apos;s own colours (KSyntaxHighlighting for Qt 6 was not used in this build).&lt;/p&gt;&lt;p&gt;Corpus: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;批注 %1&lt;/h3&gt;&lt;p&gt;中文新闻语料的阅读与标注工作台。&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;阅读辅助：批注自带配色（本版本未使用 Qt 6 版 KSyntaxHighlighting）。&lt;/p&gt;&lt;p&gt;语料库：%5&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1510,6 +1559,16 @@
         <source>Only reading is allowed here: the console cannot change the corpus (%1).</source>
         <translation>这里只允许读取：控制台不能修改语料库（%1）。</translation>
     </message>
+    <message>
+        <source>The query was stopped.</source>
+        <translation>查询已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The query failed after %n row(s): %1</source>
+        <translation>
+            <numerusform>查询在 %n 行后失败：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ReaderView</name>
@@ -1525,7 +1584,7 @@
         <translation>该记录没有正文（text、content 或 body 字段）</translation>
     </message>
     <message>
-        <source>the record's text is larger than 50 MB</source>
+        <source>the record&apos;s text is larger than 50 MB</source>
         <translation>该记录的正文超过 50 MB</translation>
     </message>
     <message>
@@ -1533,8 +1592,15 @@
         <translation>该记录没有标题（title 字段或正文第一行）</translation>
     </message>
     <message>
-        <source>the record's text holds no paragraphs</source>
+        <source>the record&apos;s text holds no paragraphs</source>
         <translation>该记录的正文没有段落</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ReextractJob</name>
+    <message>
+        <source>Re-extracting entities</source>
+        <translation>正在重新提取实体</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1640,7 @@
         <translation>请输入要搜索的内容</translation>
     </message>
     <message>
-        <source>"%1" has no letters or characters to search for</source>
+        <source>&quot;%1&quot; has no letters or characters to search for</source>
         <translation>“%1”中没有可搜索的文字</translation>
     </message>
 </context>
@@ -1603,12 +1669,14 @@
     <message numerus="yes">
         <source>The first %n row(s) are shown.</source>
         <translation>
-            <numerusform>只显示前 %n 行。</numerusform></translation>
+            <numerusform>只显示前 %n 行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s).</source>
         <translation>
-            <numerusform>%n 行。</numerusform></translation>
+            <numerusform>%n 行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be written (%2)</source>
@@ -1621,7 +1689,8 @@
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation>
-            <numerusform>已将 %n 行导出到 %1。</numerusform></translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Result</source>
@@ -1630,6 +1699,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1871,7 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <translation>选择标签</translation>
     </message>
     <message>
-        <source>Type part of a tag's name</source>
+        <source>Type part of a tag&apos;s name</source>
         <translation>输入标签名称的一部分</translation>
     </message>
 </context>

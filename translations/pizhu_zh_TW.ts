@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
@@ -205,7 +205,8 @@
     <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>
-            <numerusform>%n 處命中</numerusform></translation>
+            <numerusform>%n 處命中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -227,8 +228,8 @@
 <context>
     <name>Pizhu::ArticleListPane</name>
     <message>
-        <source>Search articles in either script: 党员, 黨員, "quoted phrase"</source>
-        <translation>搜尋文章（簡繁皆可）：黨員、黨員、"帶引號的短語"</translation>
+        <source>Search articles in either script: 党员, 黨員, &quot;quoted phrase&quot;</source>
+        <translation>搜尋文章（簡繁皆可）：黨員、黨員、&quot;帶引號的短語&quot;</translation>
     </message>
     <message>
         <source>Show All</source>
@@ -244,6 +245,35 @@
     <message>
         <source>the file cannot be read (%1)</source>
         <translation>無法讀取檔案（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ArticleStore</name>
+    <message>
+        <source>the article “%1” has no simplified shadow</source>
+        <translation>文章「%1」沒有簡體副本</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::BackfillJob</name>
+    <message>
+        <source>Preparing older articles</source>
+        <translation>正在準備舊版文章</translation>
+    </message>
+    <message>
+        <source>Indexing articles for search</source>
+        <translation>正在為搜尋建立索引</translation>
+    </message>
+    <message>
+        <source>Finding people, organisations and figures</source>
+        <translation>正在辨識人物、機構和數字</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::BackupJob</name>
+    <message>
+        <source>Backing up</source>
+        <translation>正在備份</translation>
     </message>
 </context>
 <context>
@@ -276,7 +306,7 @@
 <context>
     <name>Pizhu::CommandLine</name>
     <message>
-        <source>pizhu: unknown command "%1"</source>
+        <source>pizhu: unknown command &quot;%1&quot;</source>
         <translation>pizhu：未知命令“%1”</translation>
     </message>
     <message>
@@ -352,8 +382,8 @@
         <translation>pizhu list：%1</translation>
     </message>
     <message>
-        <source>Searches a corpus in either script: 黨員 finds 党员. Terms are ANDed; "quoted phrases" stay together.</source>
-        <translation>在語料庫中搜索，簡繁皆可：黨員 可找到 黨員。多個詞須同時出現；"帶引號的短語"須連在一起。</translation>
+        <source>Searches a corpus in either script: 黨員 finds 党员. Terms are ANDed; &quot;quoted phrases&quot; stay together.</source>
+        <translation>在語料庫中搜索，簡繁皆可：黨員 可找到 黨員。多個詞須同時出現；&quot;帶引號的短語&quot;須連在一起。</translation>
     </message>
     <message>
         <source>Print one JSON object per article.</source>
@@ -386,7 +416,8 @@
     <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>
-            <numerusform>%n 處命中</numerusform></translation>
+            <numerusform>%n 處命中</numerusform>
+        </translation>
     </message>
     <message>
         <source>id</source>
@@ -441,7 +472,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>The article's id, as `pizhu list` prints it.</source>
+        <source>The article&apos;s id, as `pizhu list` prints it.</source>
         <translation>文章編號，即 `pizhu list` 輸出的編號。</translation>
     </message>
     <message>
@@ -497,7 +528,7 @@
         <translation>pizhu export：%1</translation>
     </message>
     <message>
-        <source>Reads annotations.csv (as pizhu export writes it) into a corpus, to merge coders' work. Rows that do not match are reported and skipped.</source>
+        <source>Reads annotations.csv (as pizhu export writes it) into a corpus, to merge coders&apos; work. Rows that do not match are reported and skipped.</source>
         <translation>將 annotations.csv（pizhu export 的格式）讀入語料庫，用於合併編碼者的工作。無法匹配的行會報告並跳過。</translation>
     </message>
     <message>
@@ -553,7 +584,7 @@
         <translation>pizhu：語料庫已升級到新的結構；升級前的副本儲存在 %1</translation>
     </message>
     <message>
-        <source>Extracts people, organisations and figures from article files without a corpus. Each file is parsed as import does, so boilerplate is left out. Mentions are code point offsets into the file's decoded text (for a CSV or JSONL record: into its body).</source>
+        <source>Extracts people, organisations and figures from article files without a corpus. Each file is parsed as import does, so boilerplate is left out. Mentions are code point offsets into the file&apos;s decoded text (for a CSV or JSONL record: into its body).</source>
         <translation>不用語料庫，直接從文章檔案中提取人物、機構和數字。每個檔案的解析方式與匯入相同，因此不含網頁模板內容。提及位置是檔案解碼後文本中的碼位偏移（CSV 或 JSONL 記錄則為正文中的偏移）。</translation>
     </message>
     <message>
@@ -576,6 +607,21 @@
         <source>pizhu entities: %1: %2</source>
         <translation>pizhu entities：%1：%2</translation>
     </message>
+    <message>
+        <source>pizhu: preparing the articles stored by an older Pizhu…</source>
+        <translation>pizhu：正在準備舊版批註儲存的文章…</translation>
+    </message>
+    <message>
+        <source>pizhu: %1: the older articles cannot be prepared (%2)</source>
+        <translation>pizhu：%1：舊版文章無法準備（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ConsoleQueryJob</name>
+    <message>
+        <source>Running query</source>
+        <translation>正在執行查詢</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusBackup</name>
@@ -594,6 +640,10 @@
     <message>
         <source>%1: the backup could not be put in place</source>
         <translation>%1：備份無法放到目標位置</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -631,7 +681,7 @@
         <translation>檔案為只讀；批註需要寫入語料庫</translation>
     </message>
     <message>
-        <source>the folder is read-only; SQLite needs it for the corpus's journal</source>
+        <source>the folder is read-only; SQLite needs it for the corpus&apos;s journal</source>
         <translation>資料夾為只讀；SQLite 需要在其中寫入語料庫日誌</translation>
     </message>
     <message>
@@ -655,20 +705,12 @@
         <translation>SQLite 拒絕了預寫日誌模式（%1）</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
         <translation>未安裝 Qt 的 SQLite 驅動（QSQLITE）</translation>
-    </message>
-    <message>
-        <source>the search index cannot be built (%1)</source>
-        <translation>無法建立搜尋索引（%1）</translation>
     </message>
     <message>
         <source>the schema was not upgraded, because the backup before it failed: %1</source>
         <translation>由於升級前的備份失敗，結構未升級：%1</translation>
-    </message>
-    <message>
-        <source>the entities cannot be extracted (%1)</source>
-        <translation>無法提取實體（%1）</translation>
     </message>
     <message>
         <source>the corpus file is damaged (%1). Restore it from a backup: File → Back Up Corpus… makes them, and each schema upgrade leaves one beside the corpus (.vN-backup)</source>
@@ -727,6 +769,10 @@
     <message>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
     </message>
 </context>
 <context>
@@ -900,23 +946,6 @@
     <message>
         <source>Extracts people, organisations and figures again; corrections are kept.</source>
         <translation>重新提取人物、機構和數字；保留所有更正。</translation>
-    </message>
-    <message>
-        <source>Extracting entities…</source>
-        <translation>正在提取實體…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Re-extract Entities</source>
-        <translation>重新提取實體</translation>
-    </message>
-    <message numerus="yes">
-        <source>Extraction stopped after %n article(s): %1</source>
-        <translation>
-            <numerusform>提取在 %n 篇文章後停止：%1</numerusform></translation>
     </message>
     <message>
         <source>Articles mentioning “%1”</source>
@@ -1113,17 +1142,12 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
+</context>
+<context>
+    <name>Pizhu::ExportJob</name>
     <message>
-        <source>Exporting…</source>
-        <translation>正在匯出…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>匯出</translation>
+        <source>Exporting</source>
+        <translation>正在匯出</translation>
     </message>
 </context>
 <context>
@@ -1168,10 +1192,6 @@
         <translation>無法匯入的檔案會連同原因列在這裡。</translation>
     </message>
     <message>
-        <source>Importing %1 of %2: %3</source>
-        <translation>正在匯入第 %1 個，共 %2 個：%3</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1194,6 +1214,32 @@
     <message>
         <source>Cancelling after the current file…</source>
         <translation>當前檔案完成後取消…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>第 %1 個檔案，共 %2 個：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ImportJob</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在匯入</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::JobStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop this work; what is finished stays</source>
+        <translation>停止此項工作；已完成的部分會保留</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1266,8 @@
     <message numerus="yes">
         <source>%n article(s) match</source>
         <translation>
-            <numerusform>%n 篇文章匹配</numerusform></translation>
+            <numerusform>%n 篇文章匹配</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1297,12 +1344,14 @@
     <message numerus="yes">
         <source>Article %1 of %n</source>
         <translation>
-            <numerusform>第 %1 篇，共 %n 篇</numerusform></translation>
+            <numerusform>第 %1 篇，共 %n 篇</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n 篇文章</numerusform></translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
         <source>About Pizhu</source>
@@ -1433,7 +1482,7 @@
         <translation>SQL 控制檯(&amp;S)…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Reading aids: Pizhu's own colours (KSyntaxHighlighting for Qt 6 was not used in this build).&lt;/p&gt;&lt;p&gt;Corpus: %5&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Reading aids: Pizhu&apos;s own colours (KSyntaxHighlighting for Qt 6 was not used in this build).&lt;/p&gt;&lt;p&gt;Corpus: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;批註 %1&lt;/h3&gt;&lt;p&gt;中文新聞語料的閱讀與標註工作臺。&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;閱讀輔助：批註自帶配色（本版本未使用 Qt 6 版 KSyntaxHighlighting）。&lt;/p&gt;&lt;p&gt;語料庫：%5&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1510,6 +1559,16 @@
         <source>Only reading is allowed here: the console cannot change the corpus (%1).</source>
         <translation>這裡只允許讀取：控制檯不能修改語料庫（%1）。</translation>
     </message>
+    <message>
+        <source>The query was stopped.</source>
+        <translation>查詢已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The query failed after %n row(s): %1</source>
+        <translation>
+            <numerusform>查詢在 %n 列後失敗：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ReaderView</name>
@@ -1525,7 +1584,7 @@
         <translation>該記錄沒有正文（text、content 或 body 欄位）</translation>
     </message>
     <message>
-        <source>the record's text is larger than 50 MB</source>
+        <source>the record&apos;s text is larger than 50 MB</source>
         <translation>該記錄的正文超過 50 MB</translation>
     </message>
     <message>
@@ -1533,8 +1592,15 @@
         <translation>該記錄沒有標題（title 欄位或正文第一行）</translation>
     </message>
     <message>
-        <source>the record's text holds no paragraphs</source>
+        <source>the record&apos;s text holds no paragraphs</source>
         <translation>該記錄的正文沒有段落</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ReextractJob</name>
+    <message>
+        <source>Re-extracting entities</source>
+        <translation>正在重新擷取實體</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1640,7 @@
         <translation>請輸入要搜尋的內容</translation>
     </message>
     <message>
-        <source>"%1" has no letters or characters to search for</source>
+        <source>&quot;%1&quot; has no letters or characters to search for</source>
         <translation>“%1”中沒有可搜尋的文字</translation>
     </message>
 </context>
@@ -1603,12 +1669,14 @@
     <message numerus="yes">
         <source>The first %n row(s) are shown.</source>
         <translation>
-            <numerusform>只顯示前 %n 行。</numerusform></translation>
+            <numerusform>只顯示前 %n 行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s).</source>
         <translation>
-            <numerusform>%n 行。</numerusform></translation>
+            <numerusform>%n 行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be written (%2)</source>
@@ -1621,7 +1689,8 @@
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation>
-            <numerusform>已將 %n 行匯出到 %1。</numerusform></translation>
+            <numerusform>已將 %n 行匯出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Result</source>
@@ -1630,6 +1699,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在執行…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1871,7 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <translation>選擇標籤</translation>
     </message>
     <message>
-        <source>Type part of a tag's name</source>
+        <source>Type part of a tag&apos;s name</source>
         <translation>輸入標籤名稱的一部分</translation>
     </message>
 </context>

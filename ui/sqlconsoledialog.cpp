@@ -3,7 +3,9 @@
 
 #include "export/csvwriter.h"
 #include "itemmodels/queryresultmodel.h"
+#include "jobrunner.h"
 #include "preferences.h"
+#include "store/consolequeryjob.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,16 +28,19 @@ namespace {
 
 const Setting<QStringList> history{"console/history", QStringList()};
 constexpr int HistoryLength = 20;
+constexpr int MaxRows = 10000;
 
 } // namespace
 
 SqlConsoleDialog::SqlConsoleDialog(const QString &corpusPath, QWidget *parent)
     : QDialog(parent)
+    , m_jobs(new JobRunner(corpusPath, this))
     , m_model(new QueryResultModel(this))
     , m_editor(new QPlainTextEdit)
     , m_history(new QComboBox)
     , m_table(new QTableView)
     , m_status(new QLabel)
+    , m_run(new QPushButton(tr("Run (Ctrl+Enter)")))
 {
     setObjectName(QStringLiteral("sqlConsole"));
     setWindowTitle(tr("SQL Console (read-only)"));
@@ -51,11 +56,11 @@ SqlConsoleDialog::SqlConsoleDialog(const QString &corpusPath, QWidget *parent)
     m_status->setObjectName(QStringLiteral("sqlStatus"));
     m_status->setWordWrap(true);
 
-    auto *run = new QPushButton(tr("Run (Ctrl+Enter)"));
+    m_run->setObjectName(QStringLiteral("sqlRun"));
     auto *exportButton = new QPushButton(tr("Export CSV…"));
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_history, 1);
-    tools->addWidget(run);
+    tools->addWidget(m_run);
     tools->addWidget(exportButton);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_editor);
@@ -69,7 +74,8 @@ SqlConsoleDialog::SqlConsoleDialog(const QString &corpusPath, QWidget *parent)
     layout->addWidget(buttons);
     resize(900, 600);
 
-    connect(run, &QPushButton::clicked, this, &SqlConsoleDialog::runQuery);
+    connect(m_run, &QPushButton::clicked, this, [this] { isRunning() ? stopQuery() : runQuery(); });
+    connect(m_jobs, &JobRunner::jobFinished, this, &SqlConsoleDialog::showResult);
     connect(exportButton, &QPushButton::clicked, this, &SqlConsoleDialog::chooseExportFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_history, &QComboBox::activated, this, [this](int index) {
@@ -78,9 +84,6 @@ SqlConsoleDialog::SqlConsoleDialog(const QString &corpusPath, QWidget *parent)
     });
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(shortcut, &QShortcut::activated, this, &SqlConsoleDialog::runQuery);
-
-    if (!m_query.open(corpusPath))
-        m_status->setText(m_query.errorString());
 }
 
 SqlConsoleDialog::~SqlConsoleDialog() = default;
@@ -90,12 +93,33 @@ void SqlConsoleDialog::setQuery(const QString &sql)
     m_editor->setPlainText(sql);
 }
 
+bool SqlConsoleDialog::isRunning() const
+{
+    return m_jobs->isRunning();
+}
+
 void SqlConsoleDialog::runQuery()
 {
     const QString sql = m_editor->toPlainText().trimmed();
-    if (sql.isEmpty())
+    if (sql.isEmpty() || isRunning())
         return;
-    const QueryResult result = m_query.run(sql);
+    m_status->setText(tr("Running…"));
+    m_run->setText(tr("Stop"));
+    m_jobs->start(std::make_unique<ConsoleQueryJob>(sql, MaxRows));
+}
+
+void SqlConsoleDialog::stopQuery()
+{
+    m_jobs->cancel();
+}
+
+void SqlConsoleDialog::showResult(CorpusJob *job)
+{
+    m_run->setText(tr("Run (Ctrl+Enter)"));
+    const auto *query = dynamic_cast<ConsoleQueryJob *>(job);
+    if (!query)
+        return;
+    const QueryResult &result = query->result();
     if (!result.error.isEmpty()) {
         m_status->setText(result.error);
         return;
@@ -104,7 +128,7 @@ void SqlConsoleDialog::runQuery()
     m_status->setText(result.truncated
                           ? tr("The first %n row(s) are shown.", nullptr, int(result.rows.size()))
                           : tr("%n row(s).", nullptr, int(result.rows.size())));
-    remember(sql);
+    remember(query->sql());
 }
 
 void SqlConsoleDialog::remember(const QString &sql)

@@ -33,6 +33,35 @@ int readOnlyAuthorizer(void *, int action, const char *argument, const char *, c
     }
 }
 
+// Called by SQLite every thousand virtual machine steps; non-zero stops the statement.
+int stopWhenCancelled(void *flag)
+{
+    return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0;
+}
+
+/** Lets a cancel flag interrupt the statements of \a sqlite for as long as it lives. */
+class CancelWatch
+{
+public:
+    CancelWatch(sqlite3 *sqlite, const std::atomic_bool *cancelled)
+        : m_sqlite(cancelled ? sqlite : nullptr)
+    {
+        if (m_sqlite)
+            sqlite3_progress_handler(m_sqlite, 1000, stopWhenCancelled,
+                                     const_cast<std::atomic_bool *>(cancelled));
+    }
+    ~CancelWatch()
+    {
+        if (m_sqlite)
+            sqlite3_progress_handler(m_sqlite, 0, nullptr, nullptr);
+    }
+    CancelWatch(const CancelWatch &) = delete;
+    CancelWatch &operator=(const CancelWatch &) = delete;
+
+private:
+    sqlite3 *m_sqlite;
+};
+
 } // namespace
 
 ReadOnlyQuery::ReadOnlyQuery()
@@ -71,15 +100,23 @@ bool ReadOnlyQuery::open(const QString &corpusPath)
     return true;
 }
 
-QueryResult ReadOnlyQuery::run(const QString &sql, int maxRows)
+QueryResult ReadOnlyQuery::run(const QString &sql, int maxRows, const std::atomic_bool *cancelled)
 {
     QueryResult result;
     if (!m_sql) {
         result.error = m_error.isEmpty() ? tr("the console has no corpus open") : m_error;
         return result;
     }
+    const CancelWatch watch(m_sql->sqliteHandle(), cancelled);
+    const auto stopped = [&result] {
+        result.error = tr("The query was stopped.");
+        result.rows.clear();
+        return result;
+    };
     SqlQuery query(*m_sql);
     if (!query.exec(sql)) {
+        if (query.error().kind == SqlError::Kind::Interrupted)
+            return stopped();
         const QString reason = query.errorText();
         result.error =
             reason.contains(QLatin1String("not authorized")) ||
@@ -93,6 +130,8 @@ QueryResult ReadOnlyQuery::run(const QString &sql, int maxRows)
     for (int i = 0; i < columns; ++i)
         result.columns << query.columnName(i);
     while (query.next()) {
+        if (cancelled && cancelled->load())
+            return stopped();
         if (result.rows.size() == maxRows) {
             result.truncated = true;
             break;
@@ -102,6 +141,14 @@ QueryResult ReadOnlyQuery::run(const QString &sql, int maxRows)
         for (int i = 0; i < columns; ++i)
             row << query.value(i);
         result.rows << row;
+    }
+    if (query.error().kind == SqlError::Kind::Interrupted)
+        return stopped();
+    if (query.error().isError()) {
+        // Failing part-way (a damaged page, a runaway recursion) must not pass for a short answer.
+        result.error = tr("The query failed after %n row(s): %1", nullptr, int(result.rows.size()))
+                           .arg(query.errorText());
+        result.rows.clear();
     }
     return result;
 }

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
+#include <atomic>
 #include <memory>
 
 namespace Pizhu {
@@ -40,8 +41,11 @@ public:
     bool open(const QString &corpusPath);
     QString errorString() const { return m_error; }
 
-    /** Runs one statement, keeping at most \a maxRows rows. */
-    QueryResult run(const QString &sql, int maxRows = 10000);
+    /**
+     * Runs one statement, keeping at most \a maxRows rows. When \a cancelled turns true (from any
+     * thread) the statement stops within a few thousand SQLite steps, with an error saying so.
+     */
+    QueryResult run(const QString &sql, int maxRows = 10000, const std::atomic_bool *cancelled = nullptr);
 
 private:
     QSqlDatabase m_db;

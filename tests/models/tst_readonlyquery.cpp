@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SQL console reads and never writes: every kind of change is refused and the file stays as it was.
+#include "store/consolequeryjob.h"
 #include "store/corpusdatabase.h"
 #include "store/readonlyquery.h"
 #include "store/sqlquery.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+#include <thread>
 
 using namespace Pizhu;
 using namespace Pizhu::TestSupport;
@@ -94,6 +96,59 @@ private Q_SLOTS:
         const QueryResult result = console.run(QStringLiteral("SELEC nonsense"));
         QVERIFY(!result.error.isEmpty());
         QVERIFY(!result.error.contains(QLatin1String("Only reading")));
+    }
+
+    void stopsWhenCancelledFromAnotherThread()
+    {
+        ReadOnlyQuery console;
+        QVERIFY(console.open(m_path));
+        std::atomic_bool cancelled{false};
+        QueryResult result;
+        std::thread worker([&] {
+            // Counting to infinity: only the cancel ends it.
+            result =
+                console.run(QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n)"
+                                           " SELECT count(*) FROM n"),
+                            10, &cancelled);
+        });
+        QTest::qWait(200);
+        cancelled = true;
+        worker.join();
+        QCOMPARE(result.error, QStringLiteral("The query was stopped."));
+        QVERIFY(result.rows.isEmpty());
+        // The connection is usable afterwards, and without a flag nothing is stopped.
+        const QueryResult after = console.run(QStringLiteral("SELECT count(*) FROM articles"));
+        QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
+        QCOMPARE(after.rows.value(0).value(0).toInt(), 5);
+    }
+
+    void failingPartWayIsAnErrorNotAShortAnswer()
+    {
+        ReadOnlyQuery console;
+        QVERIFY(console.open(m_path));
+        // Rows 1 to 3 come, then abs() of the smallest integer overflows while stepping.
+        const QueryResult result = console.run(
+            QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n LIMIT 6)"
+                           " SELECT CASE WHEN x > 3 THEN abs(-9223372036854775807 - 1) ELSE x END FROM n"));
+        QVERIFY2(result.error.startsWith(QLatin1String("The query failed after 3 row")),
+                 qPrintable(result.error));
+        QVERIFY(result.error.contains(QLatin1String("overflow")));
+        QVERIFY(result.rows.isEmpty());
+    }
+
+    void consoleJobReportsItsResult()
+    {
+        CorpusDatabase db;
+        QVERIFY(db.open(m_path));
+        JobControl control;
+        ConsoleQueryJob good(QStringLiteral("SELECT title FROM articles ORDER BY id"), 3);
+        QVERIFY2(good.run(db, control), qPrintable(good.errorString()));
+        QCOMPARE(good.result().rows.size(), 3);
+        QVERIFY(good.result().truncated);
+        ConsoleQueryJob bad(QStringLiteral("SELECT title FROM nowhere"), 3);
+        QVERIFY(!bad.run(db, control));
+        QVERIFY2(bad.errorString().contains(QLatin1String("nowhere")), qPrintable(bad.errorString()));
+        QCOMPARE(bad.result().error, bad.errorString());
     }
 };
 

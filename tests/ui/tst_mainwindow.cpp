@@ -223,18 +223,32 @@ private Q_SLOTS:
         auto *table = console->findChild<QTableView *>(QStringLiteral("sqlResult"));
         console->setQuery(QStringLiteral("SELECT id, title FROM articles ORDER BY id"));
         console->runQuery();
+        QTRY_COMPARE(status->text(), QStringLiteral("5 rows."));
         QCOMPARE(table->model()->rowCount(), 5);
-        QCOMPARE(status->text(), QStringLiteral("5 rows."));
         console->setQuery(QStringLiteral("DELETE FROM articles"));
         console->runQuery();
-        QVERIFY2(status->text().contains(QLatin1String("Only reading is allowed")),
-                 qPrintable(status->text()));
+        QTRY_VERIFY2(status->text().contains(QLatin1String("Only reading is allowed")),
+                     qPrintable(status->text()));
         QCOMPARE(ArticleStore(window->corpus()).count(), 5);
         QCOMPARE(table->model()->rowCount(), 5); // the last good result stays
         const QString csv = m_dir.filePath(QStringLiteral("query.csv"));
         QVERIFY(console->exportResult(csv));
         QCOMPARE(QString::fromUtf8(fileBytes(csv)).count(QStringLiteral("\r\n")), 6);
         QVERIFY(console->findChild<QComboBox *>(QStringLiteral("sqlHistory"))->count() >= 2);
+
+        // A query that would run for hours: the window stays live and Stop ends it.
+        console->setQuery(QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n)"
+                                         " SELECT count(*) FROM n"));
+        auto *run = console->findChild<QPushButton *>(QStringLiteral("sqlRun"));
+        run->click();
+        QVERIFY(console->isRunning());
+        QCOMPARE(run->text(), QStringLiteral("Stop"));
+        QTest::qWait(300); // events keep flowing meanwhile
+        QVERIFY(console->isRunning());
+        run->click();
+        QTRY_COMPARE(status->text(), QStringLiteral("The query was stopped."));
+        QVERIFY(!console->isRunning());
+        QCOMPARE(table->model()->rowCount(), 5); // the last good result stays
     }
 
     void followsChangesFromAnotherProcess()
