@@ -750,10 +750,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import %v/%m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,6 +767,10 @@
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %p%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,15 +1212,15 @@
         <source>Cancelling after the current file…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>File %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Pizhu::ImportJob</name>
     <message>
         <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -751,10 +751,6 @@
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <source>Import %v/%m</source>
-        <translation>导入 %v/%m</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -773,6 +769,10 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Import %p%</source>
+        <translation>导入 %p%</translation>
     </message>
 </context>
 <context>
@@ -1215,16 +1215,16 @@
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
-    <message>
-        <source>File %1 of %2: %3</source>
-        <translation>第 %1 个文件，共 %2 个：%3</translation>
-    </message>
 </context>
 <context>
     <name>Pizhu::ImportJob</name>
     <message>
         <source>Importing</source>
         <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>第 %1 个文件，共 %2 个：%3</translation>
     </message>
 </context>
 <context>

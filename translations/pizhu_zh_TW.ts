@@ -751,10 +751,6 @@
         <translation>匯入資料夾</translation>
     </message>
     <message>
-        <source>Import %v/%m</source>
-        <translation>匯入 %v/%m</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>已匯出到 %1</translation>
     </message>
@@ -773,6 +769,10 @@
     <message>
         <source>Export</source>
         <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Import %p%</source>
+        <translation>匯入 %p%</translation>
     </message>
 </context>
 <context>
@@ -1215,16 +1215,16 @@
         <source>Cancelling after the current file…</source>
         <translation>當前檔案完成後取消…</translation>
     </message>
-    <message>
-        <source>File %1 of %2: %3</source>
-        <translation>第 %1 個檔案，共 %2 個：%3</translation>
-    </message>
 </context>
 <context>
     <name>Pizhu::ImportJob</name>
     <message>
         <source>Importing</source>
         <translation>正在匯入</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>第 %1 個檔案，共 %2 個：%3</translation>
     </message>
 </context>
 <context>

@@ -55,10 +55,10 @@ void CorpusFileActions::importPaths(const QStringList &paths)
     progress->setMaximumWidth(200);
     progress->setRange(0, 0);
     m_statusBar->addPermanentWidget(progress);
-    connect(dialog, &ImportDialog::progressed, progress, [progress](int done, int total) {
-        progress->setRange(0, std::max(total, 1));
-        progress->setValue(done);
-        progress->setFormat(tr("Import %v/%m"));
+    connect(dialog, &ImportDialog::progressed, progress, [progress](int permille) {
+        progress->setRange(0, 1000);
+        progress->setValue(permille);
+        progress->setFormat(tr("Import %p%"));
     });
     connect(dialog, &QObject::destroyed, progress, &QObject::deleteLater);
     connect(dialog, &ImportDialog::articlesImported, progress, &QObject::deleteLater);

@@ -61,11 +61,12 @@ bool ImportDialog::isRunning() const
 
 void ImportDialog::showProgress(qint64 done, qint64 total, const QString &status)
 {
-    m_progress->setRange(0, int(std::max<qint64>(total, 1)));
-    m_progress->setValue(int(done));
-    Q_EMIT progressed(int(done), int(total));
-    if (total > 0)
-        m_status->setText(tr("File %1 of %2: %3").arg(std::min(done + 1, total)).arg(total).arg(status));
+    // Bytes of gigabyte files do not fit an int: the bars count per mille.
+    const int permille = total > 0 ? int(std::min<qint64>(done * 1000 / total, 1000)) : 0;
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(permille);
+    Q_EMIT progressed(permille);
+    m_status->setText(status);
 }
 
 void ImportDialog::addOutcome(const QVariant &item)

@@ -34,8 +34,8 @@ public:
     const ImportSummary &summary() const { return m_summary; }
 
 Q_SIGNALS:
-    /** \a done of \a total files or records handled so far. */
-    void progressed(int done, int total);
+    /** How far the import is, in thousandths of the bytes to read. */
+    void progressed(int permille);
     /** Articles were added to the corpus (emitted once, when the import ends). */
     void articlesImported(int count);
 

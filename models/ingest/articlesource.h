@@ -46,6 +46,9 @@ public:
     /** The next record, or nothing at the end of the file. */
     virtual std::optional<SourceRecord> next() = 0;
 
+    /** How many bytes of the file are read so far (the whole file for a page), for progress. */
+    virtual qint64 bytesRead() const = 0;
+
 protected:
     /** A content hash over the fields that make an article the same article. */
     static QString hashOf(const QString &text);

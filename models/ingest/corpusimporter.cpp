@@ -34,6 +34,7 @@ struct CorpusImporter::PendingRecord
     QString label;
     std::optional<PreparedArticle> prepared;
     QString error;
+    qint64 bytesRead = 0;
 };
 
 CorpusImporter::CorpusImporter(CorpusDatabase &db)
@@ -90,7 +91,7 @@ void CorpusImporter::importRecords(ArticleSource &source, QList<ImportOutcome> &
     BoundedQueue<PendingRecord> queue(64);
     std::thread reader([&source, &queue] {
         while (std::optional<SourceRecord> record = source.next()) {
-            PendingRecord pending{record->label, std::nullopt, record->error};
+            PendingRecord pending{record->label, std::nullopt, record->error, source.bytesRead()};
             if (record->article)
                 pending.prepared = ArticleWriter::prepare(std::move(*record->article));
             if (!queue.push(std::move(pending)))
@@ -131,6 +132,7 @@ void CorpusImporter::storeRecords(BoundedQueue<PendingRecord> &queue, QList<Impo
             break;
         ImportOutcome outcome;
         outcome.source = displayPath(record->label);
+        outcome.bytesRead = record->bytesRead;
         if (!record->prepared) {
             outcome.reason = record->error;
         } else if (!transaction->isActive()) {

@@ -19,6 +19,7 @@ public:
     /** Opens the file and reads the header; false with \a error when it is not an article table. */
     bool open(QString *error);
     std::optional<SourceRecord> next() override;
+    qint64 bytesRead() const override { return m_file.pos(); }
 
 private:
     QString m_path;

@@ -3,6 +3,9 @@
 
 #include "corpusimporter.h"
 
+#include <QFileInfo>
+#include <algorithm>
+
 namespace Pizhu {
 
 ImportJob::ImportJob(QStringList paths)
@@ -21,22 +24,28 @@ bool ImportJob::run(CorpusDatabase &db, JobControl &control)
 {
     QList<ImportOutcome> missing;
     const QStringList files = CorpusImporter::expandPaths(m_paths, &missing);
-    const qint64 total = files.size() + missing.size();
+    for (const ImportOutcome &outcome : std::as_const(missing))
+        control.item(QVariant::fromValue(outcome));
+    // Progress in bytes, so one large CSV or JSONL file moves the bar as smoothly as many pages.
+    qint64 total = 0;
+    for (const QString &file : files)
+        total += std::max<qint64>(QFileInfo(file).size(), 1);
     qint64 done = 0;
     control.progress(0, total, title());
-    for (const ImportOutcome &outcome : std::as_const(missing)) {
-        control.item(QVariant::fromValue(outcome));
-        control.progress(++done, total, outcome.source);
-    }
     CorpusImporter importer(db);
     m_summary = {};
-    for (const QString &file : files) {
-        if (control.isCancelled())
-            break;
+    for (qsizetype i = 0; i < files.size() && !control.isCancelled(); ++i) {
+        const QString &file = files.at(i);
+        const QString status = tr("File %1 of %2: %3").arg(i + 1).arg(files.size()).arg(file);
         m_summary.outcomes += importer.importFile(
-            file, [&control](const ImportOutcome &outcome) { control.item(QVariant::fromValue(outcome)); },
+            file,
+            [&](const ImportOutcome &outcome) {
+                control.item(QVariant::fromValue(outcome));
+                control.progress(done + outcome.bytesRead, total, status);
+            },
             control.cancelFlag());
-        control.progress(++done, total, file);
+        done += std::max<qint64>(QFileInfo(file).size(), 1);
+        control.progress(done, total, status);
     }
     m_summary.outcomes = missing + m_summary.outcomes;
     m_summary.cancelled = control.isCancelled();

@@ -22,7 +22,8 @@ struct ImportOutcome
     QString source; ///< the file, with ":line" for a record of a CSV or JSONL file
     qint64 articleId = 0;
     QString title;
-    QString reason; ///< why it failed; empty otherwise
+    QString reason;       ///< why it failed; empty otherwise
+    qint64 bytesRead = 0; ///< how far into its file reading had got with this input, for progress
 };
 
 /** The counts of a batch, in the order the inputs were taken. */

@@ -18,6 +18,7 @@ public:
     /** Opens the file and checks its encoding; false with \a error when it cannot be read. */
     bool open(QString *error);
     std::optional<SourceRecord> next() override;
+    qint64 bytesRead() const override { return m_file.pos(); }
 
 private:
     SourceRecord parseLine(const QByteArray &line);

@@ -13,6 +13,7 @@ class TextFileSource : public ArticleSource
 public:
     TextFileSource(const QString &path, QByteArray bytes, bool html);
     std::optional<SourceRecord> next() override;
+    qint64 bytesRead() const override { return m_done ? m_bytes.size() : 0; }
 
 private:
     QString m_path;

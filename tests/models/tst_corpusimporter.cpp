@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/articlesource.h"
 #include "ingest/corpusimporter.h"
+#include "ingest/importjob.h"
 #include "ingest/samplecorpus.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
@@ -9,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -398,6 +400,45 @@ private Q_SLOTS:
         QCOMPARE(rest.count(ImportOutcome::Kind::Duplicate), 2 * CorpusImporter::BatchSize);
         QCOMPARE(rest.count(ImportOutcome::Kind::Imported), 1200 - 2 * CorpusImporter::BatchSize);
         QCOMPARE(ArticleStore(m_db).count(), 1200);
+    }
+
+    void importJobReportsProgressInBytes()
+    {
+        // One large JSONL file and a page: the bar moves within the large file, never back, and
+        // ends at the bytes of both files.
+        QByteArray jsonl;
+        for (int i = 0; i < 2000; ++i)
+            jsonl += QStringLiteral("{\"title\": \"进度%1\", \"text\": \"第%1篇的正文，用来填满文件。\"}\n")
+                         .arg(i)
+                         .toUtf8();
+        const QString big = file(QStringLiteral("big.jsonl"), jsonl);
+        const QString page = file(QStringLiteral("page.txt"), seedText(zhangzhou).toUtf8());
+        struct Recorder final : JobControl
+        {
+            QList<std::pair<qint64, qint64>> steps;
+            QStringList statuses;
+            void progress(qint64 done, qint64 total, const QString &status) override
+            {
+                steps.append({done, total});
+                statuses.append(status);
+            }
+        } control;
+        ImportJob job({big, page});
+        QVERIFY(job.run(m_db, control));
+        QCOMPARE(job.summary().count(ImportOutcome::Kind::Imported), 2001);
+        const qint64 total = QFileInfo(big).size() + QFileInfo(page).size();
+        qint64 previous = -1;
+        int withinTheBigFile = 0;
+        for (const auto &[done, stepTotal] : std::as_const(control.steps)) {
+            QCOMPARE(stepTotal, total);
+            QVERIFY(done >= previous);
+            if (done > 0 && done < QFileInfo(big).size())
+                ++withinTheBigFile;
+            previous = done;
+        }
+        QCOMPARE(previous, total);
+        QVERIFY2(withinTheBigFile >= 3, qPrintable(QString::number(withinTheBigFile)));
+        QVERIFY(control.statuses.last().startsWith(QLatin1String("File 2 of 2: ")));
     }
 };
 
