@@ -25,19 +25,19 @@ void EntityTableModel::setFilter(const QString &filter)
     if (narrower == m_filter)
         return;
     // Typing on narrows what is already here: each keystroke costs a pass over these rows, not a
-    // LIKE scan of the corpus. Only a complete list can be narrowed, and names were split on commas.
-    const bool narrows = m_complete && narrower.contains(m_filter, Qt::CaseInsensitive) &&
-                         !narrower.contains(QLatin1Char(','));
+    // query of the corpus. Only a complete list can be narrowed.
+    const bool narrows = m_complete && narrower.contains(m_filter, Qt::CaseInsensitive);
     m_filter = narrower;
     if (!narrows) {
         reload();
         return;
     }
+    const QString simplified = CorpusEntityQuery::simplified(m_filter);
     for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
-        if (m_rows.at(row).matches(m_filter))
+        if (m_rows.at(row).matches(m_filter, simplified))
             continue;
         qsizetype first = row;
-        while (first > 0 && !m_rows.at(first - 1).matches(m_filter))
+        while (first > 0 && !m_rows.at(first - 1).matches(m_filter, simplified))
             --first;
         beginRemoveRows({}, int(first), int(row));
         m_rows.remove(first, row - first + 1);

@@ -11,7 +11,7 @@ class CorpusDatabase;
 
 /**
  * The entities of the whole corpus, one row per name or quantity: type, articles that mention
- * it, mentions. Counted by SQL over the entities_by_key index; a filter narrows it by name.
+ * it, mentions, from the running totals in entity_totals; a filter narrows it by name.
  */
 class EntityTableModel : public QAbstractTableModel
 {

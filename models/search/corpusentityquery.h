@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 namespace Pizhu {
 
@@ -20,13 +19,12 @@ struct CorpusEntity
     QString name;
     int articles = 0;
     int mentions = 0;
-    /** Every spelling of it in the corpus, for narrowing a filter without asking SQL again. */
-    QStringList names;
 
-    bool matches(const QString &filter) const;
+    /** Whether its key contains \a simplifiedFilter or its name \a filter, as run() matches. */
+    bool matches(const QString &filter, const QString &simplifiedFilter) const;
 };
 
-/** The entities of the whole corpus, counted from the covering index entities_totals. */
+/** The entities of the whole corpus, read from the running totals in entity_totals. */
 class CorpusEntityQuery
 {
     Q_DECLARE_TR_FUNCTIONS(Pizhu::CorpusEntityQuery)
@@ -34,8 +32,14 @@ class CorpusEntityQuery
 public:
     explicit CorpusEntityQuery(CorpusDatabase &db);
 
-    /** Entities whose name or key contains \a filter, most articles first, at most \a limit. */
+    /**
+     * Entities whose key contains \a filter in simplified script, or whose name contains it as
+     * typed, most articles first, at most \a limit.
+     */
     QList<CorpusEntity> run(const QString &filter = {}, int limit = 1000) const;
+
+    /** \a filter in simplified script, as keys are. */
+    static QString simplified(const QString &filter);
 
     QString errorString() const { return m_error; }
 

@@ -161,6 +161,49 @@ const std::vector<QStringList> &steps()
             QStringLiteral("CREATE INDEX articles_by_title ON articles(title, id)"),
             QStringLiteral("CREATE INDEX articles_by_outlet ON articles(outlet, id)"),
         },
+        // 9: the corpus table of entities reads running totals per name, kept by triggers, instead
+        // of grouping every entity row (seconds at 100,000 articles); the index for "which articles
+        // mention it" holds only what that needs; merged entities find their target by index.
+        {
+            QStringLiteral("CREATE TABLE entity_totals ("
+                           " type TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,"
+                           " articles INTEGER NOT NULL, mentions INTEGER NOT NULL,"
+                           " PRIMARY KEY (type, key)) WITHOUT ROWID"),
+            QStringLiteral(
+                "INSERT INTO entity_totals SELECT type, key, min(name), count(*), sum(mention_count)"
+                " FROM entities WHERE status <> 'rejected' GROUP BY type, key"),
+            QStringLiteral("CREATE INDEX entity_totals_by_articles ON entity_totals(articles DESC, key)"),
+            QStringLiteral(
+                "CREATE TRIGGER entity_totals_insert AFTER INSERT ON entities"
+                " WHEN new.status <> 'rejected' BEGIN"
+                " INSERT INTO entity_totals VALUES (new.type, new.key, new.name, 1, new.mention_count)"
+                " ON CONFLICT (type, key) DO UPDATE SET articles = articles + 1,"
+                " mentions = mentions + excluded.mentions;"
+                " END"),
+            QStringLiteral(
+                "CREATE TRIGGER entity_totals_delete AFTER DELETE ON entities"
+                " WHEN old.status <> 'rejected' BEGIN"
+                " UPDATE entity_totals SET articles = articles - 1, mentions = mentions - old.mention_count"
+                " WHERE type = old.type AND key = old.key;"
+                " DELETE FROM entity_totals WHERE type = old.type AND key = old.key AND articles <= 0;"
+                " END"),
+            QStringLiteral(
+                "CREATE TRIGGER entity_totals_update AFTER UPDATE OF type, key, name, status,"
+                " mention_count ON entities BEGIN"
+                " UPDATE entity_totals SET articles = articles - 1, mentions = mentions - old.mention_count"
+                " WHERE old.status <> 'rejected' AND type = old.type AND key = old.key;"
+                " DELETE FROM entity_totals WHERE type = old.type AND key = old.key AND articles <= 0;"
+                " INSERT INTO entity_totals SELECT new.type, new.key, new.name, 1, new.mention_count"
+                " WHERE new.status <> 'rejected'"
+                " ON CONFLICT (type, key) DO UPDATE SET articles = articles + 1,"
+                " mentions = mentions + excluded.mentions;"
+                " END"),
+            QStringLiteral("DROP INDEX entities_totals"),
+            QStringLiteral(
+                "CREATE INDEX entities_by_key ON entities(type, key, article_id) WHERE status <> 'rejected'"),
+            QStringLiteral(
+                "CREATE INDEX entities_merged ON entities(merged_into) WHERE merged_into IS NOT NULL"),
+        },
     };
     return all;
 }

@@ -9,6 +9,7 @@
 #include "search/articlelistquery.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
+#include "store/sqlquery.h"
 #include "testseeds.h"
 
 #include <QAbstractItemModelTester>
@@ -185,6 +186,47 @@ private Q_SLOTS:
         QCOMPARE(table.rowCount(), wide);
         table.setFilter(QString());
         QVERIFY(table.rowCount() > wide);
+    }
+
+    void runningTotalsFollowEveryChange()
+    {
+        // entity_totals, kept by triggers, must equal counting the rows afresh after each kind of
+        // change: corrections, undo, an added entity, re-extraction and a deleted article.
+        const auto differences = [this] {
+            SqlQuery query(m_db->sql());
+            const bool ok = query.exec(QStringLiteral(
+                "WITH counted AS (SELECT type, key, count(*) AS articles, sum(mention_count) AS mentions"
+                " FROM entities WHERE status <> 'rejected' GROUP BY type, key)"
+                " SELECT count(*) FROM (SELECT type, key, articles, mentions FROM counted"
+                " EXCEPT SELECT type, key, articles, mentions FROM entity_totals"
+                " UNION ALL SELECT type, key, articles, mentions FROM entity_totals"
+                " EXCEPT SELECT type, key, articles, mentions FROM counted)"));
+            return ok && query.next() ? query.integer(0) : -1;
+        };
+        QCOMPARE(differences(), 0);
+        const StoredEntity zhang = *find(QStringLiteral("張傑"));
+        QVERIFY(m_session->setEntityStatus(zhang.id, EntityStatus::Rejected));
+        QCOMPARE(differences(), 0);
+        m_session->undoStack()->undo();
+        QCOMPARE(differences(), 0);
+        QVERIFY(m_session->setEntityType(zhang.id, EntityType::Organization));
+        QCOMPARE(differences(), 0);
+        const StoredEntity wang = *find(QStringLiteral("王壯"));
+        QVERIFY(m_session->mergeEntities(wang.id, find(QStringLiteral("康會起"))->id));
+        QCOMPARE(differences(), 0);
+        QVERIFY(m_session->addEntity(m_article, EntityType::Organization, {0, 3}));
+        QCOMPARE(differences(), 0);
+        JobControl control;
+        ReextractJob job;
+        QVERIFY(job.run(*m_db, control));
+        QCOMPARE(differences(), 0);
+        SqlQuery remove(m_db->sql());
+        QVERIFY(remove.exec(QStringLiteral("DELETE FROM articles WHERE id = ?"), {m_article}));
+        QCOMPARE(differences(), 0);
+        QVERIFY(remove.exec(QStringLiteral(
+                    "SELECT count(*) FROM entity_totals WHERE articles <= 0 OR mentions < 0")) &&
+                remove.next());
+        QCOMPARE(remove.integer(0), 0);
     }
 
     void refusesBadCorrections()
