@@ -77,10 +77,18 @@ bool CommandLine::openCorpus(CorpusDatabase &db, const QCommandLineParser &parse
         err() << tr("pizhu: %1: no such corpus file").arg(path) << Qt::endl;
         return false;
     }
+    const bool emptyFile = QFileInfo(path).isFile() && QFileInfo(path).size() == 0;
+    if (create == Create::Never && emptyFile) {
+        err() << tr("pizhu: %1: the file is empty, not a corpus (pizhu import --db makes one)").arg(path)
+              << Qt::endl;
+        return false;
+    }
     if (!db.open(path)) {
         err() << tr("pizhu: cannot open the corpus %1").arg(db.errorString()) << Qt::endl;
         return false;
     }
+    if (emptyFile)
+        err() << tr("pizhu: %1 was an empty file; a new corpus was made in it").arg(path) << Qt::endl;
     if (!db.migrationBackupPath().isEmpty())
         err() << tr("pizhu: the corpus was upgraded to a new schema; a copy of it as it was is in %1")
                      .arg(db.migrationBackupPath())

@@ -614,6 +614,14 @@
         <source>pizhu: %1: the older articles cannot be prepared (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pizhu: %1: the file is empty, not a corpus (pizhu import --db makes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu: %1 was an empty file; a new corpus was made in it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ConsoleQueryJob</name>
@@ -717,6 +725,10 @@
     </message>
     <message>
         <source>it is shorter than its header says, so it was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corpus has schema version %1, which no Pizhu writes; another program changed it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -615,6 +615,14 @@
         <source>pizhu: %1: the older articles cannot be prepared (%2)</source>
         <translation>pizhu：%1：旧版文章无法准备（%2）</translation>
     </message>
+    <message>
+        <source>pizhu: %1: the file is empty, not a corpus (pizhu import --db makes one)</source>
+        <translation>pizhu：%1：该文件是空的，不是语料库（pizhu import --db 可以新建一个）</translation>
+    </message>
+    <message>
+        <source>pizhu: %1 was an empty file; a new corpus was made in it</source>
+        <translation>pizhu：%1 原是空文件；已在其中新建语料库</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ConsoleQueryJob</name>
@@ -719,6 +727,10 @@
     <message>
         <source>it is shorter than its header says, so it was cut off</source>
         <translation>文件比其文件头所记录的短，已被截断</translation>
+    </message>
+    <message>
+        <source>the corpus has schema version %1, which no Pizhu writes; another program changed it</source>
+        <translation>语料库的结构版本为 %1，批注从不写入这样的版本；它被其他程序改动过</translation>
     </message>
 </context>
 <context>

@@ -615,6 +615,14 @@
         <source>pizhu: %1: the older articles cannot be prepared (%2)</source>
         <translation>pizhu：%1：舊版文章無法準備（%2）</translation>
     </message>
+    <message>
+        <source>pizhu: %1: the file is empty, not a corpus (pizhu import --db makes one)</source>
+        <translation>pizhu：%1：該檔案是空的，不是語料庫（pizhu import --db 可以新建一個）</translation>
+    </message>
+    <message>
+        <source>pizhu: %1 was an empty file; a new corpus was made in it</source>
+        <translation>pizhu：%1 原是空檔案；已在其中新建語料庫</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ConsoleQueryJob</name>
@@ -719,6 +727,10 @@
     <message>
         <source>it is shorter than its header says, so it was cut off</source>
         <translation>檔案比其檔案頭所記錄的短，已被截斷</translation>
+    </message>
+    <message>
+        <source>the corpus has schema version %1, which no Pizhu writes; another program changed it</source>
+        <translation>語料庫的結構版本為 %1，批註從不寫入這樣的版本；它被其他程式改動過</translation>
     </message>
 </context>
 <context>

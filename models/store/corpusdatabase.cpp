@@ -136,7 +136,11 @@ bool CorpusDatabase::checkHeader()
     const QByteArray header = file.read(100);
     if (!header.startsWith(sqliteMagic))
         return fail(Status::NotSQLite, tr("the file is not a Pizhu corpus (it is not an SQLite database)"));
-    if (isTruncated(header, info.size()))
+    // While the write-ahead log holds pages (another process writing, or a checkpoint that a full
+    // disk stopped), the main file may be shorter than its header until the next checkpoint: only
+    // SQLite's own reading can tell damage then.
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (!(wal.exists() && wal.size() > 0) && isTruncated(header, info.size()))
         return fail(Status::Damaged,
                     damagedReason(tr("it is shorter than its header says, so it was cut off")));
     if (!isWritable(info))
@@ -172,6 +176,11 @@ bool CorpusDatabase::configureConnection()
 
     if (applicationId != ApplicationId && objects > 0)
         return fail(Status::NotACorpus, tr("the file is an SQLite database but not a Pizhu corpus"));
+    if (version < 0 && objects > 0)
+        return fail(Status::NotACorpus,
+                    tr("the corpus has schema version %1, which no Pizhu writes; another program "
+                       "changed it")
+                        .arg(version));
     if (version > currentSchemaVersion())
         return fail(Status::NewerSchema,
                     tr("the corpus has schema version %1, newer than this Pizhu understands (%2); "

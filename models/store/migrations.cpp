@@ -224,6 +224,10 @@ bool Migrations::upgrade(SqlConnection &sql, int targetVersion, QString *error)
     }
     const int current = query.value(0).toInt();
     query.finish();
+    if (current < 0) {
+        *error = QStringLiteral("schema version %1 is not one Pizhu wrote").arg(current);
+        return false;
+    }
     if (current >= targetVersion)
         return true;
 

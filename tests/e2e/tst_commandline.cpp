@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -339,6 +341,48 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("not a Pizhu corpus")), qPrintable(run.err));
         QCOMPARE(fileBytes(notes), QByteArray("my precious notes\n"));
+    }
+
+    void anEmptyFileIsNotSilentlyMadeACorpus()
+    {
+        const QString empty = corpus("empty.pizhu");
+        QVERIFY(writeFile(empty, QByteArray()));
+        const Run list = pizhu({QStringLiteral("list"), QStringLiteral("--db"), empty});
+        QCOMPARE(list.exitCode, 2);
+        QVERIFY2(list.err.contains(QLatin1String("the file is empty, not a corpus")), qPrintable(list.err));
+        QCOMPARE(QFileInfo(empty).size(), 0); // untouched
+        // Importing into it is making a corpus: said, and done.
+        const Run import = pizhu(
+            {QStringLiteral("import"), QStringLiteral("--db"), empty, QStringLiteral(PIZHU_SAMPLES_DIR)});
+        QCOMPARE(import.exitCode, 0);
+        QVERIFY2(import.err.contains(QLatin1String("was an empty file; a new corpus was made in it")),
+                 qPrintable(import.err));
+        QCOMPARE(pizhu({QStringLiteral("list"), QStringLiteral("--db"), empty}).out.count(QLatin1Char('\n')),
+                 5);
+    }
+
+    void aNegativeSchemaVersionIsRefusedNotACrash()
+    {
+        const QString db = corpus("negative.pizhu");
+        QCOMPARE(
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)})
+                .exitCode,
+            0);
+        {
+            // As another program (the sqlite3 shell) would.
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(db);
+            QVERIFY(other.open());
+            QSqlQuery query(other);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = -1")));
+            query.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const Run list = pizhu({QStringLiteral("list"), QStringLiteral("--db"), db});
+        QCOMPARE(list.exitCode, 2);
+        QVERIFY2(list.err.contains(QLatin1String("schema version -1")), qPrintable(list.err));
     }
 };
 

@@ -229,6 +229,36 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM bylines")).toInt(), 0);
     }
 
+    void aShortMainFileIsHealthyWhileTheLogHoldsItsPages()
+    {
+        // Another process is writing: its commits sit in the write-ahead log, and a checkpoint has
+        // written the header (page 1) before the pages after it. The file is not damaged.
+        CorpusDatabase writer;
+        QVERIFY(writer.open(m_path));
+        SqlQuery query(writer.sql());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))); // the header's count is valid
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        for (int i = 0; i < 40; ++i) {
+            Article article =
+                makeArticle(QStringLiteral("日志%1").arg(i), {QStringLiteral("正文%1。").arg(i)});
+            QCOMPARE(ArticleWriter(writer).write(article), ArticleStore::InsertResult::Inserted);
+        }
+        QVERIFY(QFileInfo(m_path + QStringLiteral("-wal")).size() > 0);
+        {
+            QFile file(m_path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const QByteArray header = file.read(100);
+            QCOMPARE(header.mid(92, 4), header.mid(24, 4));
+            const quint32 pages = quint32(file.size() / 4096 + 50);
+            const char bigEndian[4] = {char(pages >> 24), char(pages >> 16), char(pages >> 8), char(pages)};
+            QVERIFY(file.seek(28));
+            QCOMPARE(file.write(bigEndian, 4), qint64(4));
+        }
+        CorpusDatabase reader;
+        QVERIFY2(reader.open(m_path), qPrintable(reader.errorString()));
+        QCOMPARE(ArticleStore(reader).count(), 40);
+    }
+
     void refusesFilesThatAreNotCorpora_data()
     {
         QTest::addColumn<QString>("kind");
@@ -240,6 +270,9 @@ private Q_SLOTS:
                                       << QStringLiteral("not a Pizhu corpus");
         QTest::newRow("newer schema") << QStringLiteral("newer") << CorpusDatabase::Status::NewerSchema
                                       << QStringLiteral("newer than this Pizhu");
+        QTest::newRow("negative schema version")
+            << QStringLiteral("negative") << CorpusDatabase::Status::NotACorpus
+            << QStringLiteral("which no Pizhu writes");
         QTest::newRow("read-only") << QStringLiteral("readonly") << CorpusDatabase::Status::ReadOnly
                                    << QStringLiteral("read-only");
         QTest::newRow("truncated to half") << QStringLiteral("half") << CorpusDatabase::Status::Damaged
@@ -274,10 +307,11 @@ private Q_SLOTS:
             {
                 CorpusDatabase db;
                 QVERIFY(db.open(m_path));
-                if (kind == QLatin1String("newer")) {
+                if (kind == QLatin1String("newer") || kind == QLatin1String("negative")) {
                     SqlQuery query(db.sql());
-                    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1")
-                                           .arg(CorpusDatabase::currentSchemaVersion() + 1)));
+                    const int version =
+                        kind == QLatin1String("newer") ? CorpusDatabase::currentSchemaVersion() + 1 : -1;
+                    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
                 }
                 SqlQuery query(db.sql());
                 QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
