@@ -5,36 +5,14 @@
 #include "figureextractor.h"
 #include "organizationextractor.h"
 #include "personextractor.h"
-#include "text/codepoints.h"
+#include "spancoverage.h"
+#include "text/codepointindex.h"
 
 #include <QHash>
 
 namespace Pizhu {
 
 namespace {
-
-/** Converts UTF-16 indices of one text to code points, for free when the text is all BMP. */
-class IndexConverter
-{
-public:
-    explicit IndexConverter(QStringView text)
-        : m_text(text)
-        , m_bmpOnly(std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSurrogate(); }))
-    {
-    }
-    int toCodePoint(qsizetype index) const
-    {
-        return m_bmpOnly ? int(index) : CodePoints::fromUtf16(m_text, index);
-    }
-    qsizetype toIndex(int codePoint) const
-    {
-        return m_bmpOnly ? qsizetype(codePoint) : CodePoints::toUtf16(m_text, codePoint);
-    }
-
-private:
-    QStringView m_text;
-    bool m_bmpOnly;
-};
 
 struct TypedMention
 {
@@ -54,21 +32,19 @@ const EntityExtractor &EntityExtractor::instance()
 QList<ExtractedEntity> EntityExtractor::extract(const QString &original, const Conversion &shadow) const
 {
     const QString &text = shadow.text;
-    const IndexConverter shadowIndex(text);
-    const IndexConverter originalIndex(original);
+    const CodePointIndex shadowIndex(text);
+    const CodePointIndex originalIndex(original);
 
     QList<TypedMention> found;
     QList<RawMention> taken = PersonExtractor::instance().extract(text);
     for (const RawMention &person : std::as_const(taken))
         found.append({EntityType::Person, person});
+    const SpanCoverage people(text.size(), taken);
     const QList<Figure> figures = FigureExtractor::instance().extract(text);
     for (const Figure &figure : figures) {
         const RawMention mention{
             shadowIndex.toIndex(figure.span.start), shadowIndex.toIndex(figure.span.end), {}};
-        const bool overlapsPerson = std::any_of(taken.cbegin(), taken.cend(), [&](const RawMention &m) {
-            return m.start < mention.end && mention.start < m.end;
-        });
-        if (!overlapsPerson)
+        if (!people.overlaps(mention.start, mention.end))
             found.append({EntityType::Figure, mention, &figure});
     }
     for (const TypedMention &figure : std::as_const(found)) {

@@ -2,7 +2,7 @@
 #include "figureextractor.h"
 
 #include "chinesenumber.h"
-#include "text/codepoints.h"
+#include "text/codepointindex.h"
 #include "text/hanzi.h"
 #include "text/resourcetext.h"
 
@@ -91,6 +91,7 @@ QList<Figure> FigureExtractor::extract(const QString &text) const
         "(?<number>[0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)"
         "(?<approx1>多|余)?(?<scale>[万亿]+)?(?<approx2>多|余)?"));
     QList<Figure> figures;
+    const CodePointIndex codePoints(text);
     QRegularExpressionMatchIterator it = pattern.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
@@ -117,7 +118,7 @@ QList<Figure> FigureExtractor::extract(const QString &text) const
         if (!base)
             continue;
         Figure figure;
-        figure.span = {CodePoints::fromUtf16(text, start), CodePoints::fromUtf16(text, end)};
+        figure.span = {codePoints.toCodePoint(start), codePoints.toCodePoint(end)};
         figure.text = text.mid(start, end - start);
         figure.value = *base;
         figure.approx =

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personextractor.h"
 
+#include "spancoverage.h"
 #include "text/hanzi.h"
 #include "text/surnamelexicon.h"
 
 #include <QHash>
+#include <QSet>
+#include <algorithm>
+#include <map>
+#include <vector>
 
 namespace Pizhu {
 
@@ -16,12 +21,6 @@ constexpr qsizetype MaxForeignNameLength = 10;
 const QChar ListComma(0x3001);   // 、
 const QChar MiddleDot(0x00B7);   // ·
 const QChar KatakanaDot(0x30FB); // ・
-
-bool overlapsAny(const QList<RawMention> &mentions, qsizetype start, qsizetype end)
-{
-    return std::any_of(mentions.cbegin(), mentions.cend(),
-                       [=](const RawMention &m) { return m.start < end && start < m.end; });
-}
 
 } // namespace
 
@@ -188,19 +187,33 @@ QList<RawMention> PersonExtractor::extract(QStringView text) const
 
 void PersonExtractor::addOtherMentions(QStringView text, QList<RawMention> &mentions) const
 {
-    QSet<QString> names;
-    for (const RawMention &mention : std::as_const(mentions))
-        names.insert(text.mid(mention.start, mention.end - mention.start).toString());
+    // Every other place each name found stands. Longer names first, so 阿里巴巴 claims its places
+    // before 阿里 is looked for inside them, and the text in order within a length, so the same
+    // text always gives the same mentions. One pass over the text per name length (not per name),
+    // looking only where a name's first character stands: the time grows with the text alone.
+    std::map<qsizetype, QSet<QStringView>, std::greater<>> namesByLength;
+    std::vector<bool> startsAName(0x10000, false);
+    for (const RawMention &mention : std::as_const(mentions)) {
+        const QStringView name = text.mid(mention.start, mention.end - mention.start);
+        if (name.isEmpty())
+            continue;
+        namesByLength[name.size()].insert(name);
+        startsAName[name.front().unicode()] = true;
+    }
+    SpanCoverage coverage(text.size(), mentions);
     const qsizetype found = mentions.size();
-    for (const QString &name : std::as_const(names)) {
-        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
-            const qsizetype end = at + name.size();
+    for (const auto &[length, names] : namesByLength) {
+        for (qsizetype at = 0; at + length <= text.size(); ++at) {
+            if (!startsAName[text.at(at).unicode()] || !names.contains(text.mid(at, length)))
+                continue;
+            const qsizetype end = at + length;
             // 刘彬 inside 刘彬彬 or inside a longer name found elsewhere is not this name.
-            if (overlapsAny(mentions, at, end) ||
-                (end < text.size() && name.size() == 2 && isGiven(text, end) &&
+            if (coverage.overlaps(at, end) ||
+                (end < text.size() && length == 2 && isGiven(text, end) &&
                  m_nameCharacters.contains(text.at(end)) && !weakAfter(text, end) && !strongAfter(text, end)))
                 continue;
             mentions.append({at, end});
+            coverage.mark(at, end);
         }
     }
     if (mentions.size() > found)
@@ -211,15 +224,33 @@ void PersonExtractor::addOtherMentions(QStringView text, QList<RawMention> &ment
 void PersonExtractor::addListedNames(QStringView text, QList<RawMention> &mentions) const
 {
     // 李公乐、袁家健: a name after 、 following a name found anywhere in the text is a name too.
-    for (qsizetype i = 0; i < mentions.size(); ++i) {
-        const qsizetype at = mentions.at(i).end + 1;
-        if (at >= text.size() || text.at(at - 1) != ListComma || overlapsAny(mentions, at, at + 1))
-            continue;
-        if (const qsizetype length = chineseNameAt(text, at, true)) {
-            if (!overlapsAny(mentions, at, at + length))
-                mentions.insert(i + 1, {at, at + length});
+    // New names go to a list of their own and are merged in order at the end, so each one costs
+    // its own length rather than a pass over all the mentions.
+    SpanCoverage coverage(text.size(), mentions);
+    QList<RawMention> listed;
+    const auto follow = [&](const RawMention &mention) {
+        const qsizetype at = mention.end + 1;
+        if (at >= text.size() || text.at(at - 1) != ListComma || coverage.overlaps(at, at + 1))
+            return false;
+        const qsizetype length = chineseNameAt(text, at, true);
+        if (!length || coverage.overlaps(at, at + length))
+            return false;
+        coverage.mark(at, at + length);
+        listed.append({at, at + length});
+        return true;
+    };
+    for (const RawMention &mention : std::as_const(mentions)) {
+        // A listed name may itself be followed by 、 and another name: 甲、乙、丙.
+        if (follow(mention)) {
+            while (follow(listed.constLast())) {
+            }
         }
     }
+    if (listed.isEmpty())
+        return;
+    mentions += listed;
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const RawMention &a, const RawMention &b) { return a.start < b.start; });
 }
 
 qsizetype PersonExtractor::roleBefore(QStringView text, qsizetype end) const

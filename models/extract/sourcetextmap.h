@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/textspan.h"
+#include "text/codepointindex.h"
 
 #include <QList>
 #include <QString>
@@ -19,6 +20,8 @@ class SourceTextMap
 public:
     /** Finds each paragraph of \a paragraphs, in order, in \a source. */
     SourceTextMap(const QString &source, const QStringList &paragraphs);
+    SourceTextMap(const SourceTextMap &) = delete; // m_codePoints views m_source
+    SourceTextMap &operator=(const SourceTextMap &) = delete;
 
     /** The source offset of body offset \a offset; -1 if its paragraph was not found. */
     int toSource(int offset) const;
@@ -35,7 +38,9 @@ private:
         int length;
     };
     QString m_source;
+    CodePointIndex m_codePoints; ///< of m_source
     QList<Paragraph> m_paragraphs;
+    QList<Paragraph> m_found; ///< the paragraphs found in the source, in source order
 };
 
 } // namespace Pizhu

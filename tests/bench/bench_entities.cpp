@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scores entity extraction against gold data and jieba's part-of-speech baseline, and measures
 // the speed of the whole pipeline (simplified shadow plus extraction) on one core.
-//   bench_entities [--no-baseline] [--megabytes N] [--only seeds|speed|msra_test.jsonl|...]
+//   bench_entities [--no-baseline] [--megabytes N] [--only seeds|speed|large|msra_test.jsonl|...]
 // PIZHU_SHOW_MISSES=PER (or ORG) prints each missed and each false mention with its context.
 #include "benchsupport.h"
 #include "entityscore.h"
 #include "extract/entityextractor.h"
 #include "ingest/articlesource.h"
+#include "ingest/articlewriter.h"
 #include "testconfig.h"
 #include "text/scriptconverter.h"
 
@@ -218,6 +219,43 @@ void measureSpeed(double megabytes)
         bytes / 1e6 / seconds, bytes / 1e6 / extractSeconds, qlonglong(mentions));
 }
 
+/**
+ * One article of 1, 4 and 16 MB (sina2018 articles joined as its paragraphs): the time must grow
+ * with the size, not its square, so a 40 MB page is read in seconds.
+ */
+void measureLargeArticles()
+{
+    QString error;
+    auto source =
+        ArticleSource::open(QStringLiteral(PIZHU_SHARED_DATA_DIR "/corpus-sina2018/articles.jsonl"), &error);
+    if (!source)
+        return;
+    QStringList paragraphs;
+    qint64 bytes = 0;
+    std::printf("\nlarge articles (one article, shadow plus extraction, one thread)\n");
+    for (const int megabytes : {1, 4, 16}) {
+        while (bytes < megabytes * 1000000LL) {
+            std::optional<SourceRecord> record = source->next();
+            if (!record)
+                return;
+            if (!record->article)
+                continue;
+            for (const QString &paragraph : std::as_const(record->article->paragraphs)) {
+                paragraphs.append(paragraph);
+                bytes += paragraph.toUtf8().size() + 1;
+            }
+        }
+        Article article;
+        article.paragraphs = paragraphs;
+        QElapsedTimer timer;
+        timer.start();
+        const PreparedArticle prepared = ArticleWriter::prepare(article);
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        std::printf("  %5.1f MB: %6.2f s (%.2f s per MB), %lld entities\n", bytes / 1e6, seconds,
+                    seconds / (bytes / 1e6), qlonglong(prepared.entities.size()));
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -238,5 +276,7 @@ int main(int argc, char *argv[])
     }
     if (part.isEmpty() || part == QLatin1String("speed"))
         measureSpeed(mb > 0 ? args.value(mb + 1).toDouble() : 10.0);
+    if (part.isEmpty() || part == QLatin1String("large"))
+        measureLargeArticles();
     return 0;
 }

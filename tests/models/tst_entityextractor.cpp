@@ -3,6 +3,7 @@
 #include "extract/organizationextractor.h"
 #include "extract/personextractor.h"
 #include "extract/sourcetextmap.h"
+#include "text/codepointindex.h"
 #include "text/codepoints.h"
 
 #include <QTest>
@@ -180,6 +181,28 @@ private Q_SLOTS:
         QCOMPARE(source.mid(inFile.start, inFile.end - inFile.start), QStringLiteral("李公乐"));
         QCOMPARE(map.occurrencesOutsideBody(QStringLiteral("标题")).size(), 1);
         QCOMPARE(map.occurrencesOutsideBody(QStringLiteral("李公乐")).size(), 0);
+    }
+
+    void codePointIndexAgreesWithCodePoints_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("BMP only") << QStringLiteral("廊坊市9.9万名党员");
+        QTest::newRow("astral") << QStringLiteral("𠮷野家");
+        QTest::newRow("astral between") << QStringLiteral("a𠮷b𠮷𠮷c");
+        QTest::newRow("lone high surrogate") << (QStringLiteral("甲") + QChar(0xD800) + QStringLiteral("乙"));
+        QTest::newRow("lone low surrogate")
+            << (QStringLiteral("甲") + QChar(0xDC00) + QStringLiteral("乙𠮷"));
+    }
+
+    void codePointIndexAgreesWithCodePoints()
+    {
+        QFETCH(QString, text);
+        const CodePointIndex index(text);
+        for (qsizetype i = -1; i <= text.size() + 1; ++i)
+            QCOMPARE(index.toCodePoint(i), CodePoints::fromUtf16(text, i));
+        for (int cp = -1; cp <= CodePoints::count(text) + 1; ++cp)
+            QCOMPARE(index.toIndex(cp), CodePoints::toUtf16(text, cp));
     }
 };
 
