@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <set>
+#include <tuple>
 
 namespace Pizhu {
 
@@ -74,8 +76,9 @@ public:
         bool endOk = false;
         const int start = field("start").toInt(&startOk);
         const int end = field("end").toInt(&endOk);
-        const std::optional<ArticleText> text = ArticleStore(m_db).text(*articleId);
-        const int length = text ? CodePoints::count(text->body) : 0;
+        const CachedArticle *article = cachedArticle(*articleId);
+        const std::optional<ArticleText> &text = article->text;
+        const int length = article->length;
         if (!startOk || !endOk || start < 0 || end <= start || end > length)
             return AnnotationImport::tr("offsets %1–%2 are not a passage of article %3 (%4 characters)")
                 .arg(field("start"), field("end"))
@@ -94,13 +97,12 @@ public:
         const qint64 tagId = findOrCreateTag(path);
         if (!tagId)
             return AnnotationImport::tr("the tag path “%1” cannot be created (%2)").arg(path, m_error);
-        AnnotationStore annotations(m_db);
-        for (const Annotation &existing : annotations.forArticle(*articleId)) {
-            if (existing.tagId == tagId && existing.start == start && existing.end == end) {
-                ++result.duplicates;
-                return {};
-            }
+        const PassageKey key{tagId, start, end};
+        if (article->passages.contains(key)) {
+            ++result.duplicates;
+            return {};
         }
+        AnnotationStore annotations(m_db);
         const QString now = AnnotationStore::timestamp();
         Annotation annotation{0,
                               *articleId,
@@ -113,19 +115,47 @@ public:
                               field("modified").isEmpty() ? now : field("modified")};
         if (!annotations.insert(annotation))
             return annotations.errorString();
+        m_article.passages.insert(key);
         ++result.added;
         return {};
     }
 
 private:
+    using PassageKey = std::tuple<qint64, int, int>; ///< tag, start, end
+
+    /** The article rows are about, read once for all its rows (an export lists them together). */
+    struct CachedArticle
+    {
+        qint64 id = 0;
+        std::optional<ArticleText> text;
+        int length = 0;
+        QString simplifiedTitle;
+        std::set<PassageKey> passages; ///< what is stored already, to tell duplicates
+    };
+
+    const CachedArticle *cachedArticle(qint64 id)
+    {
+        if (m_article.id == id)
+            return &m_article;
+        m_article = {};
+        m_article.id = id;
+        m_article.text = ArticleStore(m_db).text(id);
+        if (m_article.text) {
+            m_article.length = CodePoints::count(m_article.text->body);
+            m_article.simplifiedTitle = simplified(m_article.text->title);
+        }
+        for (const Annotation &existing : AnnotationStore(m_db).forArticle(id))
+            m_article.passages.insert({existing.tagId, existing.start, existing.end});
+        return &m_article;
+    }
+
     std::optional<qint64> findArticle(const QString &id, const QString &title, const QString &date)
     {
-        ArticleStore articles(m_db);
         bool isNumber = false;
         const qint64 articleId = id.toLongLong(&isNumber);
         if (isNumber) {
-            const std::optional<ArticleText> text = articles.text(articleId);
-            if (text && (title.isEmpty() || simplified(text->title) == simplified(title)))
+            const CachedArticle *article = cachedArticle(articleId);
+            if (article->text && (title.isEmpty() || article->simplifiedTitle == simplified(title)))
                 return articleId;
         }
         if (title.isEmpty())
@@ -145,6 +175,16 @@ private:
     }
 
     qint64 findOrCreateTag(const QString &path)
+    {
+        if (const auto known = m_tagIds.constFind(path); known != m_tagIds.cend())
+            return *known;
+        const qint64 id = createTagPath(path);
+        if (id)
+            m_tagIds.insert(path, id);
+        return id;
+    }
+
+    qint64 createTagPath(const QString &path)
     {
         TagStore tags(m_db);
         qint64 parent = 0;
@@ -172,6 +212,8 @@ private:
     CorpusDatabase &m_db;
     QString m_coder;
     QHash<QString, int> m_columns;
+    QHash<QString, qint64> m_tagIds; ///< tag path as written → id, found or created
+    CachedArticle m_article;
     QString m_error;
 };
 
