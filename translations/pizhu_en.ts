@@ -652,6 +652,10 @@
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the copy is damaged (%2), so the corpus itself may be; nothing was written. Restore an earlier backup (each schema upgrade also leaves one, .vN-backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusDatabase</name>

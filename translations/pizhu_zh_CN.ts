@@ -653,6 +653,10 @@
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>%1: the copy is damaged (%2), so the corpus itself may be; nothing was written. Restore an earlier backup (each schema upgrade also leaves one, .vN-backup)</source>
+        <translation>%1：副本已损坏（%2），语料库本身可能也已损坏；未写入任何内容。请从较早的备份恢复（每次结构升级也会留下一份 .vN-backup）</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusDatabase</name>

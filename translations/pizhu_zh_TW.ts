@@ -653,6 +653,10 @@
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>%1: the copy is damaged (%2), so the corpus itself may be; nothing was written. Restore an earlier backup (each schema upgrade also leaves one, .vN-backup)</source>
+        <translation>%1：副本已損壞（%2），語料庫本身可能也已損壞；未寫入任何內容。請從較早的備份還原（每次結構升級也會留下一份 .vN-backup）</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusDatabase</name>

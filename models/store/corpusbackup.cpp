@@ -15,6 +15,31 @@ QString CorpusBackup::beforeMigrationPath(const QString &corpusPath, int fromVer
     return corpusPath + QStringLiteral(".v%1-backup").arg(fromVersion);
 }
 
+namespace {
+
+/** The copy in the making and the journal a failed write (a full disk) can leave beside it. */
+void removePartial(const QString &partial)
+{
+    QFile::remove(partial);
+    QFile::remove(partial + QStringLiteral("-journal"));
+}
+
+/** SQLite's own check of the copy: "ok", or the first problem it names. */
+QString checkCopy(sqlite3 *copy)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(copy, "PRAGMA quick_check(1)", -1, &statement, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(copy));
+    QString verdict =
+        sqlite3_step(statement) == SQLITE_ROW
+            ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)))
+            : QString::fromUtf8(sqlite3_errmsg(copy));
+    sqlite3_finalize(statement);
+    return verdict;
+}
+
+} // namespace
+
 bool CorpusBackup::write(const SqlConnection &sql, const QString &destination, QString *error,
                          const Progress &progress)
 {
@@ -24,14 +49,15 @@ bool CorpusBackup::write(const SqlConnection &sql, const QString &destination, Q
         *error = tr("%1: the corpus is not open").arg(name);
         return false;
     }
+    // A backup killed part-way leaves its partial copy: the next one starts by clearing it.
     const QString partial = destination + QStringLiteral(".partial");
-    QFile::remove(partial);
+    removePartial(partial);
     sqlite3 *target = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(partial).constData(), &target,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         *error = tr("%1: cannot be created (%2)").arg(name, QString::fromUtf8(sqlite3_errmsg(target)));
         sqlite3_close(target);
-        QFile::remove(partial);
+        removePartial(partial);
         return false;
     }
     sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
@@ -52,15 +78,24 @@ bool CorpusBackup::write(const SqlConnection &sql, const QString &destination, Q
     }
     const QString message =
         result == SQLITE_INTERRUPT ? tr("cancelled") : QString::fromUtf8(sqlite3_errmsg(target));
+    // A copy of damaged pages is no backup: SQLite checks what was written before it is kept.
+    const QString verdict = result == SQLITE_DONE ? checkCopy(target) : QString();
     sqlite3_close(target);
     if (result != SQLITE_DONE) {
-        QFile::remove(partial);
+        removePartial(partial);
         *error = tr("%1: the backup failed (%2); nothing was written").arg(name, message);
+        return false;
+    }
+    if (verdict != QLatin1String("ok")) {
+        removePartial(partial);
+        *error = tr("%1: the copy is damaged (%2), so the corpus itself may be; nothing was written. "
+                    "Restore an earlier backup (each schema upgrade also leaves one, .vN-backup)")
+                     .arg(name, verdict);
         return false;
     }
     QFile::remove(destination);
     if (!QFile::rename(partial, destination)) {
-        QFile::remove(partial);
+        removePartial(partial);
         *error = tr("%1: the backup could not be put in place").arg(name);
         return false;
     }

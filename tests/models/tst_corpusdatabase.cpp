@@ -10,6 +10,7 @@
 #include "testarticles.h"
 #include "testsupport.h"
 
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +196,53 @@ private Q_SLOTS:
         QVERIFY(!CorpusBackup::write(db.sql(), nowhere, &error));
         QVERIFY2(error.contains(QLatin1String("copy.pizhu")), qPrintable(error));
         QVERIFY(!QFile::exists(nowhere));
+    }
+
+    void backupClearsWhatAKilledOneLeftAndRefusesADamagedCopy()
+    {
+        {
+            CorpusDatabase db;
+            QVERIFY(db.open(m_path));
+            for (int i = 0; i < 200; ++i) {
+                Article article = makeArticle(QStringLiteral("备份%1").arg(i),
+                                              {QStringLiteral("记者李公乐说，第%1篇。").arg(i).repeated(20)});
+                QCOMPARE(ArticleWriter(db).write(article), ArticleStore::InsertResult::Inserted);
+            }
+            SqlQuery query(db.sql());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        // A backup killed part-way and one stopped by a full disk left these behind.
+        const QString copy = m_dir.filePath(QStringLiteral("damage-copy.pizhu"));
+        QVERIFY(writeFile(copy + QStringLiteral(".partial"), "half a copy"));
+        QVERIFY(writeFile(copy + QStringLiteral(".partial-journal"), "a journal"));
+        QString error;
+        {
+            CorpusDatabase db;
+            QVERIFY(db.open(m_path));
+            QVERIFY2(CorpusBackup::write(db.sql(), copy, &error), qPrintable(error));
+        }
+        QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
+        QVERIFY(!QFile::exists(copy + QStringLiteral(".partial-journal")));
+        QVERIFY(QFile::remove(copy));
+
+        // 64 random bytes every 16 KiB past the first pages: SQLite's check of the copy finds it.
+        {
+            QFile file(m_path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            for (qint64 at = 16384; at + 64 < file.size(); at += 16384) {
+                QVERIFY(file.seek(at));
+                QByteArray noise(64, '\0');
+                for (char &byte : noise)
+                    byte = char(QRandomGenerator::global()->bounded(256));
+                file.write(noise);
+            }
+        }
+        CorpusDatabase damaged;
+        QVERIFY2(damaged.open(m_path), qPrintable(damaged.errorString())); // its first pages are intact
+        QVERIFY(!CorpusBackup::write(damaged.sql(), copy, &error));
+        QVERIFY2(error.contains(QLatin1String("the copy is damaged")), qPrintable(error));
+        QVERIFY(!QFile::exists(copy));
+        QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
     }
 
     void storesTheSameArticleOnce()
