@@ -25,6 +25,7 @@ const QList<QPair<QString, int (*)(const QStringList &)>> &CommandLine::commands
         {QStringLiteral("export"), &CommandLine::runExport},
         {QStringLiteral("import-annotations"), &CommandLine::runImportAnnotations},
         {QStringLiteral("backup"), &CommandLine::runBackup},
+        {QStringLiteral("check"), &CommandLine::runCheck},
         {QStringLiteral("entities"), &CommandLine::runEntities},
     };
     return table;

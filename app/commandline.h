@@ -44,6 +44,7 @@ private:
     static int runExport(const QStringList &arguments);
     static int runImportAnnotations(const QStringList &arguments);
     static int runBackup(const QStringList &arguments);
+    static int runCheck(const QStringList &arguments);
     static int runEntities(const QStringList &arguments);
 
     /** Parses \a arguments; on error prints it with the usage and returns false. */

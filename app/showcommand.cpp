@@ -66,9 +66,13 @@ int CommandLine::runShow(const QStringList &arguments)
     CorpusDatabase db;
     if (!openCorpus(db, parser, Create::Never))
         return UsageError;
-    const std::optional<Article> article = ArticleStore(db).article(id);
+    const ArticleStore store(db);
+    const std::optional<Article> article = store.article(id);
     if (!article) {
-        err() << tr("pizhu show: there is no article %1 in %2").arg(id).arg(db.path()) << Qt::endl;
+        if (store.lastReadFoundDamage())
+            err() << tr("pizhu show: %1: %2").arg(db.path(), store.errorString()) << Qt::endl;
+        else
+            err() << tr("pizhu show: there is no article %1 in %2").arg(id).arg(db.path()) << Qt::endl;
         return SomeInputsFailed;
     }
     if (parser.isSet(QStringLiteral("json")))

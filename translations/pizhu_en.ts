@@ -251,6 +251,10 @@
         <source>the article “%1” has no simplified shadow</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the text of article %1 is damaged: it no longer matches the checksum stored with it. Restore the corpus from a backup (File → Back Up Corpus… makes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::BackfillJob</name>
@@ -264,6 +268,10 @@
     </message>
     <message>
         <source>Finding people, organisations and figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording checksums of the texts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -622,6 +630,18 @@
         <source>pizhu: %1 was an empty file; a new corpus was made in it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checks a corpus for damage: the file&apos;s structure, every article&apos;s text against its checksum, and the search index. Exits with 1 when something is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu check: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu show: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ConsoleQueryJob</name>
@@ -654,6 +674,65 @@
     </message>
     <message>
         <source>%1: the copy is damaged (%2), so the corpus itself may be; nothing was written. Restore an earlier backup (each schema upgrade also leaves one, .vN-backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CorpusCheckJob</name>
+    <message>
+        <source>Checking the file&apos;s structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s structure is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s structure is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the texts cannot all be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1: its text no longer matches its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the texts after article %1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The check was stopped after %n text(s); no damage was found in what it read.</source>
+        <translation>
+            <numerusform>The check was stopped after %n text; no damage was found in what it read.</numerusform>
+            <numerusform>The check was stopped after %n texts; no damage was found in what it read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The corpus is sound: its structure, %n text(s) and the search index passed the check.</source>
+        <translation>
+            <numerusform>The corpus is sound: its structure, %n text and the search index passed the check.</numerusform>
+            <numerusform>The corpus is sound: its structure, %n texts and the search index passed the check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The corpus is damaged:
+%1
+Restore it from a backup (File → Back Up Corpus… makes them; each schema upgrade also leaves one, .vN-backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the corpus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -787,6 +866,10 @@
     </message>
     <message>
         <source>Import %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Corpus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,6 +1590,10 @@
     </message>
     <message>
         <source>&amp;Back Up Corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Corpus…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -253,6 +253,10 @@
         <source>the article “%1” has no simplified shadow</source>
         <translation>文章“%1”没有简体副本</translation>
     </message>
+    <message>
+        <source>the text of article %1 is damaged: it no longer matches the checksum stored with it. Restore the corpus from a backup (File → Back Up Corpus… makes them)</source>
+        <translation>第 %1 篇文章的正文已损坏：与其保存的校验和不再一致。请从备份恢复语料库（“文件 → 备份语料库…”可以制作备份）</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::BackfillJob</name>
@@ -267,6 +271,10 @@
     <message>
         <source>Finding people, organisations and figures</source>
         <translation>正在识别人物、机构和数字</translation>
+    </message>
+    <message>
+        <source>Recording checksums of the texts</source>
+        <translation>正在记录正文的校验和</translation>
     </message>
 </context>
 <context>
@@ -623,6 +631,18 @@
         <source>pizhu: %1 was an empty file; a new corpus was made in it</source>
         <translation>pizhu：%1 原是空文件；已在其中新建语料库</translation>
     </message>
+    <message>
+        <source>Checks a corpus for damage: the file&apos;s structure, every article&apos;s text against its checksum, and the search index. Exits with 1 when something is damaged.</source>
+        <translation>检查语料库是否损坏：文件结构、每篇文章正文与其校验和、搜索索引。有损坏时以 1 退出。</translation>
+    </message>
+    <message>
+        <source>pizhu check: %1: %2</source>
+        <translation>pizhu check：%1：%2</translation>
+    </message>
+    <message>
+        <source>pizhu show: %1: %2</source>
+        <translation>pizhu show：%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ConsoleQueryJob</name>
@@ -656,6 +676,65 @@
     <message>
         <source>%1: the copy is damaged (%2), so the corpus itself may be; nothing was written. Restore an earlier backup (each schema upgrade also leaves one, .vN-backup)</source>
         <translation>%1：副本已损坏（%2），语料库本身可能也已损坏；未写入任何内容。请从较早的备份恢复（每次结构升级也会留下一份 .vN-backup）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CorpusCheckJob</name>
+    <message>
+        <source>Checking the file&apos;s structure</source>
+        <translation>正在检查文件结构</translation>
+    </message>
+    <message>
+        <source>the file&apos;s structure is damaged (%1)</source>
+        <translation>文件结构已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the file&apos;s structure is damaged: %1</source>
+        <translation>文件结构已损坏：%1</translation>
+    </message>
+    <message>
+        <source>the texts cannot all be read (%1)</source>
+        <translation>正文无法全部读取（%1）</translation>
+    </message>
+    <message>
+        <source>article %1: its text no longer matches its checksum</source>
+        <translation>第 %1 篇文章：正文与校验和不再一致</translation>
+    </message>
+    <message>
+        <source>the texts after article %1 cannot be read (%2)</source>
+        <translation>第 %1 篇之后的正文无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>Checking the texts</source>
+        <translation>正在检查正文</translation>
+    </message>
+    <message>
+        <source>the search index is damaged (%1)</source>
+        <translation>搜索索引已损坏（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check was stopped after %n text(s); no damage was found in what it read.</source>
+        <translation>
+            <numerusform>检查在 %n 篇正文后停止；已读取的部分未发现损坏。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The corpus is sound: its structure, %n text(s) and the search index passed the check.</source>
+        <translation>
+            <numerusform>语料库完好：文件结构、%n 篇正文和搜索索引均通过检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The corpus is damaged:
+%1
+Restore it from a backup (File → Back Up Corpus… makes them; each schema upgrade also leaves one, .vN-backup).</source>
+        <translation>语料库已损坏：
+%1
+请从备份恢复（“文件 → 备份语料库…”可以制作备份；每次结构升级也会留下一份 .vN-backup）。</translation>
+    </message>
+    <message>
+        <source>Checking the corpus</source>
+        <translation>正在检查语料库</translation>
     </message>
 </context>
 <context>
@@ -789,6 +868,10 @@
     <message>
         <source>Import %p%</source>
         <translation>导入 %p%</translation>
+    </message>
+    <message>
+        <source>Check Corpus</source>
+        <translation>检查语料库</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1591,10 @@
     <message>
         <source>&amp;Back Up Corpus…</source>
         <translation>备份语料库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Corpus…</source>
+        <translation>检查语料库(&amp;C)…</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,10 @@
         <source>the article “%1” has no simplified shadow</source>
         <translation>文章「%1」沒有簡體副本</translation>
     </message>
+    <message>
+        <source>the text of article %1 is damaged: it no longer matches the checksum stored with it. Restore the corpus from a backup (File → Back Up Corpus… makes them)</source>
+        <translation>第 %1 篇文章的正文已損壞：與其儲存的檢查碼不再一致。請從備份還原語料庫（「檔案 → 備份語料庫…」可以製作備份）</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::BackfillJob</name>
@@ -267,6 +271,10 @@
     <message>
         <source>Finding people, organisations and figures</source>
         <translation>正在辨識人物、機構和數字</translation>
+    </message>
+    <message>
+        <source>Recording checksums of the texts</source>
+        <translation>正在記錄正文的檢查碼</translation>
     </message>
 </context>
 <context>
@@ -623,6 +631,18 @@
         <source>pizhu: %1 was an empty file; a new corpus was made in it</source>
         <translation>pizhu：%1 原是空檔案；已在其中新建語料庫</translation>
     </message>
+    <message>
+        <source>Checks a corpus for damage: the file&apos;s structure, every article&apos;s text against its checksum, and the search index. Exits with 1 when something is damaged.</source>
+        <translation>檢查語料庫是否損壞：檔案結構、每篇文章正文與其檢查碼、搜尋索引。有損壞時以 1 結束。</translation>
+    </message>
+    <message>
+        <source>pizhu check: %1: %2</source>
+        <translation>pizhu check：%1：%2</translation>
+    </message>
+    <message>
+        <source>pizhu show: %1: %2</source>
+        <translation>pizhu show：%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ConsoleQueryJob</name>
@@ -656,6 +676,65 @@
     <message>
         <source>%1: the copy is damaged (%2), so the corpus itself may be; nothing was written. Restore an earlier backup (each schema upgrade also leaves one, .vN-backup)</source>
         <translation>%1：副本已損壞（%2），語料庫本身可能也已損壞；未寫入任何內容。請從較早的備份還原（每次結構升級也會留下一份 .vN-backup）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CorpusCheckJob</name>
+    <message>
+        <source>Checking the file&apos;s structure</source>
+        <translation>正在檢查檔案結構</translation>
+    </message>
+    <message>
+        <source>the file&apos;s structure is damaged (%1)</source>
+        <translation>檔案結構已損壞（%1）</translation>
+    </message>
+    <message>
+        <source>the file&apos;s structure is damaged: %1</source>
+        <translation>檔案結構已損壞：%1</translation>
+    </message>
+    <message>
+        <source>the texts cannot all be read (%1)</source>
+        <translation>正文無法全部讀取（%1）</translation>
+    </message>
+    <message>
+        <source>article %1: its text no longer matches its checksum</source>
+        <translation>第 %1 篇文章：正文與檢查碼不再一致</translation>
+    </message>
+    <message>
+        <source>the texts after article %1 cannot be read (%2)</source>
+        <translation>第 %1 篇之後的正文無法讀取（%2）</translation>
+    </message>
+    <message>
+        <source>Checking the texts</source>
+        <translation>正在檢查正文</translation>
+    </message>
+    <message>
+        <source>the search index is damaged (%1)</source>
+        <translation>搜尋索引已損壞（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check was stopped after %n text(s); no damage was found in what it read.</source>
+        <translation>
+            <numerusform>檢查在 %n 篇正文後停止；已讀取的部分未發現損壞。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The corpus is sound: its structure, %n text(s) and the search index passed the check.</source>
+        <translation>
+            <numerusform>語料庫完好：檔案結構、%n 篇正文和搜尋索引均通過檢查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The corpus is damaged:
+%1
+Restore it from a backup (File → Back Up Corpus… makes them; each schema upgrade also leaves one, .vN-backup).</source>
+        <translation>語料庫已損壞：
+%1
+請從備份還原（「檔案 → 備份語料庫…」可以製作備份；每次結構升級也會留下一份 .vN-backup）。</translation>
+    </message>
+    <message>
+        <source>Checking the corpus</source>
+        <translation>正在檢查語料庫</translation>
     </message>
 </context>
 <context>
@@ -789,6 +868,10 @@
     <message>
         <source>Import %p%</source>
         <translation>匯入 %p%</translation>
+    </message>
+    <message>
+        <source>Check Corpus</source>
+        <translation>檢查語料庫</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1591,10 @@
     <message>
         <source>&amp;Back Up Corpus…</source>
         <translation>備份語料庫(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Corpus…</source>
+        <translation>檢查語料庫(&amp;C)…</translation>
     </message>
 </context>
 <context>

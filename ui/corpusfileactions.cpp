@@ -7,6 +7,7 @@
 #include "jobrunner.h"
 #include "preferences.h"
 #include "store/backupjob.h"
+#include "store/corpuscheckjob.h"
 #include "store/corpusdatabase.h"
 
 #include <QDateTime>
@@ -88,6 +89,11 @@ void CorpusFileActions::backUpCorpus()
     m_jobs->start(std::make_unique<BackupJob>(path));
 }
 
+void CorpusFileActions::checkCorpus()
+{
+    m_jobs->start(std::make_unique<CorpusCheckJob>());
+}
+
 void CorpusFileActions::reportJob(CorpusJob *job, bool ok)
 {
     if (const auto *exported = dynamic_cast<const ExportJob *>(job)) {
@@ -102,6 +108,14 @@ void CorpusFileActions::reportJob(CorpusJob *job, bool ok)
                 tr("Backed up to %1").arg(QDir::toNativeSeparators(backup->destination())), 6000);
         else
             QMessageBox::warning(m_window, tr("Back Up Corpus"), job->errorString());
+    } else if (const auto *check = dynamic_cast<const CorpusCheckJob *>(job)) {
+        // Non-modal, so a test or a busy researcher can go on; it deletes itself when closed.
+        auto *box = new QMessageBox(
+            ok && check->problems().isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+            tr("Check Corpus"), ok ? check->report() : job->errorString(), QMessageBox::Close, m_window);
+        box->setObjectName(QStringLiteral("checkReport"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     }
 }
 

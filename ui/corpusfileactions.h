@@ -32,6 +32,8 @@ public:
     void importPaths(const QStringList &paths);
     void exportCsv();
     void backUpCorpus();
+    /** Checks the corpus for damage as a job; the report comes in a message box. */
+    void checkCorpus();
 
 Q_SIGNALS:
     /** An import added \a count articles (emitted only when it added some). */

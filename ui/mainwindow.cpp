@@ -130,6 +130,8 @@ void MainWindow::createFileMenu()
     importFolder->setObjectName(QStringLiteral("actionImportFolder"));
     QAction *backup = file->addAction(tr("&Back Up Corpus…"), m_files, &CorpusFileActions::backUpCorpus);
     backup->setObjectName(QStringLiteral("actionBackUp"));
+    QAction *check = file->addAction(tr("&Check Corpus…"), m_files, &CorpusFileActions::checkCorpus);
+    check->setObjectName(QStringLiteral("actionCheckCorpus"));
     QAction *exportAction = file->addAction(tr("&Export to CSV…"), m_files, &CorpusFileActions::exportCsv);
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -408,10 +410,15 @@ void MainWindow::showArticle(qint64 id)
         updateStatus();
         return;
     }
-    const std::optional<Article> article = ArticleStore(*m_corpus).article(id);
+    const ArticleStore store(*m_corpus);
+    const std::optional<Article> article = store.article(id);
     if (!article) {
         m_reader->showNothing();
-        statusBar()->showMessage(tr("Article %1 could not be read from the corpus.").arg(id), 5000);
+        // Damage stays on screen: it is the one thing the researcher must act on.
+        if (store.lastReadFoundDamage())
+            statusBar()->showMessage(store.errorString());
+        else
+            statusBar()->showMessage(tr("Article %1 could not be read from the corpus.").arg(id), 5000);
         return;
     }
     m_reader->showArticle(*article);

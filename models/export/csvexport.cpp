@@ -59,6 +59,10 @@ bool writeAnnotations(Context &c)
         if (a.articleId != currentId) {
             currentId = a.articleId;
             article = articles.article(a.articleId);
+            if (!article && articles.lastReadFoundDamage()) {
+                c.error = articles.errorString();
+                return false;
+            }
         }
         if (!article)
             continue;
@@ -90,6 +94,10 @@ bool writeArticles(Context &c)
             last = page.constLast();
         for (const ArticleSummary &summary : page) {
             const std::optional<Article> a = store.article(summary.id);
+            if (!a && store.lastReadFoundDamage()) {
+                c.error = store.errorString();
+                return false;
+            }
             if (!a)
                 continue;
             QStringList bylines;

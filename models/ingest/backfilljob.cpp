@@ -7,6 +7,7 @@
 #include "store/corpusdatabase.h"
 #include "store/reextractionwriter.h"
 #include "store/sqlquery.h"
+#include "store/textchecksum.h"
 #include "store/transaction.h"
 #include "text/scriptconverter.h"
 
@@ -14,11 +15,17 @@ namespace Pizhu {
 
 namespace {
 
-QList<qint64> pendingIds(CorpusDatabase &db, const QString &column, int limit, QString *error)
+// What each step has left to do, as a condition on articles.
+const char *const NotIndexed = "indexed = 0";
+const char *const NotExtracted = "extracted = 0";
+const char *const NoChecksum = "id IN (SELECT article_id FROM article_texts WHERE checksum IS NULL)";
+
+QList<qint64> pendingIds(CorpusDatabase &db, const char *condition, int limit, QString *error)
 {
     QList<qint64> ids;
     SqlQuery query(db.sql());
-    if (!query.exec(QStringLiteral("SELECT id FROM articles WHERE %1 = 0 ORDER BY id LIMIT ?").arg(column),
+    if (!query.exec(QStringLiteral("SELECT id FROM articles WHERE %1 ORDER BY id LIMIT ?")
+                        .arg(QLatin1String(condition)),
                     {limit})) {
         *error = query.errorText();
         return ids;
@@ -28,10 +35,11 @@ QList<qint64> pendingIds(CorpusDatabase &db, const QString &column, int limit, Q
     return ids;
 }
 
-qint64 pendingCount(CorpusDatabase &db, const QString &column)
+qint64 pendingCount(CorpusDatabase &db, const char *condition)
 {
     SqlQuery query(db.sql());
-    return query.exec(QStringLiteral("SELECT count(*) FROM articles WHERE %1 = 0").arg(column)) &&
+    return query.exec(
+               QStringLiteral("SELECT count(*) FROM articles WHERE %1").arg(QLatin1String(condition))) &&
                    query.next()
                ? query.integer(0)
                : 0;
@@ -42,8 +50,11 @@ qint64 pendingCount(CorpusDatabase &db, const QString &column)
 bool BackfillJob::isNeeded(CorpusDatabase &db)
 {
     SqlQuery query(db.sql());
-    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM articles WHERE indexed = 0)"
-                                     " OR EXISTS (SELECT 1 FROM articles WHERE extracted = 0)")) &&
+    return query.exec(
+               QStringLiteral("SELECT EXISTS (SELECT 1 FROM articles WHERE %1)"
+                              " OR EXISTS (SELECT 1 FROM articles WHERE %2)"
+                              " OR EXISTS (SELECT 1 FROM articles WHERE %3)")
+                   .arg(QLatin1String(NotIndexed), QLatin1String(NotExtracted), QLatin1String(NoChecksum))) &&
            query.next() && query.integer(0) != 0;
 }
 
@@ -68,10 +79,10 @@ bool BackfillJob::indexBatch(CorpusDatabase &db, const QList<qint64> &ids)
         read.finish();
         const Conversion shadow = simplified.convert(body);
         SqlQuery update(db.sql());
-        if (!update.exec(
-                QStringLiteral("UPDATE article_texts SET shadow = ?, shadow_map = ? WHERE article_id = ?"),
-                {shadow.text == body ? QVariant() : QVariant(shadow.text),
-                 shadow.map.isIdentity() ? QVariant() : QVariant(shadow.map.toBytes()), id}))
+        if (!update.exec(QStringLiteral("UPDATE article_texts SET shadow = ?, shadow_map = ?, checksum = NULL"
+                                        " WHERE article_id = ?"),
+                         {shadow.text == body ? QVariant() : QVariant(shadow.text),
+                          shadow.map.isIdentity() ? QVariant() : QVariant(shadow.map.toBytes()), id}))
             return fail(update.errorText());
         if (!index.add(id, simplified.convertText(title), shadow.text))
             return fail(index.errorString());
@@ -93,25 +104,43 @@ bool BackfillJob::extractBatch(CorpusDatabase &db, const QList<qint64> &ids)
     return true;
 }
 
+bool BackfillJob::checksumBatch(CorpusDatabase &db, const QList<qint64> &ids)
+{
+    for (const qint64 id : ids) {
+        SqlQuery read(db.sql());
+        if (!read.exec(QStringLiteral("SELECT body, shadow FROM article_texts WHERE article_id = ?"), {id}) ||
+            !read.next())
+            return fail(read.errorText());
+        const qint64 checksum = TextChecksum::of(read.text(0), read.text(1));
+        read.finish();
+        SqlQuery update(db.sql());
+        if (!update.exec(QStringLiteral("UPDATE article_texts SET checksum = ? WHERE article_id = ?"),
+                         {checksum, id}))
+            return fail(update.errorText());
+    }
+    return true;
+}
+
 bool BackfillJob::run(CorpusDatabase &db, JobControl &control)
 {
     struct Step
     {
-        QString column;
+        const char *condition;
         QString status;
         bool (BackfillJob::*batch)(CorpusDatabase &, const QList<qint64> &);
     };
+    // The checksum last: indexing an older article rewrites its shadow.
     const Step steps[] = {
-        {QStringLiteral("indexed"), tr("Indexing articles for search"), &BackfillJob::indexBatch},
-        {QStringLiteral("extracted"), tr("Finding people, organisations and figures"),
-         &BackfillJob::extractBatch},
+        {NotIndexed, tr("Indexing articles for search"), &BackfillJob::indexBatch},
+        {NotExtracted, tr("Finding people, organisations and figures"), &BackfillJob::extractBatch},
+        {NoChecksum, tr("Recording checksums of the texts"), &BackfillJob::checksumBatch},
     };
     for (const Step &step : steps) {
-        const qint64 total = pendingCount(db, step.column);
+        const qint64 total = pendingCount(db, step.condition);
         qint64 done = 0;
         while (!control.isCancelled()) {
             QString error;
-            const QList<qint64> ids = pendingIds(db, step.column, BatchSize, &error);
+            const QList<qint64> ids = pendingIds(db, step.condition, BatchSize, &error);
             if (!error.isEmpty())
                 return fail(error);
             if (ids.isEmpty())

@@ -30,6 +30,7 @@ public:
 private:
     bool indexBatch(CorpusDatabase &db, const QList<qint64> &ids);
     bool extractBatch(CorpusDatabase &db, const QList<qint64> &ids);
+    bool checksumBatch(CorpusDatabase &db, const QList<qint64> &ids);
 };
 
 } // namespace Pizhu

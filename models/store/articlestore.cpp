@@ -4,6 +4,7 @@
 #include "corpusdatabase.h"
 #include "sqlquery.h"
 #include "text/codepoints.h"
+#include "textchecksum.h"
 
 namespace Pizhu {
 
@@ -51,10 +52,11 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
     }
     article.id = inserted.integer(0);
     inserted.finish();
-    if (!write(QStringLiteral(
-                   "INSERT INTO article_texts (article_id, body, shadow, shadow_map) VALUES (?, ?, ?, ?)"),
+    if (!write(QStringLiteral("INSERT INTO article_texts (article_id, body, shadow, shadow_map, checksum)"
+                              " VALUES (?, ?, ?, ?, ?)"),
                {article.id, body, shadow.text == body ? QVariant() : QVariant(shadow.text),
-                shadow.map.isIdentity() ? QVariant() : QVariant(shadow.map.toBytes())}) ||
+                shadow.map.isIdentity() ? QVariant() : QVariant(shadow.map.toBytes()),
+                TextChecksum::of(body, shadow.text == body ? QString() : shadow.text)}) ||
         !insertBylines(article) || !insertAsides(article) || !insertAttributes(article)) {
         article.id = 0;
         return InsertResult::Failed;
@@ -110,11 +112,12 @@ bool ArticleStore::insertAttributes(const Article &article)
 
 std::optional<Article> ArticleStore::article(qint64 id) const
 {
+    m_damaged = false;
     SqlQuery query(m_db.sql());
     if (!query.exec(
             QStringLiteral(
                 "SELECT a.title, a.subtitle, a.published, a.outlet, a.editor, t.body, a.script, a.url,"
-                " a.encoding, a.source_path, a.content_hash, t.shadow, t.shadow_map"
+                " a.encoding, a.source_path, a.content_hash, t.shadow, t.shadow_map, t.checksum"
                 " FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id WHERE a.id = ?"),
             {id})) {
         m_error = query.errorText();
@@ -130,6 +133,8 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     article.outlet = query.value(3).toString();
     article.editor = query.value(4).toString();
     const QString body = query.value(5).toString();
+    if (!isIntact(id, body, query.value(11), query.value(13)))
+        return std::nullopt;
     article.paragraphs = body.isEmpty() ? QStringList() : body.split(QLatin1Char('\n'));
     article.script = scriptFromName(query.value(6).toString());
     article.url = query.value(7).toString();
@@ -187,19 +192,35 @@ qint64 ArticleStore::idForHash(const QString &contentHash) const
 
 std::optional<ArticleText> ArticleStore::text(qint64 id) const
 {
+    m_damaged = false;
     SqlQuery query(m_db.sql());
-    if (!query.exec(QStringLiteral("SELECT t.body, a.title, t.shadow, t.shadow_map FROM articles AS a"
-                                   " JOIN article_texts AS t ON t.article_id = a.id WHERE a.id = ?"),
-                    {id}) ||
+    if (!query.exec(
+            QStringLiteral("SELECT t.body, a.title, t.shadow, t.shadow_map, t.checksum FROM articles AS a"
+                           " JOIN article_texts AS t ON t.article_id = a.id WHERE a.id = ?"),
+            {id}) ||
         !query.next()) {
         m_error = query.errorText();
         return std::nullopt;
     }
     const QString body = query.value(0).toString();
+    if (!isIntact(id, body, query.value(2), query.value(4)))
+        return std::nullopt;
     return ArticleText{
         body, query.value(1).toString(),
         Conversion{query.value(2).isNull() ? body : query.value(2).toString(),
                    OffsetMap::fromBytes(query.value(3).toByteArray(), CodePoints::count(body))}};
+}
+
+bool ArticleStore::isIntact(qint64 id, const QString &body, const QVariant &shadow,
+                            const QVariant &checksum) const
+{
+    m_damaged = !checksum.isNull() && checksum.toLongLong() != TextChecksum::of(body, shadow.toString());
+    if (m_damaged) {
+        m_error = tr("the text of article %1 is damaged: it no longer matches the checksum stored with "
+                     "it. Restore the corpus from a backup (File → Back Up Corpus… makes them)")
+                      .arg(id);
+    }
+    return !m_damaged;
 }
 
 int ArticleStore::count() const

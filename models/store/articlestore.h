@@ -54,8 +54,11 @@ public:
     int count() const;
 
     QString errorString() const { return m_error; }
+    /** Whether the last read failed because the stored text no longer matches its checksum. */
+    bool lastReadFoundDamage() const { return m_damaged; }
 
 private:
+    bool isIntact(qint64 id, const QString &body, const QVariant &shadow, const QVariant &checksum) const;
     bool write(const QString &sql, const QVariantList &values);
     bool insertBylines(const Article &article);
     bool insertAsides(const Article &article);
@@ -64,6 +67,7 @@ private:
 
     CorpusDatabase &m_db;
     mutable QString m_error;
+    mutable bool m_damaged = false;
 };
 
 } // namespace Pizhu

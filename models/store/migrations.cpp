@@ -204,6 +204,13 @@ const std::vector<QStringList> &steps()
             QStringLiteral(
                 "CREATE INDEX entities_merged ON entities(merged_into) WHERE merged_into IS NOT NULL"),
         },
+        // 10: a checksum of each text, so damage is found when it is read (TextChecksum); older
+        // texts get theirs from the backfill, which finds them by the partial index.
+        {
+            QStringLiteral("ALTER TABLE article_texts ADD COLUMN checksum INTEGER"),
+            QStringLiteral(
+                "CREATE INDEX article_texts_unchecked ON article_texts(article_id) WHERE checksum IS NULL"),
+        },
     };
     return all;
 }

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -33,6 +34,7 @@ class TestCommandLine : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_damagedId;
 
     Run pizhu(const QStringList &arguments) { return run(QStringLiteral(PIZHU_EXECUTABLE), arguments); }
 
@@ -410,6 +412,69 @@ private Q_SLOTS:
         QVERIFY(outputs.first().contains(QStringLiteral("\tPER\t阿里\t1\t记者\n")));
         for (const QString &output : std::as_const(outputs))
             QCOMPARE(output, outputs.first());
+    }
+
+    void checkFindsDamageAndReadingNamesIt()
+    {
+        const QString db = corpus("check.pizhu");
+        QCOMPARE(
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)})
+                .exitCode,
+            0);
+        const Run sound = pizhu({QStringLiteral("check"), QStringLiteral("--db"), db});
+        QCOMPARE(sound.exitCode, 0);
+        QVERIFY2(sound.out.contains(QLatin1String("The corpus is sound")), qPrintable(sound.out + sound.err));
+        QVERIFY(sound.out.contains(QLatin1String("5 texts")));
+
+        // One number in one article changed behind Pizhu's back (as another program could).
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            other.setDatabaseName(db);
+            QVERIFY(other.open());
+            QSqlQuery query(other);
+            QVERIFY(
+                query.exec(QStringLiteral("UPDATE article_texts SET body = replace(body, '9.9万', '8.8万')"
+                                          " WHERE body LIKE '%9.9万%'")));
+            QCOMPARE(query.numRowsAffected(), 1);
+            QVERIFY(query.exec(
+                        QStringLiteral("SELECT article_id FROM article_texts WHERE body LIKE '%8.8万%'")) &&
+                    query.next());
+            m_damagedId = query.value(0).toString();
+            query.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const Run damaged = pizhu({QStringLiteral("check"), QStringLiteral("--db"), db});
+        QCOMPARE(damaged.exitCode, 1);
+        QVERIFY2(damaged.err.contains(
+                     QStringLiteral("article %1: its text no longer matches its checksum").arg(m_damagedId)),
+                 qPrintable(damaged.err));
+        const Run show = pizhu({QStringLiteral("show"), QStringLiteral("--db"), db, m_damagedId});
+        QCOMPARE(show.exitCode, 1);
+        QVERIFY2(show.err.contains(QStringLiteral("article %1 is damaged").arg(m_damagedId)),
+                 qPrintable(show.err));
+        QVERIFY(show.out.isEmpty()); // the altered text is not served
+        const QString csv = corpus("articles-of-damaged.csv");
+        const Run exported =
+            pizhu({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
+                   QStringLiteral("articles"), QStringLiteral("--out"), csv});
+        QVERIFY(exported.exitCode != 0);
+        QVERIFY2(exported.err.contains(QLatin1String("is damaged")), qPrintable(exported.err));
+        QVERIFY(!QFileInfo::exists(csv));
+        // The other articles still read.
+        QCOMPARE(pizhu({QStringLiteral("list"), QStringLiteral("--db"), db}).exitCode, 0);
+
+        // 64 random bytes every 16 KiB past the first pages: SQLite's own check finds them.
+        const QString noisy = corpus("noisy.pizhu");
+        QCOMPARE(pizhu({QStringLiteral("import"), QStringLiteral("--db"), noisy,
+                        QStringLiteral(PIZHU_SAMPLES_DIR)})
+                     .exitCode,
+                 0);
+        QVERIFY(overwriteWithNoise(noisy, 65536));
+        const Run noise = pizhu({QStringLiteral("check"), QStringLiteral("--db"), noisy});
+        QCOMPARE(noise.exitCode, 1);
+        QVERIFY2(noise.err.contains(QLatin1String("The corpus is damaged")), qPrintable(noise.err));
     }
 };
 

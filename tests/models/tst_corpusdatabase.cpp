@@ -112,8 +112,9 @@ private Q_SLOTS:
                         QStringLiteral("INSERT INTO articles (title, body, content_hash) VALUES (?, ?, ?)"),
                         {QStringLiteral("旧文章"), QStringLiteral("正文"), QStringLiteral("hash-1")}),
                     qPrintable(query.errorText()));
-            } else if (fromVersion < 6) {
-                // Versions 3 to 5 had no entities; the text and article are written as they were.
+            } else if (fromVersion < CorpusDatabase::currentSchemaVersion()) {
+                // Versions 3 to 5 had no entities, up to 9 no checksums: the rows are written as
+                // they were, and what those versions made later comes from the backfill.
                 SqlQuery query(old.sql());
                 QVERIFY(query.exec(
                     QStringLiteral("INSERT INTO articles (id, title, content_hash) VALUES (1, ?, ?)"),
@@ -156,7 +157,7 @@ private Q_SLOTS:
         }
         // What an older Pizhu did not make (index entries, entities) is made by the backfill job,
         // which the window and the command line run after opening such a corpus.
-        QCOMPARE(BackfillJob::isNeeded(db), fromVersion < 6);
+        QCOMPARE(BackfillJob::isNeeded(db), fromVersion < CorpusDatabase::currentSchemaVersion());
         BackfillJob backfill;
         JobControl control;
         QVERIFY2(backfill.run(db, control), qPrintable(backfill.errorString()));
@@ -165,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(store.count(), 1);
         const auto article = store.article(store.idForHash(QStringLiteral("hash-1")));
         QCOMPARE(article->title, QStringLiteral("旧文章"));
-        if (fromVersion >= 3 && fromVersion < 6) {
+        if (fromVersion >= 3 && fromVersion < CorpusDatabase::currentSchemaVersion()) {
             // Articles from before extraction got their entities from the backfill.
             const QList<StoredEntity> entities = EntityStore(db).forArticle(article->id);
             QStringList found;
@@ -175,6 +176,38 @@ private Q_SLOTS:
         } else {
             QCOMPARE(article->paragraphs, QStringList{QStringLiteral("正文")});
         }
+        // Every text has its checksum now, and reading checks it.
+        SqlQuery unchecked(db.sql());
+        QVERIFY(unchecked.exec(QStringLiteral("SELECT count(*) FROM article_texts WHERE checksum IS NULL")) &&
+                unchecked.next());
+        QCOMPARE(unchecked.integer(0), 0);
+        QVERIFY(!store.lastReadFoundDamage());
+    }
+
+    void aDamagedTextIsNamedNotServed()
+    {
+        CorpusDatabase db;
+        QVERIFY(db.open(m_path));
+        Article article =
+            makeArticle(QStringLiteral("原文"), {QStringLiteral("记者李公乐说，9.9万名党员参加。")});
+        QCOMPARE(ArticleWriter(db).write(article), ArticleStore::InsertResult::Inserted);
+        ArticleStore store(db);
+        QVERIFY(store.article(article.id));
+        QVERIFY(store.text(article.id));
+        // One character changed behind Pizhu's back, as a bad sector or another program would.
+        SqlQuery query(db.sql());
+        QVERIFY(query.exec(QStringLiteral("UPDATE article_texts SET body = replace(body, '9.9', '8.9')"
+                                          " WHERE article_id = ?"),
+                           {article.id}));
+        QVERIFY(!store.article(article.id));
+        QVERIFY(store.lastReadFoundDamage());
+        QVERIFY2(store.errorString().contains(QStringLiteral("article %1 is damaged").arg(article.id)),
+                 qPrintable(store.errorString()));
+        QVERIFY(!store.text(article.id));
+        QVERIFY(store.lastReadFoundDamage());
+        // A missing article is not damage.
+        QVERIFY(!store.article(article.id + 100));
+        QVERIFY(!store.lastReadFoundDamage());
     }
 
     void backsUpWhileOpen()
@@ -226,17 +259,7 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(copy));
 
         // 64 random bytes every 16 KiB past the first pages: SQLite's check of the copy finds it.
-        {
-            QFile file(m_path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            for (qint64 at = 16384; at + 64 < file.size(); at += 16384) {
-                QVERIFY(file.seek(at));
-                QByteArray noise(64, '\0');
-                for (char &byte : noise)
-                    byte = char(QRandomGenerator::global()->bounded(256));
-                file.write(noise);
-            }
-        }
+        QVERIFY(overwriteWithNoise(m_path, 16384));
         CorpusDatabase damaged;
         QVERIFY2(damaged.open(m_path), qPrintable(damaged.errorString())); // its first pages are intact
         QVERIFY(!CorpusBackup::write(damaged.sql(), copy, &error));

@@ -251,6 +251,18 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 5); // the last good result stays
     }
 
+    void checksTheCorpusInTheBackground()
+    {
+        auto window = openWindow(QStringLiteral("check.pizhu"));
+        QVERIFY(window);
+        window->findChild<QAction *>(QStringLiteral("actionCheckCorpus"))->trigger();
+        QMessageBox *report = nullptr;
+        QTRY_VERIFY((report = window->findChild<QMessageBox *>(QStringLiteral("checkReport"))) != nullptr);
+        QVERIFY2(report->text().startsWith(QLatin1String("The corpus is sound")), qPrintable(report->text()));
+        QVERIFY(report->text().contains(QLatin1String("5 texts")));
+        report->close();
+    }
+
     void followsChangesFromAnotherProcess()
     {
         auto window = openWindow(QStringLiteral("shared.pizhu"));
