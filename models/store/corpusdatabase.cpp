@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 #include <atomic>
 
 namespace Pizhu {
@@ -158,10 +159,21 @@ bool CorpusDatabase::configureConnection()
     if (!query.exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
         return fail(Status::Failed, query.errorText());
 
-    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM sqlite_master), "
-                                   "(SELECT application_id FROM pragma_application_id), "
-                                   "(SELECT user_version FROM pragma_user_version)")) ||
-        !query.next()) {
+    // Some locks SQLite does not wait for: another program switching a new file to WAL, or
+    // recovering the log. They last milliseconds, so these first statements try again for as
+    // long as the busy timeout would have waited.
+    const auto execWaiting = [&query](const QString &sql) {
+        for (int attempt = 0;; ++attempt) {
+            if (query.exec(sql) && query.next())
+                return true;
+            if (query.error().kind != SqlError::Kind::Busy || attempt == 100)
+                return false;
+            QThread::msleep(50);
+        }
+    };
+    if (!execWaiting(QStringLiteral("SELECT (SELECT count(*) FROM sqlite_master), "
+                                    "(SELECT application_id FROM pragma_application_id), "
+                                    "(SELECT user_version FROM pragma_user_version)"))) {
         if (query.error().kind == SqlError::Kind::Busy)
             return fail(Status::Locked, tr("the corpus is locked by another program"));
         if (query.error().kind == SqlError::Kind::Damaged)
@@ -188,7 +200,7 @@ bool CorpusDatabase::configureConnection()
                         .arg(version)
                         .arg(currentSchemaVersion()));
 
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
+    if (!execWaiting(QStringLiteral("PRAGMA journal_mode = WAL")) ||
         query.value(0).toString() != QLatin1String("wal")) {
         if (query.error().kind == SqlError::Kind::Busy)
             return fail(Status::Locked, tr("the corpus is locked by another program"));

@@ -225,23 +225,39 @@ int Migrations::latestVersion()
 bool Migrations::upgrade(SqlConnection &sql, int targetVersion, QString *error)
 {
     SqlQuery query(sql);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        *error = query.errorText();
+    const auto readVersion = [&query, error](int *version) {
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            *error = query.errorText();
+            return false;
+        }
+        *version = query.value(0).toInt();
+        query.finish();
+        if (*version < 0) {
+            *error = QStringLiteral("schema version %1 is not one Pizhu wrote").arg(*version);
+            return false;
+        }
+        return true;
+    };
+    int current = 0;
+    if (!readVersion(&current))
         return false;
-    }
-    const int current = query.value(0).toInt();
-    query.finish();
-    if (current < 0) {
-        *error = QStringLiteral("schema version %1 is not one Pizhu wrote").arg(current);
-        return false;
-    }
     if (current >= targetVersion)
         return true;
 
-    // BEGIN IMMEDIATE takes the write lock up front, so two processes cannot migrate at once.
+    // BEGIN IMMEDIATE takes the write lock up front, so two processes cannot migrate at once; the
+    // version is read again under the lock, as the other may have just done the work (two
+    // programs creating the same new corpus: the second waits, then finds it made).
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         *error = query.errorText();
         return false;
+    }
+    if (!readVersion(&current)) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (current >= targetVersion) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return true;
     }
     for (int version = current + 1; version <= targetVersion && version <= latestVersion(); ++version) {
         for (const QString &statement : steps()[size_t(version - 1)]) {

@@ -476,6 +476,25 @@ private Q_SLOTS:
         QCOMPARE(noise.exitCode, 1);
         QVERIFY2(noise.err.contains(QLatin1String("The corpus is damaged")), qPrintable(noise.err));
     }
+
+    void twoProgramsCreatingOneCorpusBothSucceed()
+    {
+        // Both find the file new; the second waits for the first's schema and then uses it.
+        for (int round = 0; round < 5; ++round) {
+            const QString db = m_dir.filePath(QStringLiteral("together-%1.pizhu").arg(round));
+            QProcess first;
+            QProcess second;
+            const QStringList arguments{QStringLiteral("import"), QStringLiteral("--db"), db,
+                                        QStringLiteral(PIZHU_SAMPLES_DIR)};
+            first.start(QStringLiteral(PIZHU_EXECUTABLE), arguments);
+            second.start(QStringLiteral(PIZHU_EXECUTABLE), arguments);
+            QVERIFY(first.waitForFinished(60000) && second.waitForFinished(60000));
+            QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+            QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+            QCOMPARE(pizhu({QStringLiteral("list"), QStringLiteral("--db"), db}).out.count(QLatin1Char('\n')),
+                     5);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)
