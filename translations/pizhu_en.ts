@@ -82,6 +82,10 @@
         <source>%1: the corpus could not save the annotations (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>passage %1–%2 of article %3 is already tagged “%4” with another note (“%5”), which was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::AnnotationListModel</name>

@@ -82,6 +82,10 @@
         <source>%1: the corpus could not save the annotations (%2)</source>
         <translation>%1：語料庫未能儲存標註（%2）</translation>
     </message>
+    <message>
+        <source>passage %1–%2 of article %3 is already tagged “%4” with another note (“%5”), which was kept</source>
+        <translation>第 %3 篇文章的 %1–%2 段已標為「%4」，備註不同（「%5」），已保留原備註</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::AnnotationListModel</name>

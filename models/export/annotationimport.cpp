@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationimport.h"
 
+#include "csvwriter.h"
 #include "ingest/csvreader.h"
 #include "ingest/textdecoder.h"
 #include "store/annotationstore.h"
@@ -15,7 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <set>
+#include <map>
 #include <tuple>
 
 namespace Pizhu {
@@ -25,15 +26,6 @@ namespace {
 QString simplified(const QString &text)
 {
     return ScriptConverter::forMode(ScriptMode::Simplified).convertText(text);
-}
-
-// Undoes CsvWriter's neutralising: a leading apostrophe before = + - @ tab.
-QString cellText(const QString &cell)
-{
-    if (cell.size() > 1 && cell.front() == QLatin1Char('\'') &&
-        QStringLiteral("=+-@\t\r").contains(cell.at(1)))
-        return cell.mid(1);
-    return cell;
 }
 
 class RowImporter
@@ -65,7 +57,7 @@ public:
     QString import(const QStringList &row, AnnotationImportResult &result)
     {
         auto field = [&](const char *name) {
-            return cellText(row.value(m_columns.value(QString::fromLatin1(name), -1)));
+            return CsvWriter::plainText(row.value(m_columns.value(QString::fromLatin1(name), -1)));
         };
         const std::optional<qint64> articleId =
             findArticle(field("article_id"), field("title"), field("date"));
@@ -98,9 +90,19 @@ public:
         if (!tagId)
             return AnnotationImport::tr("the tag path “%1” cannot be created (%2)").arg(path, m_error);
         const PassageKey key{tagId, start, end};
-        if (article->passages.contains(key)) {
-            ++result.duplicates;
-            return {};
+        if (const auto stored = article->passages.find(key); stored != article->passages.cend()) {
+            // The same passage again: a duplicate when it says nothing new, reported when its note
+            // differs, since one of the two notes would otherwise be lost without a word.
+            if (field("note").isEmpty() || field("note") == stored->second) {
+                ++result.duplicates;
+                return {};
+            }
+            return AnnotationImport::tr("passage %1–%2 of article %3 is already tagged “%4” with another "
+                                        "note (“%5”), which was kept")
+                .arg(start)
+                .arg(end)
+                .arg(*articleId)
+                .arg(path, stored->second);
         }
         AnnotationStore annotations(m_db);
         const QString now = AnnotationStore::timestamp();
@@ -115,7 +117,7 @@ public:
                               field("modified").isEmpty() ? now : field("modified")};
         if (!annotations.insert(annotation))
             return annotations.errorString();
-        m_article.passages.insert(key);
+        m_article.passages.insert({key, annotation.note});
         ++result.added;
         return {};
     }
@@ -130,7 +132,7 @@ private:
         std::optional<ArticleText> text;
         int length = 0;
         QString simplifiedTitle;
-        std::set<PassageKey> passages; ///< what is stored already, to tell duplicates
+        std::map<PassageKey, QString> passages; ///< what is stored already, with its note
     };
 
     const CachedArticle *cachedArticle(qint64 id)
@@ -145,7 +147,7 @@ private:
             m_article.simplifiedTitle = simplified(m_article.text->title);
         }
         for (const Annotation &existing : AnnotationStore(m_db).forArticle(id))
-            m_article.passages.insert({existing.tagId, existing.start, existing.end});
+            m_article.passages.insert({{existing.tagId, existing.start, existing.end}, existing.note});
         return &m_article;
     }
 

@@ -10,15 +10,32 @@ CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark)
         m_ok = m_device->write("\xEF\xBB\xBF", 3) == 3;
 }
 
+namespace {
+
+/**
+ * Whether a spreadsheet would run \a text as a formula, counting any apostrophes before the
+ * formula character: those are neutralised too, so that taking one away is always exact.
+ */
+bool looksLikeFormula(const QString &text)
+{
+    qsizetype at = 0;
+    while (at < text.size() && text.at(at) == QLatin1Char('\''))
+        ++at;
+    return at < text.size() && QStringLiteral("=+-@\t\r").contains(text.at(at));
+}
+
+} // namespace
+
+QString CsvWriter::plainText(const QString &cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && looksLikeFormula(cell) ? cell.mid(1) : cell;
+}
+
 QString CsvWriter::textCell(const QString &text)
 {
     QString cell = text;
-    if (!cell.isEmpty()) {
-        const QChar first = cell.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            cell.prepend(QLatin1Char('\''));
-    }
+    if (looksLikeFormula(cell))
+        cell.prepend(QLatin1Char('\''));
     if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
         cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
         cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));

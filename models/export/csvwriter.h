@@ -24,6 +24,11 @@ public:
 
     /** A text cell as written: neutralised, then quoted if it holds a comma, quote or line break. */
     static QString textCell(const QString &text);
+    /**
+     * The text a neutralised cell stands for, once the CSV reader has unquoted it: the exact
+     * inverse of the neutralising in textCell(), so "'=x" written by a user comes back as itself.
+     */
+    static QString plainText(const QString &cell);
 
 private:
     QIODevice *m_device;

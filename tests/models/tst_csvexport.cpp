@@ -94,6 +94,23 @@ private Q_SLOTS:
                             "'=1+1,'-x,plain\r\n"));
     }
 
+    void neutralisingIsUndoneExactly_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text : {"=SUM(A1)", "'=literal", "''=x", "'plain", "+86 10", "-5", "@home",
+                                 "\tindent", "'", "''", "normal", ""})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+
+    void neutralisingIsUndoneExactly()
+    {
+        QFETCH(QString, text);
+        const QString cell = CsvWriter::textCell(text);
+        QVERIFY(!cell.startsWith(QLatin1Char('=')) && !cell.startsWith(QLatin1Char('+')) &&
+                !cell.startsWith(QLatin1Char('-')) && !cell.startsWith(QLatin1Char('@')));
+        QCOMPARE(CsvWriter::plainText(cell), text);
+    }
+
     void exportsAnnotationsThatReadBack()
     {
         QString error;
@@ -302,6 +319,25 @@ private Q_SLOTS:
         QVERIFY2(result.skipped.at(2).contains(QLatin1String("is not what offsets")),
                  qPrintable(result.skipped.at(2)));
         QVERIFY(TagStore(m_db).idForPath(QStringLiteral("A/B")));
+
+        // The same passage again: with the same note (or none) a duplicate, with another note
+        // reported, and the stored note kept.
+        const QString first2 = slice(ArticleStore(m_db).article(m_articles.first())->body(), 0, 2);
+        const QString again = QStringLiteral("article_id,tag_path,start,end,text,note\r\n"
+                                             "%1,A/B,0,2,%2,好的\r\n"
+                                             "%1,A/B,0,2,%2,\r\n"
+                                             "%1,A/B,0,2,%2,不同的备注\r\n")
+                                  .arg(m_articles.first())
+                                  .arg(first2);
+        QVERIFY(writeFile(path("again.csv"), again.toUtf8()));
+        const AnnotationImportResult repeated =
+            AnnotationImport::read(m_db, path("again.csv"), QStringLiteral("丙"));
+        QCOMPARE(repeated.added, 0);
+        QCOMPARE(repeated.duplicates, 2);
+        QCOMPARE(repeated.skipped.size(), 1);
+        QVERIFY2(
+            repeated.skipped.at(0).contains(QStringLiteral("with another note (“好的”), which was kept")),
+            qPrintable(repeated.skipped.at(0)));
         const AnnotationImportResult noHeader = AnnotationImport::read(m_db, path("articles.csv"), QString());
         QVERIFY2(noHeader.error.contains(QLatin1String("lacks")), qPrintable(noHeader.error));
     }
