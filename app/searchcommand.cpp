@@ -10,6 +10,38 @@
 
 namespace Pizhu {
 
+namespace {
+
+/**
+ * A query may start with "-" (-NEAR, -5%): everything from the first word that is not one of
+ * search's own options on is the query, as if "--" stood before it (and the parser takes what
+ * follows the first word of the query as query too).
+ */
+QStringList queryAfterOptions(QStringList arguments)
+{
+    const QStringList withValue{QStringLiteral("--db"), QStringLiteral("--limit")};
+    const QStringList flags{QStringLiteral("--json"), QStringLiteral("-h"), QStringLiteral("--help"),
+                            QStringLiteral("--help-all")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &word = arguments.at(i);
+        if (word == QLatin1String("--"))
+            return arguments;
+        if (withValue.contains(word)) {
+            ++i;
+            continue;
+        }
+        if (flags.contains(word) || word.startsWith(QLatin1String("--db=")) ||
+            word.startsWith(QLatin1String("--limit=")))
+            continue;
+        if (word.startsWith(QLatin1Char('-')))
+            arguments.insert(i, QStringLiteral("--"));
+        return arguments;
+    }
+    return arguments;
+}
+
+} // namespace
+
 int CommandLine::runSearch(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -21,8 +53,17 @@ int CommandLine::runSearch(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("limit"), tr("At most N articles (default 50)."), tr("N"), QStringLiteral("50")});
     parser.addPositionalArgument(tr("QUERY"), tr("What to search for."), tr("QUERY..."));
-    if (!parse(parser, arguments))
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parse(parser, queryAfterOptions(arguments)))
         return UsageError;
+    bool isNumber = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&isNumber);
+    if (!isNumber || limit <= 0) {
+        err() << tr("pizhu search: --limit needs a whole number above 0, not “%1”")
+                     .arg(parser.value(QStringLiteral("limit")))
+              << Qt::endl;
+        return UsageError;
+    }
     const SearchQuery query = SearchQuery::parse(parser.positionalArguments().join(QLatin1Char(' ')));
     if (!query.isValid()) {
         err() << tr("pizhu search: %1").arg(query.error()) << Qt::endl;
@@ -32,7 +73,7 @@ int CommandLine::runSearch(const QStringList &arguments)
     if (!openCorpus(db, parser, Create::Never))
         return UsageError;
     CorpusSearch search(db);
-    const QList<SearchResult> results = search.run(query, parser.value(QStringLiteral("limit")).toInt());
+    const QList<SearchResult> results = search.run(query, limit);
     if (!search.errorString().isEmpty()) {
         err() << tr("pizhu search: %1").arg(search.errorString()) << Qt::endl;
         return UsageError;

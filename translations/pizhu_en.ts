@@ -646,6 +646,10 @@
         <source>pizhu show: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pizhu search: --limit needs a whole number above 0, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ConsoleQueryJob</name>

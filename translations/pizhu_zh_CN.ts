@@ -647,6 +647,10 @@
         <source>pizhu show: %1: %2</source>
         <translation>pizhu show：%1：%2</translation>
     </message>
+    <message>
+        <source>pizhu search: --limit needs a whole number above 0, not “%1”</source>
+        <translation>pizhu search：--limit 需要大于 0 的整数，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ConsoleQueryJob</name>

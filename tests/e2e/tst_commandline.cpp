@@ -131,6 +131,10 @@ private Q_SLOTS:
         QTest::newRow("list of a missing corpus")
             << QStringList{QStringLiteral("list"), QStringLiteral("--db"), QStringLiteral("nowhere.pizhu")}
             << QStringLiteral("no such corpus file");
+        QTest::newRow("search with a limit that is no number")
+            << QStringList{QStringLiteral("search"),  QStringLiteral("--db"), QStringLiteral("x.pizhu"),
+                           QStringLiteral("--limit"), QStringLiteral("abc"),  QStringLiteral("党员")}
+            << QStringLiteral("--limit needs a whole number above 0, not “abc”");
         QTest::newRow("entities without files")
             << QStringList{QStringLiteral("entities")} << QStringLiteral("name at least one file");
     }
@@ -494,6 +498,25 @@ private Q_SLOTS:
             QCOMPARE(pizhu({QStringLiteral("list"), QStringLiteral("--db"), db}).out.count(QLatin1Char('\n')),
                      5);
         }
+    }
+
+    void aQueryStartingWithADashIsAQuery()
+    {
+        const QString db = corpus("dash.pizhu");
+        QCOMPARE(
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)})
+                .exitCode,
+            0);
+        const Run dashed =
+            pizhu({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("-NEAR")});
+        QCOMPARE(dashed.exitCode, 0);
+        QVERIFY2(!dashed.err.contains(QLatin1String("Unknown option")), qPrintable(dashed.err));
+        // The options before it still count.
+        const Run limited =
+            pizhu({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("--limit"),
+                   QStringLiteral("1"), QStringLiteral("党员"), QStringLiteral("-NEAR")});
+        QCOMPARE(limited.exitCode, 0);
+        QVERIFY(!limited.err.contains(QLatin1String("Unknown option")));
     }
 };
 
