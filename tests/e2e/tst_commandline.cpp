@@ -518,6 +518,60 @@ private Q_SLOTS:
         QCOMPARE(limited.exitCode, 0);
         QVERIFY(!limited.err.contains(QLatin1String("Unknown option")));
     }
+
+    void readersAreNeverRefusedWhileAnImportRuns()
+    {
+        // list, search and export against a corpus that another process is importing into: the
+        // write-ahead log holds pages the main file has not got yet, which is no damage.
+        const QString db = corpus("busy.pizhu");
+        QCOMPARE(
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)})
+                .exitCode,
+            0);
+        QStringList files;
+        for (int part = 0; part < 3; ++part) {
+            QByteArray jsonl;
+            for (int i = part * 8000; i < (part + 1) * 8000; ++i)
+                jsonl +=
+                    QStringLiteral("{\"title\": \"忙碌%1\", \"text\": \"记者王%2说，第%1篇有%1名党员参加，"
+                                   "另有近%1万元资金。%3\"}\n")
+                        .arg(i)
+                        .arg(QChar(0x4E00 + i % 500))
+                        .arg(QStringLiteral("社区防控工作有序开展。")
+                                 .repeated(60)) // pages enough for checkpoints
+                        .toUtf8();
+            files << corpus(QStringLiteral("busy-%1.jsonl").arg(part).toLatin1().constData());
+            QVERIFY(writeFile(files.constLast(), jsonl));
+        }
+        QProcess import;
+        import.setStandardOutputFile(
+            QProcess::nullDevice()); // a line per article: unread, it would fill the pipe
+        import.start(QStringLiteral(PIZHU_EXECUTABLE),
+                     QStringList{QStringLiteral("import"), QStringLiteral("--db"), db} + files);
+        QVERIFY(import.waitForStarted());
+        int calls = 0;
+        QStringList refused;
+        const QString csv = corpus("busy.csv");
+        while (!import.waitForFinished(0)) {
+            const QStringList arguments =
+                calls % 3 == 0 ? QStringList{QStringLiteral("list"), QStringLiteral("--db"), db}
+                : calls % 3 == 1
+                    ? QStringList{QStringLiteral("search"), QStringLiteral("--db"), db,
+                                  QStringLiteral("党员")}
+                    : QStringList{
+                          QStringLiteral("export"),   QStringLiteral("--db"),  db, QStringLiteral("--what"),
+                          QStringLiteral("articles"), QStringLiteral("--out"), csv};
+            const Run run = pizhu(arguments);
+            ++calls;
+            if (run.exitCode != 0)
+                refused << arguments.first() + QStringLiteral(": ") + run.err;
+        }
+        QCOMPARE(import.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(import.exitCode(), 0);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused.join(QLatin1Char('\n'))));
+        QVERIFY2(calls >= 20, qPrintable(QStringLiteral("only %1 calls while the import ran").arg(calls)));
+        qInfo("%d list, search and export calls during the import, none refused", calls);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)
