@@ -51,6 +51,8 @@ EncodingGuess TextDecoder::detect(const QByteArray &head, bool wholeFile)
     } else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
         guess = {
             head.startsWith("\xFF\xFE") ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"), 2, {}};
+    } else if (const QString utf16 = bomlessUtf16(head); !utf16.isEmpty()) {
+        guess = {utf16, 0, {}};
     } else if (looksBinary(head)) {
         guess.error = tr("the file looks binary (not text): it contains control bytes");
     } else {
@@ -105,6 +107,35 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
     if (result.text.trimmed().isEmpty())
         result.error = tr("the file holds no text");
     return result;
+}
+
+QString TextDecoder::bomlessUtf16(const QByteArray &bytes)
+{
+    // Text in UTF-16 written without a byte-order mark (some Windows tools do) shows its line
+    // breaks, digits and Latin letters as a zero byte beside each: on the odd bytes for
+    // little-endian, on the even ones for big-endian (a few hanzi such as 一, U+4E00, put one on
+    // the other side, under a quarter of the zeros). Binary data has zeros on both alike.
+    const qsizetype head = std::min<qsizetype>(bytes.size(), 8192) & ~qsizetype(1);
+    qsizetype zerosEven = 0;
+    qsizetype zerosOdd = 0;
+    for (qsizetype i = 0; i < head; ++i) {
+        if (bytes.at(i) == 0)
+            ++(i % 2 ? zerosOdd : zerosEven);
+    }
+    const qsizetype zeros = zerosEven + zerosOdd;
+    if (zeros < 2 || std::min(zerosEven, zerosOdd) * 4 > zeros)
+        return {};
+    const char *name = zerosOdd > zerosEven ? "UTF-16LE" : "UTF-16BE";
+    QStringDecoder decoder(name);
+    const QString text = decoder.decode(QByteArrayView(bytes).first(head));
+    if (decoder.hasError())
+        return {};
+    // Decoded, it must be text: no stray control characters.
+    const bool controls = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\r') &&
+               c != QLatin1Char('\t') && c != QLatin1Char('\f');
+    });
+    return controls ? QString() : QString::fromLatin1(name);
 }
 
 bool TextDecoder::looksBinary(const QByteArray &bytes)

@@ -60,6 +60,8 @@ public:
 
 private:
     static bool looksBinary(const QByteArray &bytes);
+    /** "UTF-16LE" or "UTF-16BE" when \a bytes are UTF-16 text without a byte-order mark; empty otherwise. */
+    static QString bomlessUtf16(const QByteArray &bytes);
     static bool isValidUtf8(const QByteArray &bytes, bool *truncatedAtEnd);
     static EncodingGuess detectLegacyChinese(const QByteArray &bytes, bool wholeFile);
     static QString notChineseText();

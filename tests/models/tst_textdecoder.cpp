@@ -45,6 +45,9 @@ private Q_SLOTS:
             QTest::addRow("%s traditional", encoding) << traditional << QString::fromLatin1(encoding);
         }
         QTest::addRow("Big5 traditional") << traditional << QStringLiteral("Big5");
+        // Without a byte-order mark (Windows tools write it so): told by where the zero bytes fall.
+        QTest::addRow("UTF-16LE without BOM") << simplified << QStringLiteral("UTF-16LE no BOM");
+        QTest::addRow("UTF-16BE without BOM") << traditional << QStringLiteral("UTF-16BE no BOM");
     }
 
     void decodesEveryEncoding()
@@ -63,7 +66,10 @@ private Q_SLOTS:
             bytes = QByteArray("\xFF\xFE") + encode("UTF-16LE", text);
         else if (encoding == QLatin1String("UTF-16BE"))
             bytes = QByteArray("\xFE\xFF") + encode("UTF-16BE", text);
-        else
+        else if (encoding.endsWith(QLatin1String(" no BOM"))) {
+            encoding.chop(7);
+            bytes = encode(encoding.toLatin1().constData(), text);
+        } else
             bytes = encode(encoding.toLatin1().constData(), text);
 
         const DecodedText decoded = TextDecoder::decode(bytes);
@@ -93,6 +99,9 @@ private Q_SLOTS:
         truncated.chop(1);
         QTest::newRow("truncated UTF-8") << truncated << QStringLiteral("cut off");
         QTest::newRow("odd UTF-16") << QByteArray("\xFF\xFE\x5A\x51\x00", 5) << QStringLiteral("odd number");
+        // Zeros on one side only, but control characters once decoded: still binary.
+        QTest::newRow("zeros on odd bytes, not text")
+            << QByteArray("\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00", 12) << QStringLiteral("binary");
     }
 
     void refusesBadInput()
