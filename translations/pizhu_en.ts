@@ -1364,6 +1364,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>the line is JSON but not an object with named fields</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the record holds %1, half of a UTF-16 surrogate pair with no other half, which is no character; fix the escape and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “%1” holds a NUL character (\u0000), which is no text; remove it and import the record again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::MainWindow</name>

@@ -1367,6 +1367,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>the line is JSON but not an object with named fields</source>
         <translation>该行是 JSON，但不是带字段名的对象</translation>
     </message>
+    <message>
+        <source>the record holds %1, half of a UTF-16 surrogate pair with no other half, which is no character; fix the escape and import it again</source>
+        <translation>该记录含有 %1，这是缺了另一半的 UTF-16 代理对，不是字符；请修正转义后重新导入</translation>
+    </message>
+    <message>
+        <source>the field “%1” holds a NUL character (\u0000), which is no text; remove it and import the record again</source>
+        <translation>字段“%1”含有 NUL 字符（\u0000），不是文本；请删除后重新导入该记录</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::MainWindow</name>

@@ -1367,6 +1367,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>the line is JSON but not an object with named fields</source>
         <translation>該行是 JSON，但不是帶欄位名的物件</translation>
     </message>
+    <message>
+        <source>the record holds %1, half of a UTF-16 surrogate pair with no other half, which is no character; fix the escape and import it again</source>
+        <translation>該記錄含有 %1，這是缺了另一半的 UTF-16 代理對，不是字元；請修正跳脫序列後重新匯入</translation>
+    </message>
+    <message>
+        <source>the field “%1” holds a NUL character (\u0000), which is no text; remove it and import the record again</source>
+        <translation>欄位「%1」含有 NUL 字元（\u0000），不是文字；請刪除後重新匯入該記錄</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::MainWindow</name>

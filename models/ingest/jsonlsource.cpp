@@ -78,6 +78,48 @@ std::optional<SourceRecord> JsonlSource::next()
     return std::nullopt;
 }
 
+namespace {
+
+/** The code unit of the escape \uXXXX at \a at of \a line, or -1. */
+int escapedUnit(const QByteArray &line, qsizetype at)
+{
+    if (at + 6 > line.size() || line.at(at) != '\\' || line.at(at + 1) != 'u')
+        return -1;
+    // An escape only when the backslash is not itself escaped: an odd run of backslashes.
+    qsizetype run = 0;
+    for (qsizetype i = at; i >= 0 && line.at(i) == '\\'; --i)
+        ++run;
+    if (run % 2 == 0)
+        return -1;
+    bool ok = false;
+    const int unit = line.mid(at + 2, 4).toInt(&ok, 16);
+    return ok ? unit : -1;
+}
+
+/**
+ * The first \uD800-style escape in \a line that is half of a surrogate pair standing alone: JSON
+ * readers turn it into U+FFFD without a word, so the record would be stored altered.
+ */
+QByteArray loneSurrogateEscape(const QByteArray &line)
+{
+    for (qsizetype at = line.indexOf("\\u"); at >= 0; at = line.indexOf("\\u", at + 1)) {
+        const int unit = escapedUnit(line, at);
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            const int next = escapedUnit(line, at + 6);
+            if (next >= 0xDC00 && next <= 0xDFFF) {
+                at += 6;
+                continue;
+            }
+            return line.mid(at, 6);
+        }
+        if (unit >= 0xDC00 && unit <= 0xDFFF)
+            return line.mid(at, 6);
+    }
+    return {};
+}
+
+} // namespace
+
 SourceRecord JsonlSource::parseLine(const QByteArray &line)
 {
     SourceRecord record;
@@ -98,10 +140,24 @@ SourceRecord JsonlSource::parseLine(const QByteArray &line)
         record.error = tr("the line is JSON but not an object with named fields");
         return record;
     }
+    if (const QByteArray escape = loneSurrogateEscape(utf8); !escape.isEmpty()) {
+        record.error = tr("the record holds %1, half of a UTF-16 surrogate pair with no other half, which "
+                          "is no character; fix the escape and import it again")
+                           .arg(QString::fromLatin1(escape));
+        return record;
+    }
     RecordFields::Fields fields;
     const QJsonObject object = document.object();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        fields.append({it.key(), fieldText(it.value())});
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString text = fieldText(it.value());
+        if (text.contains(QChar(0))) {
+            record.error = tr("the field “%1” holds a NUL character (\\u0000), which is no text; remove it "
+                              "and import the record again")
+                               .arg(it.key());
+            return record;
+        }
+        fields.append({it.key(), text});
+    }
     return recordFrom(fields, record.label, m_encoding);
 }
 

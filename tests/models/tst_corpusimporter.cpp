@@ -440,6 +440,33 @@ private Q_SLOTS:
         QVERIFY2(withinTheBigFile >= 3, qPrintable(QString::number(withinTheBigFile)));
         QVERIFY(control.statuses.last().startsWith(QLatin1String("File 2 of 2: ")));
     }
+
+    void refusesJsonlRecordsThatWouldBeStoredAltered()
+    {
+        // A NUL and a lone surrogate half are refused per record with the reason; a real pair,
+        // and a backslash written before "ud800" (text, not an escape), are imported.
+        const QByteArray jsonl =
+            QByteArrayLiteral("{\"title\": \"好的\", \"text\": \"第一篇正文。\"}\n"
+                              "{\"title\": \"空\\u0000字符\", \"text\": \"第二篇正文。\"}\n"
+                              "{\"title\": \"半个\\ud800代理\", \"text\": \"第三篇正文。\"}\n"
+                              "{\"title\": \"成对\\ud842\\udfb7野家\", \"text\": \"第四篇正文。\"}\n"
+                              "{\"title\": \"反斜杠\\\\ud800\", \"text\": \"第五篇正文。\"}\n");
+        const QString path = file(QStringLiteral("altered.jsonl"), jsonl);
+        const QList<ImportOutcome> outcomes = CorpusImporter(m_db).importFile(path);
+        QCOMPARE(outcomes.size(), 5);
+        QCOMPARE(outcomes.at(0).kind, ImportOutcome::Kind::Imported);
+        QCOMPARE(outcomes.at(1).kind, ImportOutcome::Kind::Failed);
+        QVERIFY2(outcomes.at(1).reason.contains(QStringLiteral("the field “title” holds a NUL character")),
+                 qPrintable(outcomes.at(1).reason));
+        QVERIFY(outcomes.at(1).source.endsWith(QLatin1String(":2")));
+        QCOMPARE(outcomes.at(2).kind, ImportOutcome::Kind::Failed);
+        QVERIFY2(outcomes.at(2).reason.contains(QLatin1String("\\ud800, half of a UTF-16 surrogate pair")),
+                 qPrintable(outcomes.at(2).reason));
+        QCOMPARE(outcomes.at(3).kind, ImportOutcome::Kind::Imported);
+        QCOMPARE(outcomes.at(3).title, QStringLiteral("成对𠮷野家"));
+        QCOMPARE(outcomes.at(4).kind, ImportOutcome::Kind::Imported);
+        QCOMPARE(outcomes.at(4).title, QStringLiteral("反斜杠\\ud800"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCorpusImporter)
