@@ -1018,7 +1018,7 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a field on line %1 is longer than %2 MB</source>
+        <source>a field on line %1 is longer than %2 MB; the row was skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1021,8 +1021,8 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>第 %1 行开始的引号字段没有结束</translation>
     </message>
     <message>
-        <source>a field on line %1 is longer than %2 MB</source>
-        <translation>第 %1 行的字段超过 %2 MB</translation>
+        <source>a field on line %1 is longer than %2 MB; the row was skipped</source>
+        <translation>第 %1 行的一个字段超过 %2 MB；该行已跳过</translation>
     </message>
 </context>
 <context>

@@ -1021,8 +1021,8 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>第 %1 行開始的引號欄位沒有結束</translation>
     </message>
     <message>
-        <source>a field on line %1 is longer than %2 MB</source>
-        <translation>第 %1 行的欄位超過 %2 MB</translation>
+        <source>a field on line %1 is longer than %2 MB; the row was skipped</source>
+        <translation>第 %1 行的一個欄位超過 %2 MB；該列已略過</translation>
     </message>
 </context>
 <context>

@@ -36,16 +36,18 @@ void CsvReader::detectDelimiter()
     m_delimiterKnown = true;
 }
 
-bool CsvReader::readRow(QStringList *fields, qsizetype maxFieldLength)
+bool CsvReader::readRow(QStringList *fields, qint64 maxFieldBytes)
 {
     fields->clear();
     m_error.clear();
+    m_canContinue = false;
     if (!m_delimiterKnown)
         detectDelimiter();
     if (m_pos >= m_buffer.size() && !fill())
         return false;
     m_rowLine = m_line;
     QString field;
+    qint64 fieldBytes = 0; // in UTF-8, as the limit is stated: 50 MB of Chinese is 50 MB, not 100
     bool quoted = false;
     bool fieldStarted = false;
     for (;;) {
@@ -79,6 +81,7 @@ bool CsvReader::readRow(QStringList *fields, qsizetype maxFieldLength)
         } else if (c == m_delimiter) {
             fields->append(field);
             field.clear();
+            fieldBytes = 0;
             fieldStarted = false;
         } else if (c == QLatin1Char('\n')) {
             ++m_line;
@@ -90,11 +93,42 @@ bool CsvReader::readRow(QStringList *fields, qsizetype maxFieldLength)
             field += c;
             fieldStarted = true;
         }
-        if (field.size() > maxFieldLength) {
-            m_error = tr("a field on line %1 is longer than %2 MB")
+        fieldBytes += c.unicode() < 0x80 ? 1 : (c.unicode() < 0x800 || c.isSurrogate()) ? 2 : 3;
+        if (fieldBytes > maxFieldBytes) {
+            m_error = tr("a field on line %1 is longer than %2 MB; the row was skipped")
                           .arg(m_rowLine)
-                          .arg(maxFieldLength / (1024 * 1024));
+                          .arg(maxFieldBytes / (1024 * 1024));
+            fields->clear();
+            m_canContinue = skipRestOfRow(quoted);
             return false;
+        }
+    }
+}
+
+bool CsvReader::skipRestOfRow(bool quoted)
+{
+    // The same rules as readRow(), keeping nothing: a quote opens a field only at its start.
+    bool atFieldStart = false;
+    for (;;) {
+        if (m_pos >= m_buffer.size() && !fill())
+            return !quoted;
+        const QChar c = m_buffer.at(m_pos++);
+        if (c == QLatin1Char('\n'))
+            ++m_line;
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (m_pos >= m_buffer.size())
+                    fill();
+                if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == QLatin1Char('"'))
+                    ++m_pos;
+                else
+                    quoted = false;
+            }
+        } else if (c == QLatin1Char('\n')) {
+            return true;
+        } else {
+            quoted = c == QLatin1Char('"') && atFieldStart;
+            atFieldStart = c == m_delimiter;
         }
     }
 }

@@ -23,9 +23,13 @@ public:
 
     /**
      * The next row into \a fields. Returns false at the end, or on an error (then error() says why:
-     * a quoted field that never closes, or a field longer than \a maxFieldLength).
+     * a quoted field that never closes, or a field of more than \a maxFieldBytes bytes in UTF-8).
+     * After a field that is too long the reader has skipped to the end of its row, so
+     * canContinue() is true and the next call reads the row after it.
      */
-    bool readRow(QStringList *fields, qsizetype maxFieldLength = 50 * 1024 * 1024);
+    bool readRow(QStringList *fields, qint64 maxFieldBytes = 50 * 1024 * 1024);
+    /** Whether reading may go on after the last error (the row was skipped whole). */
+    bool canContinue() const { return m_canContinue; }
 
     /** The line the last row started on, counting from 1. */
     qint64 rowLine() const { return m_rowLine; }
@@ -34,6 +38,8 @@ public:
 private:
     bool fill();
     void detectDelimiter();
+    /** Reads on to the end of the current row without keeping it; false at an unclosed quote. */
+    bool skipRestOfRow(bool quoted);
 
     QIODevice *m_device;
     QStringDecoder m_decoder;
@@ -44,6 +50,7 @@ private:
     QChar m_delimiter = QLatin1Char(',');
     bool m_delimiterKnown = false;
     QString m_error;
+    bool m_canContinue = false;
 };
 
 } // namespace Pizhu

@@ -39,8 +39,9 @@ std::optional<SourceRecord> CsvSource::next()
         if (!m_reader->readRow(&row)) {
             if (m_reader->error().isEmpty())
                 return std::nullopt;
-            // A broken quote swallows the rest of the file: report it and stop.
-            m_failed = true;
+            // A field too long is skipped with its row; a broken quote swallows the rest of the
+            // file: report it and stop.
+            m_failed = !m_reader->canContinue();
             return SourceRecord{QStringLiteral("%1:%2").arg(m_path).arg(m_reader->rowLine()), std::nullopt,
                                 m_reader->error()};
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/articlesource.h"
 #include "ingest/corpusimporter.h"
+#include "ingest/csvreader.h"
 #include "ingest/importjob.h"
 #include "ingest/samplecorpus.h"
 #include "store/articlestore.h"
@@ -9,6 +10,7 @@
 #include "testconfig.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QStringEncoder>
@@ -466,6 +468,52 @@ private Q_SLOTS:
         QCOMPARE(outcomes.at(3).title, QStringLiteral("成对𠮷野家"));
         QCOMPARE(outcomes.at(4).kind, ImportOutcome::Kind::Imported);
         QCOMPARE(outcomes.at(4).title, QStringLiteral("反斜杠\\ud800"));
+    }
+
+    void aCsvFieldTooLongSkipsItsRowOnly()
+    {
+        // A limit of 100 bytes here (50 MB in use): 40 hanzi are 40 UTF-16 units but 120 bytes of
+        // UTF-8, so they are too long. The row is reported, and reading goes on after it, also
+        // when the long field is quoted and holds quotes, commas and line breaks.
+        const QString longText = QStringLiteral("长").repeated(40);
+        const QByteArray csv = QStringLiteral("title,text\n"
+                                              "一,短的正文\n"
+                                              "二,\"%1 \"\"引号\"\", 逗号\n换行\"\n"
+                                              "三,还是短的\n"
+                                              "四,%1\n"
+                                              "五,最后一行\n")
+                                   .arg(longText)
+                                   .toUtf8();
+        QBuffer buffer;
+        buffer.setData(csv);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CsvReader reader(&buffer, "UTF-8");
+        QStringList row;
+        QStringList titles;
+        QList<qint64> skippedLines;
+        for (;;) {
+            if (reader.readRow(&row, 100)) {
+                titles << row.value(0);
+                continue;
+            }
+            if (reader.error().isEmpty())
+                break;
+            QVERIFY2(reader.error().contains(QLatin1String("the row was skipped")),
+                     qPrintable(reader.error()));
+            QVERIFY(reader.canContinue());
+            skippedLines << reader.rowLine();
+        }
+        QCOMPARE(titles, (QStringList{QStringLiteral("title"), QStringLiteral("一"), QStringLiteral("三"),
+                                      QStringLiteral("五")}));
+        QCOMPARE(skippedLines, (QList<qint64>{3, 6}));
+        // An unclosed quote still ends the file, as it swallows everything after it.
+        QBuffer broken;
+        broken.setData(QStringLiteral("title,text\n一,\"%1").arg(longText).toUtf8());
+        QVERIFY(broken.open(QIODevice::ReadOnly));
+        CsvReader brokenReader(&broken, "UTF-8");
+        QVERIFY(brokenReader.readRow(&row, 100));
+        QVERIFY(!brokenReader.readRow(&row, 100));
+        QVERIFY(!brokenReader.canContinue());
     }
 };
 
