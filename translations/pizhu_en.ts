@@ -1282,6 +1282,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::FolderScanner</name>
+    <message>
+        <source>the folder cannot be read (no permission), so its files were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is not UTF-8 (bytes %1), so it cannot be opened here; rename it (for names from Windows: convmv -f gbk -t utf8 --notest) and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ImportDialog</name>
     <message>
         <source>Import</source>

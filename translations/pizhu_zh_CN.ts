@@ -1285,6 +1285,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::FolderScanner</name>
+    <message>
+        <source>the folder cannot be read (no permission), so its files were not imported</source>
+        <translation>无法读取该文件夹（没有权限），其中的文件未导入</translation>
+    </message>
+    <message>
+        <source>the name is not UTF-8 (bytes %1), so it cannot be opened here; rename it (for names from Windows: convmv -f gbk -t utf8 --notest) and import it again</source>
+        <translation>文件名不是 UTF-8（字节 %1），在此无法打开；请改名（来自 Windows 的文件名：convmv -f gbk -t utf8 --notest）后重新导入</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ImportDialog</name>
     <message>
         <source>Import</source>

@@ -1285,6 +1285,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::FolderScanner</name>
+    <message>
+        <source>the folder cannot be read (no permission), so its files were not imported</source>
+        <translation>無法讀取該資料夾（沒有權限），其中的檔案未匯入</translation>
+    </message>
+    <message>
+        <source>the name is not UTF-8 (bytes %1), so it cannot be opened here; rename it (for names from Windows: convmv -f gbk -t utf8 --notest) and import it again</source>
+        <translation>檔名不是 UTF-8（位元組 %1），在此無法開啟；請改名（來自 Windows 的檔名：convmv -f gbk -t utf8 --notest）後重新匯入</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ImportDialog</name>
     <message>
         <source>Import</source>

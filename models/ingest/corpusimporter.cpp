@@ -4,11 +4,11 @@
 #include "articlesource.h"
 #include "articlewriter.h"
 #include "boundedqueue.h"
+#include "folderscanner.h"
 #include "store/corpusdatabase.h"
 #include "store/transaction.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <thread>
 
@@ -48,15 +48,7 @@ QStringList CorpusImporter::expandPaths(const QStringList &paths, QList<ImportOu
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                if (ArticleSource::importableSuffixes().contains(QFileInfo(file).suffix().toLower()))
-                    found.append(file);
-            }
-            found.sort();
-            files += found;
+            files += FolderScanner::scan(path, missing);
         } else if (info.exists()) {
             files.append(path);
         } else if (missing) {

@@ -35,7 +35,9 @@ public:
 
     /**
      * The files to import for \a paths: files as given, folders searched recursively for the
-     * formats Pizhu reads, in name order. A path that does not exist becomes a failure in \a missing.
+     * formats Pizhu reads, in name order (FolderScanner). A path that does not exist, and what a
+     * folder holds that cannot be taken (an unreadable sub-folder, a name that is not UTF-8),
+     * become failures in \a missing.
      */
     static QStringList expandPaths(const QStringList &paths, QList<ImportOutcome> *missing);
 

@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Pizhu::TestSupport;
 
@@ -571,6 +573,33 @@ private Q_SLOTS:
         QVERIFY2(refused.isEmpty(), qPrintable(refused.join(QLatin1Char('\n'))));
         QVERIFY2(calls >= 20, qPrintable(QStringLiteral("only %1 calls while the import ran").arg(calls)));
         qInfo("%d list, search and export calls during the import, none refused", calls);
+    }
+
+    void aFolderImportReportsWhatItCannotTake()
+    {
+        // A name in GBK (from a Windows zip) beside a good file: the good one is imported, the
+        // other reported with its bytes and what to do, and the exit code says something failed.
+        const QString folder = m_dir.filePath(QStringLiteral("gbk-names"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(QStringLiteral(PIZHU_SAMPLES_DIR "/002_29e55f450c19d4d5.txt"),
+                            folder + QStringLiteral("/ok.txt")));
+        const QByteArray gbkName = QFile::encodeName(folder) + "/\xC4\xE3\xBA\xC3.txt"; // 你好 in GBK
+        {
+            const int fd = ::open(gbkName.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+            QVERIFY(fd >= 0);
+            const QByteArray text = fileBytes(QStringLiteral(PIZHU_SAMPLES_DIR "/000_b6144cfe9f80984f.txt"));
+            QCOMPARE(::write(fd, text.constData(), size_t(text.size())), ssize_t(text.size()));
+            ::close(fd);
+        }
+        const Run run =
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), corpus("gbk.pizhu"), folder});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("1 imported")) && run.out.contains(QLatin1String("1 failed")),
+                 qPrintable(run.out));
+        const QString said = run.out + run.err;
+        ::unlink(gbkName.constData()); // Qt cannot name it, so QTemporaryDir could not remove it
+        QVERIFY2(said.contains(QLatin1String("the name is not UTF-8 (bytes c4 e3 ba c3 2e 74 78 74)")),
+                 qPrintable(said));
     }
 };
 
