@@ -48,7 +48,9 @@ void FolderScanner::scanOne(const QString &folder, QStringList &files, QList<Imp
     for (const QFileInfo &entry :
          dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         if (entry.isDir()) {
-            scanOne(entry.filePath(), files, failures);
+            // A link to a folder is not followed: it could lead back up and round forever.
+            if (!entry.isSymLink())
+                scanOne(entry.filePath(), files, failures);
             continue;
         }
         if (!ArticleSource::importableSuffixes().contains(entry.suffix().toLower()))
