@@ -21,11 +21,6 @@ QString displayPath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-ImportOutcome failure(const QString &source, const QString &reason)
-{
-    return {ImportOutcome::Kind::Failed, displayPath(source), 0, {}, reason};
-}
-
 } // namespace
 
 /** A record on its way from the reading thread to the storing one: prepared, or why it failed. */
@@ -52,7 +47,7 @@ QStringList CorpusImporter::expandPaths(const QStringList &paths, QList<ImportOu
         } else if (info.exists()) {
             files.append(path);
         } else if (missing) {
-            missing->append(failure(path, tr("no such file or folder")));
+            missing->append(ImportOutcome::failure(path, tr("no such file or folder")));
         }
     }
     return files;
@@ -65,7 +60,7 @@ QList<ImportOutcome> CorpusImporter::importFile(const QString &path, const Progr
     QString error;
     const std::unique_ptr<ArticleSource> source = ArticleSource::open(path, &error);
     if (!source) {
-        outcomes.append(failure(path, error));
+        outcomes.append(ImportOutcome::failure(path, error));
         if (progress)
             progress(outcomes.constLast());
         return outcomes;

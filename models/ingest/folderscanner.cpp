@@ -11,18 +11,6 @@
 
 namespace Pizhu {
 
-namespace {
-
-ImportOutcome failure(const QString &source, const QString &reason)
-{
-    ImportOutcome outcome;
-    outcome.source = QDir::toNativeSeparators(source);
-    outcome.reason = reason;
-    return outcome;
-}
-
-} // namespace
-
 QStringList FolderScanner::scan(const QString &folder, QList<ImportOutcome> *failures)
 {
     QStringList files;
@@ -37,9 +25,9 @@ void FolderScanner::scanOne(const QString &folder, QStringList &files, QList<Imp
     const bool resource = folder.startsWith(QLatin1Char(':')); // the bundled samples
     if (!resource && (!info.isReadable() || !info.isExecutable())) {
         if (failures)
-            failures->append(
-                failure(folder, tr("the folder cannot be read (no permission), so its files were "
-                                   "not imported")));
+            failures->append(ImportOutcome::failure(
+                folder, tr("the folder cannot be read (no permission), so its files were "
+                           "not imported")));
         return;
     }
     if (!resource)
@@ -75,11 +63,11 @@ void FolderScanner::reportUndecodableNames(const QString &folder, QList<ImportOu
         const QString suffix = QFileInfo(decoded).suffix().toLower();
         if (!ArticleSource::importableSuffixes().contains(suffix) && entry->d_type != DT_DIR)
             continue;
-        failures->append(
-            failure(QDir(folder).filePath(decoded),
-                    tr("the name is not UTF-8 (bytes %1), so it cannot be opened here; rename it "
-                       "(for names from Windows: convmv -f gbk -t utf8 --notest) and import it again")
-                        .arg(QString::fromLatin1(name.toHex(' ')))));
+        failures->append(ImportOutcome::failure(
+            QDir(folder).filePath(decoded),
+            tr("the name is not UTF-8 (bytes %1), so it cannot be opened here; rename it "
+               "(for names from Windows: convmv -f gbk -t utf8 --notest) and import it again")
+                .arg(QString::fromLatin1(name.toHex(' ')))));
     }
     closedir(raw);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDir>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -24,6 +25,15 @@ struct ImportOutcome
     QString title;
     QString reason;       ///< why it failed; empty otherwise
     qint64 bytesRead = 0; ///< how far into its file reading had got with this input, for progress
+
+    /** An input refused: \a source as the user wrote it (native separators), and why. */
+    static ImportOutcome failure(const QString &source, const QString &reason)
+    {
+        ImportOutcome outcome;
+        outcome.source = QDir::toNativeSeparators(source);
+        outcome.reason = reason;
+        return outcome;
+    }
 };
 
 /** The counts of a batch, in the order the inputs were taken. */

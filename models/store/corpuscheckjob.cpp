@@ -12,36 +12,31 @@ bool CorpusCheckJob::run(CorpusDatabase &db, JobControl &control)
     m_problems.clear();
     m_texts = 0;
     control.progress(0, 0, tr("Checking the file's structure"));
-    if (!checkStructure(db))
-        return false;
-    for (const QString &found : std::as_const(m_problems))
-        control.item(found);
-    if (!checkTexts(db, control))
-        return false;
+    checkStructure(db, control);
+    checkTexts(db, control);
     if (!control.isCancelled())
         checkSearchIndex(db, control);
     m_cancelled = control.isCancelled();
     return true;
 }
 
-bool CorpusCheckJob::checkStructure(CorpusDatabase &db)
+void CorpusCheckJob::checkStructure(CorpusDatabase &db, JobControl &control)
 {
     SqlQuery query(db.sql());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check(%1)").arg(MaxStructureProblems))) {
         // A file too damaged to check is a finding, not a failure of the check.
-        m_problems << tr("the file's structure is damaged (%1)").arg(query.errorText());
-        return true;
+        problem(control, tr("the file's structure is damaged (%1)").arg(query.errorText()));
+        return;
     }
     while (query.next()) {
         if (query.text(0) != QLatin1String("ok"))
-            m_problems << tr("the file's structure is damaged: %1").arg(query.text(0));
+            problem(control, tr("the file's structure is damaged: %1").arg(query.text(0)));
     }
     if (query.error().isError())
-        m_problems << tr("the file's structure is damaged (%1)").arg(query.errorText());
-    return true;
+        problem(control, tr("the file's structure is damaged (%1)").arg(query.errorText()));
 }
 
-bool CorpusCheckJob::checkTexts(CorpusDatabase &db, JobControl &control)
+void CorpusCheckJob::checkTexts(CorpusDatabase &db, JobControl &control)
 {
     SqlQuery count(db.sql());
     const qint64 total = count.exec(QStringLiteral("SELECT count(*) FROM article_texts")) && count.next()
@@ -55,7 +50,7 @@ bool CorpusCheckJob::checkTexts(CorpusDatabase &db, JobControl &control)
                                        " WHERE article_id > ? ORDER BY article_id LIMIT ?"),
                         {after, BatchSize})) {
             problem(control, tr("the texts cannot all be read (%1)").arg(batch.errorText()));
-            return true;
+            return;
         }
         int read = 0;
         while (batch.next()) {
@@ -69,13 +64,12 @@ bool CorpusCheckJob::checkTexts(CorpusDatabase &db, JobControl &control)
         if (batch.error().isError()) {
             problem(control,
                     tr("the texts after article %1 cannot be read (%2)").arg(after).arg(batch.errorText()));
-            return true;
+            return;
         }
         control.progress(m_texts, total, tr("Checking the texts"));
         if (read < BatchSize)
             break;
     }
-    return true;
 }
 
 void CorpusCheckJob::checkSearchIndex(CorpusDatabase &db, JobControl &control)

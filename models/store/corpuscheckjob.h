@@ -33,8 +33,8 @@ public:
     QString report() const;
 
 private:
-    bool checkStructure(CorpusDatabase &db);
-    bool checkTexts(CorpusDatabase &db, JobControl &control);
+    void checkStructure(CorpusDatabase &db, JobControl &control);
+    void checkTexts(CorpusDatabase &db, JobControl &control);
     void checkSearchIndex(CorpusDatabase &db, JobControl &control);
     void problem(JobControl &control, const QString &text);
 
