@@ -11,56 +11,122 @@ namespace Pizhu {
 
 namespace {
 
-using Handler = int (*)(const QStringList &);
+/** The name the running subcommand was invoked as ("pizhu show"), for its usage line. */
+QString invokedAs;
+
+bool isHelpOrVersion(const QString &argument)
+{
+    static const QStringList words = {QStringLiteral("-h"),         QStringLiteral("--help"),
+                                      QStringLiteral("--help-all"), QStringLiteral("-?"),
+                                      QStringLiteral("-v"),         QStringLiteral("--version")};
+    return words.contains(argument);
+}
 
 } // namespace
 
-const QList<QPair<QString, int (*)(const QStringList &)>> &CommandLine::commands()
+const QList<CommandLine::Command> &CommandLine::commands()
 {
-    static const QList<QPair<QString, Handler>> table = {
-        {QStringLiteral("import"), &CommandLine::runImport},
-        {QStringLiteral("list"), &CommandLine::runList},
-        {QStringLiteral("show"), &CommandLine::runShow},
-        {QStringLiteral("search"), &CommandLine::runSearch},
-        {QStringLiteral("export"), &CommandLine::runExport},
-        {QStringLiteral("import-annotations"), &CommandLine::runImportAnnotations},
-        {QStringLiteral("backup"), &CommandLine::runBackup},
-        {QStringLiteral("check"), &CommandLine::runCheck},
-        {QStringLiteral("entities"), &CommandLine::runEntities},
+    static const QList<Command> table = {
+        {QStringLiteral("import"), &CommandLine::runImport,
+         QT_TR_NOOP("import scraped articles (files or folders) into a corpus")},
+        {QStringLiteral("list"), &CommandLine::runList, QT_TR_NOOP("list the articles of a corpus")},
+        {QStringLiteral("show"), &CommandLine::runShow, QT_TR_NOOP("print one article")},
+        {QStringLiteral("search"), &CommandLine::runSearch, QT_TR_NOOP("search a corpus in either script")},
+        {QStringLiteral("export"), &CommandLine::runExport,
+         QT_TR_NOOP("write annotations, entities, article tags or the tag matrix as CSV")},
+        {QStringLiteral("import-annotations"), &CommandLine::runImportAnnotations,
+         QT_TR_NOOP("read coded passages back from an annotations CSV")},
+        {QStringLiteral("backup"), &CommandLine::runBackup,
+         QT_TR_NOOP("write a consistent copy of a corpus")},
+        {QStringLiteral("check"), &CommandLine::runCheck, QT_TR_NOOP("check a corpus for damage")},
+        {QStringLiteral("entities"), &CommandLine::runEntities,
+         QT_TR_NOOP("extract people, organisations and figures from files, without a corpus")},
     };
     return table;
 }
 
-bool CommandLine::isCommand(const QString &word)
+bool CommandLine::isForConsole(const QStringList &arguments)
 {
-    const auto &table = commands();
-    return std::any_of(table.cbegin(), table.cend(),
-                       [&word](const auto &entry) { return entry.first == word; });
+    if (arguments.size() < 2)
+        return false;
+    if (!arguments.at(1).startsWith(QLatin1Char('-')))
+        return true;
+    return std::any_of(arguments.cbegin() + 1, arguments.cend(), isHelpOrVersion);
+}
+
+void CommandLine::describeWindowOptions(QCommandLineParser &parser)
+{
+    QString description = tr("Pizhu (批注): a reader and annotation workbench for Chinese news corpora.\n"
+                             "Without a command it opens the window.\n\nCommands:");
+    for (const Command &command : commands())
+        description += QStringLiteral("\n  %1  %2").arg(command.name, -20).arg(tr(command.summary));
+    description += QLatin1Char('\n') + tr("Run pizhu COMMAND --help for the options of each.");
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), tr("Open or create the corpus FILE in the window."), tr("FILE")});
+}
+
+int CommandLine::runTopLevel(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    describeWindowOptions(parser);
+    // Only help and version are answered here; Qt's own options (-platform, -style) are the window's.
+    if (std::any_of(arguments.cbegin() + 1, arguments.cend(), [](const QString &argument) {
+            return argument == QLatin1String("-v") || argument == QLatin1String("--version");
+        })) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+              << Qt::endl;
+        return Success;
+    }
+    invokedAs = QFileInfo(arguments.value(0)).fileName();
+    out() << usage(parser);
+    out().flush();
+    return Success;
 }
 
 int CommandLine::run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
+    if (command.startsWith(QLatin1Char('-')))
+        return runTopLevel(arguments);
     // The parser sees "pizhu import ..." as program "pizhu import" with the rest as its arguments.
+    invokedAs = QFileInfo(arguments.value(0)).fileName() + QLatin1Char(' ') + command;
     QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.value(0) + QLatin1Char(' ') + command);
-    for (const auto &[name, handler] : commands()) {
-        if (name == command)
-            return handler(rest);
+    rest.prepend(invokedAs);
+    for (const Command &entry : commands()) {
+        if (entry.name == command)
+            return entry.handler(rest);
     }
-    err() << tr("pizhu: unknown command \"%1\"").arg(command) << Qt::endl;
+    QStringList names;
+    for (const Command &entry : commands())
+        names << entry.name;
+    err() << tr("pizhu: unknown command “%1”; the commands are %2 (pizhu --help says more)")
+                 .arg(command, names.join(QStringLiteral(", ")))
+          << Qt::endl;
     return UsageError;
+}
+
+QString CommandLine::usage(const QCommandLineParser &parser)
+{
+    // Qt names the executable as it was started; the usage line should name the subcommand too.
+    QString text = parser.helpText();
+    const QString started = QCoreApplication::arguments().value(0);
+    const qsizetype at = text.indexOf(started);
+    if (at >= 0 && !started.isEmpty())
+        text.replace(at, started.size(), invokedAs);
+    return text;
 }
 
 bool CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl << parser.helpText();
+        err() << parser.errorText() << Qt::endl << usage(parser);
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << usage(parser);
         out().flush();
         std::exit(Success);
     }
@@ -71,7 +137,7 @@ bool CommandLine::openCorpus(CorpusDatabase &db, const QCommandLineParser &parse
 {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
-        err() << tr("pizhu: --db FILE is required") << Qt::endl << parser.helpText();
+        err() << tr("pizhu: --db FILE is required") << Qt::endl << usage(parser);
         return false;
     }
     if (create == Create::Never && !QFileInfo::exists(path)) {

@@ -27,15 +27,31 @@ public:
         UsageError = 2, ///< also: the corpus cannot be opened
     };
 
-    /** Whether \a word names a subcommand, so main() can start without a GUI. */
-    static bool isCommand(const QString &word);
+    /**
+     * Whether \a arguments (program name first) are for the command line rather than the window:
+     * a word in first place (a subcommand, known or not), or a request for help or the version.
+     * None of these needs a display.
+     */
+    static bool isForConsole(const QStringList &arguments);
 
     /** Runs the subcommand in \a arguments (program name first, then the command). */
     static int run(const QStringList &arguments);
 
+    /** The options the window takes (--db), with the top-level description and the commands. */
+    static void describeWindowOptions(QCommandLineParser &parser);
+
 private:
+    struct Command
+    {
+        QString name;
+        int (*handler)(const QStringList &);
+        const char *summary; ///< untranslated; tr() at the time of printing
+    };
     /** Every subcommand by name. */
-    static const QList<QPair<QString, int (*)(const QStringList &)>> &commands();
+    static const QList<Command> &commands();
+
+    /** `pizhu`, `pizhu --help` and `pizhu --version` as text on the terminal. */
+    static int runTopLevel(const QStringList &arguments);
 
     static int runImport(const QStringList &arguments);
     static int runList(const QStringList &arguments);
@@ -49,6 +65,8 @@ private:
 
     /** Parses \a arguments; on error prints it with the usage and returns false. */
     static bool parse(QCommandLineParser &parser, const QStringList &arguments);
+    /** The parser's help, its usage line naming the subcommand (`pizhu show [options] ID`). */
+    static QString usage(const QCommandLineParser &parser);
     enum class Create
     {
         IfMissing,

@@ -73,7 +73,7 @@ int CommandLine::runEntities(const QStringList &arguments)
     if (!parse(parser, arguments))
         return UsageError;
     if (parser.positionalArguments().isEmpty()) {
-        err() << tr("pizhu entities: name at least one file") << Qt::endl << parser.helpText();
+        err() << tr("pizhu entities: name at least one file") << Qt::endl << usage(parser);
         return UsageError;
     }
     const bool json = parser.isSet(QStringLiteral("json"));

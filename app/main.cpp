@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <csignal>
+#include <cstdio>
 
 namespace {
 
@@ -31,16 +32,17 @@ int runGui(int argc, char *argv[])
         language.isEmpty() ? Pizhu::LanguageManager::systemLanguage() : language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Pizhu (批注): a reader and annotation workbench for Chinese news corpora.\n"
-                "Commands: pizhu import | list | show | search | export | import-annotations\n(pizhu COMMAND "
-                "--help for each)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("main", "Open or create the corpus FILE."),
-                      QCoreApplication::translate("main", "FILE")});
-    parser.process(app);
+    Pizhu::CommandLine::describeWindowOptions(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        return Pizhu::CommandLine::UsageError;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "pizhu: unexpected argument “%1”")
+                                    .arg(parser.positionalArguments().constFirst())));
+        return Pizhu::CommandLine::UsageError;
+    }
 
     // --db FILE, else the corpus used last, else the sample corpus in the data folder.
     QString path = parser.value(QStringLiteral("db"));
@@ -74,7 +76,10 @@ int main(int argc, char *argv[])
     // half-way through: with SIGXFSZ ignored, write() returns EFBIG.
     std::signal(SIGXFSZ, SIG_IGN);
     describeApplication();
-    if (argc > 1 && Pizhu::CommandLine::isCommand(QString::fromLocal8Bit(argv[1]))) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (Pizhu::CommandLine::isForConsole(arguments)) {
         QCoreApplication app(argc, argv);
         Pizhu::LanguageManager::instance().applySystemLanguage();
         return Pizhu::CommandLine::run(QCoreApplication::arguments());

@@ -57,10 +57,17 @@ int CommandLine::runShow(const QStringList &arguments)
     parser.addPositionalArgument(tr("ID"), tr("The article's id, as `pizhu list` prints it."));
     if (!parse(parser, arguments))
         return UsageError;
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("pizhu show: name one article id") << Qt::endl << usage(parser);
+        return UsageError;
+    }
     bool isNumber = false;
-    const qint64 id = parser.positionalArguments().value(0).toLongLong(&isNumber);
-    if (parser.positionalArguments().size() != 1 || !isNumber) {
-        err() << tr("pizhu show: name one article id") << Qt::endl;
+    const QString idText = parser.positionalArguments().constFirst();
+    const qint64 id = idText.toLongLong(&isNumber);
+    if (!isNumber || id <= 0) {
+        err() << tr("pizhu show: “%1” is not an article id (a whole number, as pizhu list prints it)")
+                     .arg(idText)
+              << Qt::endl;
         return UsageError;
     }
     CorpusDatabase db;

@@ -40,10 +40,12 @@ private:
 
     Run pizhu(const QStringList &arguments) { return run(QStringLiteral(PIZHU_EXECUTABLE), arguments); }
 
-    Run run(const QString &program, const QStringList &arguments)
+    Run run(const QString &program, const QStringList &arguments, const QStringList &unset = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : unset)
+            env.remove(name);
         env.insert(QStringLiteral("HOME"), m_dir.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         process.setProcessEnvironment(env);
@@ -139,6 +141,17 @@ private Q_SLOTS:
             << QStringLiteral("--limit needs a whole number above 0, not “abc”");
         QTest::newRow("entities without files")
             << QStringList{QStringLiteral("entities")} << QStringLiteral("name at least one file");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command “frobnicate”");
+        QTest::newRow("show of a word") << QStringList{QStringLiteral("show"), QStringLiteral("--db"),
+                                                       QStringLiteral("x.pizhu"), QStringLiteral("abc")}
+                                        << QStringLiteral("“abc” is not an article id");
+        QTest::newRow("show of id 0") << QStringList{QStringLiteral("show"), QStringLiteral("--db"),
+                                                     QStringLiteral("x.pizhu"), QStringLiteral("0")}
+                                      << QStringLiteral("“0” is not an article id");
+        QTest::newRow("window with a stray argument")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("x.pizhu"), QStringLiteral("stray")}
+            << QStringLiteral("unexpected argument “stray”");
     }
 
     void usageErrorsExitWithTwo()
@@ -148,6 +161,51 @@ private Q_SLOTS:
         const Run run = pizhu(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
+    }
+
+    void helpAndVersionNeedNoDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")}
+                                << QStringLiteral("Usage: pizhu [options]");
+        QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << QStringLiteral("Commands:");
+        QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("pizhu 0.");
+        QTest::newRow("--db then --help")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("x.pizhu"), QStringLiteral("--help")}
+            << QStringLiteral("--db <FILE>");
+    }
+
+    void helpAndVersionNeedNoDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        // No display and no platform named: a window would fail to start here.
+        const Run result = run(QStringLiteral(PIZHU_EXECUTABLE), arguments,
+                               {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                                QStringLiteral("QT_QPA_PLATFORM")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(expected), qPrintable(result.out + result.err));
+        QVERIFY2(!result.err.contains(QStringLiteral("platform plugin")), qPrintable(result.err));
+    }
+
+    void topLevelHelpListsEveryCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *command : {"import", "list", "show", "search", "export", "import-annotations",
+                                    "backup", "check", "entities"})
+            QTest::newRow(command) << QString::fromLatin1(command);
+    }
+
+    void topLevelHelpListsEveryCommand()
+    {
+        QFETCH(QString, command);
+        const Run top = pizhu({QStringLiteral("--help")});
+        QVERIFY2(top.out.contains(QStringLiteral("\n  ") + command + QLatin1Char(' ')), qPrintable(top.out));
+        const Run own = pizhu({command, QStringLiteral("--help")});
+        QCOMPARE(own.exitCode, 0);
+        QVERIFY2(own.out.startsWith(QStringLiteral("Usage: pizhu ") + command + QStringLiteral(" [options]")),
+                 qPrintable(own.out));
     }
 
     void extractsEntitiesFromFilesWithoutACorpus()
