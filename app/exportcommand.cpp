@@ -11,21 +11,24 @@ int CommandLine::runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Exports annotations, entities, articles or the article-by-tag matrix as CSV "
+        tr("Exports annotations, article tags, entities, articles or the article-by-tag matrix as CSV "
            "(UTF-8 with a byte-order mark, CRLF, RFC 4180)."));
     parser.addOption({QStringLiteral("db"), tr("The corpus file."), tr("FILE")});
-    parser.addOption({QStringLiteral("what"), tr("annotations, entities, articles or matrix."), tr("TABLE")});
+    parser.addOption({QStringLiteral("what"), tr("annotations, article-tags, entities, articles or matrix."),
+                      tr("TABLE")});
     parser.addOption({QStringLiteral("out"), tr("The CSV file to write."), tr("FILE")});
     parser.addOption({QStringLiteral("script"),
                       tr("Script of quoted text: original (default), simplified or traditional."),
                       tr("SCRIPT"), QStringLiteral("original")});
     parser.addOption({QStringLiteral("no-bom"), tr("Write no byte-order mark (for tools that dislike it).")});
+    parser.addOption({QStringLiteral("by-coder"), tr("Matrix: one row per article and coder.")});
     if (!parse(parser, arguments))
         return UsageError;
     const std::optional<CsvExport::Table> table =
         CsvExport::tableFromName(parser.value(QStringLiteral("what")));
     if (!table) {
-        err() << tr("pizhu export: --what must be annotations, entities, articles or matrix") << Qt::endl;
+        err() << tr("pizhu export: --what must be annotations, article-tags, entities, articles or matrix")
+              << Qt::endl;
         return UsageError;
     }
     const std::optional<ScriptMode> script =
@@ -33,6 +36,10 @@ int CommandLine::runExport(const QStringList &arguments)
     if (!script || (*script != ScriptMode::Original && *script != ScriptMode::Simplified &&
                     *script != ScriptMode::Traditional)) {
         err() << tr("pizhu export: --script must be original, simplified or traditional") << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("by-coder")) && *table != CsvExport::Table::Matrix) {
+        err() << tr("pizhu export: --by-coder is for --what matrix") << Qt::endl;
         return UsageError;
     }
     if (parser.value(QStringLiteral("out")).isEmpty()) {
@@ -44,7 +51,9 @@ int CommandLine::runExport(const QStringList &arguments)
         return UsageError;
     QString error;
     if (!CsvExport::write(db, parser.value(QStringLiteral("out")),
-                          {*table, *script, !parser.isSet(QStringLiteral("no-bom"))}, &error)) {
+                          {*table, *script, !parser.isSet(QStringLiteral("no-bom")),
+                           parser.isSet(QStringLiteral("by-coder"))},
+                          &error)) {
         err() << tr("pizhu export: %1").arg(error) << Qt::endl;
         return SomeInputsFailed;
     }

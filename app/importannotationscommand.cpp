@@ -11,8 +11,9 @@ int CommandLine::runImportAnnotations(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Reads annotations.csv (as pizhu export writes it) into a corpus, to merge "
-           "coders' work. Rows that do not match are reported and skipped."));
+        tr("Reads annotations.csv or article-tags.csv (as pizhu export writes them) into a corpus, "
+           "to merge coders' work. A row without start and end is a tag on the whole article. Rows "
+           "that do not match are reported and skipped."));
     parser.addOption({QStringLiteral("db"), tr("The corpus file."), tr("FILE")});
     parser.addOption(
         {QStringLiteral("coder"), tr("Coder for rows that name none (default: you)."), tr("NAME")});
@@ -37,8 +38,9 @@ int CommandLine::runImportAnnotations(const QStringList &arguments)
     }
     for (const QString &skipped : result.skipped)
         err() << tr("skipped\t%1").arg(skipped) << Qt::endl;
-    out() << tr("%1 added, %2 already present, %3 skipped")
-                 .arg(result.added)
+    out() << tr("%1 and %2 added, %3 already present, %4 skipped")
+                 .arg(tr("%n passage(s)", nullptr, result.added),
+                      tr("%n article tag(s)", nullptr, result.articleTagsAdded))
                  .arg(result.duplicates)
                  .arg(result.skipped.size())
           << Qt::endl;

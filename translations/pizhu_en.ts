@@ -43,10 +43,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>offsets %1–%2 are not a passage of article %3 (%4 characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the text “%1” is not what offsets %2–%3 hold (“%4”)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,6 +80,14 @@
     </message>
     <message>
         <source>passage %1–%2 of article %3 is already tagged “%4” with another note (“%5”), which was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row names no tag (its tag_path and tag are empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offsets “%1”–“%2” are not a passage of article %3 (%4 characters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,10 +320,6 @@
 <context>
     <name>Pizhu::CommandLine</name>
     <message>
-        <source>pizhu: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pizhu: --db FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,14 +495,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports annotations, entities, articles or the article-by-tag matrix as CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annotations, entities, articles or matrix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TABLE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,10 +515,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pizhu export: --what must be annotations, entities, articles or matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pizhu export: --script must be original, simplified or traditional</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,10 +524,6 @@
     </message>
     <message>
         <source>pizhu export: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads annotations.csv (as pizhu export writes it) into a corpus, to merge coders&apos; work. Rows that do not match are reported and skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -568,10 +552,6 @@
     </message>
     <message>
         <source>skipped	%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 added, %2 already present, %3 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,6 +628,107 @@
     </message>
     <message>
         <source>pizhu search: --limit needs a whole number above 0, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import scraped articles (files or folders) into a corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the articles of a corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search a corpus in either script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write annotations, entities, article tags or the tag matrix as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read coded passages back from an annotations CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a consistent copy of a corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a corpus for damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extract people, organisations and figures from files, without a corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pizhu (批注): a reader and annotation workbench for Chinese news corpora.
+Without a command it opens the window.
+
+Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pizhu COMMAND --help for the options of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create the corpus FILE in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu: unknown command “%1”; the commands are %2 (pizhu --help says more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports annotations, article tags, entities, articles or the article-by-tag matrix as CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations, article-tags, entities, articles or matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix: one row per article and coder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu export: --what must be annotations, article-tags, entities, articles or matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu export: --by-coder is for --what matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads annotations.csv or article-tags.csv (as pizhu export writes them) into a corpus, to merge coders&apos; work. A row without start and end is a tag on the whole article. Rows that do not match are reported and skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 added, %3 already present, %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article tag(s)</source>
+        <translation>
+            <numerusform>%n article tag</numerusform>
+            <numerusform>%n article tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pizhu show: “%1” is not an article id (a whole number, as pizhu list prints it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1244,6 +1325,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per article and coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article tags (tags on whole articles)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2192,27 +2281,17 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
 <context>
     <name>main</name>
     <message>
-        <source>Open or create the corpus FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pizhu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pizhu (批注): a reader and annotation workbench for Chinese news corpora.
-Commands: pizhu import | list | show | search | export | import-annotations
-(pizhu COMMAND --help for each).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The corpus cannot be opened, and the file was left as it is.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu: unexpected argument “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,10 +43,6 @@
         <translation>沒有文章與編號 %1、標題“%2”和日期 %3 相符</translation>
     </message>
     <message>
-        <source>offsets %1–%2 are not a passage of article %3 (%4 characters)</source>
-        <translation>偏移量 %1–%2 不在文章 %3 內（共 %4 個字元）</translation>
-    </message>
-    <message>
         <source>the text “%1” is not what offsets %2–%3 hold (“%4”)</source>
         <translation>文字“%1”與偏移量 %2–%3 處的內容（“%4”）不符</translation>
     </message>
@@ -85,6 +81,14 @@
     <message>
         <source>passage %1–%2 of article %3 is already tagged “%4” with another note (“%5”), which was kept</source>
         <translation>第 %3 篇文章的 %1–%2 段已標為「%4」，備註不同（「%5」），已保留原備註</translation>
+    </message>
+    <message>
+        <source>the row names no tag (its tag_path and tag are empty)</source>
+        <translation>該行沒有標籤（tag_path 與 tag 均為空）</translation>
+    </message>
+    <message>
+        <source>offsets “%1”–“%2” are not a passage of article %3 (%4 characters)</source>
+        <translation>偏移量「%1」–「%2」不是文章 %3 中的段落（共 %4 個字元）</translation>
     </message>
 </context>
 <context>
@@ -318,10 +322,6 @@
 <context>
     <name>Pizhu::CommandLine</name>
     <message>
-        <source>pizhu: unknown command &quot;%1&quot;</source>
-        <translation>pizhu：未知命令“%1”</translation>
-    </message>
-    <message>
         <source>pizhu: --db FILE is required</source>
         <translation>pizhu：需要 --db FILE</translation>
     </message>
@@ -496,14 +496,6 @@
         <translation>pizhu show：%2 中沒有文章 %1</translation>
     </message>
     <message>
-        <source>Exports annotations, entities, articles or the article-by-tag matrix as CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180).</source>
-        <translation>將標註、實體、文章或文章 × 標籤矩陣匯出為 CSV（帶位元組順序標記的 UTF-8、CRLF、RFC 4180）。</translation>
-    </message>
-    <message>
-        <source>annotations, entities, articles or matrix.</source>
-        <translation>annotations、entities、articles 或 matrix。</translation>
-    </message>
-    <message>
         <source>TABLE</source>
         <translation>TABLE</translation>
     </message>
@@ -524,10 +516,6 @@
         <translation>不寫位元組順序標記（適用於不接受它的工具）。</translation>
     </message>
     <message>
-        <source>pizhu export: --what must be annotations, entities, articles or matrix</source>
-        <translation>pizhu export：--what 必須是 annotations、entities、articles 或 matrix</translation>
-    </message>
-    <message>
         <source>pizhu export: --script must be original, simplified or traditional</source>
         <translation>pizhu export：--script 必須是 original、simplified 或 traditional</translation>
     </message>
@@ -538,10 +526,6 @@
     <message>
         <source>pizhu export: %1</source>
         <translation>pizhu export：%1</translation>
-    </message>
-    <message>
-        <source>Reads annotations.csv (as pizhu export writes it) into a corpus, to merge coders&apos; work. Rows that do not match are reported and skipped.</source>
-        <translation>將 annotations.csv（pizhu export 的格式）讀入語料庫，用於合併編碼者的工作。無法匹配的行會報告並跳過。</translation>
     </message>
     <message>
         <source>Coder for rows that name none (default: you).</source>
@@ -570,10 +554,6 @@
     <message>
         <source>skipped	%1</source>
         <translation>skipped	%1</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 already present, %3 skipped</source>
-        <translation>%1 added, %2 already present, %3 skipped</translation>
     </message>
     <message>
         <source>Writes a consistent copy of a corpus, even while it is open elsewhere.</source>
@@ -650,6 +630,108 @@
     <message>
         <source>pizhu search: --limit needs a whole number above 0, not “%1”</source>
         <translation>pizhu search：--limit 需要大於 0 的整數，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>import scraped articles (files or folders) into a corpus</source>
+        <translation>把抓取的文章（檔案或資料夾）匯入語料庫</translation>
+    </message>
+    <message>
+        <source>list the articles of a corpus</source>
+        <translation>列出語料庫中的文章</translation>
+    </message>
+    <message>
+        <source>print one article</source>
+        <translation>列印一篇文章</translation>
+    </message>
+    <message>
+        <source>search a corpus in either script</source>
+        <translation>以簡體或繁體搜尋語料庫</translation>
+    </message>
+    <message>
+        <source>write annotations, entities, article tags or the tag matrix as CSV</source>
+        <translation>把標註、實體、文章標籤或標籤矩陣寫成 CSV</translation>
+    </message>
+    <message>
+        <source>read coded passages back from an annotations CSV</source>
+        <translation>從標註 CSV 讀回已編碼的段落</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of a corpus</source>
+        <translation>寫出語料庫的一致副本</translation>
+    </message>
+    <message>
+        <source>check a corpus for damage</source>
+        <translation>檢查語料庫是否損壞</translation>
+    </message>
+    <message>
+        <source>extract people, organisations and figures from files, without a corpus</source>
+        <translation>不經語料庫，從檔案中擷取人物、機構和數字</translation>
+    </message>
+    <message>
+        <source>Pizhu (批注): a reader and annotation workbench for Chinese news corpora.
+Without a command it opens the window.
+
+Commands:</source>
+        <translation>批註（Pizhu）：中文新聞語料的閱讀與標註工具。
+不帶命令時開啟視窗。
+
+命令：</translation>
+    </message>
+    <message>
+        <source>Run pizhu COMMAND --help for the options of each.</source>
+        <translation>執行 pizhu 命令 --help 查看各命令的選項。</translation>
+    </message>
+    <message>
+        <source>Open or create the corpus FILE in the window.</source>
+        <translation>在視窗中開啟或新建語料庫檔案 FILE。</translation>
+    </message>
+    <message>
+        <source>pizhu: unknown command “%1”; the commands are %2 (pizhu --help says more)</source>
+        <translation>pizhu：未知命令「%1」；可用命令為 %2（詳見 pizhu --help）</translation>
+    </message>
+    <message>
+        <source>Exports annotations, article tags, entities, articles or the article-by-tag matrix as CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180).</source>
+        <translation>把標註、文章標籤、實體、文章或文章×標籤矩陣匯出為 CSV（帶位元組順序標記的 UTF-8、CRLF、RFC 4180）。</translation>
+    </message>
+    <message>
+        <source>annotations, article-tags, entities, articles or matrix.</source>
+        <translation>annotations、article-tags、entities、articles 或 matrix。</translation>
+    </message>
+    <message>
+        <source>Matrix: one row per article and coder.</source>
+        <translation>矩陣：每篇文章每位編碼員一列。</translation>
+    </message>
+    <message>
+        <source>pizhu export: --what must be annotations, article-tags, entities, articles or matrix</source>
+        <translation>pizhu export：--what 必須是 annotations、article-tags、entities、articles 或 matrix</translation>
+    </message>
+    <message>
+        <source>pizhu export: --by-coder is for --what matrix</source>
+        <translation>pizhu export：--by-coder 僅用於 --what matrix</translation>
+    </message>
+    <message>
+        <source>Reads annotations.csv or article-tags.csv (as pizhu export writes them) into a corpus, to merge coders&apos; work. A row without start and end is a tag on the whole article. Rows that do not match are reported and skipped.</source>
+        <translation>把 annotations.csv 或 article-tags.csv（按 pizhu export 的格式）讀入語料庫，以合併各編碼員的工作。沒有 start 和 end 的列是整篇文章的標籤。不符合的列會被報告並略過。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 added, %3 already present, %4 skipped</source>
+        <translation>已新增 %1 和 %2，%3 筆已存在，%4 筆略過</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n 個段落</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article tag(s)</source>
+        <translation>
+            <numerusform>%n 個文章標籤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pizhu show: “%1” is not an article id (a whole number, as pizhu list prints it)</source>
+        <translation>pizhu show：「%1」不是文章編號（應為整數，即 pizhu list 所列的編號）</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1330,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>One row per article and coder</source>
+        <translation>每篇文章每位編碼員一列</translation>
+    </message>
+    <message>
+        <source>Article tags (tags on whole articles)</source>
+        <translation>文章標籤（整篇文章的標籤）</translation>
     </message>
 </context>
 <context>
@@ -2190,24 +2280,8 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
 <context>
     <name>main</name>
     <message>
-        <source>Open or create the corpus FILE.</source>
-        <translation>開啟或建立語料庫 FILE。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>Pizhu</source>
         <translation>批註</translation>
-    </message>
-    <message>
-        <source>Pizhu (批注): a reader and annotation workbench for Chinese news corpora.
-Commands: pizhu import | list | show | search | export | import-annotations
-(pizhu COMMAND --help for each).</source>
-        <translation>批註：中文新聞語料的閱讀與標註工作臺。
-命令：pizhu import | list | show | search | export | import-annotations
-（各命令用 pizhu COMMAND --help 檢視說明）。</translation>
     </message>
     <message>
         <source>The corpus cannot be opened, and the file was left as it is.
@@ -2216,6 +2290,10 @@ Commands: pizhu import | list | show | search | export | import-annotations
         <translation>無法開啟語料庫，檔案未作任何改動。
 
 %1</translation>
+    </message>
+    <message>
+        <source>pizhu: unexpected argument “%1”</source>
+        <translation>pizhu：多餘的參數「%1」</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -22,12 +23,14 @@ ExportDialog::ExportDialog(const QString &corpusPath, bool byteOrderMark, QWidge
     , m_table(new QComboBox)
     , m_script(new QComboBox)
     , m_bom(new QCheckBox(tr("Start with a byte-order mark (Excel needs it to show Chinese)")))
+    , m_byCoder(new QCheckBox(tr("One row per article and coder")))
     , m_file(new QLineEdit)
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export to CSV"));
     m_table->setObjectName(QStringLiteral("exportTable"));
     m_table->addItem(tr("Annotations (tagged passages)"), int(CsvExport::Table::Annotations));
+    m_table->addItem(tr("Article tags (tags on whole articles)"), int(CsvExport::Table::ArticleTags));
     m_table->addItem(tr("Article × tag matrix"), int(CsvExport::Table::Matrix));
     m_table->addItem(tr("Articles (metadata)"), int(CsvExport::Table::Articles));
     m_table->addItem(tr("Entities"), int(CsvExport::Table::Entities));
@@ -35,6 +38,8 @@ ExportDialog::ExportDialog(const QString &corpusPath, bool byteOrderMark, QWidge
     for (const ScriptMode mode : {ScriptMode::Original, ScriptMode::Simplified, ScriptMode::Traditional})
         m_script->addItem(ScriptConverter::modeLabel(mode), int(mode));
     m_bom->setChecked(byteOrderMark);
+    m_byCoder->setObjectName(QStringLiteral("exportByCoder"));
+    m_byCoder->setEnabled(false);
     m_file->setObjectName(QStringLiteral("exportFile"));
     m_file->setText(QDir::home().filePath(QStringLiteral("annotations.csv")));
     auto *browse = new QPushButton(tr("Choose…"));
@@ -45,6 +50,7 @@ ExportDialog::ExportDialog(const QString &corpusPath, bool byteOrderMark, QWidge
     auto *form = new QFormLayout;
     form->addRow(tr("Table:"), m_table);
     form->addRow(tr("Quoted text in:"), m_script);
+    form->addRow(QString(), m_byCoder);
     form->addRow(QString(), m_bom);
     form->addRow(tr("File:"), fileRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -55,9 +61,15 @@ ExportDialog::ExportDialog(const QString &corpusPath, bool byteOrderMark, QWidge
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QComboBox::currentIndexChanged, this, [this] {
-        static const QStringList names = {QStringLiteral("annotations.csv"), QStringLiteral("matrix.csv"),
-                                          QStringLiteral("articles.csv"), QStringLiteral("entities.csv")};
-        m_file->setText(QFileInfo(m_file->text()).dir().filePath(names.value(m_table->currentIndex())));
+        static const QHash<int, QString> names = {
+            {int(CsvExport::Table::Annotations), QStringLiteral("annotations.csv")},
+            {int(CsvExport::Table::ArticleTags), QStringLiteral("article-tags.csv")},
+            {int(CsvExport::Table::Matrix), QStringLiteral("matrix.csv")},
+            {int(CsvExport::Table::Articles), QStringLiteral("articles.csv")},
+            {int(CsvExport::Table::Entities), QStringLiteral("entities.csv")}};
+        const int table = m_table->currentData().toInt();
+        m_file->setText(QFileInfo(m_file->text()).dir().filePath(names.value(table)));
+        m_byCoder->setEnabled(table == int(CsvExport::Table::Matrix));
     });
 }
 
@@ -77,7 +89,8 @@ void ExportDialog::chooseFile()
 std::unique_ptr<ExportJob> ExportDialog::createJob() const
 {
     const CsvExport::Options options{CsvExport::Table(m_table->currentData().toInt()),
-                                     ScriptMode(m_script->currentData().toInt()), m_bom->isChecked()};
+                                     ScriptMode(m_script->currentData().toInt()), m_bom->isChecked(),
+                                     m_byCoder->isEnabled() && m_byCoder->isChecked()};
     return std::make_unique<ExportJob>(outputPath(), options);
 }
 

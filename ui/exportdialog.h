@@ -35,6 +35,7 @@ private:
     QComboBox *m_table;
     QComboBox *m_script;
     QCheckBox *m_bom;
+    QCheckBox *m_byCoder;
     QLineEdit *m_file;
 };
 

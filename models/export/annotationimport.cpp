@@ -39,11 +39,17 @@ public:
             m_columns.insert(header.at(i).trimmed().toLower(), int(i));
     }
 
+    /** An article-tags file (as `export --what article-tags` writes) has no offsets at all. */
+    bool hasPassages() const
+    {
+        return m_columns.contains(QStringLiteral("start")) || m_columns.contains(QStringLiteral("end"));
+    }
+
     QString missingColumns() const
     {
         QStringList missing;
         for (const char *name : {"start", "end", "text"}) {
-            if (!m_columns.contains(QString::fromLatin1(name)))
+            if (hasPassages() && !m_columns.contains(QString::fromLatin1(name)))
                 missing << QString::fromLatin1(name);
         }
         if (!m_columns.contains(QStringLiteral("tag_path")) && !m_columns.contains(QStringLiteral("tag")))
@@ -64,6 +70,12 @@ public:
         if (!articleId)
             return AnnotationImport::tr("no article matches id %1, title “%2” and date %3")
                 .arg(field("article_id"), field("title"), field("date"));
+        const QString path = field("tag_path").isEmpty() ? field("tag") : field("tag_path");
+        if (path.trimmed().isEmpty())
+            return AnnotationImport::tr("the row names no tag (its tag_path and tag are empty)");
+        // A row without offsets is a tag on the whole article.
+        if (field("start").isEmpty() && field("end").isEmpty())
+            return importArticleTag(*articleId, path, field("coder"), field("created"), result);
         bool startOk = false;
         bool endOk = false;
         const int start = field("start").toInt(&startOk);
@@ -72,7 +84,7 @@ public:
         const std::optional<ArticleText> &text = article->text;
         const int length = article->length;
         if (!startOk || !endOk || start < 0 || end <= start || end > length)
-            return AnnotationImport::tr("offsets %1–%2 are not a passage of article %3 (%4 characters)")
+            return AnnotationImport::tr("offsets “%1”–“%2” are not a passage of article %3 (%4 characters)")
                 .arg(field("start"), field("end"))
                 .arg(*articleId)
                 .arg(length);
@@ -84,8 +96,6 @@ public:
                 .arg(start)
                 .arg(end)
                 .arg(stored.size() > 40 ? stored.left(40) + QStringLiteral("…") : stored);
-        const QString path =
-            m_columns.contains(QStringLiteral("tag_path")) ? field("tag_path") : field("tag");
         const qint64 tagId = findOrCreateTag(path);
         if (!tagId)
             return AnnotationImport::tr("the tag path “%1” cannot be created (%2)").arg(path, m_error);
@@ -124,6 +134,26 @@ public:
 
 private:
     using PassageKey = std::tuple<qint64, int, int>; ///< tag, start, end
+
+    QString importArticleTag(qint64 articleId, const QString &path, const QString &coder,
+                             const QString &created, AnnotationImportResult &result)
+    {
+        const qint64 tagId = findOrCreateTag(path);
+        if (!tagId)
+            return AnnotationImport::tr("the tag path “%1” cannot be created (%2)").arg(path, m_error);
+        AnnotationStore annotations(m_db);
+        const QList<ArticleTag> present = annotations.articleTags(articleId);
+        if (std::any_of(present.cbegin(), present.cend(),
+                        [tagId](const ArticleTag &tag) { return tag.tagId == tagId; })) {
+            ++result.duplicates;
+            return {};
+        }
+        if (!annotations.addArticleTag({articleId, tagId, coder.isEmpty() ? m_coder : coder,
+                                        created.isEmpty() ? AnnotationStore::timestamp() : created}))
+            return annotations.errorString();
+        ++result.articleTagsAdded;
+        return {};
+    }
 
     /** The article rows are about, read once for all its rows (an export lists them together). */
     struct CachedArticle

@@ -11,14 +11,16 @@ class CorpusDatabase;
 /** What reading an annotations.csv gave. */
 struct AnnotationImportResult
 {
-    int added = 0;
-    int duplicates = 0;  ///< the same tag on the same span is already there
-    QStringList skipped; ///< one line per row not imported: "line N: reason"
-    QString error;       ///< the file could not be read at all
+    int added = 0;            ///< passages
+    int articleTagsAdded = 0; ///< tags on whole articles (rows without offsets)
+    int duplicates = 0;       ///< the same tag on the same span is already there
+    QStringList skipped;      ///< one line per row not imported: "line N: reason"
+    QString error;            ///< the file could not be read at all
 };
 
 /**
- * Reads annotations.csv as CsvExport writes it, so coders can merge each other's work. Articles
+ * Reads annotations.csv or article-tags.csv as CsvExport writes them, so coders can merge each
+ * other's work; a row without start and end is a tag on the whole article. Articles
  * are matched by article_id when its title agrees, otherwise by title and date; tags by their
  * path, created when missing. A row that does not match (unknown article, offsets out of range,
  * text that is not what the offsets hold in any script) is reported and skipped, never guessed.

@@ -39,6 +39,16 @@ QString slice(const QString &text, int start, int end)
     return text.mid(from, CodePoints::toUtf16(text, end) - from);
 }
 
+/** Each tag's name and path, by id. */
+QHash<qint64, QPair<QString, QString>> tagNames(CorpusDatabase &db)
+{
+    TagStore tags(db);
+    QHash<qint64, QPair<QString, QString>> names;
+    for (const Tag &tag : tags.all())
+        names.insert(tag.id, {tag.name, tags.path(tag.id)});
+    return names;
+}
+
 bool writeAnnotations(Context &c)
 {
     c.writer.writeRow({QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("outlet"),
@@ -47,10 +57,7 @@ bool writeAnnotations(Context &c)
                        QStringLiteral("note"), QStringLiteral("coder"), QStringLiteral("created"),
                        QStringLiteral("modified")});
     const QList<Annotation> annotations = AnnotationStore(c.db).forTags({});
-    TagStore tags(c.db);
-    QHash<qint64, QPair<QString, QString>> tagNames;
-    for (const Tag &tag : tags.all())
-        tagNames.insert(tag.id, {tag.name, tags.path(tag.id)});
+    const QHash<qint64, QPair<QString, QString>> names = tagNames(c.db);
     ArticleStore articles(c.db);
     qint64 currentId = 0;
     std::optional<Article> article;
@@ -67,7 +74,7 @@ bool writeAnnotations(Context &c)
         if (!article)
             continue;
         c.writer.writeRow({a.articleId, c.inScript(article->title), article->outlet, article->published,
-                           tagNames.value(a.tagId).first, tagNames.value(a.tagId).second, a.start, a.end,
+                           names.value(a.tagId).first, names.value(a.tagId).second, a.start, a.end,
                            c.inScript(slice(article->body(), a.start, a.end)), a.note, a.coder, a.created,
                            a.modified});
         if (i % 200 == 0 && !c.report(int(i), int(annotations.size())))
@@ -116,46 +123,95 @@ bool writeArticles(Context &c)
     }
 }
 
+bool writeArticleTags(Context &c)
+{
+    c.writer.writeRow({QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("outlet"),
+                       QStringLiteral("date"), QStringLiteral("tag"), QStringLiteral("tag_path"),
+                       QStringLiteral("coder"), QStringLiteral("created")});
+    const QHash<qint64, QPair<QString, QString>> names = tagNames(c.db);
+    SqlQuery query(c.db.sql());
+    if (!query.exec(
+            QStringLiteral("SELECT t.article_id, a.title, a.outlet, a.published, t.tag_id, t.coder, t.created"
+                           " FROM article_tags AS t JOIN articles AS a ON a.id = t.article_id"
+                           " ORDER BY a.published IS NULL, a.published DESC, a.id, t.tag_id, t.coder"))) {
+        c.error = query.errorText();
+        return false;
+    }
+    int done = 0;
+    while (query.next()) {
+        const qint64 tagId = query.value(4).toLongLong();
+        c.writer.writeRow({query.value(0), c.inScript(query.value(1).toString()), query.value(2),
+                           query.value(3), names.value(tagId).first, names.value(tagId).second,
+                           query.value(5), query.value(6)});
+        if (++done % 500 == 0 && !c.report(done, -1))
+            return false;
+    }
+    return true;
+}
+
+/**
+ * One row per article (per article and coder with Options::byCoder): for each tag its passage
+ * count, then, under "article:" and the tag path, 1 where the tag is on the whole article.
+ */
 bool writeMatrix(Context &c)
 {
     TagStore tags(c.db);
     const QList<Tag> codebook = tags.all();
+    const bool byCoder = c.options.byCoder;
     QVariantList header = {QStringLiteral("article_id"), QStringLiteral("title")};
-    QHash<qint64, int> column;
+    if (byCoder)
+        header << QStringLiteral("coder");
+    const int firstCount = int(header.size());
+    QHash<qint64, int> offset; ///< tag id → index among the tags
     for (const Tag &tag : codebook) {
-        column.insert(tag.id, int(header.size()));
+        offset.insert(tag.id, int(offset.size()));
         header << tags.path(tag.id);
     }
+    for (const Tag &tag : codebook)
+        header << QString(QStringLiteral("article:") + tags.path(tag.id));
     c.writer.writeRow(header);
+    const int tagCount = int(codebook.size());
     SqlQuery query(c.db.sql());
+    const QString coder = byCoder ? QStringLiteral("coder") : QStringLiteral("''");
     if (!query.exec(
-            QStringLiteral("SELECT a.id, a.title, n.tag_id, n.passages FROM articles AS a"
-                           " LEFT JOIN (SELECT article_id, tag_id, count(*) AS passages FROM annotations"
-                           "            GROUP BY article_id, tag_id) AS n ON n.article_id = a.id"
-                           " ORDER BY a.published IS NULL, a.published DESC, a.id"))) {
+            QStringLiteral("SELECT a.id, a.title, n.coder, n.tag_id, n.passages, n.whole FROM articles AS a"
+                           " LEFT JOIN (SELECT article_id, %1 AS coder, tag_id, sum(passage) AS passages,"
+                           "                   max(whole) AS whole"
+                           "            FROM (SELECT article_id, coder, tag_id, 1 AS passage, 0 AS whole "
+                           "FROM annotations"
+                           "                  UNION ALL"
+                           "                  SELECT article_id, coder, tag_id, 0, 1 FROM article_tags)"
+                           "            GROUP BY article_id, %1, tag_id) AS n ON n.article_id = a.id"
+                           " ORDER BY a.published IS NULL, a.published DESC, a.id, n.coder")
+                .arg(coder))) {
         c.error = query.errorText();
         return false;
     }
     QVariantList row;
-    qint64 current = 0;
+    std::optional<QPair<qint64, QString>> current;
     int done = 0;
     auto flush = [&] {
         if (current)
             c.writer.writeRow(row);
     };
     while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        if (id != current) {
+        const QPair<qint64, QString> key{query.value(0).toLongLong(), query.value(2).toString()};
+        if (key != current) {
             flush();
-            current = id;
-            row = {id, c.inScript(query.value(1).toString())};
-            for (qsizetype i = 0; i < codebook.size(); ++i)
+            current = key;
+            row = {key.first, c.inScript(query.value(1).toString())};
+            if (byCoder)
+                row << key.second;
+            for (int i = 0; i < 2 * tagCount; ++i)
                 row << 0;
             if (++done % 500 == 0 && !c.report(done, -1))
                 return false;
         }
-        if (!query.value(2).isNull() && column.contains(query.value(2).toLongLong()))
-            row[column.value(query.value(2).toLongLong())] = query.value(3).toInt();
+        const auto tag = offset.constFind(query.value(3).toLongLong());
+        if (query.value(3).isNull() || tag == offset.cend())
+            continue;
+        row[firstCount + *tag] = query.value(4).toInt();
+        row[firstCount + tagCount + *tag] = query.value(5).toInt();
     }
     flush();
     return true;
@@ -206,6 +262,8 @@ std::optional<CsvExport::Table> CsvExport::tableFromName(const QString &name)
         return Table::Articles;
     if (name == QLatin1String("matrix"))
         return Table::Matrix;
+    if (name == QLatin1String("article-tags"))
+        return Table::ArticleTags;
     return std::nullopt;
 }
 
@@ -232,6 +290,9 @@ bool CsvExport::write(CorpusDatabase &db, const QString &path, const Options &op
         break;
     case Table::Matrix:
         complete = writeMatrix(context);
+        break;
+    case Table::ArticleTags:
+        complete = writeArticleTags(context);
         break;
     }
     if (!complete || !writer.ok() || !file.commit()) {

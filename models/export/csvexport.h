@@ -17,7 +17,11 @@ class CorpusDatabase;
  *   created, modified (start and end are code point offsets in the stored original);
  * - entities: article_id, title, type, text, value, unit, role, mentions, status;
  * - articles: each article's metadata;
- * - matrix: one row per article, one column per tag path, with passage counts.
+ * - article-tags: the tags on whole articles: article_id, title, outlet, date, tag, tag_path,
+ *   coder, created;
+ * - matrix: one row per article (or per article and coder), one column per tag path with its
+ *   passage count, then one column per tag path, named "article:" and the path, with 1 where the
+ *   tag is on the whole article.
  */
 class CsvExport
 {
@@ -30,6 +34,7 @@ public:
         Entities,
         Articles,
         Matrix,
+        ArticleTags,
     };
 
     struct Options
@@ -38,6 +43,8 @@ public:
         /** The script of quoted passages and titles: Original, Simplified or Traditional. */
         ScriptMode script = ScriptMode::Original;
         bool byteOrderMark = true;
+        /** Matrix only: one row per article and coder, with a coder column. */
+        bool byCoder = false;
     };
 
     /** Called with rows written and rows in all; returning false cancels. */

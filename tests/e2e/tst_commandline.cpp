@@ -299,14 +299,27 @@ private Q_SLOTS:
         const QString csv = corpus("merge.csv");
         const QByteArray rows = QStringLiteral("article_id,title,date,tag_path,start,end,text,note,coder\r\n"
                                                "1,,,框架/冲突,0,4,河北新闻,\"一, 二\",甲\r\n"
-                                               "1,,,框架,0,99999,x,,甲\r\n")
+                                               "1,,,框架,0,99999,x,,甲\r\n"
+                                               "2,,,体裁/消息,,,,,乙\r\n")
                                     .toUtf8();
         QVERIFY(writeFile(csv, rows));
         const Run merged = pizhu({QStringLiteral("import-annotations"), QStringLiteral("--db"), db, csv});
         QCOMPARE(merged.exitCode, 1);
-        QVERIFY2(merged.out.contains(QLatin1String("1 added, 0 already present, 1 skipped")),
+        QVERIFY2(merged.out.contains(
+                     QLatin1String("1 passage and 1 article tag added, 0 already present, 1 skipped")),
                  qPrintable(merged.out));
-        QVERIFY2(merged.err.contains(QStringLiteral("line 3: offsets 0–99999")), qPrintable(merged.err));
+        QVERIFY2(merged.err.contains(QStringLiteral("line 3: offsets “0”–“99999”")), qPrintable(merged.err));
+        const QString articleTags = corpus("article-tags.csv");
+        QCOMPARE(pizhu({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
+                        QStringLiteral("article-tags"), QStringLiteral("--out"), articleTags,
+                        QStringLiteral("--no-bom")})
+                     .exitCode,
+                 0);
+        const QStringList tagLines = QString::fromUtf8(fileBytes(articleTags)).split(QStringLiteral("\r\n"));
+        QCOMPARE(tagLines.first(), QStringLiteral("article_id,title,outlet,date,tag,tag_path,coder,created"));
+        QVERIFY2(tagLines.value(1).startsWith(QStringLiteral("2,")) &&
+                     tagLines.value(1).contains(QStringLiteral(",消息,体裁/消息,乙,")),
+                 qPrintable(tagLines.value(1)));
 
         const QString out = corpus("annotations.csv");
         const Run exported =

@@ -5,6 +5,7 @@
 #include "export/csvexport.h"
 #include "export/csvwriter.h"
 #include "ingest/csvreader.h"
+#include "store/annotationstore.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 #include "testseeds.h"
@@ -216,13 +217,157 @@ private Q_SLOTS:
         QCOMPARE(matrix.size(), 6);
         QCOMPARE(matrix.first(),
                  QStringList({QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("Frames"),
-                              QStringLiteral("Frames/Conflict"), QStringLiteral("Actors, officials")}));
+                              QStringLiteral("Frames/Conflict"), QStringLiteral("Actors, officials"),
+                              QStringLiteral("article:Frames"), QStringLiteral("article:Frames/Conflict"),
+                              QStringLiteral("article:Actors, officials")}));
         int passages = 0;
+        QStringList wholeArticle;
         for (const QStringList &row : matrix.mid(1)) {
-            for (int column = 2; column < row.size(); ++column)
+            for (int column = 2; column < 5; ++column)
                 passages += row.at(column).toInt();
+            for (int column = 5; column < 8; ++column) {
+                if (row.at(column) != QLatin1String("0"))
+                    wholeArticle << row.at(0) + QLatin1Char(':') + matrix.first().at(column) +
+                                        QLatin1Char('=') + row.at(column);
+            }
         }
         QCOMPARE(passages, m_notes.size());
+        // The one tag checked for a whole article is in the matrix, as its own column.
+        QCOMPARE(wholeArticle, QStringList{QStringLiteral("%1:article:Frames=1").arg(m_articles.at(1))});
+    }
+
+    void articleTagsAreExportedAndReadBack()
+    {
+        QString error;
+        QVERIFY(CsvExport::write(m_db, path("article-tags.csv"), {CsvExport::Table::ArticleTags}, &error));
+        QProcess python;
+        python.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import csv,sys,json\n"
+                            "rows=list(csv.DictReader(open(sys.argv[1],encoding='utf-8-sig',newline='')))\n"
+                            "print(json.dumps([[r['article_id'],r['tag'],r['tag_path'],r['coder'],"
+                            "bool(r['created'])] for r in rows],ensure_ascii=False))"),
+             path("article-tags.csv")});
+        QVERIFY2(python.waitForFinished(30000), "python3 did not run");
+        QCOMPARE(python.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(),
+                 QStringLiteral("[[\"%1\", \"Frames\", \"Frames\", \"甲\", true]]").arg(m_articles.at(1)));
+
+        // Into another corpus with import-annotations, and a second time as duplicates.
+        CorpusDatabase second;
+        QVERIFY(second.open(path("article-tags-target.pizhu")));
+        const QList<qint64> secondArticles = importSeeds(second);
+        const AnnotationImportResult result =
+            AnnotationImport::read(second, path("article-tags.csv"), QStringLiteral("乙"));
+        QVERIFY2(result.error.isEmpty() && result.skipped.isEmpty(),
+                 qPrintable(result.error + result.skipped.join(QLatin1Char('\n'))));
+        QCOMPARE(result.articleTagsAdded, 1);
+        QCOMPARE(result.added, 0);
+        const QList<ArticleTag> stored = AnnotationStore(second).articleTags(secondArticles.at(1));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(TagStore(second).path(stored.first().tagId), QStringLiteral("Frames"));
+        QCOMPARE(stored.first().coder, QStringLiteral("甲"));
+        QCOMPARE(stored.first().created, AnnotationStore(m_db).articleTags(m_articles.at(1)).first().created);
+        const AnnotationImportResult again =
+            AnnotationImport::read(second, path("article-tags.csv"), QStringLiteral("乙"));
+        QCOMPARE(again.articleTagsAdded, 0);
+        QCOMPARE(again.duplicates, 1);
+    }
+
+    void theMatrixByCoderHasARowPerCoder()
+    {
+        CorpusDatabase db;
+        QVERIFY(db.open(path("coders.pizhu")));
+        const QList<qint64> articles = importSeeds(db);
+        CorpusSession session(db);
+        const qint64 frame = session.addTag(QStringLiteral("框架"));
+        session.setCoder(QStringLiteral("甲"));
+        QVERIFY(session.addAnnotation(articles.at(0), frame, {0, 4}, {}));
+        session.setCoder(QStringLiteral("乙"));
+        QVERIFY(session.addAnnotation(articles.at(0), frame, {0, 4}, {}));
+        QVERIFY(session.addAnnotation(articles.at(0), frame, {10, 14}, {}));
+        QVERIFY(session.setArticleTag(articles.at(2), frame, true));
+        QString error;
+        CsvExport::Options options{CsvExport::Table::Matrix};
+        options.byCoder = true;
+        QVERIFY(CsvExport::write(db, path("by-coder.csv"), options, &error));
+        const QList<QStringList> rows = readCsv(path("by-coder.csv"));
+        QCOMPARE(rows.first(),
+                 (QStringList{QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("coder"),
+                              QStringLiteral("框架"), QStringLiteral("article:框架")}));
+        QStringList coded;
+        for (const QStringList &row : rows.mid(1)) {
+            QCOMPARE(row.size(), 5);
+            if (!row.at(2).isEmpty())
+                coded << QStringList{row.at(0), row.at(2), row.at(3), row.at(4)}.join(QLatin1Char(' '));
+        }
+        coded.sort();
+        QStringList expected = {QStringLiteral("%1 甲 1 0").arg(articles.at(0)),
+                                QStringLiteral("%1 乙 2 0").arg(articles.at(0)),
+                                QStringLiteral("%1 乙 0 1").arg(articles.at(2))};
+        expected.sort();
+        QCOMPARE(coded, expected);
+        // Articles nobody coded are still there, once each, with no coder.
+        QCOMPARE(rows.size() - 1, 3 + 3);
+        // Without byCoder the two coders' passages add up in one row per article.
+        QVERIFY(CsvExport::write(db, path("all-coders.csv"), {CsvExport::Table::Matrix}, &error));
+        const QList<QStringList> all = readCsv(path("all-coders.csv"));
+        QCOMPARE(all.size() - 1, 5);
+        const auto first = std::find_if(all.cbegin(), all.cend(), [&](const QStringList &row) {
+            return row.at(0) == QString::number(articles.at(0));
+        });
+        QCOMPARE(first->mid(2), (QStringList{QStringLiteral("3"), QStringLiteral("0")}));
+    }
+
+    void aRowNamesItsTagByPathOrName_data()
+    {
+        QTest::addColumn<QString>("tagPath");
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("path") << QStringLiteral("甲类/乙类") << QStringLiteral("乙类")
+                              << QStringLiteral("甲类/乙类") << QString();
+        QTest::newRow("tag only") << QString() << QStringLiteral("丁类") << QStringLiteral("丁类")
+                                  << QString();
+        QTest::newRow("neither") << QString() << QString() << QString()
+                                 << QStringLiteral(
+                                        "line 2: the row names no tag (its tag_path and tag are empty)");
+        QTest::newRow("start only") << QStringLiteral("戊类") << QString() << QString()
+                                    << QStringLiteral("offsets “0”–“” are not a passage");
+    }
+
+    void aRowNamesItsTagByPathOrName()
+    {
+        QFETCH(QString, tagPath);
+        QFETCH(QString, tag);
+        QFETCH(QString, stored);
+        QFETCH(QString, reason);
+        const QString text = slice(ArticleStore(m_db).article(m_articles.at(3))->body(), 0, 2);
+        const bool startOnly = QByteArray(QTest::currentDataTag()) == "start only";
+        const QString csv = QStringLiteral("article_id,tag,tag_path,start,end,text\r\n%1,%2,%3,0,%4,%5\r\n")
+                                .arg(m_articles.at(3))
+                                .arg(tag, tagPath, startOnly ? QString() : QStringLiteral("2"), text);
+        QVERIFY(writeFile(path("tag-columns.csv"), csv.toUtf8()));
+        const AnnotationImportResult result =
+            AnnotationImport::read(m_db, path("tag-columns.csv"), QStringLiteral("丙"));
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        if (reason.isEmpty()) {
+            QVERIFY2(result.skipped.isEmpty(), qPrintable(result.skipped.join(QLatin1Char('\n'))));
+            QCOMPARE(result.added, 1);
+            QVERIFY(TagStore(m_db).idForPath(stored));
+            // Taken back out so the rest of the tests see the codebook they started with.
+            AnnotationStore annotations(m_db);
+            for (const Annotation &a : annotations.forArticle(m_articles.at(3))) {
+                if (a.coder == QLatin1String("丙"))
+                    QVERIFY(annotations.remove(a.id));
+            }
+            QVERIFY(TagStore(m_db).remove(TagStore(m_db).idForPath(stored.section(QLatin1Char('/'), 0, 0))));
+        } else {
+            QCOMPARE(result.added, 0);
+            QCOMPARE(result.skipped.size(), 1);
+            QVERIFY2(result.skipped.first().contains(reason), qPrintable(result.skipped.first()));
+        }
     }
 
     void aFailedExportLeavesNoFile()
