@@ -38,6 +38,26 @@ QList<QStringList> readCsv(const QString &path)
     return rows;
 }
 
+/**
+ * Python's csv module as pandas users meet the file: \a expression is printed as JSON, with
+ * `rows` the file's rows as dictionaries. Empty when python3 fails.
+ */
+QString readWithPython(const QString &path, const char *expression)
+{
+    QProcess python;
+    python.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import csv,sys,json\n"
+                        "rows=list(csv.DictReader(open(sys.argv[1],encoding='utf-8-sig',newline='')))\n"
+                        "print(json.dumps(%1,ensure_ascii=False))")
+             .arg(QLatin1String(expression)),
+         path});
+    if (!python.waitForFinished(30000) || python.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(python.readAllStandardOutput()).trimmed();
+}
+
 QString slice(const QString &text, int start, int end)
 {
     const qsizetype from = CodePoints::toUtf16(text, start);
@@ -153,18 +173,8 @@ private Q_SLOTS:
         // An independent reader: Python's csv module, as pandas users would meet the file.
         QString error;
         QVERIFY(CsvExport::write(m_db, path("for-python.csv"), {}, &error));
-        QProcess python;
-        python.start(
-            QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral("-c"),
-             QStringLiteral(
-                 "import csv,sys,json\n"
-                 "rows=list(csv.DictReader(open(sys.argv[1],encoding='utf-8-sig',newline='')))\n"
-                 "print(json.dumps([len(rows), sorted(r['note'] for r in rows)[0], rows[0]['tag_path']]))"),
-             path("for-python.csv")});
-        QVERIFY2(python.waitForFinished(30000), "python3 did not run");
-        QCOMPARE(python.exitCode(), 0);
-        const QString out = QString::fromUtf8(python.readAllStandardOutput()).trimmed();
+        const QString out = readWithPython(
+            path("for-python.csv"), "[len(rows), sorted(r['note'] for r in rows)[0], rows[0]['tag_path']]");
         QVERIFY2(out.startsWith(QStringLiteral("[%1, ").arg(m_notes.size())), qPrintable(out));
     }
 
@@ -240,18 +250,9 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY(CsvExport::write(m_db, path("article-tags.csv"), {CsvExport::Table::ArticleTags}, &error));
-        QProcess python;
-        python.start(
-            QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral("-c"),
-             QStringLiteral("import csv,sys,json\n"
-                            "rows=list(csv.DictReader(open(sys.argv[1],encoding='utf-8-sig',newline='')))\n"
-                            "print(json.dumps([[r['article_id'],r['tag'],r['tag_path'],r['coder'],"
-                            "bool(r['created'])] for r in rows],ensure_ascii=False))"),
-             path("article-tags.csv")});
-        QVERIFY2(python.waitForFinished(30000), "python3 did not run");
-        QCOMPARE(python.exitCode(), 0);
-        QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(),
+        QCOMPARE(readWithPython(path("article-tags.csv"),
+                                "[[r['article_id'],r['tag'],r['tag_path'],r['coder'],bool(r['created'])] "
+                                "for r in rows]"),
                  QStringLiteral("[[\"%1\", \"Frames\", \"Frames\", \"甲\", true]]").arg(m_articles.at(1)));
 
         // Into another corpus with import-annotations, and a second time as duplicates.
