@@ -48,6 +48,13 @@ public:
     Article readBody(const QString &title)
     {
         m_article.title = title;
+        // A record's text field is its body by name: a single line there is the article's one
+        // paragraph, even one that would pass for a byline or a page label elsewhere (正文, 张三说).
+        if (m_lines.size() == 1) {
+            m_article.paragraphs = m_lines;
+            m_article.script = ScriptDetector::instance().detect(m_lines);
+            return m_article;
+        }
         qsizetype i = readHead(0);
         i = readBody(i);
         readTail(i);

@@ -289,6 +289,30 @@ private Q_SLOTS:
         QCOMPARE(ArticleStore(m_db).count(), 2);
     }
 
+    void aOneLineBodyIsAParagraph_data()
+    {
+        QTest::addColumn<QString>("record");
+        QTest::addColumn<QStringList>("paragraphs");
+        QTest::newRow("two characters")
+            << QStringLiteral("{\"title\":\"x\",\"text\":\"正文\"}") << QStringList{QStringLiteral("正文")};
+        QTest::newRow("a name and a verb") << QStringLiteral("{\"title\":\"y\",\"text\":\"张三说\"}")
+                                           << QStringList{QStringLiteral("张三说")};
+        QTest::newRow("traditional") << QStringLiteral("{\"title\":\"z\",\"body\":\"  內文  \"}")
+                                     << QStringList{QStringLiteral("內文")};
+    }
+
+    void aOneLineBodyIsAParagraph()
+    {
+        QFETCH(QString, record);
+        QFETCH(QStringList, paragraphs);
+        const QList<ImportOutcome> outcomes = CorpusImporter(m_db).importFile(
+            file(QStringLiteral("%1.jsonl").arg(QLatin1String(QTest::currentDataTag())), record.toUtf8()));
+        QCOMPARE(outcomes.size(), 1);
+        QVERIFY2(outcomes.first().kind == ImportOutcome::Kind::Imported, qPrintable(outcomes.first().reason));
+        QCOMPARE(ArticleStore(m_db).article(outcomes.first().articleId)->paragraphs, paragraphs);
+        QVERIFY(ArticleStore(m_db).article(outcomes.first().articleId)->bylines.isEmpty());
+    }
+
     void refusesBadFiles_data()
     {
         QTest::addColumn<QString>("name");
