@@ -1845,6 +1845,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Traditional, Hong Kong (繁體・香港)</source>
         <translation>繁體・香港</translation>
     </message>
+    <message>
+        <source>Taiwan, with Taiwanese phrases (台灣用語: 软件 → 軟體)</source>
+        <translation>臺灣繁體，含臺灣用語（台灣用語：软件 → 軟體）</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ScriptSwitcher</name>

@@ -30,6 +30,8 @@ const char *configFile(ScriptMode mode)
     case ScriptMode::Traditional:
         return "s2t.json";
     case ScriptMode::Taiwan:
+        return "s2tw.json";
+    case ScriptMode::TaiwanPhrases:
         return "s2twp.json";
     case ScriptMode::HongKong:
         return "s2hk.json";
@@ -124,8 +126,8 @@ ScriptConverter::~ScriptConverter() = default;
 
 const ScriptConverter &ScriptConverter::forMode(ScriptMode mode)
 {
-    static std::array<std::unique_ptr<ScriptConverter>, 5> converters;
-    static std::array<std::once_flag, 5> loaded;
+    static std::array<std::unique_ptr<ScriptConverter>, ScriptModeCount> converters;
+    static std::array<std::once_flag, ScriptModeCount> loaded;
     const auto index = size_t(mode);
     std::call_once(loaded[index], [mode, index] { converters[index].reset(new ScriptConverter(mode)); });
     return *converters[index];
@@ -251,6 +253,8 @@ QString ScriptConverter::modeName(ScriptMode mode)
         return QStringLiteral("taiwan");
     case ScriptMode::HongKong:
         return QStringLiteral("hongkong");
+    case ScriptMode::TaiwanPhrases:
+        return QStringLiteral("taiwan-phrases");
     }
     return {};
 }
@@ -277,14 +281,16 @@ QString ScriptConverter::modeLabel(ScriptMode mode)
         return tr("Traditional, Taiwan (繁體・台灣)");
     case ScriptMode::HongKong:
         return tr("Traditional, Hong Kong (繁體・香港)");
+    case ScriptMode::TaiwanPhrases:
+        return tr("Taiwan, with Taiwanese phrases (台灣用語: 软件 → 軟體)");
     }
     return {};
 }
 
 QList<ScriptMode> ScriptConverter::allModes()
 {
-    return {ScriptMode::Original, ScriptMode::Simplified, ScriptMode::Traditional, ScriptMode::Taiwan,
-            ScriptMode::HongKong};
+    return {ScriptMode::Original, ScriptMode::Simplified,    ScriptMode::Traditional,
+            ScriptMode::Taiwan,   ScriptMode::TaiwanPhrases, ScriptMode::HongKong};
 }
 
 } // namespace Pizhu

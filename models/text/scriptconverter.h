@@ -23,9 +23,14 @@ enum class ScriptMode
     Original,
     Simplified,  ///< OpenCC t2s
     Traditional, ///< OpenCC s2t
-    Taiwan,      ///< OpenCC s2twp: Taiwan standard with Taiwanese phrases (软件 -> 軟體)
+    Taiwan,      ///< OpenCC s2tw: Taiwan standard characters, the words left as written
     HongKong,    ///< OpenCC s2hk
+    /// OpenCC s2twp: Taiwan standard with Taiwanese phrases (软件 -> 軟體, 优化 -> 最佳化); it
+    /// rewrites vocabulary, so it is a choice of its own, never the default Taiwan form.
+    TaiwanPhrases,
 };
+/** How many modes there are, for tables indexed by mode. */
+constexpr std::size_t ScriptModeCount = std::size_t(ScriptMode::TaiwanPhrases) + 1;
 
 /**
  * Converts Chinese text between scripts with OpenCC, phrase by phrase: OpenCC segments the text
@@ -54,10 +59,13 @@ public:
      */
     bool mayChange(QStringView text) const;
 
-    /** "original", "simplified", "traditional", "taiwan", "hongkong" (settings and the command line). */
+    /**
+     * "original", "simplified", "traditional", "taiwan", "hongkong", "taiwan-phrases" (settings and
+     * the command line).
+     */
     static QString modeName(ScriptMode mode);
     static std::optional<ScriptMode> modeFromName(const QString &name);
-    /** The label a menu shows: 原文, 简体, 繁體, 繁體・台灣, 繁體・香港 (with the English in tr()). */
+    /** The label a menu shows: 简体, 繁體, 繁體・台灣, 繁體・香港, 台灣用語 (with the English in tr()). */
     static QString modeLabel(ScriptMode mode);
     static QList<ScriptMode> allModes();
 

@@ -69,7 +69,8 @@ int main(int argc, char *argv[])
                 "changed");
     const std::pair<ScriptMode, const char *> modes[] = {{ScriptMode::Simplified, "t2s.json"},
                                                          {ScriptMode::Traditional, "s2t.json"},
-                                                         {ScriptMode::Taiwan, "s2twp.json"},
+                                                         {ScriptMode::Taiwan, "s2tw.json"},
+                                                         {ScriptMode::TaiwanPhrases, "s2twp.json"},
                                                          {ScriptMode::HongKong, "s2hk.json"}};
     for (const auto &[mode, config] : modes) {
         opencc::Config loader;

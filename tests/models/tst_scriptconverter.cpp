@@ -47,9 +47,19 @@ private Q_SLOTS:
             << ScriptMode::Traditional << QStringLiteral("头发") << QStringLiteral("頭髮");
         QTest::newRow("s2t phrase 发展")
             << ScriptMode::Traditional << QStringLiteral("发展") << QStringLiteral("發展");
-        QTest::newRow("s2twp 软件") << ScriptMode::Taiwan << QStringLiteral("软件") << QStringLiteral("軟體");
+        QTest::newRow("s2twp 软件") << ScriptMode::TaiwanPhrases << QStringLiteral("软件")
+                                    << QStringLiteral("軟體");
         QTest::newRow("s2twp longer")
-            << ScriptMode::Taiwan << QStringLiteral("U盘") << QStringLiteral("隨身碟");
+            << ScriptMode::TaiwanPhrases << QStringLiteral("U盘") << QStringLiteral("隨身碟");
+        QTest::newRow("s2twp rewrites words") << ScriptMode::TaiwanPhrases << QStringLiteral("调度优化消息")
+                                              << QStringLiteral("排程最佳化訊息");
+        // Plain Taiwan keeps the writer's words and changes only the characters.
+        QTest::newRow("s2tw keeps words")
+            << ScriptMode::Taiwan << QStringLiteral("调度优化消息") << QStringLiteral("調度優化消息");
+        QTest::newRow("s2tw 软件 U盘")
+            << ScriptMode::Taiwan << QStringLiteral("软件U盘") << QStringLiteral("軟件U盤");
+        QTest::newRow("s2tw Taiwan forms")
+            << ScriptMode::Taiwan << QStringLiteral("里面的线") << QStringLiteral("裡面的線");
         QTest::newRow("s2hk") << ScriptMode::HongKong << QStringLiteral("里面的内存")
                               << QStringLiteral("裏面的內存");
         QTest::newRow("t2s") << ScriptMode::Simplified << QStringLiteral("黨員幹部頭髮")
@@ -105,7 +115,7 @@ private Q_SLOTS:
                 else
                     QVERIFY(map.toOriginal(down) <= o && map.toOriginal(up, OffsetMap::Rounding::Up) >= o);
             }
-            if (mode != ScriptMode::Taiwan)
+            if (mode != ScriptMode::TaiwanPhrases)
                 QVERIFY2(map.isIdentity(), "only s2twp changes lengths in the seeds");
             // Every paragraph (lines are segment boundaries): its mapped span is its conversion.
             int start = 0;
@@ -134,7 +144,7 @@ private Q_SLOTS:
     {
         // s2twp: U盘 (2) -> 隨身碟 (3); 软件 (2) -> 軟體 (2); 鼠标 -> 滑鼠.
         const QString original = QStringLiteral("买U盘和软件");
-        const Conversion conversion = ScriptConverter::forMode(ScriptMode::Taiwan).convert(original);
+        const Conversion conversion = ScriptConverter::forMode(ScriptMode::TaiwanPhrases).convert(original);
         QCOMPARE(conversion.text, QStringLiteral("買隨身碟和軟體"));
         const OffsetMap &map = conversion.map;
         QVERIFY(!map.isIdentity());

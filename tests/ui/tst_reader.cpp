@@ -103,6 +103,12 @@ private Q_SLOTS:
         QCOMPARE(reader(window.get())->scriptMode(), ScriptMode::Simplified);
         QVERIFY(window->findChild<QAction *>(QStringLiteral("actionScript_simplified"))->isChecked());
 
+        // Taiwan comes twice, labelled apart: characters only, or with Taiwanese vocabulary too.
+        auto *phrases = window->findChild<QAction *>(QStringLiteral("actionScript_taiwan-phrases"));
+        QVERIFY(phrases);
+        QVERIFY2(phrases->text().contains(QStringLiteral("Taiwanese phrases")), qPrintable(phrases->text()));
+        QVERIFY(window->findChild<QAction *>(QStringLiteral("actionScript_taiwan"))->text() !=
+                phrases->text());
         window->findChild<QAction *>(QStringLiteral("actionScript_taiwan"))->trigger();
         window.reset();
         auto again = openWindow();
@@ -126,6 +132,7 @@ private Q_SLOTS:
         const QMap<ScriptMode, QString> expected = {{ScriptMode::Original, QStringLiteral("李公乐")},
                                                     {ScriptMode::Traditional, QStringLiteral("李公樂")},
                                                     {ScriptMode::Taiwan, QStringLiteral("李公樂")},
+                                                    {ScriptMode::TaiwanPhrases, QStringLiteral("李公樂")},
                                                     {ScriptMode::HongKong, QStringLiteral("李公樂")},
                                                     {ScriptMode::Simplified, QStringLiteral("李公乐")}};
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -170,7 +177,7 @@ private Q_SLOTS:
         auto window = openWindow();
         open(window.get(), QStringLiteral("长度会变的文章"));
         ReaderView *view = reader(window.get());
-        window->setScriptMode(ScriptMode::Taiwan);
+        window->setScriptMode(ScriptMode::TaiwanPhrases);
         QVERIFY(view->toPlainText().contains(QStringLiteral("他買了隨身碟和軟體。")));
         QVERIFY(view->toPlainText().contains(QStringLiteral("頭髮的發展。")));
         const Article *article = view->article();
