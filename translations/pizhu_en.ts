@@ -1712,6 +1712,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>&amp;Check Corpus…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::PreferencesDialog</name>

@@ -1713,6 +1713,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>&amp;Check Corpus…</source>
         <translation>检查语料库(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>首选项(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::PreferencesDialog</name>

@@ -1713,6 +1713,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>&amp;Check Corpus…</source>
         <translation>檢查語料庫(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>偏好設定(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::PreferencesDialog</name>

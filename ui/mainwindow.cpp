@@ -156,6 +156,14 @@ void MainWindow::createEditMenu()
     edit->addAction(m_tagging->pickAction());
     edit->addAction(tr("Coder &Name…"), this, &MainWindow::askCoderName)
         ->setObjectName(QStringLiteral("actionCoderName"));
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // The platform's key where it has one (Ctrl+Shift+, on KDE), else Ctrl+, as most Linux apps use.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferenceKeys.isEmpty())
+        preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    preferences->setShortcuts(preferenceKeys);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in Article…"), m_readerPane->findBar(), &FindBar::activate);
     find->setObjectName(QStringLiteral("actionFind"));
@@ -192,22 +200,18 @@ void MainWindow::createViewMenu()
     });
 
     view->addSeparator();
-    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] {
-        m_reader->setZoom(m_reader->zoom() + 1);
-        Preferences::readerZoom.setValue(m_reader->zoom());
-    });
+    connect(m_reader, &ReaderView::zoomChanged, this,
+            [](int steps) { Preferences::readerZoom.setValue(steps); });
+    QAction *zoomIn =
+        view->addAction(tr("Zoom &In"), this, [this] { m_reader->setZoom(m_reader->zoom() + 1); });
     zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] {
-        m_reader->setZoom(m_reader->zoom() - 1);
-        Preferences::readerZoom.setValue(m_reader->zoom());
-    });
+    QAction *zoomOut =
+        view->addAction(tr("Zoom &Out"), this, [this] { m_reader->setZoom(m_reader->zoom() - 1); });
     zoomOut->setObjectName(QStringLiteral("actionZoomOut"));
     zoomOut->setShortcuts(QKeySequence::ZoomOut);
-    QAction *zoomReset = view->addAction(tr("&Actual Size"), this, [this] {
-        m_reader->setZoom(0);
-        Preferences::readerZoom.setValue(0);
-    });
+    QAction *zoomReset = view->addAction(tr("&Actual Size"), this, [this] { m_reader->setZoom(0); });
+    zoomReset->setObjectName(QStringLiteral("actionZoomReset"));
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
     QMenu *codebook = menuBar()->addMenu(tr("&Codebook"));

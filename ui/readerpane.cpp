@@ -19,8 +19,8 @@ ReaderPane::ReaderPane(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_findBar);
     layout->addWidget(m_reader);
-    // A new article or script: the find bar's hits are recomputed for what is shown.
-    connect(m_reader, &ReaderView::scriptModeChanged, m_findBar, &FindBar::refresh);
+    // Hits are kept in original offsets, so another script shows the same hits and the same
+    // current one: only a new article makes the find bar search again (MainWindow asks it to).
 }
 
 } // namespace Pizhu

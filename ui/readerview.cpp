@@ -10,6 +10,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
+#include <QWheelEvent>
 
 namespace Pizhu {
 
@@ -49,26 +50,32 @@ void ReaderView::setScriptMode(ScriptMode mode)
     if (mode == m_mode)
         return;
     m_mode = mode;
-    const int paragraph = topParagraph();
-    rebuild();
-    scrollToParagraph(paragraph);
+    rebuildKeepingPlace();
     Q_EMIT scriptModeChanged(mode);
 }
 
 void ReaderView::setReaderFont(const QFont &font)
 {
     m_readerFont = font;
-    const int paragraph = topParagraph();
-    rebuild();
-    scrollToParagraph(paragraph);
+    rebuildKeepingPlace();
 }
 
 void ReaderView::setZoom(int steps)
 {
-    m_zoom = std::clamp(steps, -5, 15);
-    const int paragraph = topParagraph();
-    rebuild();
-    scrollToParagraph(paragraph);
+    const int zoom = std::clamp(steps, MinZoom, MaxZoom);
+    if (zoom == m_zoom)
+        return;
+    m_zoom = zoom;
+    rebuildKeepingPlace();
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+QFont ReaderView::zoomedFont() const
+{
+    QFont font = m_readerFont;
+    const qreal base = font.pointSizeF() > 0 ? font.pointSizeF() : QFontInfo(font).pointSizeF();
+    font.setPointSizeF(base * (1.0 + 0.1 * m_zoom));
+    return font;
 }
 
 void ReaderView::setShowSetAside(bool show)
@@ -76,9 +83,7 @@ void ReaderView::setShowSetAside(bool show)
     if (show == m_showSetAside)
         return;
     m_showSetAside = show;
-    const int paragraph = topParagraph();
-    rebuild();
-    scrollToParagraph(paragraph);
+    rebuildKeepingPlace();
 }
 
 void ReaderView::rebuild()
@@ -87,8 +92,36 @@ void ReaderView::rebuild()
         return;
     m_display = std::make_unique<ArticleDisplay>(*m_article, m_mode);
     m_paragraphBlocks =
-        ArticleDocumentBuilder({font(), palette(), m_showSetAside}).build(*m_display, document());
+        ArticleDocumentBuilder({zoomedFont(), palette(), m_showSetAside}).build(*m_display, document());
     applyHighlights();
+}
+
+void ReaderView::rebuildKeepingPlace()
+{
+    // The place is the original offset of the first character in view: the same text stays at the
+    // top whatever the script, font or zoom. At the very top the title stays in view.
+    const bool atTop = verticalScrollBar()->value() == 0;
+    const std::optional<int> offset = atTop ? std::nullopt : originalOffsetAt(QPoint(0, 0));
+    const int oldValue = verticalScrollBar()->value();
+    rebuild();
+    if (atTop || !m_display) {
+        verticalScrollBar()->setValue(0);
+        return;
+    }
+    if (!offset) {
+        verticalScrollBar()->setValue(oldValue); // the header is at the top: near enough
+        return;
+    }
+    const QTextCursor cursor = cursorFor({*offset, *offset});
+    const QTextBlock block = cursor.block();
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    qreal top = layout->blockBoundingRect(block).top();
+    if (const QTextLayout *lines = block.layout()) {
+        const QTextLine line = lines->lineForTextPosition(cursor.position() - block.position());
+        if (line.isValid())
+            top += line.y();
+    }
+    verticalScrollBar()->setValue(int(top));
 }
 
 int ReaderView::topParagraph() const
@@ -98,14 +131,19 @@ int ReaderView::topParagraph() const
     return it == m_paragraphBlocks.cend() ? -1 : int(it - m_paragraphBlocks.cbegin());
 }
 
-void ReaderView::scrollToParagraph(int paragraph)
+void ReaderView::wheelEvent(QWheelEvent *event)
 {
-    if (paragraph < 0 || size_t(paragraph) >= m_paragraphBlocks.size())
+    // Ctrl+wheel zooms the whole article, title included, as View → Zoom does.
+    if (event->modifiers() & Qt::ControlModifier) {
+        m_wheelZoom += event->angleDelta().y();
+        const int steps = m_wheelZoom / QWheelEvent::DefaultDeltasPerStep;
+        m_wheelZoom -= steps * QWheelEvent::DefaultDeltasPerStep;
+        if (steps)
+            setZoom(m_zoom + steps);
+        event->accept();
         return;
-    const QTextBlock block = document()->findBlockByNumber(m_paragraphBlocks.at(size_t(paragraph)));
-    document()->documentLayout(); // lay out before asking where the block is
-    const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
-    verticalScrollBar()->setValue(int(rect.top()));
+    }
+    QTextBrowser::wheelEvent(event);
 }
 
 int ReaderView::documentPosition(ArticleDisplay::Position position) const

@@ -51,10 +51,14 @@ public:
     void setScriptMode(ScriptMode mode);
     ScriptMode scriptMode() const { return m_mode; }
 
-    /** The reader's font before zoom, and the zoom in steps of 10% (0: none). */
+    /** The reader's font before zoom, and the zoom in steps of 10% (0: none), title and all. */
     void setReaderFont(const QFont &font);
     void setZoom(int steps);
     int zoom() const { return m_zoom; }
+    static constexpr int MinZoom = -5;
+    static constexpr int MaxZoom = 15;
+    /** The paragraph at the top of the view (-1: none), for keeping the place in tests and callers. */
+    int topParagraph() const;
 
     /** Shows the lines the parser set aside (menus, footers, captions...) greyed, in place. */
     void setShowSetAside(bool show);
@@ -77,6 +81,8 @@ public:
 
 Q_SIGNALS:
     void scriptModeChanged(Pizhu::ScriptMode mode);
+    /** The zoom changed, from the View menu or Ctrl+wheel. */
+    void zoomChanged(int steps);
     /** The palette changed (light to dark or back): colours made for the old one must be redone. */
     void paletteChanged();
     /** A context menu is about to open over body offset \a offset (-1: not over the body); add to \a menu
@@ -87,12 +93,14 @@ protected:
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     void rebuild();
+    /** Rebuilds with the same text at the top of the view. */
+    void rebuildKeepingPlace();
+    QFont zoomedFont() const;
     void applyHighlights();
-    int topParagraph() const;
-    void scrollToParagraph(int paragraph);
     int documentPosition(ArticleDisplay::Position position) const;
     std::optional<ArticleDisplay::Position> displayPosition(int documentPosition) const;
 
@@ -103,6 +111,7 @@ private:
     ScriptMode m_mode = ScriptMode::Original;
     QFont m_readerFont;
     int m_zoom = 0;
+    int m_wheelZoom = 0; ///< wheel movement not yet a whole step (touchpads send small ones)
     bool m_showSetAside = false;
 };
 

@@ -23,6 +23,8 @@ public:
     }
     void setValue(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
     QString key() const { return m_key; }
+    /** Forgets the stored value, so value() is the default again. */
+    void reset() const { QSettings().remove(m_key); }
 
 private:
     QString m_key;

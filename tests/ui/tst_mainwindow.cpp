@@ -38,8 +38,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTimer>
 #include <QTreeView>
+#include <QWheelEvent>
 
 using namespace Pizhu;
 using namespace Pizhu::TestSupport;
@@ -135,9 +138,34 @@ private Q_SLOTS:
         QCOMPARE(list->currentIndex().row(), 0);
         QTest::keyClick(window.get(), Qt::Key_K); // already first: stays
         QCOMPARE(list->currentIndex().row(), 0);
+        // Zoom makes the whole article bigger, its title included, and is kept.
         const int zoom = reader->zoom();
+        auto titleSize = [reader] {
+            return QTextCursor(reader->document()->firstBlock()).charFormat().fontPointSize();
+        };
+        auto bodySize = [reader] {
+            return reader->document()->defaultFont().pointSizeF();
+        };
+        const qreal title = titleSize();
+        const qreal body = bodySize();
         window->findChild<QAction *>(QStringLiteral("actionZoomIn"))->trigger();
         QCOMPARE(reader->zoom(), zoom + 1);
+        QVERIFY2(
+            titleSize() > title && bodySize() > body,
+            qPrintable(QStringLiteral("%1→%2, %3→%4").arg(title).arg(titleSize()).arg(body).arg(bodySize())));
+        QCOMPARE(Preferences::readerZoom.value(), zoom + 1);
+        // Ctrl+wheel zooms the same way, and is remembered too.
+        QWheelEvent wheel(QPointF(20, 20), reader->viewport()->mapToGlobal(QPointF(20, 20)), {},
+                          {0, QWheelEvent::DefaultDeltasPerStep}, Qt::NoButton, Qt::ControlModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(reader->viewport(), &wheel);
+        QCOMPARE(reader->zoom(), zoom + 2);
+        QCOMPARE(Preferences::readerZoom.value(), zoom + 2);
+        QVERIFY(titleSize() > title * 1.15);
+        window->findChild<QAction *>(QStringLiteral("actionZoomReset"))->trigger();
+        QCOMPARE(reader->zoom(), 0);
+        QCOMPARE(titleSize(), title / (1.0 + 0.1 * zoom)); // the size without zoom
+        window->findChild<QAction *>(QStringLiteral("actionZoomIn"))->trigger();
         // Typing j in the search box types a j.
         auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
         search->setFocus();
@@ -193,24 +221,50 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(notes), QByteArray("not a corpus"));
     }
 
-    void preferencesApplyToTheWindow()
+    void preferencesOpenFromTheMenuAndApply()
     {
         auto window = openWindow(QStringLiteral("preferences.pizhu"));
-        PreferencesDialog dialog;
-        auto *script = dialog.findChild<QComboBox *>(QStringLiteral("preferenceScript"));
-        script->setCurrentIndex(script->findData(QStringLiteral("hongkong")));
-        dialog.findChild<QSpinBox *>(QStringLiteral("preferenceFontSize"))->setValue(17);
-        dialog.findChild<QLineEdit *>(QStringLiteral("preferenceCoder"))->setText(QStringLiteral("研究员甲"));
-        dialog.findChild<QCheckBox *>(QStringLiteral("preferenceBom"))->setChecked(false);
-        dialog.save();
-        window->applyPreferences();
-        QCOMPARE(window->findChild<ReaderView *>(QStringLiteral("reader"))->scriptMode(),
-                 ScriptMode::HongKong);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto *reader = window->findChild<ReaderView *>(QStringLiteral("reader"));
+        QAction *action = window->findChild<QAction *>(QStringLiteral("actionPreferences"));
+        QVERIFY(action);
+        QVERIFY(!action->shortcut().isEmpty());
+        const QList<QAction *> editMenu = window->menuBar()->actions().at(1)->menu()->actions();
+        QVERIFY(editMenu.contains(action));
+        bool shown = false;
+        QTimer::singleShot(0, this, [&shown] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            shown = true;
+            auto *script = dialog->findChild<QComboBox *>(QStringLiteral("preferenceScript"));
+            script->setCurrentIndex(script->findData(QStringLiteral("hongkong")));
+            dialog->findChild<QSpinBox *>(QStringLiteral("preferenceFontSize"))->setValue(17);
+            dialog->findChild<QLineEdit *>(QStringLiteral("preferenceCoder"))
+                ->setText(QStringLiteral("研究员甲"));
+            dialog->findChild<QCheckBox *>(QStringLiteral("preferenceBom"))->setChecked(false);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        // By its key, as a user would open it.
+        QTest::keySequence(window.get(), action->shortcut());
+        QVERIFY(shown);
+        QCOMPARE(reader->scriptMode(), ScriptMode::HongKong);
         QCOMPARE(window->session().coder(), QStringLiteral("研究员甲"));
         QCOMPARE(Preferences::csvByteOrderMark.value(), false);
         QCOMPARE(Preferences::readerFontSize.value(), 17);
+        QCOMPARE(reader->document()->defaultFont().pointSizeF(), 17.0 * (1 + 0.1 * reader->zoom()));
+        // Cancel changes nothing.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QSpinBox *>(QStringLiteral("preferenceFontSize"))->setValue(30);
+            dialog->reject();
+        });
+        action->trigger();
+        QCOMPARE(Preferences::readerFontSize.value(), 17);
         window->setScriptMode(ScriptMode::Original);
         Preferences::csvByteOrderMark.setValue(true);
+        Preferences::readerFontSize.reset();
     }
 
     void sqlConsoleReadsAndRefusesWrites()

@@ -163,6 +163,19 @@ private Q_SLOTS:
         QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
         QCOMPARE(status->text(), QStringLiteral("%1 of %1").arg(hits));
         QCOMPARE(reader(window.get())->textCursor().block().text().isEmpty(), false);
+        // Another script keeps the current hit, and F3 goes on from it.
+        QTest::keyClick(field, Qt::Key_Return);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(status->text(), QStringLiteral("2 of %1").arg(hits));
+        window->setScriptMode(ScriptMode::Traditional);
+        QCOMPARE(status->text(), QStringLiteral("2 of %1").arg(hits));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_F3);
+        QCOMPARE(status->text(), QStringLiteral("3 of %1").arg(hits));
+        window->setScriptMode(ScriptMode::Original);
+        QTest::keyClick(window.get(), Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(status->text(), QStringLiteral("2 of %1").arg(hits));
         field->clear();
         field->insert(QStringLiteral("不存在的词"));
         QCOMPARE(find->hitCount(), 0);
@@ -223,6 +236,18 @@ private Q_SLOTS:
         for (const ScriptMode mode : {ScriptMode::Simplified, ScriptMode::Taiwan, ScriptMode::Original}) {
             window->setScriptMode(mode);
             QCOMPARE(topParagraph(view), before);
+        }
+        // Zoom keeps the place too.
+        view->setZoom(view->zoom() + 3);
+        QCOMPARE(topParagraph(view), before);
+        view->setZoom(view->zoom() - 3);
+        QCOMPARE(topParagraph(view), before);
+        // At the top of the article the title stays in view, whatever the script.
+        view->verticalScrollBar()->setValue(0);
+        for (const ScriptMode mode : {ScriptMode::Traditional, ScriptMode::HongKong, ScriptMode::Original}) {
+            window->setScriptMode(mode);
+            QCOMPARE(view->verticalScrollBar()->value(), 0);
+            QCOMPARE(view->cursorForPosition(QPoint(40, 40)).block().blockNumber(), 0); // the title
         }
     }
 
