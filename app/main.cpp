@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "chinesefonts.h"
 #include "commandline.h"
 #include "corpusfiles.h"
 #include "ingest/samplecorpus.h"
@@ -30,6 +31,7 @@ int runGui(int argc, char *argv[])
     const QString language = Pizhu::Preferences::language.value();
     Pizhu::LanguageManager::instance().setLanguage(
         language.isEmpty() ? Pizhu::LanguageManager::systemLanguage() : language);
+    Pizhu::ChineseFonts::applyToApplication(Pizhu::LanguageManager::instance().currentLanguage());
 
     QCommandLineParser parser;
     Pizhu::CommandLine::describeWindowOptions(parser);

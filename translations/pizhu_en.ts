@@ -1763,6 +1763,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Coder name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use one font for every script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise the reader draws each script in its own Chinese glyph forms: mainland for simplified, Taiwan for traditional, Hong Kong for Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ReadOnlyQuery</name>

@@ -1764,6 +1764,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Coder name:</source>
         <translation>编码者姓名：</translation>
     </message>
+    <message>
+        <source>Use one font for every script</source>
+        <translation>所有文字都用同一种字体</translation>
+    </message>
+    <message>
+        <source>Otherwise the reader draws each script in its own Chinese glyph forms: mainland for simplified, Taiwan for traditional, Hong Kong for Hong Kong</source>
+        <translation>否则阅读器按所显示的文字选用相应的字形：简体用大陆字形，繁体用台湾字形，香港繁体用香港字形</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ReadOnlyQuery</name>

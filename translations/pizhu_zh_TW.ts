@@ -1764,6 +1764,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Coder name:</source>
         <translation>編碼者姓名：</translation>
     </message>
+    <message>
+        <source>Use one font for every script</source>
+        <translation>所有文字都用同一種字型</translation>
+    </message>
+    <message>
+        <source>Otherwise the reader draws each script in its own Chinese glyph forms: mainland for simplified, Taiwan for traditional, Hong Kong for Hong Kong</source>
+        <translation>否則閱讀器按所顯示的文字選用相應的字形：簡體用大陸字形，繁體用臺灣字形，香港繁體用香港字形</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ReadOnlyQuery</name>

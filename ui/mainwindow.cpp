@@ -3,6 +3,7 @@
 
 #include "annotationdock.h"
 #include "articlelistpane.h"
+#include "chinesefonts.h"
 #include "corpusfileactions.h"
 #include "corpusfiles.h"
 #include "editing/corpussession.h"
@@ -263,10 +264,12 @@ void MainWindow::applyPreferences()
     setScriptMode(
         ScriptConverter::modeFromName(Preferences::readerScript.value()).value_or(ScriptMode::Original));
     QFont font = m_reader->font();
-    if (!Preferences::readerFontFamily.value().isEmpty())
-        font.setFamily(Preferences::readerFontFamily.value());
+    const QString family = Preferences::readerFontFamily.value();
+    if (!family.isEmpty())
+        font.setFamily(family);
     font.setPointSize(Preferences::readerFontSize.value());
-    m_reader->setReaderFont(font);
+    m_reader->setReaderFont(font, family.isEmpty() ? ReaderView::FontFamily::ByScript
+                                                   : ReaderView::FontFamily::AsGiven);
     m_reader->setZoom(Preferences::readerZoom.value());
     if (const QString coder = Preferences::coderName.value(); !coder.isEmpty())
         m_session->setCoder(coder);
@@ -281,6 +284,7 @@ void MainWindow::showPreferences()
     const QString language = Preferences::language.value();
     LanguageManager::instance().setLanguage(language.isEmpty() ? LanguageManager::systemLanguage()
                                                                : language);
+    ChineseFonts::applyToApplication(LanguageManager::instance().currentLanguage());
     applyPreferences();
 }
 

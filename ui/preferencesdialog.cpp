@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +21,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox)
     , m_script(new QComboBox)
+    , m_fontChosen(new QCheckBox(tr("Use one font for every script")))
     , m_font(new QFontComboBox)
     , m_size(new QSpinBox)
     , m_coder(new QLineEdit)
@@ -37,7 +39,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     for (const ScriptMode mode : ScriptConverter::allModes())
         m_script->addItem(ScriptConverter::modeLabel(mode), ScriptConverter::modeName(mode));
     m_script->setCurrentIndex(std::max(0, m_script->findData(Preferences::readerScript.value())));
+    m_fontChosen->setObjectName(QStringLiteral("preferenceFontChosen"));
+    m_fontChosen->setToolTip(tr("Otherwise the reader draws each script in its own Chinese glyph forms: "
+                                "mainland for simplified, Taiwan for traditional, Hong Kong for Hong Kong"));
     m_font->setObjectName(QStringLiteral("preferenceFont"));
+    m_font->setWritingSystem(QFontDatabase::SimplifiedChinese);
+    m_fontChosen->setChecked(!Preferences::readerFontFamily.value().isEmpty());
+    m_font->setEnabled(m_fontChosen->isChecked());
+    connect(m_fontChosen, &QCheckBox::toggled, m_font, &QWidget::setEnabled);
     if (!Preferences::readerFontFamily.value().isEmpty())
         m_font->setCurrentFont(QFont(Preferences::readerFontFamily.value()));
     m_size->setObjectName(QStringLiteral("preferenceFontSize"));
@@ -54,7 +63,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("Language:"), m_language);
     form->addRow(QString(), new QLabel(tr("A new language shows fully after Pizhu restarts.")));
     form->addRow(tr("Show articles in:"), m_script);
-    form->addRow(tr("Reader font:"), m_font);
+    form->addRow(tr("Reader font:"), m_fontChosen);
+    form->addRow(QString(), m_font);
     form->addRow(tr("Reader font size:"), m_size);
     form->addRow(tr("Coder name:"), m_coder);
     form->addRow(QString(), m_bom);
@@ -70,7 +80,8 @@ void PreferencesDialog::save() const
 {
     Preferences::language.setValue(m_language->currentData().toString());
     Preferences::readerScript.setValue(m_script->currentData().toString());
-    Preferences::readerFontFamily.setValue(m_font->currentFont().family());
+    Preferences::readerFontFamily.setValue(m_fontChosen->isChecked() ? m_font->currentFont().family()
+                                                                     : QString());
     Preferences::readerFontSize.setValue(m_size->value());
     Preferences::coderName.setValue(m_coder->text().trimmed());
     Preferences::csvByteOrderMark.setValue(m_bom->isChecked());

@@ -28,6 +28,7 @@ public:
 private:
     QComboBox *m_language;
     QComboBox *m_script;
+    QCheckBox *m_fontChosen;
     QFontComboBox *m_font;
     QSpinBox *m_size;
     QLineEdit *m_coder;

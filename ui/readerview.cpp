@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "chinesefonts.h"
 #include "display/articledocumentbuilder.h"
 #include "text/codepoints.h"
 
@@ -54,9 +55,10 @@ void ReaderView::setScriptMode(ScriptMode mode)
     Q_EMIT scriptModeChanged(mode);
 }
 
-void ReaderView::setReaderFont(const QFont &font)
+void ReaderView::setReaderFont(const QFont &font, FontFamily family)
 {
     m_readerFont = font;
+    m_fontFamily = family;
     rebuildKeepingPlace();
 }
 
@@ -73,6 +75,8 @@ void ReaderView::setZoom(int steps)
 QFont ReaderView::zoomedFont() const
 {
     QFont font = m_readerFont;
+    if (m_fontFamily == FontFamily::ByScript && m_article)
+        font = ChineseFonts::chineseFirst(font, ChineseFonts::formsFor(m_mode, m_article->script));
     const qreal base = font.pointSizeF() > 0 ? font.pointSizeF() : QFontInfo(font).pointSizeF();
     font.setPointSizeF(base * (1.0 + 0.1 * m_zoom));
     return font;

@@ -51,8 +51,14 @@ public:
     void setScriptMode(ScriptMode mode);
     ScriptMode scriptMode() const { return m_mode; }
 
+    /** Whether the reader's font family is the user's choice, or follows the script on show. */
+    enum class FontFamily
+    {
+        ByScript, ///< Chinese fonts with the glyph forms of the script shown (ChineseFonts)
+        AsGiven,
+    };
     /** The reader's font before zoom, and the zoom in steps of 10% (0: none), title and all. */
-    void setReaderFont(const QFont &font);
+    void setReaderFont(const QFont &font, FontFamily family = FontFamily::ByScript);
     void setZoom(int steps);
     int zoom() const { return m_zoom; }
     static constexpr int MinZoom = -5;
@@ -110,6 +116,7 @@ private:
     std::map<Layer, QList<Mark>> m_highlights;
     ScriptMode m_mode = ScriptMode::Original;
     QFont m_readerFont;
+    FontFamily m_fontFamily = FontFamily::ByScript;
     int m_zoom = 0;
     int m_wheelZoom = 0; ///< wheel movement not yet a whole step (touchpads send small ones)
     bool m_showSetAside = false;

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -54,6 +55,19 @@ private:
 
     static ReaderView *reader(MainWindow *w) { return w->findChild<ReaderView *>(QStringLiteral("reader")); }
     static ArticleListPane *pane(MainWindow *w) { return w->findChild<ArticleListPane *>(); }
+
+    /** \a text drawn in \a font, large, black on white: equal images are equal glyph shapes. */
+    static QImage glyph(QFont font, const QString &text)
+    {
+        font.setPixelSize(64);
+        QImage image(80, 80, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        painter.drawText(image.rect(), Qt::AlignCenter, text);
+        return image;
+    }
 
     static void open(MainWindow *window, const QString &titleStart)
     {
@@ -183,6 +197,62 @@ private Q_SLOTS:
         QTest::keyClick(field, Qt::Key_Escape);
         QVERIFY(!find->isVisible());
         QVERIFY(reader(window.get())->extraSelections().isEmpty());
+    }
+
+    void drawsHanInTheGlyphFormsOfTheScriptShown_data()
+    {
+        QTest::addColumn<QString>("titleStart");
+        QTest::addColumn<ScriptMode>("mode");
+        QTest::addColumn<QString>("family");
+        const QString simplified = QStringLiteral("安阳");
+        const QString traditional = QStringLiteral("打贏疫情阻擊戰");
+        QTest::newRow("simplified article as written")
+            << simplified << ScriptMode::Original << QStringLiteral("Noto Sans CJK SC");
+        QTest::newRow("traditional article as written")
+            << traditional << ScriptMode::Original << QStringLiteral("Noto Sans CJK TC");
+        QTest::newRow("in simplified")
+            << traditional << ScriptMode::Simplified << QStringLiteral("Noto Sans CJK SC");
+        QTest::newRow("in traditional")
+            << simplified << ScriptMode::Traditional << QStringLiteral("Noto Sans CJK TC");
+        QTest::newRow("in Taiwan form")
+            << simplified << ScriptMode::Taiwan << QStringLiteral("Noto Sans CJK TC");
+        QTest::newRow("in Hong Kong form")
+            << simplified << ScriptMode::HongKong << QStringLiteral("Noto Sans CJK HK");
+    }
+
+    void drawsHanInTheGlyphFormsOfTheScriptShown()
+    {
+        QFETCH(QString, titleStart);
+        QFETCH(ScriptMode, mode);
+        QFETCH(QString, family);
+        // The tests run with LANG=C.UTF-8, where fontconfig alone would draw Han in the Japanese face.
+        auto window = openWindow();
+        open(window.get(), titleStart);
+        window->setScriptMode(mode);
+        ReaderView *view = reader(window.get());
+        const QFont font = view->document()->defaultFont();
+        QCOMPARE(QFontInfo(font).family(), family);
+        // The shapes differ for real: 直 in this face is not the Japanese 直.
+        const QFont japanese(QStringLiteral("Noto Sans CJK JP"));
+        QCOMPARE(QFontInfo(japanese).family(), QStringLiteral("Noto Sans CJK JP"));
+        QCOMPARE(glyph(font, QStringLiteral("直")), glyph(QFont(family), QStringLiteral("直")));
+        QVERIFY(glyph(font, QStringLiteral("直")) != glyph(japanese, QStringLiteral("直")));
+        window->setScriptMode(ScriptMode::Original);
+    }
+
+    void aChosenReaderFontIsUsedInEveryScript()
+    {
+        auto window = openWindow();
+        open(window.get(), QStringLiteral("安阳"));
+        ReaderView *view = reader(window.get());
+        view->setReaderFont(QFont(QStringLiteral("Noto Sans CJK JP"), 14), ReaderView::FontFamily::AsGiven);
+        for (const ScriptMode mode : {ScriptMode::Original, ScriptMode::Traditional, ScriptMode::HongKong}) {
+            window->setScriptMode(mode);
+            QCOMPARE(QFontInfo(view->document()->defaultFont()).family(), QStringLiteral("Noto Sans CJK JP"));
+        }
+        view->setReaderFont(QFont(QString(), 14), ReaderView::FontFamily::ByScript);
+        QCOMPARE(QFontInfo(view->document()->defaultFont()).family(), QStringLiteral("Noto Sans CJK HK"));
+        window->setScriptMode(ScriptMode::Original);
     }
 
     void selectionsMapToTheOriginalWhateverTheScript()
