@@ -1423,6 +1423,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ImportJob</name>
@@ -1446,8 +1450,8 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>停止此项工作；已完成的部分会保留</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1：%2 / %3</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1775,33 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Otherwise the reader draws each script in its own Chinese glyph forms: mainland for simplified, Taiwan for traditional, Hong Kong for Hong Kong</source>
         <translation>否则阅读器按所显示的文字选用相应的字形：简体用大陆字形，繁体用台湾字形，香港繁体用香港字形</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ProgressEstimate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>剩余不到一分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>约剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>约剩 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>

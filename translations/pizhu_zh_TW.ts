@@ -1423,6 +1423,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Cancelling after the current file…</source>
         <translation>當前檔案完成後取消…</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ImportJob</name>
@@ -1446,8 +1450,8 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>停止此項工作；已完成的部分會保留</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1：%2 / %3</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1775,33 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Otherwise the reader draws each script in its own Chinese glyph forms: mainland for simplified, Taiwan for traditional, Hong Kong for Hong Kong</source>
         <translation>否則閱讀器按所顯示的文字選用相應的字形：簡體用大陸字形，繁體用臺灣字形，香港繁體用香港字形</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ProgressEstimate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>剩餘不到一分鐘</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>約剩 %n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>約剩 %n 小時</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ ImportDialog::ImportDialog(const QString &corpusPath, const QStringList &paths, 
     m_progress->setRange(0, 0);
     m_counts = new QLabel;
     m_counts->setObjectName(QStringLiteral("importCounts"));
+    m_status->setObjectName(QStringLiteral("importStatus"));
     m_failures = new QPlainTextEdit;
     m_failures->setObjectName(QStringLiteral("importFailures"));
     m_failures->setReadOnly(true);
@@ -51,6 +52,7 @@ ImportDialog::~ImportDialog() = default;
 void ImportDialog::start()
 {
     show();
+    m_estimate.start();
     m_runner->start(std::make_unique<ImportJob>(m_paths));
 }
 
@@ -66,7 +68,8 @@ void ImportDialog::showProgress(qint64 done, qint64 total, const QString &status
     m_progress->setRange(0, 1000);
     m_progress->setValue(permille);
     Q_EMIT progressed(permille);
-    m_status->setText(status);
+    const QString estimate = m_estimate.describe(done, total);
+    m_status->setText(estimate.isEmpty() ? status : tr("%1 — %2").arg(estimate, status));
 }
 
 void ImportDialog::addOutcome(const QVariant &item)

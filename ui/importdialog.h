@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ingest/importoutcome.h"
+#include "progressestimate.h"
 #include "store/corpusjob.h"
 
 #include <QDialog>
@@ -54,6 +55,7 @@ private:
     QPlainTextEdit *m_failures = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     ImportSummary m_summary;
+    ProgressEstimate m_estimate;
 };
 
 } // namespace Pizhu

@@ -40,6 +40,7 @@ void JobStatus::started(CorpusJob *, const QString &title)
     m_title = title;
     m_label->setText(title);
     m_bar->setRange(0, 0);
+    m_estimate.start();
     show();
 }
 
@@ -50,7 +51,8 @@ void JobStatus::progressed(qint64 done, qint64 total, const QString &status)
     // A bar of thousands of steps in an int: scale to per mille.
     m_bar->setRange(0, total > 0 ? 1000 : 0);
     m_bar->setValue(total > 0 ? int(done * 1000 / total) : 0);
-    m_label->setText(total > 0 ? tr("%1: %2 of %3").arg(status).arg(done).arg(total) : status);
+    const QString estimate = m_estimate.describe(done, total);
+    m_label->setText(estimate.isEmpty() ? status : tr("%1: %2").arg(status, estimate));
 }
 
 void JobStatus::finished()

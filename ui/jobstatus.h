@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "progressestimate.h"
 #include "store/corpusjob.h"
 
 #include <QWidget>
@@ -34,6 +35,7 @@ private:
     QProgressBar *m_bar;
     QToolButton *m_cancel;
     QString m_title;
+    ProgressEstimate m_estimate;
 };
 
 } // namespace Pizhu

@@ -31,7 +31,9 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -452,6 +454,14 @@ private Q_SLOTS:
         ImportDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window->findChild<ImportDialog *>()) != nullptr);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->summary().outcomes.size() > 100, 60000); // slow under sanitizers
+        // One JSONL file: the bar and the text show the share of its bytes read, not "file 1 of 1".
+        auto *bar = dialog->findChild<QProgressBar *>();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 60000);
+        QVERIFY2(bar->value() < bar->maximum(), qPrintable(QString::number(bar->value())));
+        const QString status = dialog->findChild<QLabel *>(QStringLiteral("importStatus"))->text();
+        static const QRegularExpression share(QStringLiteral("^(\\d+) %"));
+        const QRegularExpressionMatch match = share.match(status);
+        QVERIFY2(match.hasMatch() && match.captured(1).toInt() < 100, qPrintable(status));
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
         QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 30000);
