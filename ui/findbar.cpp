@@ -56,6 +56,15 @@ void FindBar::activate()
     m_field->selectAll();
 }
 
+void FindBar::showHitsOf(const QString &query)
+{
+    show();
+    if (m_field->text() == query)
+        search();
+    else
+        m_field->setText(query); // searches
+}
+
 bool FindBar::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_field && event->type() == QEvent::KeyPress) {

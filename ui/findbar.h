@@ -27,6 +27,11 @@ public:
 
     /** Shows the bar and puts the cursor in its field. */
     void activate();
+    /**
+     * Shows the hits of \a query (the corpus search) in the article, the first one current, and
+     * leaves the focus where it is: F3 and Shift+F3 step through them.
+     */
+    void showHitsOf(const QString &query);
     int hitCount() const { return int(m_hits.size()); }
     int currentHit() const { return m_current; }
 

@@ -430,7 +430,11 @@ void MainWindow::showArticle(qint64 id)
         return;
     }
     m_reader->showArticle(*article);
-    m_readerPane->findBar()->refresh();
+    // An article opened from a search shows that search's hits, in every script.
+    if (m_list->model()->isSearching())
+        m_readerPane->findBar()->showHitsOf(m_list->searchBox()->text());
+    else
+        m_readerPane->findBar()->refresh();
     m_tagging->articleChanged();
     m_entityDock->articleChanged();
     updateStatus();

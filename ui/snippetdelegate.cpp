@@ -34,19 +34,35 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         range.format.setForeground(Qt::black);
         formats.append(range);
     }
-    const QRect rect = option.rect.adjusted(4, 0, -4, 0);
-    const QString elided = option.fontMetrics.elidedText(snippet.text, Qt::ElideRight, rect.width() * 3);
-    QTextLayout layout(elided, option.font);
-    layout.setFormats(formats);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    line.setLineWidth(rect.width());
-    layout.endLayout();
+    QRect rect = option.rect.adjusted(4, 0, -4, 0);
     painter->save();
     painter->setClipRect(rect);
-    painter->setPen(option.state & QStyle::State_Selected ? option.palette.highlightedText().color()
-                                                          : option.palette.text().color());
-    layout.draw(painter, QPointF(rect.left(), rect.top() + (rect.height() - line.height()) / 2));
+    const QColor text = option.state & QStyle::State_Selected ? option.palette.highlightedText().color()
+                                                              : option.palette.text().color();
+    // The hit count first, dimmed, then the snippet moved so that its first hit is in the middle.
+    const QString count = QStringLiteral("%1× ").arg(index.data(HitCountRole).toInt());
+    painter->setPen(option.state & QStyle::State_Selected ? text
+                                                          : option.palette.color(QPalette::PlaceholderText));
+    painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, count);
+    rect.setLeft(rect.left() + option.fontMetrics.horizontalAdvance(count));
+    QTextLayout layout(snippet.text, option.font);
+    layout.setFormats(formats);
+    QTextOption noWrap;
+    noWrap.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(noWrap);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    layout.endLayout();
+    qreal shift = 0;
+    if (!formats.isEmpty() && line.naturalTextWidth() > rect.width()) {
+        const qreal hitMiddle = (line.cursorToX(formats.first().start) +
+                                 line.cursorToX(formats.first().start + formats.first().length)) /
+                                2;
+        shift = std::clamp(rect.width() / 2.0 - hitMiddle, rect.width() - line.naturalTextWidth(), 0.0);
+    }
+    painter->setClipRect(rect);
+    painter->setPen(text);
+    layout.draw(painter, QPointF(rect.left() + shift, rect.top() + (rect.height() - line.height()) / 2));
     painter->restore();
 }
 

@@ -340,6 +340,31 @@ private Q_SLOTS:
         QTRY_VERIFY(reader(window.get())->toPlainText().startsWith(QStringLiteral("安阳")));
         QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("1 article match")),
                  qPrintable(window->statusBar()->currentMessage()));
+        // The article opened from the search shows every hit, in every script, and F3 steps on.
+        auto *find = window->findChild<FindBar *>();
+        auto *status = find->findChild<QLabel *>(QStringLiteral("findStatus"));
+        QVERIFY(find->isVisible());
+        QCOMPARE(status->text(), QStringLiteral("1 of 4"));
+        QVERIFY(list->searchBox()->hasFocus()); // the search box keeps the focus
+        window->setScriptMode(ScriptMode::Traditional);
+        QCOMPARE(highlighted(reader(window.get())).count(QStringLiteral("李公樂")), 4 + 1);
+        QTest::keyClick(window.get(), Qt::Key_F3);
+        QCOMPARE(status->text(), QStringLiteral("2 of 4"));
+        window->setScriptMode(ScriptMode::Original);
+
+        // The snippet's first hit is drawn inside the cell, however narrow the column.
+        list->view()->setColumnWidth(ArticleListModel::SnippetColumn, 110);
+        list->view()->scrollTo(snippet);
+        const QRect cell = list->view()->visualRect(snippet);
+        const QImage drawn = list->view()->viewport()->grab().toImage();
+        int hitPixels = 0;
+        for (int y = cell.top(); y <= cell.bottom(); ++y) {
+            for (int x = cell.left(); x <= cell.right(); ++x)
+                hitPixels += drawn.pixelColor(x * drawn.width() / list->view()->viewport()->width(),
+                                              y * drawn.height() / list->view()->viewport()->height()) ==
+                             QColor(255, 235, 120);
+        }
+        QVERIFY2(hitPixels > 50, qPrintable(QString::number(hitPixels)));
 
         list->searchBox()->setText(QStringLiteral("党"));
         list->applySearch();
