@@ -119,7 +119,7 @@ void FindBar::showCurrent()
     QTextCursor cursor = m_reader->cursorFor(hit);
     cursor.clearSelection();
     m_reader->setTextCursor(cursor);
-    m_reader->ensureCursorVisible();
+    m_reader->centreCursor();
     m_status->setText(tr("%1 of %2").arg(m_current + 1).arg(m_hits.size()));
 }
 

@@ -242,6 +242,11 @@ void ReaderView::changeEvent(QEvent *event)
 void ReaderView::contextMenuEvent(QContextMenuEvent *event)
 {
     std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    // The reader shows no links, so Qt's greyed "Copy Link Location" would only puzzle.
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == QLatin1String("link-copy"))
+            menu->removeAction(action);
+    }
     Q_EMIT contextMenuOpening(menu.get(),
                               originalOffsetAt(viewport()->mapFrom(this, event->pos())).value_or(-1));
     menu->exec(event->globalPos());
@@ -283,7 +288,14 @@ void ReaderView::selectOriginal(const TextSpan &span)
 {
     const QTextCursor cursor = cursorFor(span);
     setTextCursor(cursor);
-    ensureCursorVisible();
+    centreCursor();
+}
+
+void ReaderView::centreCursor()
+{
+    // Stepping through mentions and hits: each lands mid-view, with its context above and below.
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect().center().y() -
+                                  viewport()->height() / 2);
 }
 
 } // namespace Pizhu

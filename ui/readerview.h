@@ -80,8 +80,10 @@ public:
 
     /** The selected body text as original offsets, widened to whole conversion pieces; nothing if none. */
     std::optional<TextSpan> originalSelection() const;
-    /** Selects the body text at \a span (original offsets) and scrolls to it. */
+    /** Selects the body text at \a span (original offsets) and scrolls it to the middle of the view. */
     void selectOriginal(const TextSpan &span);
+    /** Scrolls the text cursor to the middle of the view (as far as the text allows). */
+    void centreCursor();
     /** A cursor over \a span (original offsets) in the current display. */
     QTextCursor cursorFor(const TextSpan &span) const;
 

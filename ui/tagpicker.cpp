@@ -2,6 +2,7 @@
 #include "tagpicker.h"
 
 #include "store/tagstore.h"
+#include "text/scriptconverter.h"
 
 #include <QDialogButtonBox>
 #include <QKeyEvent>
@@ -51,10 +52,13 @@ void TagPicker::exclude(const QList<qint64> &tagIds)
 
 void TagPicker::filter(const QString &text)
 {
+    // 敘事 finds 叙事: names and what is typed are compared in simplified script.
+    const ScriptConverter &simplified = ScriptConverter::forMode(ScriptMode::Simplified);
+    const QString typed = simplified.convertText(text.trimmed());
     QListWidgetItem *first = nullptr;
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
-        const bool shown = item->text().contains(text.trimmed(), Qt::CaseInsensitive);
+        const bool shown = simplified.convertText(item->text()).contains(typed, Qt::CaseInsensitive);
         item->setHidden(!shown);
         if (shown && !first)
             first = item;

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +94,13 @@ private Q_SLOTS:
         QCOMPARE(reader()->textCursor().selectedText(), QStringLiteral("李公乐"));
         dock()->nextMention();
         QVERIFY(reader()->textCursor().selectionStart() > first);
+        // The mention stepped to is in the middle of the view, its context around it.
+        QScrollBar *scroll = reader()->verticalScrollBar();
+        QVERIFY2(scroll->value() > 0 && scroll->value() < scroll->maximum(),
+                 qPrintable(QStringLiteral("%1 of %2").arg(scroll->value()).arg(scroll->maximum())));
+        QVERIFY2(std::abs(reader()->cursorRect().center().y() - reader()->viewport()->height() / 2) <=
+                     reader()->cursorRect().height(),
+                 qPrintable(QString::number(reader()->cursorRect().center().y())));
         dock()->previousMention();
         QCOMPARE(reader()->textCursor().selectionStart(), first);
         dock()->previousMention(); // wraps to the last

@@ -14,15 +14,19 @@
 #include "store/corpusdatabase.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Pizhu;
@@ -253,6 +257,26 @@ private Q_SLOTS:
         view->setReaderFont(QFont(QString(), 14), ReaderView::FontFamily::ByScript);
         QCOMPARE(QFontInfo(view->document()->defaultFont()).family(), QStringLiteral("Noto Sans CJK HK"));
         window->setScriptMode(ScriptMode::Original);
+    }
+
+    void theContextMenuOffersNoLinkCopying()
+    {
+        auto window = openWindow();
+        open(window.get(), QStringLiteral("安阳"));
+        ReaderView *view = reader(window.get());
+        QStringList names;
+        QTimer::singleShot(0, this, [&names] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (const QAction *action : menu->actions())
+                names << action->objectName();
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(60, 60),
+                                view->viewport()->mapToGlobal(QPoint(60, 60)));
+        QApplication::sendEvent(view->viewport(), &event);
+        QVERIFY2(names.contains(QStringLiteral("edit-copy")), qPrintable(names.join(QLatin1Char(' '))));
+        QVERIFY2(!names.contains(QStringLiteral("link-copy")), qPrintable(names.join(QLatin1Char(' '))));
     }
 
     void selectionsMapToTheOriginalWhateverTheScript()

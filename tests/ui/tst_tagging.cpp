@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
@@ -159,6 +160,25 @@ private Q_SLOTS:
         m_window->findChild<QAction *>(QStringLiteral("actionTagSelection"))->trigger();
         QTRY_COMPARE(passages().size(), 1);
         QCOMPARE(passages().first().tagId, m_conflict);
+    }
+
+    void thePickerMatchesAcrossScripts_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("traditional for a simplified name") << QStringLiteral("敘事");
+        QTest::newRow("as written") << QStringLiteral("叙事");
+        QTest::newRow("part, traditional") << QStringLiteral("衝突敘");
+    }
+
+    void thePickerMatchesAcrossScripts()
+    {
+        QFETCH(QString, typed);
+        const qint64 narrative = session().addTag(QStringLiteral("冲突叙事"));
+        TagPicker picker(m_window->corpus());
+        auto *field = picker.findChild<QLineEdit *>(QStringLiteral("tagPickerField"));
+        field->insert(typed); // as an input method commits it
+        QCOMPARE(picker.findChild<QListWidget *>()->currentItem()->text(), QStringLiteral("冲突叙事"));
+        QVERIFY(session().deleteTag(narrative));
     }
 
     void undoAndRedoFromTheEditMenu()
