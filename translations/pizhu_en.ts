@@ -2166,6 +2166,14 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <source>Passages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key %1 tags the selection in the reader with “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::TaggingController</name>

@@ -2163,6 +2163,14 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <source>Passages</source>
         <translation>段落</translation>
     </message>
+    <message>
+        <source>Key %1 tags the selection in the reader with “%2”</source>
+        <translation>按 %1 键给阅读器中选中的文字加上“%2”标签</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::TaggingController</name>

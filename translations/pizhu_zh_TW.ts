@@ -2163,6 +2163,14 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <source>Passages</source>
         <translation>段落</translation>
     </message>
+    <message>
+        <source>Key %1 tags the selection in the reader with “%2”</source>
+        <translation>按 %1 鍵給閱讀器中選取的文字加上「%2」標籤</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按鍵</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::TaggingController</name>

@@ -35,6 +35,7 @@ TagDock::TagDock(CorpusSession &session, QWidget *parent)
     m_view->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(TagTreeModel::ArticlesColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(TagTreeModel::PassagesColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(TagTreeModel::KeyColumn, QHeaderView::ResizeToContents);
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     m_view->expandAll();
 

@@ -176,8 +176,10 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !m_byId.contains(qint64(index.internalId())))
         return {};
-    const Tag &tag = m_tags.at(m_byId.value(qint64(index.internalId())));
+    const int position = m_byId.value(qint64(index.internalId()));
+    const Tag &tag = m_tags.at(position);
     const TagCounts counts = m_counts.value(tag.id);
+    const QVariant key = position < 9 ? QVariant(QString::number(position + 1)) : QVariant();
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -188,11 +190,17 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
             return counts.articles;
         case PassagesColumn:
             return counts.passages;
+        case KeyColumn:
+            return role == Qt::DisplayRole ? key : QVariant();
         }
         break;
     case Qt::DecorationRole:
         return index.column() == NameColumn ? QVariant(QColor(tag.color)) : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == KeyColumn)
+            return key.isValid()
+                       ? tr("Key %1 tags the selection in the reader with “%2”").arg(key.toString(), tag.name)
+                       : QVariant();
         return tag.description.isEmpty() ? tag.name : tag.name + QStringLiteral("\n") + tag.description;
     case Qt::CheckStateRole:
         if (index.column() == NameColumn && m_articleId)
@@ -227,6 +235,8 @@ QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Articles");
     case PassagesColumn:
         return tr("Passages");
+    case KeyColumn:
+        return tr("Key");
     }
     return {};
 }

@@ -27,6 +27,7 @@ public:
         NameColumn,
         ArticlesColumn,
         PassagesColumn,
+        KeyColumn, ///< 1–9 for the first nine tags: the key that tags the reader's selection with it
         ColumnCount,
     };
 

@@ -122,6 +122,16 @@ private Q_SLOTS:
     void tagsWithNumberKeysAndOverlapsShow()
     {
         open(QStringLiteral("安阳"));
+        // The codebook shows which key applies which tag; the key does what it shows.
+        TagTreeModel *model = m_window->findChild<TagDock *>()->model();
+        const auto keyOf = [model](qint64 tag) {
+            return model->indexOfTag(tag).siblingAtColumn(TagTreeModel::KeyColumn).data().toString();
+        };
+        QCOMPARE(keyOf(m_frames), QStringLiteral("1"));
+        QCOMPARE(keyOf(m_conflict), QStringLiteral("2"));
+        QCOMPARE(keyOf(m_actors), QStringLiteral("3"));
+        QCOMPARE(model->headerData(TagTreeModel::KeyColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Key"));
         reader()->setFocus();
         QVERIFY(selectDisplayed(QStringLiteral("亲自挂帅任总指挥")));
         QTest::keyClick(reader(), Qt::Key_1); // the first tag in the codebook: Frames
