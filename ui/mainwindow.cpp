@@ -11,6 +11,7 @@
 #include "entitydock.h"
 #include "findbar.h"
 #include "ingest/backfilljob.h"
+#include "itemmodels/annotationlistmodel.h"
 #include "itemmodels/articlelistmodel.h"
 #include "jobrunner.h"
 #include "jobstatus.h"
@@ -382,6 +383,8 @@ void MainWindow::setScriptMode(ScriptMode mode)
 {
     m_reader->setScriptMode(mode);
     m_scripts->setMode(mode);
+    m_list->model()->setDisplayScript(mode);
+    m_annotationDock->model()->setDisplayScript(mode);
     Preferences::readerScript.setValue(ScriptConverter::modeName(mode));
 }
 

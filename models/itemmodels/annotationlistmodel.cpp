@@ -141,6 +141,21 @@ QString AnnotationListModel::quote(const Annotation &annotation) const
     return body.mid(from, CodePoints::toUtf16(body, annotation.end) - from);
 }
 
+QString AnnotationListModel::inDisplayScript(const QString &text) const
+{
+    return ScriptConverter::forMode(m_displayScript).convertText(text);
+}
+
+void AnnotationListModel::setDisplayScript(ScriptMode mode)
+{
+    if (mode == m_displayScript)
+        return;
+    m_displayScript = mode;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -152,21 +167,21 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         case TagColumn:
             return m_tags.value(a.tagId).first;
         case QuoteColumn:
-            return quote(a).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            return inDisplayScript(quote(a)).replace(QLatin1Char('\n'), QLatin1Char(' '));
         case NoteColumn:
             return QString(a.note).replace(QLatin1Char('\n'), QLatin1Char(' '));
         case CoderColumn:
             return a.coder;
         case ArticleColumn:
             quote(a);
-            return m_articles.value(a.articleId).first;
+            return inDisplayScript(m_articles.value(a.articleId).first);
         }
         break;
     case Qt::DecorationRole:
         return index.column() == TagColumn ? QVariant(QColor(m_tags.value(a.tagId).second)) : QVariant();
     case Qt::ToolTipRole:
         return tr("%1\n“%2”\n%3\n%4, %5")
-            .arg(m_tags.value(a.tagId).first, quote(a), a.note, a.coder, a.modified);
+            .arg(m_tags.value(a.tagId).first, inDisplayScript(quote(a)), a.note, a.coder, a.modified);
     case AnnotationIdRole:
         return a.id;
     case ArticleIdRole:

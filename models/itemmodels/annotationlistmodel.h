@@ -3,6 +3,7 @@
 
 #include "editing/changeevent.h"
 #include "store/annotationstore.h"
+#include "text/scriptconverter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -42,6 +43,8 @@ public:
     /** Shows every passage of \a tagId and the tags below it, corpus-wide (0: of every tag). */
     void showTag(qint64 tagId);
     bool isCorpusWide() const { return m_corpusWide; }
+    /** Quotes and titles are shown in \a mode, as the reader shows the article. */
+    void setDisplayScript(ScriptMode mode);
 
     const Annotation &annotationAt(int row) const { return m_rows.at(row); }
     int rowOf(qint64 annotationId) const;
@@ -61,13 +64,15 @@ private:
     /** Turns the rows into \a fresh (in the same order) by removing, inserting and changing rows. */
     void update(const QList<Annotation> &fresh);
     QString quote(const Annotation &annotation) const;
+    QString inDisplayScript(const QString &text) const;
 
     CorpusSession &m_session;
     QList<Annotation> m_rows;
     qint64 m_articleId = 0;
     qint64 m_tagId = 0;
     bool m_corpusWide = false;
-    QHash<qint64, QPair<QString, QString>> m_tags;             ///< id -> (path, colour)
+    QHash<qint64, QPair<QString, QString>> m_tags; ///< id -> (path, colour)
+    ScriptMode m_displayScript = ScriptMode::Original;
     mutable QHash<qint64, QPair<QString, QString>> m_articles; ///< id -> (title, body), as rows are shown
 };
 

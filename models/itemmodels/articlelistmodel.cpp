@@ -50,7 +50,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return row.title;
+            return ScriptConverter::forMode(m_displayScript).convertText(row.title);
         case DateColumn:
             // The list shows the date; the time stays in the reader's header.
             return row.published.left(10);
@@ -63,7 +63,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SnippetColumn && isSearching())
             return tr("%n hit(s)", nullptr, searchMatch(index.row()).second);
-        return index.column() == TitleColumn ? row.title : QVariant();
+        return index.column() == TitleColumn
+                   ? ScriptConverter::forMode(m_displayScript).convertText(row.title)
+                   : QVariant();
     case ArticleIdRole:
         return row.id;
     case SnippetRole:
@@ -120,6 +122,16 @@ void ArticleListModel::setEntityFilter(const QString &type, const QString &key)
     m_filter.entityType = type;
     m_filter.entityKey = key;
     reload();
+}
+
+void ArticleListModel::setDisplayScript(ScriptMode mode)
+{
+    if (mode == m_displayScript)
+        return;
+    m_displayScript = mode;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, TitleColumn), index(rowCount() - 1, TitleColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void ArticleListModel::setSearch(const SearchQuery &query)

@@ -4,6 +4,7 @@
 #include "search/articlelistquery.h"
 #include "search/corpussearch.h"
 #include "store/articlestore.h"
+#include "text/scriptconverter.h"
 
 #include <QAbstractTableModel>
 
@@ -48,6 +49,8 @@ public:
 
     /** Shows only the articles matching \a query (an invalid query shows all). */
     void setSearch(const SearchQuery &query);
+    /** Titles are shown in \a mode, as the reader shows the article (sorting stays by the original). */
+    void setDisplayScript(ScriptMode mode);
     bool isSearching() const { return m_search.isValid(); }
     /** Shows only articles tagged with one of \a tagIds (or, with \a without, with none); empty: all. */
     void setTagFilter(const QList<qint64> &tagIds, bool without);
@@ -67,6 +70,7 @@ private:
     CorpusDatabase &m_db;
     ArticleStore m_store;
     SearchQuery m_search;
+    ScriptMode m_displayScript = ScriptMode::Original;
     ArticleFilter m_filter;
     ArticleListQuery m_list;
     mutable QHash<qint64, std::pair<Snippet, int>> m_snippets; ///< per article: snippet and hit count

@@ -115,6 +115,14 @@ private Q_SLOTS:
                      ScriptConverter::forMode(mode).convertText(QStringLiteral("李公乐亲自挂帅")));
             QCOMPARE(marks.first().format.background().color().rgb(),
                      QColor(TagStore(m_window->corpus()).tag(m_actors)->color).rgb());
+            // The Passages dock quotes, and the list titles, in the script the reader shows.
+            const AnnotationListModel *dock = m_window->findChild<AnnotationDock *>()->model();
+            QCOMPARE(dock->index(0, AnnotationListModel::QuoteColumn).data().toString(),
+                     ScriptConverter::forMode(mode).convertText(QStringLiteral("李公乐亲自挂帅")));
+            const QModelIndex title =
+                list()->view()->currentIndex().siblingAtColumn(ArticleListModel::TitleColumn);
+            QCOMPARE(title.data().toString(),
+                     ScriptConverter::forMode(mode).convertText(reader()->article()->title));
         }
         m_window->setScriptMode(ScriptMode::Original);
     }
