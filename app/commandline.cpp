@@ -14,12 +14,16 @@ namespace {
 /** The name the running subcommand was invoked as ("pizhu show"), for its usage line. */
 QString invokedAs;
 
+bool isVersion(const QString &argument)
+{
+    return argument == QLatin1String("-v") || argument == QLatin1String("--version");
+}
+
 bool isHelpOrVersion(const QString &argument)
 {
-    static const QStringList words = {QStringLiteral("-h"),         QStringLiteral("--help"),
-                                      QStringLiteral("--help-all"), QStringLiteral("-?"),
-                                      QStringLiteral("-v"),         QStringLiteral("--version")};
-    return words.contains(argument);
+    static const QStringList help = {QStringLiteral("-h"), QStringLiteral("--help"),
+                                     QStringLiteral("--help-all"), QStringLiteral("-?")};
+    return help.contains(argument) || isVersion(argument);
 }
 
 } // namespace
@@ -69,16 +73,14 @@ void CommandLine::describeWindowOptions(QCommandLineParser &parser)
 
 int CommandLine::runTopLevel(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    describeWindowOptions(parser);
     // Only help and version are answered here; Qt's own options (-platform, -style) are the window's.
-    if (std::any_of(arguments.cbegin() + 1, arguments.cend(), [](const QString &argument) {
-            return argument == QLatin1String("-v") || argument == QLatin1String("--version");
-        })) {
+    if (std::any_of(arguments.cbegin() + 1, arguments.cend(), isVersion)) {
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
               << Qt::endl;
         return Success;
     }
+    QCommandLineParser parser;
+    describeWindowOptions(parser);
     invokedAs = QFileInfo(arguments.value(0)).fileName();
     out() << usage(parser);
     out().flush();

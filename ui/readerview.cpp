@@ -128,13 +128,6 @@ void ReaderView::rebuildKeepingPlace()
     verticalScrollBar()->setValue(int(top));
 }
 
-int ReaderView::topParagraph() const
-{
-    const QTextBlock top = cursorForPosition(QPoint(0, 0)).block();
-    const auto it = std::lower_bound(m_paragraphBlocks.cbegin(), m_paragraphBlocks.cend(), top.blockNumber());
-    return it == m_paragraphBlocks.cend() ? -1 : int(it - m_paragraphBlocks.cbegin());
-}
-
 void ReaderView::wheelEvent(QWheelEvent *event)
 {
     // Ctrl+wheel zooms the whole article, title included, as View → Zoom does.

@@ -63,8 +63,6 @@ public:
     int zoom() const { return m_zoom; }
     static constexpr int MinZoom = -5;
     static constexpr int MaxZoom = 15;
-    /** The paragraph at the top of the view (-1: none), for keeping the place in tests and callers. */
-    int topParagraph() const;
 
     /** Shows the lines the parser set aside (menus, footers, captions...) greyed, in place. */
     void setShowSetAside(bool show);

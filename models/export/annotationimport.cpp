@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <map>
 #include <tuple>
 
@@ -141,16 +142,15 @@ private:
         const qint64 tagId = findOrCreateTag(path);
         if (!tagId)
             return AnnotationImport::tr("the tag path “%1” cannot be created (%2)").arg(path, m_error);
-        AnnotationStore annotations(m_db);
-        const QList<ArticleTag> present = annotations.articleTags(articleId);
-        if (std::any_of(present.cbegin(), present.cend(),
-                        [tagId](const ArticleTag &tag) { return tag.tagId == tagId; })) {
+        if (cachedArticle(articleId)->articleTags.contains(tagId)) {
             ++result.duplicates;
             return {};
         }
+        AnnotationStore annotations(m_db);
         if (!annotations.addArticleTag({articleId, tagId, coder.isEmpty() ? m_coder : coder,
                                         created.isEmpty() ? AnnotationStore::timestamp() : created}))
             return annotations.errorString();
+        m_article.articleTags.insert(tagId);
         ++result.articleTagsAdded;
         return {};
     }
@@ -163,6 +163,7 @@ private:
         int length = 0;
         QString simplifiedTitle;
         std::map<PassageKey, QString> passages; ///< what is stored already, with its note
+        QSet<qint64> articleTags;               ///< tags already on the whole article
     };
 
     const CachedArticle *cachedArticle(qint64 id)
@@ -178,6 +179,8 @@ private:
         }
         for (const Annotation &existing : AnnotationStore(m_db).forArticle(id))
             m_article.passages.insert({{existing.tagId, existing.start, existing.end}, existing.note});
+        for (const ArticleTag &tag : AnnotationStore(m_db).articleTags(id))
+            m_article.articleTags.insert(tag.tagId);
         return &m_article;
     }
 
