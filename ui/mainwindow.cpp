@@ -88,6 +88,7 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    createCodebookMenu();
     createGoMenu();
     createHelpMenu();
     updateWindowTitle();
@@ -216,6 +217,17 @@ void MainWindow::createViewMenu()
     zoomReset->setObjectName(QStringLiteral("actionZoomReset"));
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
+    view->addAction(m_tagDock->toggleViewAction());
+    view->addAction(m_annotationDock->toggleViewAction());
+    view->addAction(m_entityDock->toggleViewAction());
+
+    QToolBar *toolBar = addToolBar(tr("Reader"));
+    toolBar->setObjectName(QStringLiteral("readerToolBar"));
+    toolBar->addWidget(m_scripts->comboBox());
+}
+
+void MainWindow::createCodebookMenu()
+{
     QMenu *codebook = menuBar()->addMenu(tr("&Codebook"));
     codebook->addAction(tr("&Add Tag…"), m_tagDock, &TagDock::addTag)
         ->setObjectName(QStringLiteral("actionAddTag"));
@@ -230,13 +242,6 @@ void MainWindow::createViewMenu()
     codebook->addSeparator();
     codebook->addAction(tr("Edit &Note of Passage…"), m_annotationDock, &AnnotationDock::editSelectedNote);
     codebook->addAction(tr("Delete &Passage"), m_annotationDock, &AnnotationDock::deleteSelected);
-    view->addAction(m_tagDock->toggleViewAction());
-    view->addAction(m_annotationDock->toggleViewAction());
-    view->addAction(m_entityDock->toggleViewAction());
-
-    QToolBar *toolBar = addToolBar(tr("Reader"));
-    toolBar->setObjectName(QStringLiteral("readerToolBar"));
-    toolBar->addWidget(m_scripts->comboBox());
 }
 
 void MainWindow::createGoMenu()

@@ -62,6 +62,7 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    void createCodebookMenu();
     void createHelpMenu();
     void createGoMenu();
     void showPreferences();
