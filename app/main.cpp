@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appearance.h"
 #include "chinesefonts.h"
 #include "commandline.h"
 #include "corpusfiles.h"
@@ -32,6 +33,7 @@ int runGui(int argc, char *argv[])
     Pizhu::LanguageManager::instance().setLanguage(
         language.isEmpty() ? Pizhu::LanguageManager::systemLanguage() : language);
     Pizhu::ChineseFonts::applyToApplication(Pizhu::LanguageManager::instance().currentLanguage());
+    Pizhu::Appearance::apply(Pizhu::Appearance::modeFromName(Pizhu::Preferences::appearance.value()));
 
     QCommandLineParser parser;
     Pizhu::CommandLine::describeWindowOptions(parser);

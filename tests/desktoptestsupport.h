@@ -2,13 +2,16 @@
 // What every test of the desktop program starts from.
 #pragma once
 
+#include "articlelistpane.h"
 #include "ingest/samplecorpus.h"
+#include "itemmodels/itemroles.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "store/corpusdatabase.h"
 
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTreeView>
 #include <memory>
 
 namespace Pizhu::TestSupport {
@@ -33,6 +36,21 @@ inline std::unique_ptr<MainWindow> openWindowOn(const QString &path, bool withSa
     auto window = std::make_unique<MainWindow>(std::move(corpus));
     window->show();
     return window;
+}
+
+/**
+ * Selects, in \a window's article list, the one article whose title starts with \a titleStart, as
+ * a click would; its id, or 0 when not exactly one title starts so.
+ */
+inline qint64 selectArticleTitled(MainWindow *window, const QString &titleStart)
+{
+    QTreeView *view = window->findChild<ArticleListPane *>()->view();
+    const QModelIndexList found =
+        view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, titleStart, 2, Qt::MatchStartsWith);
+    if (found.size() != 1)
+        return 0;
+    view->setCurrentIndex(found.first());
+    return found.first().data(ArticleIdRole).toLongLong();
 }
 
 } // namespace Pizhu::TestSupport

@@ -1376,10 +1376,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>the folder cannot be read (no permission), so its files were not imported</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the name is not UTF-8 (bytes %1), so it cannot be opened here; rename it (for names from Windows: convmv -f gbk -t utf8 --notest) and import it again</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Pizhu::ImportDialog</name>
@@ -1701,10 +1697,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Reading aids: Pizhu&apos;s own colours (KSyntaxHighlighting for Qt 6 was not used in this build).&lt;/p&gt;&lt;p&gt;Corpus: %5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The corpus was upgraded to a new schema; a copy of it as it was is in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,6 +1710,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Corpus: %6&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1773,6 +1769,30 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>Otherwise the reader draws each script in its own Chinese glyph forms: mainland for simplified, Taiwan for traditional, Hong Kong for Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark, as Pizhu is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader theme:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1833,6 +1853,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
             <numerusform>The query failed after %n row: %1</numerusform>
             <numerusform>The query failed after %n rows: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ReaderAppearance</name>
+    <message>
+        <source>&amp;Reading Aids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour quotations, titles of works, dates, figures and credits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2009,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::SyntaxSupport</name>
+    <message>
+        <source>Reading aids and reader themes: KSyntaxHighlighting %1 (KF6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aids and reader themes need KSyntaxHighlighting built for Qt 6 (KF6), which this build did not find (Debian 12 packages only the Qt 5 build); the reader uses Pizhu&apos;s own light and dark colours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

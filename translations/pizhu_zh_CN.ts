@@ -1380,10 +1380,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>the folder cannot be read (no permission), so its files were not imported</source>
         <translation>无法读取该文件夹（没有权限），其中的文件未导入</translation>
     </message>
-    <message>
-        <source>the name is not UTF-8 (bytes %1), so it cannot be opened here; rename it (for names from Windows: convmv -f gbk -t utf8 --notest) and import it again</source>
-        <translation>文件名不是 UTF-8（字节 %1），在此无法打开；请改名（来自 Windows 的文件名：convmv -f gbk -t utf8 --notest）后重新导入</translation>
-    </message>
 </context>
 <context>
     <name>Pizhu::ImportDialog</name>
@@ -1702,10 +1698,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>SQL 控制台(&amp;S)…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Reading aids: Pizhu&apos;s own colours (KSyntaxHighlighting for Qt 6 was not used in this build).&lt;/p&gt;&lt;p&gt;Corpus: %5&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;批注 %1&lt;/h3&gt;&lt;p&gt;中文新闻语料的阅读与标注工作台。&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;阅读辅助：批注自带配色（本版本未使用 Qt 6 版 KSyntaxHighlighting）。&lt;/p&gt;&lt;p&gt;语料库：%5&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The corpus was upgraded to a new schema; a copy of it as it was is in %1</source>
         <translation>语料库已升级到新的结构；升级前的副本保存在 %1</translation>
     </message>
@@ -1720,6 +1712,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Corpus: %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;批注 %1&lt;/h3&gt;&lt;p&gt;中文新闻语料的阅读与标注工作台。&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;语料库：%6&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1772,30 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Otherwise the reader draws each script in its own Chinese glyph forms: mainland for simplified, Taiwan for traditional, Hong Kong for Hong Kong</source>
         <translation>否则阅读器按所显示的文字选用相应的字形：简体用大陆字形，繁体用台湾字形，香港繁体用香港字形</translation>
     </message>
+    <message>
+        <source>As the system is</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light or dark, as Pizhu is</source>
+        <translation>随批注的浅色或深色</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>外观：</translation>
+    </message>
+    <message>
+        <source>Reader theme:</source>
+        <translation>阅读器主题：</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ProgressEstimate</name>
@@ -1831,6 +1851,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>
             <numerusform>查询在 %n 行后失败：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ReaderAppearance</name>
+    <message>
+        <source>&amp;Reading Aids</source>
+        <translation>阅读辅助(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Colour quotations, titles of works, dates, figures and credits</source>
+        <translation>为引语、作品名、日期、数字和署名着色</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2005,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Stop</source>
         <translation>停止</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::SyntaxSupport</name>
+    <message>
+        <source>Reading aids and reader themes: KSyntaxHighlighting %1 (KF6).</source>
+        <translation>阅读辅助与阅读器主题：KSyntaxHighlighting %1（KF6）。</translation>
+    </message>
+    <message>
+        <source>Reading aids and reader themes need KSyntaxHighlighting built for Qt 6 (KF6), which this build did not find (Debian 12 packages only the Qt 5 build); the reader uses Pizhu&apos;s own light and dark colours.</source>
+        <translation>阅读辅助与阅读器主题需要基于 Qt 6 构建的 KSyntaxHighlighting（KF6），本次构建未找到（Debian 12 只提供 Qt 5 版本）；阅读器使用批注自带的浅色与深色配色。</translation>
     </message>
 </context>
 <context>

@@ -1380,10 +1380,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>the folder cannot be read (no permission), so its files were not imported</source>
         <translation>無法讀取該資料夾（沒有權限），其中的檔案未匯入</translation>
     </message>
-    <message>
-        <source>the name is not UTF-8 (bytes %1), so it cannot be opened here; rename it (for names from Windows: convmv -f gbk -t utf8 --notest) and import it again</source>
-        <translation>檔名不是 UTF-8（位元組 %1），在此無法開啟；請改名（來自 Windows 的檔名：convmv -f gbk -t utf8 --notest）後重新匯入</translation>
-    </message>
 </context>
 <context>
     <name>Pizhu::ImportDialog</name>
@@ -1702,10 +1698,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>SQL 控制檯(&amp;S)…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Reading aids: Pizhu&apos;s own colours (KSyntaxHighlighting for Qt 6 was not used in this build).&lt;/p&gt;&lt;p&gt;Corpus: %5&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;批註 %1&lt;/h3&gt;&lt;p&gt;中文新聞語料的閱讀與標註工作臺。&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;閱讀輔助：批註自帶配色（本版本未使用 Qt 6 版 KSyntaxHighlighting）。&lt;/p&gt;&lt;p&gt;語料庫：%5&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The corpus was upgraded to a new schema; a copy of it as it was is in %1</source>
         <translation>語料庫已升級到新的結構；升級前的副本儲存在 %1</translation>
     </message>
@@ -1720,6 +1712,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Pr&amp;eferences…</source>
         <translation>偏好設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Corpus: %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;批註 %1&lt;/h3&gt;&lt;p&gt;中文新聞語料的閱讀與標註工作台。&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;語料庫：%6&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1772,30 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Otherwise the reader draws each script in its own Chinese glyph forms: mainland for simplified, Taiwan for traditional, Hong Kong for Hong Kong</source>
         <translation>否則閱讀器按所顯示的文字選用相應的字形：簡體用大陸字形，繁體用臺灣字形，香港繁體用香港字形</translation>
     </message>
+    <message>
+        <source>As the system is</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light or dark, as Pizhu is</source>
+        <translation>隨批註的淺色或深色</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>外觀：</translation>
+    </message>
+    <message>
+        <source>Reader theme:</source>
+        <translation>閱讀器主題：</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ProgressEstimate</name>
@@ -1831,6 +1851,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>
             <numerusform>查詢在 %n 列後失敗：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ReaderAppearance</name>
+    <message>
+        <source>&amp;Reading Aids</source>
+        <translation>閱讀輔助(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Colour quotations, titles of works, dates, figures and credits</source>
+        <translation>為引語、作品名、日期、數字和署名著色</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2005,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Stop</source>
         <translation>停止</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::SyntaxSupport</name>
+    <message>
+        <source>Reading aids and reader themes: KSyntaxHighlighting %1 (KF6).</source>
+        <translation>閱讀輔助與閱讀器主題：KSyntaxHighlighting %1（KF6）。</translation>
+    </message>
+    <message>
+        <source>Reading aids and reader themes need KSyntaxHighlighting built for Qt 6 (KF6), which this build did not find (Debian 12 packages only the Qt 5 build); the reader uses Pizhu&apos;s own light and dark colours.</source>
+        <translation>閱讀輔助與閱讀器主題需要基於 Qt 6 建置的 KSyntaxHighlighting（KF6），本次建置未找到（Debian 12 只提供 Qt 5 版本）；閱讀器使用批註自帶的淺色與深色配色。</translation>
     </message>
 </context>
 <context>

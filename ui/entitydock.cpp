@@ -85,36 +85,37 @@ EntityDock::EntityDock(CorpusSession &session, ReaderView *reader, QWidget *pare
     connect(m_view, &QTreeView::customContextMenuRequested, this, &EntityDock::showContextMenu);
     connect(reader, &ReaderView::contextMenuOpening, this, [this](QMenu *menu) { extendReaderMenu(menu); });
     connect(reader, &ReaderView::scriptModeChanged, m_model, &EntityTreeModel::setScriptMode);
+    connect(reader, &ReaderView::themeChanged, this, [this] {
+        colourLegend();
+        markSelection(); // in the new colours, where they are
+    });
     m_model->setScriptMode(reader->scriptMode());
-}
-
-QColor EntityDock::colorFor(EntityType type)
-{
-    switch (type) {
-    case EntityType::Person:
-        return QColor(0x8e, 0xc5, 0xff, 150);
-    case EntityType::Organization:
-        return QColor(0x9b, 0xe0, 0x9b, 150);
-    case EntityType::Figure:
-        return QColor(0xff, 0xc4, 0x6b, 150);
-    }
-    return {};
 }
 
 QWidget *EntityDock::makeLegend()
 {
-    auto *legend = new QWidget;
-    auto *layout = new QHBoxLayout(legend);
+    m_legend = new QWidget;
+    auto *layout = new QHBoxLayout(m_legend);
     layout->setContentsMargins(0, 0, 0, 0);
     for (const EntityType type : {EntityType::Person, EntityType::Organization, EntityType::Figure}) {
         auto *label = new QLabel(EntityTreeModel::typeName(type));
         label->setObjectName(QStringLiteral("legend") + entityTypeCode(type));
-        label->setStyleSheet(
-            QStringLiteral("background: %1; padding: 1px 4px;").arg(colorFor(type).name(QColor::HexArgb)));
         layout->addWidget(label);
     }
     layout->addStretch();
-    return legend;
+    colourLegend();
+    return m_legend;
+}
+
+void EntityDock::colourLegend()
+{
+    // The legend shows the marks as the reader draws them: the type's colour over the reader's page.
+    const ReaderTheme &theme = m_reader->theme();
+    for (const EntityType type : {EntityType::Person, EntityType::Organization, EntityType::Figure}) {
+        auto *label = m_legend->findChild<QLabel *>(QStringLiteral("legend") + entityTypeCode(type));
+        label->setStyleSheet(QStringLiteral("background: %1; color: %2; padding: 1px 4px;")
+                                 .arg(theme.overPage(theme.entityColor(type)).name(), theme.text.name()));
+    }
 }
 
 void EntityDock::articleChanged()
@@ -139,13 +140,22 @@ QList<qint64> EntityDock::selectedIds() const
 
 void EntityDock::showSelection()
 {
+    markSelection();
+    m_current = -1;
+    if (!m_mentions.isEmpty())
+        showMention(0);
+}
+
+void EntityDock::markSelection()
+{
     m_mentions.clear();
     QList<ReaderView::Mark> marks;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
         if (!index.data(EntityIdRole).toLongLong())
             continue;
         QTextCharFormat format;
-        format.setBackground(colorFor(EntityType(index.data(EntityTypeRole).toInt())));
+        format.setBackground(m_reader->theme().entityColor(EntityType(index.data(EntityTypeRole).toInt())));
+        format.setForeground(m_reader->theme().text); // over a reading aid's colour too
         const auto spans = index.data(EntityMentionsRole).value<QList<TextSpan>>();
         for (const TextSpan &span : spans)
             marks.append({span, format, index.data(Qt::DisplayRole).toString()});
@@ -153,9 +163,6 @@ void EntityDock::showSelection()
     }
     std::sort(m_mentions.begin(), m_mentions.end());
     m_reader->setMarks(ReaderView::Layer::Entities, marks);
-    m_current = -1;
-    if (!m_mentions.isEmpty())
-        showMention(0);
 }
 
 void EntityDock::showMention(int index)

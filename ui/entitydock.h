@@ -46,19 +46,19 @@ public:
     /** Adds the reader's selection as an entity of \a type. */
     void addFromSelection(EntityType type);
 
-    static QColor colorFor(EntityType type);
-
 Q_SIGNALS:
     /** The researcher asked for the articles that mention an entity. */
     void articlesMentioningRequested(const QString &type, const QString &key, const QString &name);
 
 private:
     void showSelection();
+    void markSelection();
     void showMention(int index);
     void extendReaderMenu(QMenu *menu);
     void showContextMenu(const QPoint &position);
     QList<qint64> selectedIds() const;
     QWidget *makeLegend();
+    void colourLegend();
 
     CorpusSession &m_session;
     ReaderView *m_reader;
@@ -66,6 +66,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTreeView *m_view;
+    QWidget *m_legend = nullptr;
     QList<TextSpan> m_mentions;
     int m_current = -1;
 };

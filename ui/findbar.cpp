@@ -46,6 +46,7 @@ FindBar::FindBar(ReaderView *reader, QWidget *parent)
     connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(closeButton, &QToolButton::clicked, this, &FindBar::close);
+    connect(reader, &ReaderView::themeChanged, this, &FindBar::refresh);
     hide();
 }
 
@@ -97,8 +98,8 @@ void FindBar::search()
     if (article && article->shadow && query.isValid())
         m_hits = CorpusSearch::hitsInOriginal(query, article->shadow->text, article->shadow->map);
     QTextCharFormat all;
-    all.setBackground(QColor(255, 235, 120));
-    all.setForeground(Qt::black);
+    all.setBackground(m_reader->theme().findHit);
+    all.setForeground(m_reader->theme().markText);
     m_reader->setHighlights(ReaderView::Layer::Find, m_hits, all);
     if (m_hits.isEmpty()) {
         m_reader->clearHighlights(ReaderView::Layer::FindCurrent);
@@ -112,8 +113,8 @@ void FindBar::search()
 void FindBar::showCurrent()
 {
     QTextCharFormat current;
-    current.setBackground(QColor(255, 150, 50));
-    current.setForeground(Qt::black);
+    current.setBackground(m_reader->theme().findCurrent);
+    current.setForeground(m_reader->theme().markText);
     const TextSpan &hit = m_hits.at(m_current);
     m_reader->setHighlights(ReaderView::Layer::FindCurrent, {hit}, current);
     QTextCursor cursor = m_reader->cursorFor(hit);

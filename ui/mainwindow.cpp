@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "annotationdock.h"
+#include "appearance.h"
 #include "articlelistpane.h"
 #include "chinesefonts.h"
 #include "corpusfileactions.h"
@@ -18,6 +19,7 @@
 #include "languagemanager.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
+#include "readerappearance.h"
 #include "readerpane.h"
 #include "readerview.h"
 #include "scriptswitcher.h"
@@ -25,6 +27,7 @@
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 #include "store/libraryversions.h"
+#include "syntaxsupport.h"
 #include "tagdock.h"
 #include "taggingcontroller.h"
 
@@ -59,6 +62,7 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     m_list = new ArticleListPane(*m_corpus);
     m_readerPane = new ReaderPane;
     m_reader = m_readerPane->reader();
+    m_appearance = new ReaderAppearance(m_reader, this);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -202,6 +206,9 @@ void MainWindow::createViewMenu()
         Preferences::showSetAside.setValue(show);
     });
 
+    if (QAction *aids = m_appearance->readingAidsAction())
+        view->addAction(aids);
+
     view->addSeparator();
     connect(m_reader, &ReaderView::zoomChanged, this,
             [](int steps) { Preferences::readerZoom.setValue(steps); });
@@ -279,6 +286,7 @@ void MainWindow::applyPreferences()
     m_reader->setZoom(Preferences::readerZoom.value());
     if (const QString coder = Preferences::coderName.value(); !coder.isEmpty())
         m_session->setCoder(coder);
+    m_appearance->applyPreferences();
 }
 
 void MainWindow::showPreferences()
@@ -291,6 +299,7 @@ void MainWindow::showPreferences()
     LanguageManager::instance().setLanguage(language.isEmpty() ? LanguageManager::systemLanguage()
                                                                : language);
     ChineseFonts::applyToApplication(LanguageManager::instance().currentLanguage());
+    Appearance::apply(Appearance::modeFromName(Preferences::appearance.value()));
     applyPreferences();
 }
 
@@ -472,10 +481,10 @@ void MainWindow::showAbout()
 QString MainWindow::aboutText() const
 {
     return tr("<h3>Pizhu %1</h3><p>A reader and annotation workbench for Chinese news corpora.</p>"
-              "<p>Qt %2 · OpenCC %3 · SQLite %4</p><p>Reading aids: Pizhu's own colours "
-              "(KSyntaxHighlighting for Qt 6 was not used in this build).</p><p>Corpus: %5</p>")
+              "<p>Qt %2 · OpenCC %3 · SQLite %4</p><p>%5</p><p>Corpus: %6</p>")
         .arg(QStringLiteral(PIZHU_VERSION), LibraryVersions::qt(), LibraryVersions::opencc(),
-             LibraryVersions::sqlite(), QDir::toNativeSeparators(m_corpus->path()));
+             LibraryVersions::sqlite(), SyntaxSupport::aboutLine().toHtmlEscaped(),
+             QDir::toNativeSeparators(m_corpus->path()));
 }
 
 } // namespace Pizhu

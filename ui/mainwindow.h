@@ -20,6 +20,7 @@ class EntityDock;
 class JobRunner;
 class TagDock;
 class TaggingController;
+class ReaderAppearance;
 class ReaderPane;
 class ReaderView;
 class ScriptSwitcher;
@@ -86,6 +87,7 @@ private:
     ArticleListPane *m_list = nullptr;
     ReaderPane *m_readerPane = nullptr;
     ReaderView *m_reader = nullptr;
+    ReaderAppearance *m_appearance = nullptr;
     QSplitter *m_splitter = nullptr;
     ScriptSwitcher *m_scripts = nullptr;
     CorpusFileActions *m_files = nullptr;

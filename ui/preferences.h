@@ -29,6 +29,12 @@ inline const Setting<QByteArray> windowState{"window/state", QByteArray()};
 inline const Setting<QByteArray> splitterState{"window/splitter", QByteArray()};
 /** Corpora opened lately, most recent first; the first is reopened at start. */
 inline const Setting<QStringList> recentCorpora{"corpora/recent", QStringList()};
+/** Light or dark for the whole application: "system", "light" or "dark" (Appearance::modeName). */
+inline const Setting<QString> appearance{"ui/appearance", QStringLiteral("system")};
+/** The reader's KSyntaxHighlighting theme by name; empty: light or dark as the application is. */
+inline const Setting<QString> readerTheme{"reader/theme", QString()};
+/** Whether the reader colours quotations, titles, dates, figures and credits (where it can). */
+inline const Setting<bool> readingAids{"reader/readingAids", true};
 /** Whether CSV exports start with a byte-order mark. */
 inline const Setting<bool> csvByteOrderMark{"export/bom", true};
 

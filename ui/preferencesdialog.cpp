@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "appearance.h"
 #include "preferences.h"
+#include "syntaxsupport.h"
 #include "text/scriptconverter.h"
 
 #include <QCheckBox>
@@ -21,6 +23,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox)
     , m_script(new QComboBox)
+    , m_appearance(new QComboBox)
+    , m_theme(new QComboBox)
     , m_fontChosen(new QCheckBox(tr("Use one font for every script")))
     , m_font(new QFontComboBox)
     , m_size(new QSpinBox)
@@ -35,6 +39,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(Preferences::language.value())));
+    m_appearance->setObjectName(QStringLiteral("preferenceAppearance"));
+    m_appearance->addItem(tr("As the system is"), Appearance::modeName(Appearance::Mode::System));
+    m_appearance->addItem(tr("Light"), Appearance::modeName(Appearance::Mode::Light));
+    m_appearance->addItem(tr("Dark"), Appearance::modeName(Appearance::Mode::Dark));
+    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(Preferences::appearance.value())));
+    m_theme->setObjectName(QStringLiteral("preferenceTheme"));
+    m_theme->addItem(tr("Light or dark, as Pizhu is"), QString());
+    for (const QString &name : SyntaxSupport::themeNames())
+        m_theme->addItem(name, name);
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(Preferences::readerTheme.value())));
     m_script->setObjectName(QStringLiteral("preferenceScript"));
     for (const ScriptMode mode : ScriptConverter::allModes())
         m_script->addItem(ScriptConverter::modeLabel(mode), ScriptConverter::modeName(mode));
@@ -62,6 +76,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
     form->addRow(QString(), new QLabel(tr("A new language shows fully after Pizhu restarts.")));
+    form->addRow(tr("Appearance:"), m_appearance);
+    if (SyntaxSupport::isAvailable())
+        form->addRow(tr("Reader theme:"), m_theme);
     form->addRow(tr("Show articles in:"), m_script);
     form->addRow(tr("Reader font:"), m_fontChosen);
     form->addRow(QString(), m_font);
@@ -79,6 +96,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 void PreferencesDialog::save() const
 {
     Preferences::language.setValue(m_language->currentData().toString());
+    Preferences::appearance.setValue(m_appearance->currentData().toString());
+    Preferences::readerTheme.setValue(m_theme->currentData().toString());
     Preferences::readerScript.setValue(m_script->currentData().toString());
     Preferences::readerFontFamily.setValue(m_fontChosen->isChecked() ? m_font->currentFont().family()
                                                                      : QString());

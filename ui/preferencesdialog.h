@@ -12,8 +12,9 @@ class QSpinBox;
 namespace Pizhu {
 
 /**
- * Edit → Preferences: UI language, default display script, reader font and size, coder name and
- * whether CSV exports start with a byte-order mark. Accepting stores them; the window applies them.
+ * Edit → Preferences: UI language, light or dark, the reader's theme (where KSyntaxHighlighting
+ * gives themes), default display script, reader font and size, coder name and whether CSV exports
+ * start with a byte-order mark. Accepting stores them; the window applies them.
  */
 class PreferencesDialog : public QDialog
 {
@@ -28,6 +29,8 @@ public:
 private:
     QComboBox *m_language;
     QComboBox *m_script;
+    QComboBox *m_appearance;
+    QComboBox *m_theme;
     QCheckBox *m_fontChosen;
     QFontComboBox *m_font;
     QSpinBox *m_size;

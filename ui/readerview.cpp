@@ -3,12 +3,14 @@
 
 #include "chinesefonts.h"
 #include "display/articledocumentbuilder.h"
+#include "syntaxsupport.h"
 #include "text/codepoints.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSyntaxHighlighter>
 #include <QTextBlock>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -23,6 +25,7 @@ ReaderView::ReaderView(QWidget *parent)
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(24);
+    m_theme = ReaderTheme::own(ReaderTheme::isDark(palette()));
     showNothing();
 }
 
@@ -80,6 +83,30 @@ QFont ReaderView::zoomedFont() const
     const qreal base = font.pointSizeF() > 0 ? font.pointSizeF() : QFontInfo(font).pointSizeF();
     font.setPointSizeF(base * (1.0 + 0.1 * m_zoom));
     return font;
+}
+
+void ReaderView::setTheme(const ReaderTheme &theme)
+{
+    m_theme = theme;
+    setPalette(theme.applyTo(palette())); // rebuilds: the header's greys come from the palette
+    if (m_readingAids) {
+        delete m_readingAids;
+        m_readingAids = SyntaxSupport::addReadingAids(document(), m_theme);
+    }
+    Q_EMIT themeChanged();
+}
+
+bool ReaderView::setReadingAids(bool show)
+{
+    if (show == showsReadingAids())
+        return true;
+    if (!show) {
+        delete m_readingAids;
+        m_readingAids = nullptr;
+        return true;
+    }
+    m_readingAids = SyntaxSupport::addReadingAids(document(), m_theme);
+    return m_readingAids != nullptr;
 }
 
 void ReaderView::setShowSetAside(bool show)
@@ -226,10 +253,8 @@ bool ReaderView::event(QEvent *event)
 void ReaderView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
+    if (event->type() == QEvent::PaletteChange)
         rebuild(); // the header's greys come from the palette
-        Q_EMIT paletteChanged();
-    }
 }
 
 void ReaderView::contextMenuEvent(QContextMenuEvent *event)

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "display/articledisplay.h"
+#include "readertheme.h"
 
 #include <QTextBrowser>
 #include <map>
 #include <memory>
 #include <optional>
+
+class QSyntaxHighlighter;
 
 namespace Pizhu {
 
@@ -68,6 +71,17 @@ public:
     void setShowSetAside(bool show);
     bool showsSetAside() const { return m_showSetAside; }
 
+    /** The colours of the page, its text and the marks; the views that mark text take theirs from here. */
+    void setTheme(const ReaderTheme &theme);
+    const ReaderTheme &theme() const { return m_theme; }
+
+    /**
+     * Shows reading aids (quotations, titles of works, dates, figures, credits) in the theme's
+     * colours, under the marks. False where this build has no KSyntaxHighlighting (SyntaxSupport).
+     */
+    bool setReadingAids(bool show);
+    bool showsReadingAids() const { return m_readingAids != nullptr; }
+
     /** Marks \a spans (original offsets) with \a format in \a layer, replacing that layer. */
     void setHighlights(Layer layer, const QList<TextSpan> &spans, const QTextCharFormat &format);
     /** Replaces \a layer with \a marks, each with its own format and tooltip. */
@@ -89,8 +103,8 @@ Q_SIGNALS:
     void scriptModeChanged(Pizhu::ScriptMode mode);
     /** The zoom changed, from the View menu or Ctrl+wheel. */
     void zoomChanged(int steps);
-    /** The palette changed (light to dark or back): colours made for the old one must be redone. */
-    void paletteChanged();
+    /** The theme changed (light to dark, or another theme): colours made for the old one must be redone. */
+    void themeChanged();
     /** A context menu is about to open over body offset \a offset (-1: not over the body); add to \a menu
      * now. */
     void contextMenuOpening(QMenu *menu, int offset);
@@ -120,6 +134,8 @@ private:
     int m_zoom = 0;
     int m_wheelZoom = 0; ///< wheel movement not yet a whole step (touchpads send small ones)
     bool m_showSetAside = false;
+    ReaderTheme m_theme;
+    QSyntaxHighlighter *m_readingAids = nullptr; ///< owned by the document
 };
 
 } // namespace Pizhu

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlconsoledialog.h"
 
+#include "appearance.h"
 #include "export/csvwriter.h"
 #include "itemmodels/queryresultmodel.h"
 #include "jobrunner.h"
 #include "preferences.h"
 #include "store/consolequeryjob.h"
+#include "syntaxsupport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -48,6 +50,7 @@ SqlConsoleDialog::SqlConsoleDialog(const QString &corpusPath, QWidget *parent)
     m_editor->setPlaceholderText(
         tr("SELECT title, published FROM articles ORDER BY published DESC LIMIT 20"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    SyntaxSupport::addSqlHighlighting(m_editor->document(), Appearance::isDark());
     m_history->setObjectName(QStringLiteral("sqlHistory"));
     m_history->addItem(tr("Recent queries…"));
     m_history->addItems(history.value());

@@ -51,7 +51,7 @@ TaggingController::TaggingController(CorpusSession &session, ReaderView *reader,
             redrawPassages();
     });
     connect(reader, &ReaderView::contextMenuOpening, this, &TaggingController::extendMenu);
-    connect(reader, &ReaderView::paletteChanged, this, &TaggingController::redrawPassages);
+    connect(reader, &ReaderView::themeChanged, this, &TaggingController::redrawPassages);
     connect(passages, &AnnotationDock::passageActivated, this, [this](qint64 articleId, qint64 annotationId) {
         if (articleId == m_reader->articleId())
             showPassage(annotationId);
@@ -75,9 +75,9 @@ void TaggingController::redrawPassages()
         QHash<qint64, Tag> byId;
         for (const Tag &tag : tags.all())
             byId.insert(tag.id, tag);
-        // Overlapping passages blend, so the colours are translucent; over a dark palette the blend is
+        // Overlapping passages blend, so the colours are translucent; over a dark page the blend is
         // dark too, and the text turns white to stay readable.
-        const bool dark = m_reader->palette().color(QPalette::Base).lightness() < 128;
+        const bool dark = m_reader->theme().dark;
         for (const Annotation &a : AnnotationStore(m_session.database()).forArticle(articleId)) {
             QColor color(byId.value(a.tagId).color);
             color.setAlpha(dark ? 150 : 110);
@@ -126,8 +126,8 @@ void TaggingController::showPassage(qint64 annotationId)
         return;
     m_reader->selectOriginal({a->start, a->end});
     QTextCharFormat flash;
-    flash.setBackground(QColor(255, 140, 0));
-    flash.setForeground(Qt::black);
+    flash.setBackground(m_reader->theme().flash);
+    flash.setForeground(m_reader->theme().markText);
     m_reader->setHighlights(ReaderView::Layer::Flash, {{a->start, a->end}}, flash);
     QTimer::singleShot(700, m_reader,
                        [reader = m_reader] { reader->clearHighlights(ReaderView::Layer::Flash); });

@@ -3,6 +3,7 @@
 
 #include "csvsource.h"
 #include "jsonlsource.h"
+#include "localfilename.h"
 #include "textfilesource.h"
 
 #include <QCryptographicHash>
@@ -42,8 +43,7 @@ SourceRecord ArticleSource::recordFrom(const RecordFields::Fields &fields, const
 
 std::unique_ptr<ArticleSource> ArticleSource::open(const QString &path, QString *error)
 {
-    const QFileInfo info(path);
-    const QString suffix = info.suffix().toLower();
+    const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("csv")) {
         auto source = std::make_unique<CsvSource>(path);
         return source->open(error) ? std::move(source) : nullptr;
@@ -52,13 +52,14 @@ std::unique_ptr<ArticleSource> ArticleSource::open(const QString &path, QString 
         auto source = std::make_unique<JsonlSource>(path);
         return source->open(error) ? std::move(source) : nullptr;
     }
-    if (info.size() > MaxTextSize) {
+    if (LocalFileName::size(path) > MaxTextSize) {
         *error = tr("the file is larger than %1 MB").arg(MaxTextSize / (1024 * 1024));
         return nullptr;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("the file cannot be read (%1)").arg(file.errorString());
+    QFile file;
+    QString reason;
+    if (!LocalFileName::open(file, path, &reason)) {
+        *error = tr("the file cannot be read (%1)").arg(reason);
         return nullptr;
     }
     const bool html = suffix == QLatin1String("html") || suffix == QLatin1String("htm");

@@ -5,6 +5,7 @@
 #include "articlewriter.h"
 #include "boundedqueue.h"
 #include "folderscanner.h"
+#include "localfilename.h"
 #include "store/corpusdatabase.h"
 #include "store/transaction.h"
 
@@ -41,10 +42,10 @@ QStringList CorpusImporter::expandPaths(const QStringList &paths, QList<ImportOu
 {
     QStringList files;
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
+        const LocalFileName::Kind kind = LocalFileName::kindOf(path);
+        if (kind == LocalFileName::Kind::Folder || kind == LocalFileName::Kind::LinkToFolder) {
             files += FolderScanner::scan(path, missing);
-        } else if (info.exists()) {
+        } else if (kind != LocalFileName::Kind::Missing) {
             files.append(path);
         } else if (missing) {
             missing->append(ImportOutcome::failure(path, tr("no such file or folder")));
@@ -60,7 +61,7 @@ QList<ImportOutcome> CorpusImporter::importFile(const QString &path, const Progr
     QString error;
     const std::unique_ptr<ArticleSource> source = ArticleSource::open(path, &error);
     if (!source) {
-        outcomes.append(ImportOutcome::failure(path, error));
+        outcomes.append(ImportOutcome::failure(LocalFileName::readable(path), error));
         if (progress)
             progress(outcomes.constLast());
         return outcomes;

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvsource.h"
 
+#include "localfilename.h"
 #include "recordfields.h"
 
 namespace Pizhu {
 
 CsvSource::CsvSource(const QString &path)
-    : m_path(path)
+    : m_path(LocalFileName::readable(path)) // for messages and the stored source path
     , m_file(path)
 {
 }

@@ -2,12 +2,13 @@
 #include "folderscanner.h"
 
 #include "articlesource.h"
+#include "localfilename.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 #include <dirent.h>
+#include <unistd.h>
 
 namespace Pizhu {
 
@@ -19,57 +20,58 @@ QStringList FolderScanner::scan(const QString &folder, QList<ImportOutcome> *fai
     return files;
 }
 
-void FolderScanner::scanOne(const QString &folder, QStringList &files, QList<ImportOutcome> *failures)
+bool FolderScanner::isImportable(const QString &path)
 {
-    const QFileInfo info(folder);
-    const bool resource = folder.startsWith(QLatin1Char(':')); // the bundled samples
-    if (!resource && (!info.isReadable() || !info.isExecutable())) {
-        if (failures)
-            failures->append(ImportOutcome::failure(
-                folder, tr("the folder cannot be read (no permission), so its files were "
-                           "not imported")));
-        return;
-    }
-    if (!resource)
-        reportUndecodableNames(folder, failures);
-    const QDir dir(folder);
-    for (const QFileInfo &entry :
-         dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (entry.isDir()) {
-            // A link to a folder is not followed: it could lead back up and round forever.
-            if (!entry.isSymLink())
-                scanOne(entry.filePath(), files, failures);
-            continue;
-        }
-        if (!ArticleSource::importableSuffixes().contains(entry.suffix().toLower()))
-            continue;
-        // An unreadable file is taken too: opening it fails with the reason, which is reported.
-        files.append(entry.filePath());
-    }
+    return ArticleSource::importableSuffixes().contains(QFileInfo(path).suffix().toLower());
 }
 
-void FolderScanner::reportUndecodableNames(const QString &folder, QList<ImportOutcome> *failures)
+void FolderScanner::scanOne(const QString &folder, QStringList &files, QList<ImportOutcome> *failures)
 {
-    // Qt decodes names as UTF-8 and leaves out what does not decode; the raw names show them.
-    DIR *raw = opendir(QFile::encodeName(folder).constData());
-    if (!raw)
+    if (folder.startsWith(QLatin1Char(':'))) { // the bundled samples, in the program's resources
+        const QDir dir(folder);
+        for (const QFileInfo &entry : dir.entryInfoList(QDir::Files, QDir::Name)) {
+            if (isImportable(entry.filePath()))
+                files.append(entry.filePath());
+        }
         return;
-    while (const dirent *entry = readdir(raw)) {
-        const QByteArray name(entry->d_name);
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        const QString decoded = utf8.decode(name);
-        if (!utf8.hasError() || !failures)
-            continue;
-        const QString suffix = QFileInfo(decoded).suffix().toLower();
-        if (!ArticleSource::importableSuffixes().contains(suffix) && entry->d_type != DT_DIR)
-            continue;
-        failures->append(ImportOutcome::failure(
-            QDir(folder).filePath(decoded),
-            tr("the name is not UTF-8 (bytes %1), so it cannot be opened here; rename it "
-               "(for names from Windows: convmv -f gbk -t utf8 --notest) and import it again")
-                .arg(QString::fromLatin1(name.toHex(' ')))));
     }
-    closedir(raw);
+    // Listed by the bytes of the names: Qt leaves out a name that is not UTF-8 (6.4) or lists
+    // nothing at all in its folder (6.8); LocalFileName keeps every byte, so such files import too.
+    const QByteArray folderBytes = LocalFileName::toBytes(folder);
+    DIR *dir =
+        ::access(folderBytes.constData(), R_OK | X_OK) == 0 ? opendir(folderBytes.constData()) : nullptr;
+    if (!dir) {
+        if (failures)
+            failures->append(ImportOutcome::failure(
+                LocalFileName::readable(folder),
+                tr("the folder cannot be read (no permission), so its files were not imported")));
+        return;
+    }
+    QStringList folders;
+    while (const dirent *entry = readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        if (name == "." || name == "..")
+            continue;
+        const QString path = folder + QLatin1Char('/') + LocalFileName::fromBytes(name);
+        switch (LocalFileName::kindOf(path)) {
+        case LocalFileName::Kind::Folder:
+            folders.append(path);
+            break;
+        case LocalFileName::Kind::File:
+            // An unreadable file is taken too: opening it fails with the reason, which is reported.
+            if (isImportable(path))
+                files.append(path);
+            break;
+        case LocalFileName::Kind::LinkToFolder: // not followed: it could lead back up and round forever
+        case LocalFileName::Kind::Missing:      // gone since the listing, or a dangling link
+        case LocalFileName::Kind::Other:
+            break;
+        }
+    }
+    closedir(dir);
+    folders.sort();
+    for (const QString &path : std::as_const(folders))
+        scanOne(path, files, failures);
 }
 
 } // namespace Pizhu

@@ -10,9 +10,9 @@ namespace Pizhu {
 
 /**
  * The files a folder import takes: every file with a suffix Pizhu reads, in every sub-folder, in
- * name order. What it cannot take is reported, never passed over: a sub-folder that cannot be
- * read, a file that cannot be read, and a name that is not UTF-8 (GBK names from a Windows zip),
- * which this system cannot open by name.
+ * name order, names that are not UTF-8 (GBK names from a Windows zip) included (LocalFileName). A
+ * sub-folder that cannot be read is reported, never passed over; a file that cannot be read is
+ * taken, so that opening it reports why. Links to folders are not followed.
  */
 class FolderScanner
 {
@@ -23,7 +23,7 @@ public:
 
 private:
     static void scanOne(const QString &folder, QStringList &files, QList<ImportOutcome> *failures);
-    static void reportUndecodableNames(const QString &folder, QList<ImportOutcome> *failures);
+    static bool isImportable(const QString &path);
 };
 
 } // namespace Pizhu

@@ -65,7 +65,8 @@ bool HtmlText::looksLikeHtml(const QString &text)
     static const Re html(
         QStringLiteral("^\\s*(?:<!doctype\\s+html|<html\\b|<head\\b|<\\?xml[^>]*>\\s*<html)"),
         Re::CaseInsensitiveOption);
-    return html.match(QStringView(text).left(1024)).hasMatch();
+    return html.match(text.left(1024))
+        .hasMatch(); // a copy: match(QStringView) is deprecated from Qt 6.8, matchView() new in 6.5
 }
 
 QString HtmlText::decodeEntities(const QString &text)

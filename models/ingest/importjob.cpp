@@ -2,6 +2,7 @@
 #include "importjob.h"
 
 #include "corpusimporter.h"
+#include "localfilename.h"
 
 #include <QFileInfo>
 #include <algorithm>
@@ -29,14 +30,15 @@ bool ImportJob::run(CorpusDatabase &db, JobControl &control)
     // Progress in bytes, so one large CSV or JSONL file moves the bar as smoothly as many pages.
     qint64 total = 0;
     for (const QString &file : files)
-        total += std::max<qint64>(QFileInfo(file).size(), 1);
+        total += std::max<qint64>(LocalFileName::size(file), 1);
     qint64 done = 0;
     control.progress(0, total, title());
     CorpusImporter importer(db);
     m_summary = {};
     for (qsizetype i = 0; i < files.size() && !control.isCancelled(); ++i) {
         const QString &file = files.at(i);
-        const QString status = tr("File %1 of %2: %3").arg(i + 1).arg(files.size()).arg(file);
+        const QString status =
+            tr("File %1 of %2: %3").arg(i + 1).arg(files.size()).arg(LocalFileName::readable(file));
         m_summary.outcomes += importer.importFile(
             file,
             [&](const ImportOutcome &outcome) {
@@ -44,7 +46,7 @@ bool ImportJob::run(CorpusDatabase &db, JobControl &control)
                 control.progress(done + outcome.bytesRead, total, status);
             },
             control.cancelFlag());
-        done += std::max<qint64>(QFileInfo(file).size(), 1);
+        done += std::max<qint64>(LocalFileName::size(file), 1);
         control.progress(done, total, status);
     }
     m_summary.outcomes = missing + m_summary.outcomes;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonlsource.h"
 
+#include "localfilename.h"
 #include "recordfields.h"
 
 #include <QJsonArray>
@@ -44,7 +45,7 @@ QString fieldText(const QJsonValue &value)
 } // namespace
 
 JsonlSource::JsonlSource(const QString &path)
-    : m_path(path)
+    : m_path(LocalFileName::readable(path)) // for messages and the stored source path
     , m_file(path)
 {
 }

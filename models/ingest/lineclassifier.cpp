@@ -87,7 +87,7 @@ std::optional<LineRole> LineClassifier::boilerplateRole(const QString &line)
         QStringLiteral("版权|版權|Copyright|©|关于我们|關於我們|本网站|本網站|网站地图|網站地圖"),
         Re::CaseInsensitiveOption);
     if (line.size() <= 300) {
-        const QRegularExpressionMatch strong = strongFooter.match(QStringView(line).left(80));
+        const QRegularExpressionMatch strong = strongFooter.match(line.left(80));
         if (strong.hasMatch() && strong.capturedStart() < 60)
             return LineRole::Footer;
     }

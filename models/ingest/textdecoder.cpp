@@ -2,6 +2,7 @@
 #include "textdecoder.h"
 
 #include "chinesetextscore.h"
+#include "localfilename.h"
 
 #include <QStringDecoder>
 
@@ -69,8 +70,9 @@ EncodingGuess TextDecoder::detect(const QByteArray &head, bool wholeFile)
 
 bool TextDecoder::openStream(QFile &file, EncodingGuess *encoding, QString *error)
 {
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("the file cannot be read (%1)").arg(file.errorString());
+    QString reason;
+    if (!LocalFileName::open(file, file.fileName(), &reason)) {
+        *error = tr("the file cannot be read (%1)").arg(reason);
         return false;
     }
     constexpr qint64 head = 64 * 1024;

@@ -3,12 +3,13 @@
 
 #include "articleparser.h"
 #include "htmltext.h"
+#include "localfilename.h"
 #include "textdecoder.h"
 
 namespace Pizhu {
 
 TextFileSource::TextFileSource(const QString &path, QByteArray bytes, bool html)
-    : m_path(path)
+    : m_path(LocalFileName::readable(path)) // for messages and the stored source path
     , m_bytes(std::move(bytes))
     , m_html(html)
 {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reading-aid syntax definition (resources/syntax/pizhu-news.xml) checked with the real
-// KSyntaxHighlighting engine: Debian's kate-syntax-highlighter finds it through XDG_DATA_DIRS and
-// prints, under each line, the format every piece of text got.
+// KSyntaxHighlighting engine: its command-line tool (ksyntaxhighlighter6 on Debian 13,
+// kate-syntax-highlighter on Debian 12) finds it through XDG_DATA_DIRS and prints, under each line,
+// the format every piece of text got. tst_readingaids checks the same definition in process.
 #include "testconfig.h"
 
 #include <QDir>
@@ -32,12 +33,14 @@ private:
         env.insert(QStringLiteral("XDG_DATA_DIRS"),
                    m_dir.filePath(QStringLiteral("share")) + QStringLiteral(":/usr/share"));
         highlighter.setProcessEnvironment(env);
-        highlighter.start(QStringLiteral("kate-syntax-highlighter"),
+        highlighter.start(QStringLiteral(PIZHU_SYNTAX_HIGHLIGHTER),
                           {QStringLiteral("-s"), QStringLiteral("Pizhu News"), QStringLiteral("-f"),
                            QStringLiteral("ansi"), QStringLiteral("--syntax-trace=format"), input});
         if (!highlighter.waitForFinished(30000) || highlighter.exitCode() != 0)
-            return {QStringLiteral("<kate-syntax-highlighter failed: %1>")
-                        .arg(QString::fromUtf8(highlighter.readAllStandardError()))};
+            return {
+                QStringLiteral("<%1 failed: %2>")
+                    .arg(QStringLiteral(PIZHU_SYNTAX_HIGHLIGHTER),
+                         QString::fromUtf8(highlighter.readAllStandardError()) + highlighter.errorString())};
         QString output = QString::fromUtf8(highlighter.readAllStandardOutput());
         output.remove(QRegularExpression(QStringLiteral("\\x1b\\[[0-9;]*[A-Za-z]")));
         QStringList formats;

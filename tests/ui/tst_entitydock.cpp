@@ -38,12 +38,9 @@ private:
 
     void open(const QString &titleStart)
     {
-        QTreeView *view = list()->view();
-        const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole,
-                                                           titleStart, 1, Qt::MatchStartsWith);
-        QVERIFY2(found.size() == 1, qPrintable(titleStart));
-        view->setCurrentIndex(found.first());
-        QTRY_COMPARE(reader()->articleId(), found.first().data(ArticleIdRole).toLongLong());
+        const qint64 id = selectArticleTitled(m_window.get(), titleStart);
+        QVERIFY2(id, qPrintable(titleStart));
+        QTRY_COMPARE(reader()->articleId(), id);
     }
 
     /** The row of \a name in the dock's view, searching all groups. */
@@ -88,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(marks.size(), mentions);
         for (const QTextEdit::ExtraSelection &mark : marks) {
             QCOMPARE(mark.cursor.selectedText(), QStringLiteral("李公乐"));
-            QCOMPARE(mark.format.background().color(), EntityDock::colorFor(EntityType::Person));
+            QCOMPARE(mark.format.background().color(), reader()->theme().entityColor(EntityType::Person));
         }
         const int first = reader()->textCursor().selectionStart();
         QCOMPARE(reader()->textCursor().selectedText(), QStringLiteral("李公乐"));

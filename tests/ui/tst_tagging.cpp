@@ -56,12 +56,9 @@ private:
 
     void open(const QString &titleStart)
     {
-        QTreeView *view = list()->view();
-        const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole,
-                                                           titleStart, 1, Qt::MatchStartsWith);
-        QVERIFY2(found.size() == 1, qPrintable(titleStart));
-        view->setCurrentIndex(found.first());
-        QTRY_COMPARE(reader()->articleId(), found.first().data(ArticleIdRole).toLongLong());
+        const qint64 id = selectArticleTitled(m_window.get(), titleStart);
+        QVERIFY2(id, qPrintable(titleStart));
+        QTRY_COMPARE(reader()->articleId(), id);
     }
 
     bool selectDisplayed(const QString &text)
@@ -281,23 +278,31 @@ private Q_SLOTS:
         QCOMPARE(AnnotationStore(m_window->corpus()).forTags({m_actors}).size(), 2);
     }
 
-    void staysReadableInADarkPalette()
+    void followsTheSystemIntoTheDarkAndStaysReadable()
     {
+        // The system turns dark (the application's palette changes): the reader's automatic theme
+        // follows, passages blend darker with white text, and the header's greys are the theme's.
         open(QStringLiteral("安阳"));
-        QPalette dark;
+        QVERIFY(!reader()->theme().dark);
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
         dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::Window, QColor(40, 40, 40));
         dark.setColor(QPalette::Text, QColor(230, 230, 230));
-        dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-        const QPalette light = reader()->palette();
-        reader()->setPalette(dark);
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        QApplication::setPalette(dark);
+        QTRY_VERIFY(reader()->theme().dark);
+        QVERIFY(reader()->palette().color(QPalette::Base).lightness() < 80);
         QList<QTextEdit::ExtraSelection> marks = reader()->extraSelections();
         QVERIFY(!marks.isEmpty());
         for (const QTextEdit::ExtraSelection &mark : marks)
             QCOMPARE(mark.format.foreground().color(), QColor(Qt::white));
-        // The header's metadata line takes its grey from the palette.
+        // The header's metadata line takes its grey from the theme.
         const QTextBlock metadata = reader()->document()->findBlockByNumber(2);
-        QCOMPARE(metadata.charFormat().foreground().color(), QColor(150, 150, 150));
-        reader()->setPalette(light);
+        QCOMPARE(metadata.charFormat().foreground().color(), reader()->theme().dimText);
+
+        QApplication::setPalette(light);
+        QTRY_VERIFY(!reader()->theme().dark);
         marks = reader()->extraSelections();
         for (const QTextEdit::ExtraSelection &mark : marks)
             QCOMPARE(mark.format.foreground().color(), QColor(Qt::black));
