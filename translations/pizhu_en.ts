@@ -293,14 +293,6 @@
 <context>
     <name>Pizhu::CodebookCsv</name>
     <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the codebook could not be written (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,6 +982,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Pizhu corpora (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is an empty file, not a corpus. Make a new corpus in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusImporter</name>
@@ -1006,7 +1002,7 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the corpus could not save it (%1)</source>
+        <source>not stored: writing its batch to the corpus failed, so none of the batch was kept (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1080,15 +1076,26 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
 <context>
     <name>Pizhu::CsvExport</name>
     <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the export was cancelled; no file was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the export failed (%2); no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CsvFile</name>
+    <message>
+        <source>it cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing it failed (%1); free some space, or choose another folder, and try again; no file was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1718,6 +1725,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::Migrations</name>
+    <message>
+        <source>the corpus says it has schema version %1, but it already holds what version %2 adds (%3): another program, or an older Pizhu stopped half-way, changed it. Nothing was changed; restore the corpus from a backup, or ask for help with the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the corpus to schema version %1 failed (%2); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::PreferencesDialog</name>
     <message>
         <source>Start CSV exports with a byte-order mark (for Excel)</source>
@@ -1980,14 +1998,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
             <numerusform>%n rows.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation>
@@ -2009,6 +2019,41 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::SqlError</name>
+    <message>
+        <source>another program is writing to the corpus and did not finish in time (%1); try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corpus file is damaged (%1); run pizhu check, or restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no room to write: the disk is full or a file size limit was reached (%1); free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corpus cannot be written here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corpus refused the change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped as asked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

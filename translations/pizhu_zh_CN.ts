@@ -295,14 +295,6 @@
 <context>
     <name>Pizhu::CodebookCsv</name>
     <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1：无法写入（%2）</translation>
-    </message>
-    <message>
-        <source>%1: the codebook could not be written (%2)</source>
-        <translation>%1：无法写入编码表（%2）</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -994,6 +986,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Pizhu corpora (%1);;All files (*)</source>
         <translation>批注语料库 (%1);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>%1 is an empty file, not a corpus. Make a new corpus in it?</source>
+        <translation>%1 是一个空文件，不是语料库。要在其中新建语料库吗？</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusImporter</name>
@@ -1010,8 +1006,8 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>语料库拒绝写入（%1）</translation>
     </message>
     <message>
-        <source>the corpus could not save it (%1)</source>
-        <translation>语料库未能保存（%1）</translation>
+        <source>not stored: writing its batch to the corpus failed, so none of the batch was kept (%1)</source>
+        <translation>未保存：写入其所在批次时失败，该批次没有任何文章被保留（%1）</translation>
     </message>
 </context>
 <context>
@@ -1084,16 +1080,27 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
 <context>
     <name>Pizhu::CsvExport</name>
     <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1：无法写入（%2）</translation>
-    </message>
-    <message>
         <source>%1: the export was cancelled; no file was written</source>
         <translation>%1：导出已取消；未写入任何文件</translation>
     </message>
     <message>
         <source>%1: the export failed (%2); no file was written</source>
         <translation>%1：导出失败（%2）；未写入任何文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CsvFile</name>
+    <message>
+        <source>it cannot be written (%1)</source>
+        <translation>无法写入（%1）</translation>
+    </message>
+    <message>
+        <source>writing it failed (%1); free some space, or choose another folder, and try again; no file was written</source>
+        <translation>写入失败（%1）；请腾出空间或选择其他文件夹后重试；未写入任何文件</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1726,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::Migrations</name>
+    <message>
+        <source>the corpus says it has schema version %1, but it already holds what version %2 adds (%3): another program, or an older Pizhu stopped half-way, changed it. Nothing was changed; restore the corpus from a backup, or ask for help with the file</source>
+        <translation>语料库声称其结构版本为 %1，但已包含版本 %2 才添加的内容（%3）：它曾被其他程序或中途停止的旧版批注改动。未做任何更改；请从备份恢复语料库，或就此文件寻求帮助</translation>
+    </message>
+    <message>
+        <source>upgrading the corpus to schema version %1 failed (%2); nothing was changed</source>
+        <translation>将语料库升级到结构版本 %1 失败（%2）；未做任何更改</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::PreferencesDialog</name>
     <message>
         <source>Start CSV exports with a byte-order mark (for Excel)</source>
@@ -1976,14 +1994,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
             <numerusform>%n 行。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 cannot be written (%2)</source>
-        <translation>无法写入 %1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2)</source>
-        <translation>未能写入 %1（%2）</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation>
@@ -2005,6 +2015,41 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Stop</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::SqlError</name>
+    <message>
+        <source>another program is writing to the corpus and did not finish in time (%1); try again</source>
+        <translation>另一个程序正在写入语料库，未能及时完成（%1）；请重试</translation>
+    </message>
+    <message>
+        <source>the corpus file is damaged (%1); run pizhu check, or restore it from a backup</source>
+        <translation>语料库文件已损坏（%1）；请运行 pizhu check，或从备份恢复</translation>
+    </message>
+    <message>
+        <source>there is no room to write: the disk is full or a file size limit was reached (%1); free some space and try again</source>
+        <translation>没有写入空间：磁盘已满或已达到文件大小上限（%1）；请腾出空间后重试</translation>
+    </message>
+    <message>
+        <source>the corpus cannot be written here (%1)</source>
+        <translation>此处无法写入语料库（%1）</translation>
+    </message>
+    <message>
+        <source>the corpus refused the change (%1)</source>
+        <translation>语料库拒绝了此更改（%1）</translation>
+    </message>
+    <message>
+        <source>stopped as asked (%1)</source>
+        <translation>已按要求停止（%1）</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached (%1)</source>
+        <translation>无法连接数据库服务器（%1）</translation>
     </message>
 </context>
 <context>

@@ -295,14 +295,6 @@
 <context>
     <name>Pizhu::CodebookCsv</name>
     <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1：無法寫入（%2）</translation>
-    </message>
-    <message>
-        <source>%1: the codebook could not be written (%2)</source>
-        <translation>%1：無法寫入編碼表（%2）</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -994,6 +986,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Pizhu corpora (%1);;All files (*)</source>
         <translation>批註語料庫 (%1);;所有檔案 (*)</translation>
     </message>
+    <message>
+        <source>%1 is an empty file, not a corpus. Make a new corpus in it?</source>
+        <translation>%1 是一個空檔案，不是語料庫。要在其中新建語料庫嗎？</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusImporter</name>
@@ -1010,8 +1006,8 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>語料庫拒絕寫入（%1）</translation>
     </message>
     <message>
-        <source>the corpus could not save it (%1)</source>
-        <translation>語料庫未能儲存（%1）</translation>
+        <source>not stored: writing its batch to the corpus failed, so none of the batch was kept (%1)</source>
+        <translation>未儲存：寫入其所在批次時失敗，該批次沒有任何文章被保留（%1）</translation>
     </message>
 </context>
 <context>
@@ -1084,16 +1080,27 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
 <context>
     <name>Pizhu::CsvExport</name>
     <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1：無法寫入（%2）</translation>
-    </message>
-    <message>
         <source>%1: the export was cancelled; no file was written</source>
         <translation>%1：匯出已取消；未寫入任何檔案</translation>
     </message>
     <message>
         <source>%1: the export failed (%2); no file was written</source>
         <translation>%1：匯出失敗（%2）；未寫入任何檔案</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CsvFile</name>
+    <message>
+        <source>it cannot be written (%1)</source>
+        <translation>無法寫入（%1）</translation>
+    </message>
+    <message>
+        <source>writing it failed (%1); free some space, or choose another folder, and try again; no file was written</source>
+        <translation>寫入失敗（%1）；請騰出空間或選擇其他資料夾後重試；未寫入任何檔案</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1726,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::Migrations</name>
+    <message>
+        <source>the corpus says it has schema version %1, but it already holds what version %2 adds (%3): another program, or an older Pizhu stopped half-way, changed it. Nothing was changed; restore the corpus from a backup, or ask for help with the file</source>
+        <translation>語料庫聲稱其結構版本為 %1，但已包含版本 %2 才新增的內容（%3）：它曾被其他程式或中途停止的舊版批註改動。未做任何變更；請從備份還原語料庫，或就此檔案尋求協助</translation>
+    </message>
+    <message>
+        <source>upgrading the corpus to schema version %1 failed (%2); nothing was changed</source>
+        <translation>將語料庫升級到結構版本 %1 失敗（%2）；未做任何變更</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::PreferencesDialog</name>
     <message>
         <source>Start CSV exports with a byte-order mark (for Excel)</source>
@@ -1976,14 +1994,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
             <numerusform>%n 行。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 cannot be written (%2)</source>
-        <translation>無法寫入 %1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2)</source>
-        <translation>未能寫入 %1（%2）</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation>
@@ -2005,6 +2015,41 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Stop</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::SqlError</name>
+    <message>
+        <source>another program is writing to the corpus and did not finish in time (%1); try again</source>
+        <translation>另一個程式正在寫入語料庫，未能及時完成（%1）；請重試</translation>
+    </message>
+    <message>
+        <source>the corpus file is damaged (%1); run pizhu check, or restore it from a backup</source>
+        <translation>語料庫檔案已損毀（%1）；請執行 pizhu check，或從備份還原</translation>
+    </message>
+    <message>
+        <source>there is no room to write: the disk is full or a file size limit was reached (%1); free some space and try again</source>
+        <translation>沒有寫入空間：磁碟已滿或已達到檔案大小上限（%1）；請騰出空間後重試</translation>
+    </message>
+    <message>
+        <source>the corpus cannot be written here (%1)</source>
+        <translation>此處無法寫入語料庫（%1）</translation>
+    </message>
+    <message>
+        <source>the corpus refused the change (%1)</source>
+        <translation>語料庫拒絕了此變更（%1）</translation>
+    </message>
+    <message>
+        <source>stopped as asked (%1)</source>
+        <translation>已依要求停止（%1）</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached (%1)</source>
+        <translation>無法連線資料庫伺服器（%1）</translation>
     </message>
 </context>
 <context>

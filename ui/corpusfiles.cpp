@@ -31,6 +31,14 @@ void CorpusFiles::remember(const QString &path)
 
 MainWindow *CorpusFiles::open(const QString &path, QWidget *parent)
 {
+    // An empty file holds nothing to lose, but may not be meant for a corpus: ask, never assume.
+    const QFileInfo info(path);
+    if (info.isFile() && info.size() == 0 &&
+        QMessageBox::question(parent, tr("Open Corpus"),
+                              tr("%1 is an empty file, not a corpus. Make a new corpus in it?")
+                                  .arg(QDir::toNativeSeparators(path)),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return nullptr;
     auto corpus = std::make_unique<CorpusDatabase>();
     if (!corpus->open(path)) {
         QMessageBox::critical(parent, tr("Open Corpus"),

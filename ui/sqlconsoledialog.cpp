@@ -2,7 +2,7 @@
 #include "sqlconsoledialog.h"
 
 #include "appearance.h"
-#include "export/csvwriter.h"
+#include "export/csvfile.h"
 #include "itemmodels/queryresultmodel.h"
 #include "jobrunner.h"
 #include "preferences.h"
@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -18,7 +19,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -147,21 +147,18 @@ void SqlConsoleDialog::remember(const QString &sql)
 
 bool SqlConsoleDialog::exportResult(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_status->setText(tr("%1 cannot be written (%2)").arg(path, file.errorString()));
-        return false;
-    }
-    CsvWriter writer(&file, Preferences::csvByteOrderMark.value());
+    CsvFile file(path, Preferences::csvByteOrderMark.value());
     const QueryResult &result = m_model->result();
-    QVariantList header;
-    for (const QString &column : result.columns)
-        header << column;
-    writer.writeRow(header);
-    for (const QVariantList &row : result.rows)
-        writer.writeRow(row);
-    if (!writer.ok() || !file.commit()) {
-        m_status->setText(tr("%1 could not be written (%2)").arg(path, file.errorString()));
+    if (file.open()) {
+        QVariantList header;
+        for (const QString &column : result.columns)
+            header << column;
+        file.writeRow(header);
+        for (const QVariantList &row : result.rows)
+            file.writeRow(row);
+    }
+    if (!file.commit()) {
+        m_status->setText(tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     m_status->setText(tr("Exported %n row(s) to %1.", nullptr, int(result.rows.size())).arg(path));

@@ -2,7 +2,7 @@
 #include "codebookcsv.h"
 
 #include "corpussession.h"
-#include "export/csvwriter.h"
+#include "export/csvfile.h"
 #include "ingest/csvreader.h"
 #include "ingest/textdecoder.h"
 #include "store/corpusdatabase.h"
@@ -11,29 +11,22 @@
 #include <QColor>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace Pizhu {
 
 bool CodebookCsv::write(CorpusDatabase &db, const QString &path, bool byteOrderMark, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
+    CsvFile file(path, byteOrderMark);
+    if (file.open()) {
+        file.writeRow({QStringLiteral("path"), QStringLiteral("color"), QStringLiteral("description")});
+        TagStore tags(db);
+        for (const Tag &tag : tags.all())
+            file.writeRow({tags.path(tag.id), tag.color, tag.description});
+        if (file.commit())
+            return true;
     }
-    CsvWriter writer(&file, byteOrderMark);
-    writer.writeRow({QStringLiteral("path"), QStringLiteral("color"), QStringLiteral("description")});
-    TagStore tags(db);
-    for (const Tag &tag : tags.all())
-        writer.writeRow({tags.path(tag.id), tag.color, tag.description});
-    if (!writer.ok() || !file.commit()) {
-        file.cancelWriting();
-        *error = tr("%1: the codebook could not be written (%2)")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
 }
 
 CodebookImportResult CodebookCsv::read(CorpusSession &session, const QString &path)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvexport.h"
 
-#include "csvwriter.h"
+#include "csvfile.h"
 #include "search/articlelistquery.h"
 #include "store/annotationstore.h"
 #include "store/articlestore.h"
@@ -270,13 +270,13 @@ std::optional<CsvExport::Table> CsvExport::tableFromName(const QString &name)
 bool CsvExport::write(CorpusDatabase &db, const QString &path, const Options &options, QString *error,
                       const Progress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+    const QString where = QDir::toNativeSeparators(path);
+    CsvFile file(path, options.byteOrderMark);
+    if (!file.open()) {
+        *error = tr("%1: %2").arg(where, file.errorString());
         return false;
     }
-    CsvWriter writer(&file, options.byteOrderMark);
-    Context context{db, writer, options, progress, {}};
+    Context context{db, file.writer(), options, progress, {}};
     bool complete = false;
     switch (options.table) {
     case Table::Annotations:
@@ -295,14 +295,15 @@ bool CsvExport::write(CorpusDatabase &db, const QString &path, const Options &op
         complete = writeArticleTags(context);
         break;
     }
-    if (!complete || !writer.ok() || !file.commit()) {
-        file.cancelWriting();
-        *error =
-            !complete && context.error.isEmpty()
-                ? tr("%1: the export was cancelled; no file was written").arg(QDir::toNativeSeparators(path))
-                : tr("%1: the export failed (%2); no file was written")
-                      .arg(QDir::toNativeSeparators(path),
-                           context.error.isEmpty() ? file.errorString() : context.error);
+    if (!complete) {
+        file.cancel();
+        *error = context.error.isEmpty()
+                     ? tr("%1: the export was cancelled; no file was written").arg(where)
+                     : tr("%1: the export failed (%2); no file was written").arg(where, context.error);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("%1: %2").arg(where, file.errorString());
         return false;
     }
     return true;

@@ -7,7 +7,27 @@ CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark)
     : m_device(device)
 {
     if (byteOrderMark)
-        m_ok = m_device->write("\xEF\xBB\xBF", 3) == 3;
+        m_pending = QByteArrayLiteral("\xEF\xBB\xBF");
+}
+
+CsvWriter::~CsvWriter()
+{
+    flush();
+}
+
+bool CsvWriter::flush()
+{
+    // A write that stops short (the disk filled up on the way) says nothing; the next one says why.
+    for (qsizetype done = 0; m_ok && done < m_pending.size();) {
+        const qint64 written = m_device->write(m_pending.constData() + done, m_pending.size() - done);
+        if (written <= 0) {
+            m_ok = false;
+            m_error = m_device->errorString(); // now: a later cancel would say only that it was cancelled
+        }
+        done += qsizetype(written);
+    }
+    m_pending.clear();
+    return m_ok;
 }
 
 namespace {
@@ -63,9 +83,9 @@ void CsvWriter::writeRow(const QVariantList &cells)
             written << textCell(cell.toString());
         }
     }
-    const QByteArray line = written.join(QLatin1Char(',')).toUtf8() + "\r\n";
-    if (m_ok)
-        m_ok = m_device->write(line) == line.size();
+    m_pending += written.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    if (m_pending.size() >= 64 * 1024)
+        flush();
 }
 
 } // namespace Pizhu

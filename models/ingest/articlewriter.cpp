@@ -37,29 +37,30 @@ ArticleStore::InsertResult ArticleWriter::write(Article &article)
 ArticleStore::InsertResult ArticleWriter::write(PreparedArticle &prepared)
 {
     m_error.clear();
+    m_sqlError = {};
     Article &article = prepared.article;
     Savepoint savepoint(m_db.sql());
-    if (!savepoint.isActive()) {
-        m_error = savepoint.errorText();
+    const auto fail = [&](const QString &error) {
+        m_error = error;
+        m_sqlError = m_db.sql().lastError(); // before the savepoint's rollback says something else
+        article.id = 0;
         return ArticleStore::InsertResult::Failed;
-    }
+    };
+    if (!savepoint.isActive())
+        return fail(savepoint.errorText());
     const ArticleStore::InsertResult result = m_articles.insert(article);
-    if (result != ArticleStore::InsertResult::Inserted) {
-        m_error = m_articles.errorString();
+    if (result == ArticleStore::InsertResult::Failed)
+        return fail(m_articles.errorString());
+    if (result == ArticleStore::InsertResult::Duplicate)
         return result;
-    }
     const QString title = ScriptConverter::forMode(ScriptMode::Simplified).convertText(article.title);
-    if (!m_index.add(article.id, title, article.shadow->text)) {
-        m_error = m_index.errorString();
-    } else if (!m_entities.insertExtraction(article.id, prepared.entities)) {
-        m_error = m_entities.errorString();
-    } else if (!savepoint.release()) {
-        m_error = savepoint.errorText();
-    } else {
-        return result;
-    }
-    article.id = 0;
-    return ArticleStore::InsertResult::Failed;
+    if (!m_index.add(article.id, title, article.shadow->text))
+        return fail(m_index.errorString());
+    if (!m_entities.insertExtraction(article.id, prepared.entities))
+        return fail(m_entities.errorString());
+    if (!savepoint.release())
+        return fail(savepoint.errorText());
+    return result;
 }
 
 } // namespace Pizhu

@@ -6,6 +6,7 @@
 #include "search/searchindex.h"
 #include "store/articlestore.h"
 #include "store/entitystore.h"
+#include "store/sqlerror.h"
 
 #include <QList>
 
@@ -41,6 +42,8 @@ public:
     ArticleStore::InsertResult write(Article &article);
 
     QString errorString() const { return m_error; }
+    /** The engine's error behind the last failure, taken before the savepoint was rolled back. */
+    SqlError error() const { return m_sqlError; }
 
 private:
     CorpusDatabase &m_db;
@@ -48,6 +51,7 @@ private:
     SearchIndex m_index;
     EntityStore m_entities;
     QString m_error;
+    SqlError m_sqlError;
 };
 
 } // namespace Pizhu

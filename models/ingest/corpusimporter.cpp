@@ -7,10 +7,12 @@
 #include "folderscanner.h"
 #include "localfilename.h"
 #include "store/corpusdatabase.h"
+#include "store/sqlerror.h"
 #include "store/transaction.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <thread>
 
 namespace Pizhu {
@@ -96,23 +98,39 @@ void CorpusImporter::storeRecords(BoundedQueue<PendingRecord> &queue, QList<Impo
                                   const Progress &progress, const std::atomic_bool *cancel)
 {
     ArticleWriter writer(m_db);
-    auto transaction = std::make_unique<Transaction>(m_db.sql());
+    SqlConnection &sql = m_db.sql();
+    auto transaction = std::make_unique<Transaction>(sql);
     qsizetype batchStart = outcomes.size();
     // Outcomes are reported once their batch is on disk, so "imported" is never said of an
     // article whose commit then fails.
-    auto commitBatch = [&] {
-        if (transaction->isActive() && !transaction->commit()) {
-            for (qsizetype i = batchStart; i < outcomes.size(); ++i) {
-                if (outcomes[i].kind != ImportOutcome::Kind::Failed) {
-                    outcomes[i].kind = ImportOutcome::Kind::Failed;
-                    outcomes[i].reason =
-                        tr("the corpus could not save it (%1)").arg(transaction->errorText());
-                }
-            }
-        }
+    const auto reportBatch = [&] {
         for (qsizetype i = batchStart; progress && i < outcomes.size(); ++i)
             progress(outcomes.at(i));
         batchStart = outcomes.size();
+    };
+    // What SQLite rolled back (a commit that failed, or a write error that ended the whole
+    // transaction, as a full disk does) is not stored: each article of it is reported so.
+    const auto loseBatch = [&](const SqlError &error) {
+        QSet<qint64> lost; // a duplicate of an article stored earlier in the batch went with it
+        for (qsizetype i = batchStart; i < outcomes.size(); ++i) {
+            ImportOutcome &outcome = outcomes[i];
+            const bool imported = outcome.kind == ImportOutcome::Kind::Imported;
+            if (!imported &&
+                !(outcome.kind == ImportOutcome::Kind::Duplicate && lost.contains(outcome.articleId)))
+                continue;
+            if (imported)
+                lost.insert(outcome.articleId);
+            outcome.kind = ImportOutcome::Kind::Failed;
+            outcome.articleId = 0;
+            outcome.reason =
+                tr("not stored: writing its batch to the corpus failed, so none of the batch was kept (%1)")
+                    .arg(error.describe());
+        }
+    };
+    const auto nextBatch = [&] {
+        reportBatch();
+        transaction.reset(); // its rollback must come before the next BEGIN, or it would end that one
+        transaction = std::make_unique<Transaction>(sql);
     };
     while (!(cancel && cancel->load())) {
         std::optional<PendingRecord> record = queue.pop();
@@ -124,7 +142,7 @@ void CorpusImporter::storeRecords(BoundedQueue<PendingRecord> &queue, QList<Impo
         if (!record->prepared) {
             outcome.reason = record->error;
         } else if (!transaction->isActive()) {
-            outcome.reason = tr("the corpus cannot be written (%1)").arg(transaction->errorText());
+            outcome.reason = tr("the corpus cannot be written (%1)").arg(transaction->error().describe());
         } else {
             const Article &article = record->prepared->article;
             const ArticleStore::InsertResult result = writer.write(*record->prepared);
@@ -134,15 +152,23 @@ void CorpusImporter::storeRecords(BoundedQueue<PendingRecord> &queue, QList<Impo
             outcome.articleId = article.id;
             outcome.title = article.title;
             if (result == ArticleStore::InsertResult::Failed)
-                outcome.reason = tr("the corpus refused it (%1)").arg(writer.errorString());
+                outcome.reason =
+                    tr("the corpus refused it (%1)")
+                        .arg(writer.error().isError() ? writer.error().describe() : writer.errorString());
         }
         outcomes.append(outcome);
-        if (outcomes.size() - batchStart == BatchSize) {
-            commitBatch();
-            transaction = std::make_unique<Transaction>(m_db.sql());
+        if (transaction->isActive() && !sql.inTransaction()) {
+            loseBatch(writer.error());
+            nextBatch();
+        } else if (outcomes.size() - batchStart == BatchSize) {
+            if (transaction->isActive() && !transaction->commit())
+                loseBatch(transaction->error());
+            nextBatch();
         }
     }
-    commitBatch();
+    if (transaction->isActive() && !transaction->commit())
+        loseBatch(transaction->error());
+    reportBatch();
 }
 
 ImportSummary CorpusImporter::importPaths(const QStringList &paths, const Progress &progress,

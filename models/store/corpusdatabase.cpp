@@ -178,6 +178,9 @@ bool CorpusDatabase::configureConnection()
             return fail(Status::Locked, tr("the corpus is locked by another program"));
         if (query.error().kind == SqlError::Kind::Damaged)
             return fail(Status::Damaged, damagedReason(query.errorText()));
+        // Reading writes too (the log's index beside the file): a full disk is not the file's fault.
+        if (query.error().kind == SqlError::Kind::Full || query.error().kind == SqlError::Kind::ReadOnly)
+            return fail(Status::Failed, query.error().describe());
         return fail(Status::NotSQLite, tr("the file is not a usable database (%1)").arg(query.errorText()));
     }
     const int objects = query.value(0).toInt();

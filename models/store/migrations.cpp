@@ -222,6 +222,22 @@ int Migrations::latestVersion()
     return int(steps().size());
 }
 
+QString Migrations::stepFailed(int fileVersion, int step, const QString &engineError)
+{
+    // What a step adds is there already: the version number does not tell the truth about the tables.
+    if (engineError.contains(QLatin1String("already exists")) ||
+        engineError.contains(QLatin1String("duplicate column name")))
+        return tr("the corpus says it has schema version %1, but it already holds what version %2 adds "
+                  "(%3): another program, or an older Pizhu stopped half-way, changed it. Nothing was "
+                  "changed; restore the corpus from a backup, or ask for help with the file")
+            .arg(fileVersion)
+            .arg(step)
+            .arg(engineError);
+    return tr("upgrading the corpus to schema version %1 failed (%2); nothing was changed")
+        .arg(step)
+        .arg(engineError);
+}
+
 bool Migrations::upgrade(SqlConnection &sql, int targetVersion, QString *error)
 {
     SqlQuery query(sql);
@@ -262,7 +278,7 @@ bool Migrations::upgrade(SqlConnection &sql, int targetVersion, QString *error)
     for (int version = current + 1; version <= targetVersion && version <= latestVersion(); ++version) {
         for (const QString &statement : steps()[size_t(version - 1)]) {
             if (!query.exec(statement)) {
-                *error = QStringLiteral("schema step %1: %2").arg(version).arg(query.errorText());
+                *error = stepFailed(current, version, query.errorText());
                 query.exec(QStringLiteral("ROLLBACK"));
                 return false;
             }

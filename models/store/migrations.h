@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Pizhu {
@@ -13,6 +14,8 @@ class SqlConnection;
  */
 class Migrations
 {
+    Q_DECLARE_TR_FUNCTIONS(Pizhu::Migrations)
+
 public:
     /** The number of the newest step. */
     static int latestVersion();
@@ -22,6 +25,9 @@ public:
      * Pizhu corpus. On failure nothing is changed and \a error says why.
      */
     static bool upgrade(SqlConnection &sql, int targetVersion, QString *error);
+
+private:
+    static QString stepFailed(int fileVersion, int step, const QString &engineError);
 };
 
 } // namespace Pizhu

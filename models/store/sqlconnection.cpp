@@ -48,6 +48,11 @@ QString SqlConnection::beginWriteStatement() const
     return m_engine == SqlEngine::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+bool SqlConnection::inTransaction() const
+{
+    return m_sqlite ? sqlite3_get_autocommit(m_sqlite) == 0 : true;
+}
+
 void SqlConnection::interrupt()
 {
     if (m_sqlite)

@@ -50,6 +50,11 @@ public:
 
     /** The statement that starts a write transaction, waiting for other writers first. */
     QString beginWriteStatement() const;
+    /**
+     * Whether a transaction is open. SQLite may end one by itself, rolling it back, when a write
+     * fails (a full disk, an I/O error); a PostgreSQL transaction ends only by COMMIT or ROLLBACK.
+     */
+    bool inTransaction() const;
 
     /** Ends the statement running on this connection with SqlError::Kind::Interrupted; thread-safe. */
     void interrupt();

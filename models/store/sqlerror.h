@@ -30,6 +30,8 @@ struct SqlError
     QString code; ///< the engine's own code: SQLite's extended result code, or PostgreSQL's SQLSTATE
 
     bool isError() const { return kind != Kind::None; }
+    /** What went wrong in words a user can act on, with the engine's own words after them. */
+    QString describe() const;
 };
 
 } // namespace Pizhu

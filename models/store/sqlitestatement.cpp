@@ -26,9 +26,10 @@ SqlError SqliteStatement::errorOf(sqlite3 *db, int code)
         error.kind = SqlError::Kind::Full;
         break;
     case SQLITE_IOERR:
-        // A write past RLIMIT_FSIZE comes back as an I/O error on write.
+        // A write past RLIMIT_FSIZE comes back as an I/O error on write; growing the log's
+        // index beside the corpus (even to read) as one on its size.
         error.kind = (extended == SQLITE_IOERR_WRITE || extended == SQLITE_IOERR_FSYNC ||
-                      extended == SQLITE_IOERR_TRUNCATE)
+                      extended == SQLITE_IOERR_TRUNCATE || extended == SQLITE_IOERR_SHMSIZE)
                          ? SqlError::Kind::Full
                          : SqlError::Kind::Other;
         break;

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -391,7 +392,8 @@ private Q_SLOTS:
         QVERIFY2(limited.out.contains(QLatin1String("0 imported, 0 duplicates, 400 failed")),
                  qPrintable(limited.out.right(300)));
         QVERIFY2(!limited.out.contains(QLatin1String("imported\t")), qPrintable(limited.out.left(300)));
-        QVERIFY2(limited.err.contains(QLatin1String("could not save it")), qPrintable(limited.err.left(300)));
+        QVERIFY2(limited.err.contains(QLatin1String("not stored: writing its batch to the corpus failed")),
+                 qPrintable(limited.err.left(300)));
         QCOMPARE(pizhu({QStringLiteral("list"), QStringLiteral("--db"), db}).out.count(QLatin1Char('\n')), 5);
         const Run rest = pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, input});
         QCOMPARE(rest.exitCode, 0);
@@ -407,8 +409,109 @@ private Q_SLOTS:
         QVERIFY2(exported.err.contains(QLatin1String("limited-articles.csv")) &&
                      exported.err.contains(QLatin1String("no file was written")),
                  qPrintable(exported.err));
+        // In the system's words, not Qt's "Writing canceled by application".
+        QVERIFY2(exported.err.contains(QLatin1String("writing it failed (File too large)")),
+                 qPrintable(exported.err));
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("limited-articles.csv*")}, QDir::Files),
                  QStringList());
+    }
+
+    void aFolderImportReportsWhatItMayNotRead()
+    {
+        // A sub-folder and a file the user may not read, beside a good file: both are reported
+        // with the reason, the good file is imported, and the exit code says something failed.
+        // Root may read anything, so as root the import runs as the unprivileged user nobody.
+        QTemporaryDir shared(QDir::temp().filePath(QStringLiteral("pizhu-permissions-XXXXXX")));
+        QVERIFY(shared.isValid());
+        QVERIFY(QFile::setPermissions(shared.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                         QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                         QFileDevice::WriteOther | QFileDevice::ExeOther));
+        const QString folder = shared.filePath(QStringLiteral("pages"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/closed")));
+        QVERIFY(QFile::copy(QStringLiteral(PIZHU_SAMPLES_DIR "/002_29e55f450c19d4d5.txt"),
+                            folder + QStringLiteral("/ok.txt")));
+        QVERIFY(QFile::copy(QStringLiteral(PIZHU_SAMPLES_DIR "/000_b6144cfe9f80984f.txt"),
+                            folder + QStringLiteral("/closed/inside.txt")));
+        QVERIFY(QFile::copy(QStringLiteral(PIZHU_SAMPLES_DIR "/003_2b1303eb1e3c31b9.txt"),
+                            folder + QStringLiteral("/secret.txt")));
+        QVERIFY(QFile::setPermissions(folder + QStringLiteral("/secret.txt"), QFileDevice::WriteOwner));
+        QVERIFY(QFile::setPermissions(folder + QStringLiteral("/closed"), QFileDevice::WriteOwner));
+        const QString db = shared.filePath(QStringLiteral("corpus.pizhu"));
+
+        QStringList command = {QStringLiteral(PIZHU_EXECUTABLE), QStringLiteral("import"),
+                               QStringLiteral("--db"), db, folder};
+        if (::geteuid() == 0)
+            command = QStringList{QStringLiteral("setpriv"),       QStringLiteral("--reuid=65534"),
+                                  QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                                  QStringLiteral("env"),           QStringLiteral("HOME=") + shared.path()} +
+                      command;
+        const Run run = this->run(command.takeFirst(), command);
+        QFile::setPermissions(folder + QStringLiteral("/closed"),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("1 imported, 0 duplicates, 2 failed")),
+                 qPrintable(run.out + run.err));
+        QVERIFY2(run.err.contains(QLatin1String("closed\tthe folder cannot be read (no permission)")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("secret.txt\tthe file cannot be read (Permission denied)")),
+                 qPrintable(run.err));
+    }
+
+    void aFullDiskReportsExactlyWhatWasStored()
+    {
+        // 2,000 records of about 1 KB under a 4 MB file size limit: the first batches fit, then
+        // writes fail and SQLite rolls their batch back. Every article reported imported is
+        // stored, and every one stored was reported imported; the rest say why they are not.
+        const QString db = corpus("full.pizhu");
+        QCOMPARE(
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)})
+                .exitCode,
+            0);
+        QByteArray jsonl;
+        for (int i = 0; i < 2000; ++i) {
+            QString body;
+            for (int j = 0; j < 300; ++j)
+                body += QChar(char16_t(0x515A + (i * 7 + j) % 300));
+            jsonl += QStringLiteral("{\"title\": \"限额文章%1号\", \"text\": \"%2\\n第二段%1\"}\n")
+                         .arg(i)
+                         .arg(body)
+                         .toUtf8();
+        }
+        const QString input = corpus("full.jsonl");
+        QVERIFY(writeFile(input, jsonl));
+        const Run limited = pizhuLimited(4000, {QStringLiteral("import"), QStringLiteral("--db"), db, input});
+        QCOMPARE(limited.exitCode, 1);
+
+        QSet<QString> reportedImported;
+        QSet<QString> reportedFailed;
+        for (const QString &line :
+             QString(limited.out + limited.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            if (fields.size() >= 3 && fields.at(0) == QLatin1String("imported"))
+                reportedImported << QFileInfo(fields.at(1)).fileName();
+            else if (fields.size() >= 3 && fields.at(0) == QLatin1String("failed"))
+                reportedFailed << QFileInfo(fields.at(1)).fileName();
+        }
+        // With room again (no limit) the corpus opens as it is: a full disk is not damage.
+        QSet<QString> stored;
+        const Run list =
+            pizhu({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        for (const QString &line : list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QString source =
+                QJsonDocument::fromJson(line.toUtf8())[QLatin1String("source_path")].toString();
+            if (source.contains(QLatin1String("full.jsonl:")))
+                stored << QFileInfo(source).fileName();
+        }
+        QVERIFY2(!reportedImported.isEmpty() && !reportedFailed.isEmpty(),
+                 qPrintable(limited.out.right(200)));
+        QCOMPARE(reportedImported.size() + reportedFailed.size(), 2000);
+        QCOMPARE(stored, reportedImported);
+        QVERIFY2(limited.err.contains(QLatin1String("the disk is full or a file size limit was reached")),
+                 qPrintable(limited.err.left(400)));
+        QVERIFY2(!limited.err.contains(QLatin1String("no transaction is active")),
+                 qPrintable(limited.err.left(400)));
+        QCOMPARE(pizhu({QStringLiteral("check"), QStringLiteral("--db"), db}).exitCode, 0);
     }
 
     void aFileThatIsNotACorpusIsRefusedUntouched()

@@ -344,6 +344,9 @@ private Q_SLOTS:
         QTest::newRow("negative schema version")
             << QStringLiteral("negative") << CorpusDatabase::Status::NotACorpus
             << QStringLiteral("which no Pizhu writes");
+        QTest::newRow("older version than its tables")
+            << QStringLiteral("mislabelled") << CorpusDatabase::Status::Failed
+            << QStringLiteral("says it has schema version 3, but it already holds what version 4 adds");
         QTest::newRow("read-only") << QStringLiteral("readonly") << CorpusDatabase::Status::ReadOnly
                                    << QStringLiteral("read-only");
         QTest::newRow("truncated to half") << QStringLiteral("half") << CorpusDatabase::Status::Damaged
@@ -378,10 +381,13 @@ private Q_SLOTS:
             {
                 CorpusDatabase db;
                 QVERIFY(db.open(m_path));
-                if (kind == QLatin1String("newer") || kind == QLatin1String("negative")) {
+                if (kind == QLatin1String("newer") || kind == QLatin1String("negative") ||
+                    kind == QLatin1String("mislabelled")) {
                     SqlQuery query(db.sql());
-                    const int version =
-                        kind == QLatin1String("newer") ? CorpusDatabase::currentSchemaVersion() + 1 : -1;
+                    const int version = kind == QLatin1String("newer")
+                                            ? CorpusDatabase::currentSchemaVersion() + 1
+                                        : kind == QLatin1String("negative") ? -1
+                                                                            : 3;
                     QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
                 }
                 SqlQuery query(db.sql());

@@ -110,6 +110,7 @@ private Q_SLOTS:
         writer.writeRow(
             {QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines"), 42, -7, 1.5});
         writer.writeRow({QStringLiteral("=1+1"), QStringLiteral("-x"), QStringLiteral("plain")});
+        QVERIFY(writer.flush());
         QCOMPARE(buffer.data(),
                  QByteArray("\xEF\xBB\xBF\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",42,-7,1.5\r\n"
                             "'=1+1,'-x,plain\r\n"));

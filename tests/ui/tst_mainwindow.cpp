@@ -223,6 +223,26 @@ private Q_SLOTS:
         });
         QCOMPARE(CorpusFiles::open(notes, nullptr), nullptr);
         QCOMPARE(fileBytes(notes), QByteArray("not a corpus"));
+
+        // An empty file is not silently made a corpus: Pizhu asks, and No leaves it empty.
+        const QString empty = m_dir.filePath(QStringLiteral("empty.pizhu"));
+        QVERIFY(writeFile(empty, QByteArray()));
+        const auto answer = [this](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, this, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY2(box->text().contains(QLatin1String("is an empty file, not a corpus")),
+                         qPrintable(box->text()));
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::No);
+        QCOMPARE(CorpusFiles::open(empty, nullptr), nullptr);
+        QCOMPARE(QFileInfo(empty).size(), 0);
+        answer(QMessageBox::Yes);
+        std::unique_ptr<MainWindow> made(CorpusFiles::open(empty, nullptr));
+        QVERIFY(made);
+        QVERIFY(QFileInfo(empty).size() > 0);
     }
 
     void preferencesOpenFromTheMenuAndApply()
