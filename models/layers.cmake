@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Which folders of models/ each folder may include from. Dependencies point one way: core at the
-# bottom, then text, extract, store, search, ingest, with export, editing, display and itemmodels
-# above (DESIGN.md, "Layout"). check-layers.cmake reads this list at every build.
+# bottom, then text, extract, store, search, ingest, with export, agreement (coder agreement),
+# exchange (REFI-QDA), editing, display and itemmodels above (DESIGN.md, "Layout").
+# check-layers.cmake reads this list at every build.
 set(PIZHU_LAYER_core "")
 set(PIZHU_LAYER_text core)
 set(PIZHU_LAYER_extract text core)
@@ -9,7 +10,8 @@ set(PIZHU_LAYER_store text core)
 set(PIZHU_LAYER_search store text core)
 set(PIZHU_LAYER_ingest search store extract text core)
 set(PIZHU_LAYER_export ingest search store extract text core)
+set(PIZHU_LAYER_agreement export ingest search store extract text core)
 set(PIZHU_LAYER_editing export ingest search store extract text core)
 set(PIZHU_LAYER_display search store text core)
-set(PIZHU_LAYER_itemmodels editing display export ingest search store extract text core)
-set(PIZHU_LAYERS core text extract store search ingest export editing display itemmodels)
+set(PIZHU_LAYER_itemmodels agreement editing display export ingest search store extract text core)
+set(PIZHU_LAYERS core text extract store search ingest export agreement editing display itemmodels)

@@ -7,6 +7,7 @@
 #include "itemmodels/itemroles.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "store/corpusdatabase.h"
 
 #include <QSettings>
@@ -16,11 +17,15 @@
 
 namespace Pizhu::TestSupport {
 
-/** Settings and data in throw-away test locations, nothing remembered, the English interface. */
+/**
+ * Settings and data in throw-away test locations, nothing remembered but a coder's name (so that
+ * the first edit does not stop to ask for one), the English interface.
+ */
 inline void prepareDesktopTest()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+    Preferences::coderName.setValue(QStringLiteral("tester"));
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
 }
 

@@ -5,6 +5,7 @@
 #include "appearance.h"
 #include "articlelistpane.h"
 #include "chinesefonts.h"
+#include "coderactions.h"
 #include "corpusfileactions.h"
 #include "corpusfiles.h"
 #include "editing/corpussession.h"
@@ -57,8 +58,6 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_session = new CorpusSession(*m_corpus, this);
     m_jobs = new JobRunner(m_corpus->path(), this);
-    if (const QString coder = Preferences::coderName.value(); !coder.isEmpty())
-        m_session->setCoder(coder);
     m_list = new ArticleListPane(*m_corpus);
     m_readerPane = new ReaderPane;
     m_reader = m_readerPane->reader();
@@ -161,8 +160,6 @@ void MainWindow::createEditMenu()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(m_tagging->pickAction());
-    edit->addAction(tr("Coder &Name…"), this, &MainWindow::askCoderName)
-        ->setObjectName(QStringLiteral("actionCoderName"));
     QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("actionPreferences"));
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -223,6 +220,8 @@ void MainWindow::createViewMenu()
     QAction *zoomReset = view->addAction(tr("&Actual Size"), this, [this] { m_reader->setZoom(0); });
     zoomReset->setObjectName(QStringLiteral("actionZoomReset"));
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    m_coders->addTo(view, statusBar());
     view->addSeparator();
     view->addAction(m_tagDock->toggleViewAction());
     view->addAction(m_annotationDock->toggleViewAction());
@@ -345,6 +344,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_annotationDock, m_entityDock);
     m_entityActions = new EntityActions(*m_session, m_jobs, m_list, m_entityDock, this);
     m_tagging = new TaggingController(*m_session, m_reader, m_tagDock, m_annotationDock, this);
+    m_coders = new CoderActions(*m_session, m_tagging, this);
     connect(m_tagging, &TaggingController::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 4000); });
     connect(m_tagDock, &TagDock::articleFilterRequested, this, &MainWindow::filterByTag);
@@ -379,18 +379,6 @@ void MainWindow::filterByTag(qint64 tagId, bool without)
     m_list->setTagFilter(TagStore(*m_corpus).subtree(tagId), without,
                          without ? tr("Articles without “%1”").arg(path)
                                  : tr("Articles with “%1”").arg(path));
-}
-
-void MainWindow::askCoderName()
-{
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Coder Name"), tr("Name recorded with your annotations:"),
-                              QLineEdit::Normal, m_session->coder(), &ok);
-    if (ok && !name.trimmed().isEmpty()) {
-        m_session->setCoder(name);
-        Preferences::coderName.setValue(name.trimmed());
-    }
 }
 
 void MainWindow::setScriptMode(ScriptMode mode)

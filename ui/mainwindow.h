@@ -11,6 +11,7 @@ class QSplitter;
 namespace Pizhu {
 
 class AnnotationDock;
+class CoderActions;
 class ArticleListPane;
 class CorpusDatabase;
 class CorpusFileActions;
@@ -69,7 +70,6 @@ private:
     void showPreferences();
     void restoreLayout();
     void createDocks();
-    void askCoderName();
     void filterByTag(qint64 tagId, bool without);
     void showArticle(qint64 id);
     void updateWindowTitle();
@@ -82,6 +82,7 @@ private:
     TagDock *m_tagDock = nullptr;
     AnnotationDock *m_annotationDock = nullptr;
     TaggingController *m_tagging = nullptr;
+    CoderActions *m_coders = nullptr;
     EntityDock *m_entityDock = nullptr;
     EntityActions *m_entityActions = nullptr;
     ArticleListPane *m_list = nullptr;

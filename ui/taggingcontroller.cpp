@@ -46,7 +46,8 @@ TaggingController::TaggingController(CorpusSession &session, ReaderView *reader,
     connect(&session, &CorpusSession::changed, this, [this](const ChangeEvent &event) {
         const bool passagesShown =
             event.kind == ChangeEvent::Kind::Passages || event.kind == ChangeEvent::Kind::Codebook ||
-            event.kind == ChangeEvent::Kind::TagEdited || event.kind == ChangeEvent::Kind::Everything;
+            event.kind == ChangeEvent::Kind::TagEdited || event.kind == ChangeEvent::Kind::Coders ||
+            event.kind == ChangeEvent::Kind::Everything;
         if (passagesShown && event.concernsArticle(m_reader->articleId()))
             redrawPassages();
     });
@@ -79,18 +80,40 @@ void TaggingController::redrawPassages()
         // dark too, and the text turns white to stay readable.
         const bool dark = m_reader->theme().dark;
         for (const Annotation &a : AnnotationStore(m_session.database()).forArticle(articleId)) {
+            if (!m_session.shows(a.coder))
+                continue;
             QColor color(byId.value(a.tagId).color);
-            color.setAlpha(dark ? 150 : 110);
             QTextCharFormat format;
-            format.setBackground(color);
-            format.setForeground(dark ? Qt::white : Qt::black);
-            QString tip = tags.path(a.tagId);
+            if (isCompared(a.coder)) {
+                // The second coder of a comparison: a wavy underline in the tag's colour, so both
+                // codings of one stretch of text show at once.
+                format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                format.setUnderlineColor(color);
+            } else {
+                color.setAlpha(dark ? 150 : 110);
+                format.setBackground(color);
+                format.setForeground(dark ? Qt::white : Qt::black);
+            }
+            QString tip = tr("%1 (%2)").arg(tags.path(a.tagId), a.coder);
             if (!a.note.isEmpty())
                 tip += QStringLiteral("\n") + a.note;
             marks.append({{a.start, a.end}, format, tip});
         }
     }
     m_reader->setMarks(ReaderView::Layer::Annotations, marks);
+}
+
+void TaggingController::compareCoders(const QString &filled, const QString &underlined)
+{
+    m_underlined = filled.isEmpty() ? QString() : underlined;
+    if (!filled.isEmpty())
+        m_session.setShownCoders({filled, underlined});
+    redrawPassages(); // the session says nothing when the coders shown are the same
+}
+
+bool TaggingController::isCompared(const QString &coder) const
+{
+    return !m_underlined.isEmpty() && coder == m_underlined && m_session.shownCoders().contains(coder);
 }
 
 bool TaggingController::tagSelection(qint64 tagId)

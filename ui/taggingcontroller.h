@@ -34,6 +34,13 @@ public:
     void pickTagForSelection();
     /** Scrolls to a passage of the open article and flashes it. */
     void showPassage(qint64 annotationId);
+    /**
+     * Shows the passages of two coders only, \a filled as usual and \a underlined with a wavy
+     * underline, so their differences show where they are; an empty \a filled ends the
+     * comparison (the coders shown stay as they are).
+     */
+    void compareCoders(const QString &filled, const QString &underlined);
+    QString underlinedCoder() const { return m_underlined; }
 
     QAction *pickAction() const { return m_pickAction; }
 
@@ -46,6 +53,7 @@ public Q_SLOTS:
 
 private:
     void redrawPassages();
+    bool isCompared(const QString &coder) const;
     void extendMenu(QMenu *menu, int offset);
 
     CorpusSession &m_session;
@@ -54,6 +62,7 @@ private:
     AnnotationDock *m_passages;
     QWidget *m_window;
     QAction *m_pickAction;
+    QString m_underlined; ///< the coder drawn underlined in a comparison
 };
 
 } // namespace Pizhu

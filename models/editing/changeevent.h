@@ -21,6 +21,7 @@ struct ChangeEvent
         ArticleTags, ///< whole-article tags of \a articleId (0: of several) with \a tagIds
         Entities,    ///< entities of \a articleId (0: of several)
         Articles,    ///< articles were added, removed or their metadata edited (\a articleId, or 0)
+        Coders,      ///< whose coding is shown changed, or who codes in this window
         Everything,  ///< anything may have changed (a commit from elsewhere)
     };
 
@@ -34,7 +35,7 @@ struct ChangeEvent
     bool changesTagUse() const
     {
         return kind == Kind::Codebook || kind == Kind::Passages || kind == Kind::ArticleTags ||
-               kind == Kind::Articles || kind == Kind::Everything;
+               kind == Kind::Articles || kind == Kind::Coders || kind == Kind::Everything;
     }
 };
 

@@ -36,8 +36,31 @@ void CorpusSession::checkForChangesElsewhere()
 
 void CorpusSession::setCoder(const QString &coder)
 {
-    if (!coder.trimmed().isEmpty())
-        m_coder = coder.trimmed();
+    if (coder.trimmed().isEmpty())
+        return;
+    m_coderChosen = true;
+    if (coder.trimmed() == m_coder)
+        return;
+    m_coder = coder.trimmed();
+    notify({ChangeEvent::Kind::Coders, 0, {}});
+}
+
+QStringList CorpusSession::coders() const
+{
+    QStringList coders = AnnotationStore(m_db).coders();
+    if (!coders.contains(m_coder)) {
+        coders << m_coder;
+        coders.sort();
+    }
+    return coders;
+}
+
+void CorpusSession::setShownCoders(const QStringList &coders)
+{
+    if (coders == m_shownCoders)
+        return;
+    m_shownCoders = coders;
+    notify({ChangeEvent::Kind::Coders, 0, {}});
 }
 
 void CorpusSession::reportFailure(const QString &message)
@@ -51,6 +74,14 @@ bool CorpusSession::refuse(const QString &reason)
 {
     m_error = reason;
     return false;
+}
+
+void CorpusSession::ensureCoderChosen()
+{
+    if (m_coderChosen)
+        return;
+    m_coderChosen = true; // asked once: a window whose user chose nobody keeps the OS user's name
+    Q_EMIT coderNeeded();
 }
 
 bool CorpusSession::push(QUndoCommand *command)
@@ -179,10 +210,11 @@ TagCounts CorpusSession::deletionCost(qint64 id) const
 
 bool CorpusSession::setArticleTag(qint64 articleId, qint64 tagId, bool tagged)
 {
+    ensureCoderChosen();
     AnnotationStore store(m_db);
     const QList<ArticleTag> current = store.articleTags(articleId);
     const bool has = std::any_of(current.cbegin(), current.cend(),
-                                 [tagId](const ArticleTag &t) { return t.tagId == tagId; });
+                                 [&](const ArticleTag &t) { return t.tagId == tagId && t.coder == m_coder; });
     if (has == tagged)
         return true;
     if (!TagStore(m_db).tag(tagId))
@@ -192,6 +224,7 @@ bool CorpusSession::setArticleTag(qint64 articleId, qint64 tagId, bool tagged)
 
 qint64 CorpusSession::addAnnotation(qint64 articleId, qint64 tagId, const TextSpan &span, const QString &note)
 {
+    ensureCoderChosen();
     const std::optional<ArticleText> text = ArticleStore(m_db).text(articleId);
     if (!text) {
         refuse(tr("there is no article %1").arg(articleId));

@@ -35,9 +35,26 @@ public:
     CorpusDatabase &database() const { return m_db; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
-    /** Who edits: recorded with every annotation; the OS user unless set. */
+    /**
+     * Who edits: recorded with every passage and article tag; the OS user until set. The first
+     * edit before a coder was set emits coderNeeded(), so the window can ask once.
+     */
     QString coder() const { return m_coder; }
     void setCoder(const QString &coder);
+    bool isCoderChosen() const { return m_coderChosen; }
+
+    /** Everyone who has coded in this corpus, and this window's coder, sorted. */
+    QStringList coders() const;
+    /**
+     * Whose passages and article tags the views show and count: these coders, or everyone's when
+     * empty. Each coder's work stays apart; this only chooses what is seen.
+     */
+    QStringList shownCoders() const { return m_shownCoders; }
+    void setShownCoders(const QStringList &coders);
+    bool shows(const QString &coder) const
+    {
+        return m_shownCoders.isEmpty() || m_shownCoders.contains(coder);
+    }
 
     qint64 addTag(const QString &name, qint64 parentId = 0, const QString &color = {},
                   const QString &description = {});
@@ -80,9 +97,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void changed(const Pizhu::ChangeEvent &event);
     void editFailed(const QString &message);
+    /** An edit is about to be recorded, and no coder was chosen yet: call setCoder() now to choose. */
+    void coderNeeded();
 
 private:
     bool refuse(const QString &reason);
+    /** Emits coderNeeded() before the first edit that records a coder, if none was chosen. */
+    void ensureCoderChosen();
     bool editEntity(qint64 entityId, const std::function<void(StoredEntity &)> &change, const QString &text);
     bool checkName(const QString &name, qint64 parentId, qint64 except);
     /** Pushes \a command; false if its first run failed (the command is then dropped). */
@@ -91,6 +112,8 @@ private:
     CorpusDatabase &m_db;
     QUndoStack m_undoStack;
     QString m_coder;
+    bool m_coderChosen = false;
+    QStringList m_shownCoders;
     QTimer m_watch;
     qint64 m_dataVersion = 0;
     QString m_error;

@@ -36,6 +36,9 @@ void AnnotationListModel::apply(const ChangeEvent &event)
         if (m_corpusWide || event.concernsArticle(m_articleId))
             update(readRows());
         return;
+    case ChangeEvent::Kind::Coders:
+        update(readRows());
+        return;
     case ChangeEvent::Kind::ArticleTags:
     case ChangeEvent::Kind::Entities:
         return;
@@ -45,9 +48,13 @@ void AnnotationListModel::apply(const ChangeEvent &event)
 QList<Annotation> AnnotationListModel::readRows() const
 {
     AnnotationStore store(m_session.database());
+    QList<Annotation> rows;
     if (m_corpusWide)
-        return store.forTags(m_tagId ? TagStore(m_session.database()).subtree(m_tagId) : QList<qint64>());
-    return m_articleId ? store.forArticle(m_articleId) : QList<Annotation>();
+        rows = store.forTags(m_tagId ? TagStore(m_session.database()).subtree(m_tagId) : QList<qint64>());
+    else if (m_articleId)
+        rows = store.forArticle(m_articleId);
+    rows.removeIf([this](const Annotation &a) { return !m_session.shows(a.coder); });
+    return rows;
 }
 
 void AnnotationListModel::readTags()

@@ -51,6 +51,11 @@ void TagTreeModel::apply(const ChangeEvent &event)
     case ChangeEvent::Kind::Articles:
         recount({});
         return;
+    case ChangeEvent::Kind::Coders:
+        readArticleTags();
+        rowsChanged(allTagIds(), NameColumn, NameColumn, {Qt::CheckStateRole});
+        recount({});
+        return;
     case ChangeEvent::Kind::Entities:
         return;
     }
@@ -58,19 +63,16 @@ void TagTreeModel::apply(const ChangeEvent &event)
 
 void TagTreeModel::recount(const QList<qint64> &tagIds)
 {
-    const QHash<qint64, TagCounts> fresh = TagStore(m_session.database()).counts(tagIds);
+    const QHash<qint64, TagCounts> fresh =
+        TagStore(m_session.database()).counts(tagIds, m_session.shownCoders());
     if (tagIds.isEmpty()) {
         m_counts = fresh;
     } else {
         for (const qint64 id : tagIds)
             m_counts.insert(id, fresh.value(id));
     }
-    QList<qint64> ids = tagIds;
-    if (ids.isEmpty()) {
-        for (const Tag &tag : std::as_const(m_tags))
-            ids << tag.id;
-    }
-    rowsChanged(ids, ArticlesColumn, PassagesColumn, {Qt::DisplayRole, Qt::EditRole});
+    rowsChanged(tagIds.isEmpty() ? allTagIds() : tagIds, ArticlesColumn, PassagesColumn,
+                {Qt::DisplayRole, Qt::EditRole});
 }
 
 void TagTreeModel::rowsChanged(const QList<qint64> &tagIds, int first, int last, const QList<int> &roles)
@@ -84,9 +86,12 @@ void TagTreeModel::rowsChanged(const QList<qint64> &tagIds, int first, int last,
 
 void TagTreeModel::readArticleTags()
 {
+    // The check marks are this window's coder's: another coder's article tag is theirs to set.
     m_articleTags.clear();
-    for (const ArticleTag &tag : AnnotationStore(m_session.database()).articleTags(m_articleId))
-        m_articleTags << tag.tagId;
+    for (const ArticleTag &tag : AnnotationStore(m_session.database()).articleTags(m_articleId)) {
+        if (tag.coder == m_session.coder())
+            m_articleTags << tag.tagId;
+    }
 }
 
 void TagTreeModel::reload()
@@ -97,7 +102,7 @@ void TagTreeModel::reload()
     m_byId.clear();
     for (qsizetype i = 0; i < m_tags.size(); ++i)
         m_byId.insert(m_tags.at(i).id, int(i));
-    m_counts = store.counts();
+    m_counts = store.counts({}, m_session.shownCoders());
     readArticleTags();
     endResetModel();
 }
@@ -111,10 +116,16 @@ void TagTreeModel::setCurrentArticle(qint64 articleId)
     const bool checkable = (m_articleId != 0) != (articleId != 0);
     m_articleId = articleId;
     readArticleTags();
-    QList<qint64> all;
-    for (const Tag &tag : std::as_const(m_tags))
-        all << tag.id;
-    rowsChanged(all, NameColumn, NameColumn, checkable ? QList<int>() : QList<int>{Qt::CheckStateRole});
+    rowsChanged(allTagIds(), NameColumn, NameColumn,
+                checkable ? QList<int>() : QList<int>{Qt::CheckStateRole});
+}
+
+QList<qint64> TagTreeModel::allTagIds() const
+{
+    QList<qint64> ids;
+    for (const Tag &tag : m_tags)
+        ids << tag.id;
+    return ids;
 }
 
 QList<qint64> TagTreeModel::childrenOf(qint64 parentId) const

@@ -69,6 +69,7 @@ private:
     void rowsChanged(const QList<qint64> &tagIds, int first, int last, const QList<int> &roles = {});
 
     QList<qint64> childrenOf(qint64 parentId) const;
+    QList<qint64> allTagIds() const;
     int rowOf(const Tag &tag) const;
 
     CorpusSession &m_session;

@@ -187,15 +187,30 @@ bool AnnotationStore::addArticleTag(const ArticleTag &tag)
     return true;
 }
 
-bool AnnotationStore::removeArticleTag(qint64 articleId, qint64 tagId)
+bool AnnotationStore::removeArticleTag(qint64 articleId, qint64 tagId, const QString &coder)
 {
     SqlQuery query(m_db.sql());
-    if (!query.exec(QStringLiteral("DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?"),
-                    {articleId, tagId})) {
+    if (!query.exec(
+            QStringLiteral("DELETE FROM article_tags WHERE article_id = ? AND tag_id = ? AND coder = ?"),
+            {articleId, tagId, coder})) {
         m_error = query.errorText();
         return false;
     }
     return true;
+}
+
+QStringList AnnotationStore::coders() const
+{
+    QStringList coders;
+    SqlQuery query(m_db.sql());
+    if (!query.exec(QStringLiteral(
+            "SELECT coder FROM annotations UNION SELECT coder FROM article_tags ORDER BY 1"))) {
+        m_error = query.errorText();
+        return coders;
+    }
+    while (query.next())
+        coders << query.text(0);
+    return coders;
 }
 
 } // namespace Pizhu

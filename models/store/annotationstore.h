@@ -26,7 +26,7 @@ struct Annotation
     friend bool operator==(const Annotation &, const Annotation &) = default;
 };
 
-/** A whole-article tag. */
+/** A whole-article tag: each coder has their own (schema step 11). */
 struct ArticleTag
 {
     qint64 articleId = 0;
@@ -62,7 +62,11 @@ public:
     QList<ArticleTag> articleTags(qint64 articleId) const;
     QList<ArticleTag> articleTagsOf(const QList<qint64> &tagIds) const;
     bool addArticleTag(const ArticleTag &tag);
-    bool removeArticleTag(qint64 articleId, qint64 tagId);
+    /** Removes \a coder's tag \a tagId from the article; other coders' stay. */
+    bool removeArticleTag(qint64 articleId, qint64 tagId, const QString &coder);
+
+    /** Everyone who has coded in this corpus (passages or article tags), sorted. */
+    QStringList coders() const;
 
     QString errorString() const { return m_error; }
 

@@ -211,6 +211,22 @@ const std::vector<QStringList> &steps()
             QStringLiteral(
                 "CREATE INDEX article_texts_unchecked ON article_texts(article_id) WHERE checksum IS NULL"),
         },
+        // 11: every coder has their own whole-article tags: two coders may both tag an article
+        // with one tag, and one coder's untagging leaves the other's (agreement needs both).
+        {
+            QStringLiteral("CREATE TABLE article_tags_by_coder ("
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+                           " coder TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " PRIMARY KEY (article_id, tag_id, coder))"),
+            QStringLiteral("INSERT INTO article_tags_by_coder SELECT article_id, tag_id, coder, created"
+                           " FROM article_tags"),
+            QStringLiteral("DROP TABLE article_tags"),
+            QStringLiteral("ALTER TABLE article_tags_by_coder RENAME TO article_tags"),
+            QStringLiteral("CREATE INDEX article_tags_tag ON article_tags(tag_id)"),
+            QStringLiteral("CREATE INDEX annotations_coder ON annotations(coder, article_id)"),
+        },
     };
     return all;
 }

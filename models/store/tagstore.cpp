@@ -101,22 +101,33 @@ QList<qint64> TagStore::subtree(qint64 id) const
     return ids;
 }
 
-QHash<qint64, TagCounts> TagStore::counts(const QList<qint64> &tagIds) const
+QHash<qint64, TagCounts> TagStore::counts(const QList<qint64> &tagIds, const QStringList &coders) const
 {
     QHash<qint64, TagCounts> counts;
-    QString only;
+    QStringList conditions;
+    QVariantList values;
     if (!tagIds.isEmpty()) {
         QStringList ids;
         for (const qint64 id : tagIds)
             ids << QString::number(id);
-        only = QStringLiteral(" WHERE tag_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+        conditions << QStringLiteral("tag_id IN (%1)").arg(ids.join(QLatin1Char(',')));
     }
+    if (!coders.isEmpty()) {
+        conditions << QStringLiteral("coder IN (%1)")
+                          .arg(QStringList(coders.size(), QStringLiteral("?")).join(u','));
+        for (const QString &coder : coders)
+            values << coder;
+    }
+    const QString only = conditions.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT tag_id, count(DISTINCT article_id), sum(passages) FROM ("
                                    " SELECT tag_id, article_id, 0 AS passages FROM article_tags%1"
                                    " UNION ALL SELECT tag_id, article_id, 1 FROM annotations%1)"
                                    " GROUP BY tag_id")
-                        .arg(only))) {
+                        .arg(only),
+                    values + values)) {
         m_error = query.errorText();
         return counts;
     }

@@ -51,9 +51,9 @@ public:
     QList<qint64> subtree(qint64 id) const;
     /**
      * Counts for the tags in \a tagIds (for every tag when empty) that are used, from SQL
-     * aggregates over indexed columns.
+     * aggregates over indexed columns; of the coding of \a coders only, when not empty.
      */
-    QHash<qint64, TagCounts> counts(const QList<qint64> &tagIds = {}) const;
+    QHash<qint64, TagCounts> counts(const QList<qint64> &tagIds = {}, const QStringList &coders = {}) const;
 
     /** Stores \a tag, keeping its id if it has one (undo restores deleted tags that way). */
     bool insert(Tag &tag);

@@ -2,6 +2,7 @@
 #include "ingest/articlewriter.h"
 #include "ingest/backfilljob.h"
 #include "search/articlelistquery.h"
+#include "store/annotationstore.h"
 #include "store/articlestore.h"
 #include "store/corpusbackup.h"
 #include "store/corpusdatabase.h"
@@ -122,6 +123,12 @@ private Q_SLOTS:
                 QVERIFY(
                     query.exec(QStringLiteral("INSERT INTO article_texts (article_id, body) VALUES (1, ?)"),
                                {QStringLiteral("记者李公乐说，9.9万名党员参加。")}));
+                if (fromVersion >= 4) { // the codebook and whole-article tags came with version 4
+                    QVERIFY(query.exec(QStringLiteral(
+                        "INSERT INTO tags (id, name, color) VALUES (1, 'Frames', '#ff0000')")));
+                    QVERIFY(query.exec(QStringLiteral("INSERT INTO article_tags (article_id, tag_id, coder, "
+                                                      "created) VALUES (1, 1, '甲', '2020-01-01')")));
+                }
             } else {
                 Article article = makeArticle(QStringLiteral("旧文章"), {QStringLiteral("正文")});
                 article.contentHash = QStringLiteral("hash-1");
@@ -175,6 +182,14 @@ private Q_SLOTS:
             QCOMPARE(found, (QStringList{QStringLiteral("PER 李公乐"), QStringLiteral("FIG 9.9万名")}));
         } else {
             QCOMPARE(article->paragraphs, QStringList{QStringLiteral("正文")});
+        }
+        if (fromVersion >= 4 && fromVersion < CorpusDatabase::currentSchemaVersion()) {
+            // Whole-article tags kept their coder; since version 11 a second coder may add the same.
+            AnnotationStore annotations(db);
+            QCOMPARE(annotations.articleTags(1),
+                     (QList<ArticleTag>{{1, 1, QStringLiteral("甲"), QStringLiteral("2020-01-01")}}));
+            QVERIFY(annotations.addArticleTag({1, 1, QStringLiteral("乙"), QStringLiteral("2020-01-02")}));
+            QCOMPARE(annotations.articleTags(1).size(), 2);
         }
         // Every text has its checksum now, and reading checks it.
         SqlQuery unchecked(db.sql());

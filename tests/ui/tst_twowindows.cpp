@@ -33,6 +33,7 @@ std::unique_ptr<MainWindow> openWindow(const QString &path)
     if (!corpus->open(path))
         return nullptr;
     auto window = std::make_unique<MainWindow>(std::move(corpus));
+    window->session().setCoder(QStringLiteral("tester")); // no question before the first edit
     window->show();
     // A failed edit is printed instead of shown in a message box, which nobody would close here.
     QObject::disconnect(&window->session(), &CorpusSession::editFailed, window.get(), nullptr);

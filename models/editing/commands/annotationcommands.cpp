@@ -104,7 +104,7 @@ std::function<bool(QString *)> SetArticleTag::set(bool tagged)
     return [this, tagged](QString *error) {
         AnnotationStore store(m_session.database());
         const bool done =
-            tagged ? store.addArticleTag(m_tag) : store.removeArticleTag(m_tag.articleId, m_tag.tagId);
+            tagged ? store.addArticleTag(m_tag) : store.removeArticleTag(m_tag.articleId, m_tag.tagId, m_tag.coder);
         *error = store.errorString();
         return done;
     };

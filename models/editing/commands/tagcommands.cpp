@@ -181,11 +181,11 @@ void MergeTags::undo()
             return false;
         }
         for (const ArticleTag &tag : std::as_const(m_fromArticleTags)) {
-            const bool hadInto =
-                std::any_of(m_intoArticleTags.cbegin(), m_intoArticleTags.cend(),
-                            [&tag](const ArticleTag &t) { return t.articleId == tag.articleId; });
+            const bool hadInto = std::any_of(
+                m_intoArticleTags.cbegin(), m_intoArticleTags.cend(),
+                [&tag](const ArticleTag &t) { return t.articleId == tag.articleId && t.coder == tag.coder; });
             if (!annotations.addArticleTag(tag) ||
-                (!hadInto && !annotations.removeArticleTag(tag.articleId, m_into))) {
+                (!hadInto && !annotations.removeArticleTag(tag.articleId, m_into, tag.coder))) {
                 *error = annotations.errorString();
                 return false;
             }
