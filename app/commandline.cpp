@@ -43,6 +43,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
         {QStringLiteral("backup"), &CommandLine::runBackup,
          QT_TR_NOOP("write a consistent copy of a corpus")},
         {QStringLiteral("check"), &CommandLine::runCheck, QT_TR_NOOP("check a corpus for damage")},
+        {QStringLiteral("agreement"), &CommandLine::runAgreement,
+         QT_TR_NOOP("compare coders: agreement per tag (κ, Fleiss' κ, α, unitizing α)")},
         {QStringLiteral("entities"), &CommandLine::runEntities,
          QT_TR_NOOP("extract people, organisations and figures from files, without a corpus")},
     };

@@ -62,6 +62,7 @@ private:
     static int runBackup(const QStringList &arguments);
     static int runCheck(const QStringList &arguments);
     static int runEntities(const QStringList &arguments);
+    static int runAgreement(const QStringList &arguments);
 
     /** Parses \a arguments; on error prints it with the usage and returns false. */
     static bool parse(QCommandLineParser &parser, const QStringList &arguments);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "agreementdialog.h"
 #include "annotationdock.h"
 #include "appearance.h"
 #include "articlelistpane.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     createViewMenu();
     createCodebookMenu();
     createGoMenu();
+    createToolsMenu();
     createHelpMenu();
     updateWindowTitle();
     resize(1200, 760);
@@ -317,7 +319,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::createHelpMenu()
+void MainWindow::createToolsMenu()
 {
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *console = tools->addAction(tr("&SQL Console…"), this, [this] {
@@ -327,7 +329,32 @@ void MainWindow::createHelpMenu()
     });
     console->setObjectName(QStringLiteral("actionSqlConsole"));
     m_entityActions->addTo(tools);
+    tools->addSeparator();
+    QAction *agreement = tools->addAction(tr("Coder &Agreement…"), this, &MainWindow::showAgreement);
+    agreement->setObjectName(QStringLiteral("actionCoderAgreement"));
+}
 
+void MainWindow::showAgreement()
+{
+    auto *dialog = new AgreementDialog(*m_session, m_jobs, m_list->model()->filter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AgreementDialog::placeRequested, this, &MainWindow::showPlace);
+    dialog->show();
+}
+
+void MainWindow::showPlace(qint64 articleId, const TextSpan &span)
+{
+    if (articleId != m_reader->articleId()) {
+        m_list->selectArticle(articleId);
+        if (m_reader->articleId() != articleId)
+            showArticle(articleId); // not in the list as filtered: open it all the same
+    }
+    if (span.end > span.start)
+        m_reader->selectOriginal(span);
+}
+
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Pizhu"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -351,11 +378,7 @@ void MainWindow::createDocks()
     connect(m_tagDock, &TagDock::passagesRequested, m_annotationDock, &AnnotationDock::showTag);
     connect(m_annotationDock, &AnnotationDock::passageActivated, this,
             [this](qint64 articleId, qint64 annotationId) {
-                if (articleId != m_reader->articleId()) {
-                    m_list->selectArticle(articleId);
-                    if (m_reader->articleId() != articleId)
-                        showArticle(articleId); // not in the list as filtered: open it all the same
-                }
+                showPlace(articleId, {});
                 m_tagging->showPassage(annotationId);
             });
     connect(m_session, &CorpusSession::editFailed, this,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/textspan.h"
 #include "text/scriptconverter.h"
 
 #include <QMainWindow>
@@ -65,7 +66,11 @@ private:
     void createEditMenu();
     void createViewMenu();
     void createCodebookMenu();
+    void createToolsMenu();
     void createHelpMenu();
+    void showAgreement();
+    /** Opens \a articleId (even if the list is filtered) and selects \a span, if not empty. */
+    void showPlace(qint64 articleId, const TextSpan &span);
     void createGoMenu();
     void showPreferences();
     void restoreLayout();

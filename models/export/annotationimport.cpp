@@ -100,7 +100,9 @@ public:
         const qint64 tagId = findOrCreateTag(path);
         if (!tagId)
             return AnnotationImport::tr("the tag path “%1” cannot be created (%2)").arg(path, m_error);
-        const PassageKey key{tagId, start, end};
+        const QString coder = field("coder").isEmpty() ? m_coder : field("coder");
+        const PassageKey key{tagId, start, end,
+                             coder}; // another coder's same passage is theirs, not a duplicate
         if (const auto stored = article->passages.find(key); stored != article->passages.cend()) {
             // The same passage again: a duplicate when it says nothing new, reported when its note
             // differs, since one of the two notes would otherwise be lost without a word.
@@ -108,12 +110,12 @@ public:
                 ++result.duplicates;
                 return {};
             }
-            return AnnotationImport::tr("passage %1–%2 of article %3 is already tagged “%4” with another "
-                                        "note (“%5”), which was kept")
+            return AnnotationImport::tr("passage %1–%2 of article %3 is already tagged “%4” by %5 with "
+                                        "another note (“%6”), which was kept")
                 .arg(start)
                 .arg(end)
                 .arg(*articleId)
-                .arg(path, stored->second);
+                .arg(path, coder, stored->second);
         }
         AnnotationStore annotations(m_db);
         const QString now = AnnotationStore::timestamp();
@@ -123,7 +125,7 @@ public:
                               start,
                               end,
                               field("note"),
-                              field("coder").isEmpty() ? m_coder : field("coder"),
+                              coder,
                               field("created").isEmpty() ? now : field("created"),
                               field("modified").isEmpty() ? now : field("modified")};
         if (!annotations.insert(annotation))
@@ -134,7 +136,7 @@ public:
     }
 
 private:
-    using PassageKey = std::tuple<qint64, int, int>; ///< tag, start, end
+    using PassageKey = std::tuple<qint64, int, int, QString>; ///< tag, start, end, coder
 
     QString importArticleTag(qint64 articleId, const QString &path, const QString &coder,
                              const QString &created, AnnotationImportResult &result)
@@ -142,15 +144,16 @@ private:
         const qint64 tagId = findOrCreateTag(path);
         if (!tagId)
             return AnnotationImport::tr("the tag path “%1” cannot be created (%2)").arg(path, m_error);
-        if (cachedArticle(articleId)->articleTags.contains(tagId)) {
+        const QString who = coder.isEmpty() ? m_coder : coder;
+        if (cachedArticle(articleId)->articleTags.contains({tagId, who})) {
             ++result.duplicates;
             return {};
         }
         AnnotationStore annotations(m_db);
-        if (!annotations.addArticleTag({articleId, tagId, coder.isEmpty() ? m_coder : coder,
-                                        created.isEmpty() ? AnnotationStore::timestamp() : created}))
+        if (!annotations.addArticleTag(
+                {articleId, tagId, who, created.isEmpty() ? AnnotationStore::timestamp() : created}))
             return annotations.errorString();
-        m_article.articleTags.insert(tagId);
+        m_article.articleTags.insert({tagId, who});
         ++result.articleTagsAdded;
         return {};
     }
@@ -162,8 +165,8 @@ private:
         std::optional<ArticleText> text;
         int length = 0;
         QString simplifiedTitle;
-        std::map<PassageKey, QString> passages; ///< what is stored already, with its note
-        QSet<qint64> articleTags;               ///< tags already on the whole article
+        std::map<PassageKey, QString> passages;       ///< what is stored already, with its note
+        QSet<std::pair<qint64, QString>> articleTags; ///< (tag, coder) already on the whole article
     };
 
     const CachedArticle *cachedArticle(qint64 id)
@@ -178,9 +181,10 @@ private:
             m_article.simplifiedTitle = simplified(m_article.text->title);
         }
         for (const Annotation &existing : AnnotationStore(m_db).forArticle(id))
-            m_article.passages.insert({{existing.tagId, existing.start, existing.end}, existing.note});
+            m_article.passages.insert(
+                {{existing.tagId, existing.start, existing.end, existing.coder}, existing.note});
         for (const ArticleTag &tag : AnnotationStore(m_db).articleTags(id))
-            m_article.articleTags.insert(tag.tagId);
+            m_article.articleTags.insert({tag.tagId, tag.coder});
         return &m_article;
     }
 

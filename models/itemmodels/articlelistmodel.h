@@ -58,6 +58,8 @@ public:
     void setEntityFilter(const QString &type, const QString &key);
     /** How many articles the list holds in all (not only the rows fetched). */
     int totalCount() const { return m_total; }
+    /** Which articles the list shows now (search, tag and entity filters together). */
+    const ArticleFilter &filter() const { return m_filter; }
 
 public Q_SLOTS:
     /** Drops the fetched rows and starts again from the first page, after the corpus changed. */

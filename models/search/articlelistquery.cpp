@@ -80,6 +80,24 @@ QString ArticleListQuery::conditions(QVariantList *values) const
     return conditions.join(QStringLiteral(" AND "));
 }
 
+QList<qint64> ArticleListQuery::ids() const
+{
+    QList<qint64> ids;
+    QVariantList values;
+    const QString where = conditions(&values);
+    SqlQuery query(m_db->sql());
+    if (!query.exec(QStringLiteral("SELECT id FROM articles") +
+                        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) +
+                        QStringLiteral(" ORDER BY id"),
+                    values)) {
+        m_error = query.errorText();
+        return ids;
+    }
+    while (query.next())
+        ids << query.integer(0);
+    return ids;
+}
+
 int ArticleListQuery::count() const
 {
     if (m_count)

@@ -63,6 +63,9 @@ public:
     /** Up to \a limit rows after \a after (the last row of the previous page), or from the start. */
     QList<ArticleSummary> page(int limit, const std::optional<ArticleSummary> &after = std::nullopt) const;
 
+    /** Every article the filter selects, by id (for work on the articles listed, not for showing). */
+    QList<qint64> ids() const;
+
     QString errorString() const { return m_error; }
 
 private:

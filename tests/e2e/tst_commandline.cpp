@@ -142,6 +142,10 @@ private Q_SLOTS:
             << QStringLiteral("--limit needs a whole number above 0, not “abc”");
         QTest::newRow("entities without files")
             << QStringList{QStringLiteral("entities")} << QStringLiteral("name at least one file");
+        QTest::newRow("agreement of one coder")
+            << QStringList{QStringLiteral("agreement"), QStringLiteral("--db"), QStringLiteral("x.pizhu"),
+                           QStringLiteral("--coders"), QStringLiteral("甲")}
+            << QStringLiteral("--coders needs two or more coders");
         QTest::newRow("unknown command")
             << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command “frobnicate”");
         QTest::newRow("show of a word") << QStringList{QStringLiteral("show"), QStringLiteral("--db"),
@@ -194,7 +198,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         for (const char *command : {"import", "list", "show", "search", "export", "import-annotations",
-                                    "backup", "check", "entities"})
+                                    "backup", "check", "entities", "agreement"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 
@@ -747,6 +751,61 @@ private Q_SLOTS:
         QVERIFY2(refused.isEmpty(), qPrintable(refused.join(QLatin1Char('\n'))));
         QVERIFY2(calls >= 20, qPrintable(QStringLiteral("only %1 calls while the import ran").arg(calls)));
         qInfo("%d list, search and export calls during the import, none refused", calls);
+    }
+
+    void agreementOfTwoCodersAsTableAndJson()
+    {
+        // Coder 乙's annotations.csv merged into 甲's corpus, then compared: the figures as JSON,
+        // the same in the table, and the raw data beside them.
+        const QString db = corpus("agreement.pizhu");
+        QCOMPARE(
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)})
+                .exitCode,
+            0);
+        QByteArray rows = "article_id,title,tag_path,start,end,text\n";
+        for (const auto &[article, start, end] :
+             {std::tuple{1, 0, 10}, std::tuple{1, 20, 30}, std::tuple{2, 5, 15}}) {
+            const Run shown = pizhu({QStringLiteral("show"), QStringLiteral("--db"), db,
+                                     QString::number(article), QStringLiteral("--json")});
+            const QString text =
+                QJsonDocument::fromJson(shown.out.toUtf8())[QLatin1String("text")].toString();
+            rows += QStringLiteral("%1,,Frames,%2,%3,\"%4\"\n")
+                        .arg(article)
+                        .arg(start)
+                        .arg(end)
+                        .arg(text.mid(start, end - start))
+                        .toUtf8();
+        }
+        const QString csv = corpus("coders.csv");
+        QVERIFY(writeFile(csv, rows));
+        for (const char *coder : {"甲", "乙"}) {
+            const Run merged = pizhu({QStringLiteral("import-annotations"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--coder"), QString::fromUtf8(coder), csv});
+            QVERIFY2(merged.exitCode == 0, qPrintable(merged.out + merged.err));
+        }
+        const QString raw = corpus("agreement-raw.csv");
+        const Run json =
+            pizhu({QStringLiteral("agreement"), QStringLiteral("--db"), db, QStringLiteral("--coders"),
+                   QStringLiteral("甲,乙"), QStringLiteral("--json"), QStringLiteral("--raw"), raw});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(report.value(QLatin1String("coders")).toArray().size(), 2);
+        const QJsonObject overall = report.value(QLatin1String("overall")).toObject();
+        // The two coders made the same passages: perfect agreement, and α_u 1.
+        QCOMPARE(
+            overall.value(QLatin1String("characters")).toObject().value(QLatin1String("percent")).toDouble(),
+            1.0);
+        QCOMPARE(
+            overall.value(QLatin1String("unitizing")).toObject().value(QLatin1String("alpha")).toDouble(),
+            1.0);
+        QCOMPARE(report.value(QLatin1String("disagreements")).toInt(), 0);
+        QVERIFY(fileBytes(raw).startsWith("\xEF\xBB\xBF"
+                                          "article_id,title,tag_path,甲,乙"));
+        const Run table = pizhu({QStringLiteral("agreement"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--coders"), QStringLiteral("甲,乙")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(QLatin1String("Frames")) && table.out.contains(QLatin1String("1.000")),
+                 qPrintable(table.out));
     }
 
     void aFolderImportTakesNamesThatAreNotUtf8()

@@ -2,15 +2,20 @@
 // Several coders in one corpus, in the real window: who codes is asked once and shown in the
 // status bar; each coder's whole-article tags and passages stay theirs; the codebook, the
 // Passages dock and the reader show everyone's coding, one coder's, or two compared.
+#include "agreementdialog.h"
 #include "annotationdock.h"
 #include "desktoptestsupport.h"
 #include "editing/corpussession.h"
+#include "itemmodels/agreementtablemodel.h"
 #include "itemmodels/annotationlistmodel.h"
+#include "itemmodels/disagreementlistmodel.h"
+#include "itemmodels/itemroles.h"
 #include "itemmodels/tagtreemodel.h"
 #include "preferences.h"
 #include "readerview.h"
 #include "tagdock.h"
 #include "taggingcontroller.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -171,6 +177,37 @@ private Q_SLOTS:
         QCOMPARE(left.size(), 2);
         QVERIFY(std::all_of(left.cbegin(), left.cend(),
                             [](const Annotation &a) { return a.coder == QStringLiteral("编码员甲"); }));
+    }
+
+    void theAgreementDialogComputesAndOpensTheDisagreements()
+    {
+        // 甲 has [10,20) and [30,40); 乙's [50,60) was undone, so 乙 gets a passage of their own.
+        session().setCoder(QStringLiteral("编码员乙"));
+        QVERIFY(session().addAnnotation(m_article, m_frames, {10, 25}));
+        m_window->findChild<QAction *>(QStringLiteral("actionCoderAgreement"))->trigger();
+        auto *dialog = m_window->findChild<AgreementDialog *>();
+        QVERIFY(dialog);
+        dialog->compute();
+        QTRY_COMPARE(dialog->figures()->rowCount(), 2); // Frames, then all tags together
+        const QModelIndex frames = dialog->figures()->index(0, AgreementTableModel::TagColumn);
+        QCOMPARE(frames.data().toString(), QStringLiteral("Frames"));
+        // Both tagged the article as a whole: the article-level unit agrees.
+        QCOMPARE(frames.siblingAtColumn(AgreementTableModel::ArticlePercentColumn).data().toString(),
+                 QStringLiteral("1.000"));
+        // The passages differ at [20,25) and [30,40).
+        QCOMPARE(dialog->disagreements()->rowCount(), 2);
+        const QModelIndex second = dialog->disagreements()->index(1, 0);
+        QCOMPARE(second.data(SpanRole).value<TextSpan>(), (TextSpan{30, 40}));
+        auto *view = dialog->findChild<QTableView *>(QStringLiteral("agreementDisagreements"));
+        Q_EMIT view->activated(second);
+        const std::optional<TextSpan> selected = reader()->originalSelection();
+        QVERIFY(selected);
+        QCOMPARE(*selected, (TextSpan{30, 40}));
+        // The reliability data behind it, as CSV.
+        const QString raw = m_dir.filePath(QStringLiteral("raw.csv"));
+        QVERIFY(dialog->saveRawData(raw, true));
+        QVERIFY(fileBytes(raw).contains("编码员甲"));
+        dialog->close();
     }
 
     void cleanupTestCase() { m_window.reset(); }
