@@ -63,6 +63,10 @@ private:
     static int runCheck(const QStringList &arguments);
     static int runEntities(const QStringList &arguments);
     static int runAgreement(const QStringList &arguments);
+    static int runImportQdpx(const QStringList &arguments);
+    static int runMergeCoder(const QStringList &arguments);
+
+    static int exportRefiQda(const QCommandLineParser &parser, bool codebookOnly);
 
     /** Parses \a arguments; on error prints it with the usage and returns false. */
     static bool parse(QCommandLineParser &parser, const QStringList &arguments);

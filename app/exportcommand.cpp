@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "exchange/qdpxwriter.h"
 #include "export/csvexport.h"
 #include "store/corpusdatabase.h"
 
@@ -14,7 +15,9 @@ int CommandLine::runExport(const QStringList &arguments)
         tr("Exports annotations, article tags, entities, articles or the article-by-tag matrix as CSV "
            "(UTF-8 with a byte-order mark, CRLF, RFC 4180)."));
     parser.addOption({QStringLiteral("db"), tr("The corpus file."), tr("FILE")});
-    parser.addOption({QStringLiteral("what"), tr("annotations, article-tags, entities, articles or matrix."),
+    parser.addOption({QStringLiteral("what"),
+                      tr("annotations, article-tags, entities, articles or matrix (CSV); qdpx (a REFI-QDA "
+                         "project with the texts and all coding) or qdc (the codebook alone, REFI-QDA)."),
                       tr("TABLE")});
     parser.addOption({QStringLiteral("out"), tr("The CSV file to write."), tr("FILE")});
     parser.addOption({QStringLiteral("script"),
@@ -24,11 +27,16 @@ int CommandLine::runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("by-coder"), tr("Matrix: one row per article and coder.")});
     if (!parse(parser, arguments))
         return UsageError;
+    const QString what = parser.value(QStringLiteral("what"));
+    if (what == QLatin1String("qdpx") || what == QLatin1String("qdc"))
+        return exportRefiQda(parser, what == QLatin1String("qdc"));
     const std::optional<CsvExport::Table> table =
         CsvExport::tableFromName(parser.value(QStringLiteral("what")));
     if (!table) {
-        err() << tr("pizhu export: --what must be annotations, article-tags, entities, articles or matrix")
-              << Qt::endl;
+        err()
+            << tr("pizhu export: --what must be annotations, article-tags, entities, articles, matrix, qdpx "
+                  "or qdc")
+            << Qt::endl;
         return UsageError;
     }
     const std::optional<ScriptMode> script =
@@ -54,6 +62,25 @@ int CommandLine::runExport(const QStringList &arguments)
                           {*table, *script, !parser.isSet(QStringLiteral("no-bom")),
                            parser.isSet(QStringLiteral("by-coder"))},
                           &error)) {
+        err() << tr("pizhu export: %1").arg(error) << Qt::endl;
+        return SomeInputsFailed;
+    }
+    return Success;
+}
+
+int CommandLine::exportRefiQda(const QCommandLineParser &parser, bool codebookOnly)
+{
+    if (parser.value(QStringLiteral("out")).isEmpty()) {
+        err() << tr("pizhu export: --out FILE is required") << Qt::endl;
+        return UsageError;
+    }
+    CorpusDatabase db;
+    if (!openCorpus(db, parser, Create::Never))
+        return UsageError;
+    QString error;
+    const QString out = parser.value(QStringLiteral("out"));
+    if (!(codebookOnly ? QdpxWriter::writeCodebook(db, out, &error)
+                       : QdpxWriter::writeProject(db, out, &error))) {
         err() << tr("pizhu export: %1").arg(error) << Qt::endl;
         return SomeInputsFailed;
     }

@@ -11,6 +11,7 @@
 #include "corpusfiles.h"
 #include "editing/corpussession.h"
 #include "entityactions.h"
+#include "exchangeactions.h"
 #include "entitydock.h"
 #include "findbar.h"
 #include "ingest/backfilljob.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     setAcceptDrops(true);
     createDocks();
     m_files = new CorpusFileActions(*m_corpus, m_jobs, this, statusBar());
+    m_exchange = new ExchangeActions(*m_session, m_jobs, this);
     statusBar()->addPermanentWidget(new JobStatus(m_jobs));
     // What a job wrote on its own connection, the window shows once it is done.
     connect(m_jobs, &JobRunner::jobFinished, m_session, &CorpusSession::checkForChangesElsewhere);
@@ -143,6 +145,8 @@ void MainWindow::createFileMenu()
     QAction *exportAction = file->addAction(tr("&Export to CSV…"), m_files, &CorpusFileActions::exportCsv);
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    m_exchange->addTo(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

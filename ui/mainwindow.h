@@ -19,6 +19,7 @@ class CorpusFileActions;
 class CorpusSession;
 class EntityActions;
 class EntityDock;
+class ExchangeActions;
 class JobRunner;
 class TagDock;
 class TaggingController;
@@ -97,6 +98,7 @@ private:
     QSplitter *m_splitter = nullptr;
     ScriptSwitcher *m_scripts = nullptr;
     CorpusFileActions *m_files = nullptr;
+    ExchangeActions *m_exchange = nullptr;
     QString m_searchStatus;
 };
 

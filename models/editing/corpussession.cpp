@@ -3,6 +3,7 @@
 
 #include "commands/annotationcommands.h"
 #include "commands/entitycommands.h"
+#include "commands/exchangecommands.h"
 #include "commands/tagcommands.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
@@ -346,6 +347,16 @@ qint64 CorpusSession::addEntity(qint64 articleId, EntityType type, const TextSpa
         entity.mentions.append(span);
     auto *command = new AddEntity(*this, entity);
     return push(command) ? command->entityId() : 0;
+}
+
+bool CorpusSession::mergeCoding(const CodingPackage &package, const QString &source, MergeResult *result)
+{
+    auto *command = new MergeCoding(*this, package, source);
+    // The stack deletes a command whose first run failed; what it found is needed first.
+    const bool merged = push(command);
+    if (merged && result)
+        *result = command->result();
+    return merged;
 }
 
 } // namespace Pizhu

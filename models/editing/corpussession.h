@@ -2,6 +2,7 @@
 #pragma once
 
 #include "changeevent.h"
+#include "exchange/codingmerge.h"
 #include "core/textspan.h"
 #include "store/annotationstore.h"
 #include "store/entitystore.h"
@@ -82,6 +83,12 @@ public:
     bool mergeEntities(qint64 fromId, qint64 intoId);
     /** Adds an entity of \a type named by \a span of the article's text, with all its mentions. */
     qint64 addEntity(qint64 articleId, EntityType type, const TextSpan &span);
+
+    /**
+     * Puts coding from elsewhere into the corpus beside what is there, as one undoable step
+     * (CodingMerge). On a refusal errorString() names every problem; \a result gets what was added.
+     */
+    bool mergeCoding(const CodingPackage &package, const QString &source, MergeResult *result = nullptr);
 
     /** Why the last verb refused or failed. */
     QString errorString() const { return m_error; }

@@ -217,35 +217,13 @@ private:
     {
         if (const auto known = m_tagIds.constFind(path); known != m_tagIds.cend())
             return *known;
-        const qint64 id = createTagPath(path);
+        TagStore tags(m_db);
+        const qint64 id = tags.ensurePath(path);
         if (id)
             m_tagIds.insert(path, id);
+        else
+            m_error = tags.errorString();
         return id;
-    }
-
-    qint64 createTagPath(const QString &path)
-    {
-        TagStore tags(m_db);
-        qint64 parent = 0;
-        QStringList done;
-        for (const QString &rawName : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-            done << rawName.trimmed();
-            qint64 id = tags.idForPath(done.join(QLatin1Char('/')));
-            if (!id) {
-                Tag tag;
-                tag.parentId = parent;
-                tag.name = rawName.trimmed();
-                tag.position = tags.nextPosition(parent);
-                tag.color = tags.nextColor();
-                if (!tags.insert(tag)) {
-                    m_error = tags.errorString();
-                    return 0;
-                }
-                id = tag.id;
-            }
-            parent = id;
-        }
-        return parent;
     }
 
     CorpusDatabase &m_db;

@@ -63,6 +63,58 @@ QJsonObject ArticleJson::full(const Article &article)
     return object;
 }
 
+QJsonObject ArticleJson::record(const Article &article)
+{
+    QJsonObject object = summary(article);
+    object.remove(QStringLiteral("id"));
+    object.remove(QStringLiteral("paragraphs"));
+    object.insert(QStringLiteral("url"), textOrNull(article.url));
+    object.insert(QStringLiteral("content_hash"), article.contentHash);
+    QJsonArray lines;
+    for (const AsideLine &line : article.asides)
+        lines.append(QJsonObject{{QStringLiteral("before_paragraph"), line.beforeParagraph},
+                                 {QStringLiteral("role"), lineRoleName(line.role)},
+                                 {QStringLiteral("text"), line.text},
+                                 {QStringLiteral("caption"), textOrNull(line.caption)}});
+    object.insert(QStringLiteral("lines"), lines);
+    QJsonObject attributes;
+    for (auto it = article.attributes.cbegin(); it != article.attributes.cend(); ++it)
+        attributes.insert(it.key(), it.value());
+    object.insert(QStringLiteral("attributes"), attributes);
+    return object;
+}
+
+Article ArticleJson::fromRecord(const QJsonObject &record, const QStringList &paragraphs)
+{
+    const auto text = [&record](const char *name) {
+        return record.value(QLatin1String(name)).toString();
+    };
+    Article article;
+    article.title = text("title");
+    article.subtitle = text("subtitle");
+    article.published = text("published");
+    article.outlet = text("outlet");
+    for (const QJsonValue &value : record.value(QLatin1String("bylines")).toArray())
+        article.bylines.append(
+            {value[QLatin1String("name")].toString(), value[QLatin1String("role")].toString()});
+    article.editor = text("editor");
+    article.paragraphs = paragraphs;
+    for (const QJsonValue &value : record.value(QLatin1String("lines")).toArray())
+        article.asides.append({value[QLatin1String("before_paragraph")].toInt(),
+                               lineRoleFromName(value[QLatin1String("role")].toString()),
+                               value[QLatin1String("text")].toString(),
+                               value[QLatin1String("caption")].toString()});
+    article.script = scriptFromName(text("script"));
+    article.url = text("url");
+    const QJsonObject attributes = record.value(QLatin1String("attributes")).toObject();
+    for (auto it = attributes.constBegin(); it != attributes.constEnd(); ++it)
+        article.attributes.insert(it.key(), it.value().toString());
+    article.encoding = text("encoding");
+    article.sourcePath = text("source_path");
+    article.contentHash = text("content_hash");
+    return article;
+}
+
 QJsonObject ArticleJson::entity(const ExtractedEntity &entity, const QList<TextSpan> &mentions)
 {
     QJsonArray spans;

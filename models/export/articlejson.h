@@ -24,6 +24,16 @@ public:
     static QJsonObject full(const Article &article);
 
     /**
+     * Everything about an article but its text, for carrying it to another corpus (a REFI-QDA
+     * project's "pizhu:article" variable): title, subtitle, published, outlet, bylines, editor,
+     * script, encoding, source_path, url, content_hash, attributes, and "lines" (the set-aside
+     * lines and images in their order, with roles, captions and places).
+     */
+    static QJsonObject record(const Article &article);
+    /** The article record() describes, with \a paragraphs as its text. */
+    static Article fromRecord(const QJsonObject &record, const QStringList &paragraphs);
+
+    /**
      * What `pizhu entities --json` prints for one entity: type, text, mentions ([start, end]
      * pairs of \a mentions) and, when known, role, value, unit, approx and counts.
      */

@@ -3,6 +3,7 @@
 
 #include "extract/entityextractor.h"
 #include "store/corpusdatabase.h"
+#include "store/sqlquery.h"
 #include "store/transaction.h"
 #include "text/scriptconverter.h"
 
@@ -32,6 +33,34 @@ ArticleStore::InsertResult ArticleWriter::write(Article &article)
     article.id = prepared.article.id;
     article.shadow = prepared.article.shadow;
     return result;
+}
+
+bool ArticleWriter::remove(qint64 articleId)
+{
+    m_error.clear();
+    Savepoint savepoint(m_db.sql());
+    const std::optional<ArticleText> text = m_articles.text(articleId);
+    if (!text) {
+        m_error = m_articles.errorString().isEmpty() ? tr("there is no article %1").arg(articleId)
+                                                     : m_articles.errorString();
+        return false;
+    }
+    // An article not indexed yet (a corpus migrating in the background) has no entries to take out:
+    // deleting tokens the index never had would damage it.
+    SqlQuery indexed(m_db.sql());
+    const bool inIndex = indexed.exec(QStringLiteral("SELECT indexed FROM articles WHERE id = ?"), {articleId}) &&
+                         indexed.next() && indexed.integer(0) != 0;
+    indexed.finish();
+    const QString title = ScriptConverter::forMode(ScriptMode::Simplified).convertText(text->title);
+    if (inIndex && !m_index.remove(articleId, title, text->shadow.text)) {
+        m_error = m_index.errorString();
+        return false;
+    }
+    if (!m_articles.remove(articleId) || !savepoint.release()) {
+        m_error = m_articles.errorString().isEmpty() ? savepoint.errorText() : m_articles.errorString();
+        return false;
+    }
+    return true;
 }
 
 ArticleStore::InsertResult ArticleWriter::write(PreparedArticle &prepared)

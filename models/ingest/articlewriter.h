@@ -40,6 +40,8 @@ public:
     ArticleStore::InsertResult write(PreparedArticle &prepared);
     /** Prepares \a article, stores it and sets its id. */
     ArticleStore::InsertResult write(Article &article);
+    /** Deletes the article with its index entries and everything stored with it, in one savepoint. */
+    bool remove(qint64 articleId);
 
     QString errorString() const { return m_error; }
     /** The engine's error behind the last failure, taken before the savepoint was rolled back. */

@@ -57,4 +57,16 @@ bool SearchIndex::add(qint64 articleId, const QString &simplifiedTitle, const QS
     return true;
 }
 
+bool SearchIndex::remove(qint64 articleId, const QString &simplifiedTitle, const QString &shadowText)
+{
+    SqlQuery query(m_db.sql());
+    if (!query.exec(QStringLiteral("INSERT INTO article_search (article_search, rowid, title, body)"
+                                   " VALUES ('delete', ?, ?, ?)"),
+                    {articleId, tokenText(simplifiedTitle), tokenText(shadowText)})) {
+        m_error = query.errorText();
+        return false;
+    }
+    return true;
+}
+
 } // namespace Pizhu

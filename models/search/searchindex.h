@@ -29,6 +29,11 @@ public:
      * call inside the article's transaction.
      */
     bool add(qint64 articleId, const QString &simplifiedTitle, const QString &shadowText);
+    /**
+     * Takes the article's entries out of the index. The index keeps no text of its own, so it is
+     * given the same title and shadow it was given when the article was added.
+     */
+    bool remove(qint64 articleId, const QString &simplifiedTitle, const QString &shadowText);
 
     QString errorString() const { return m_error; }
 

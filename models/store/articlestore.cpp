@@ -223,6 +223,12 @@ bool ArticleStore::isIntact(qint64 id, const QString &body, const QVariant &shad
     return !m_damaged;
 }
 
+bool ArticleStore::remove(qint64 id)
+{
+    // Foreign keys cascade to the texts, lines, bylines, attributes, passages, article tags and entities.
+    return write(QStringLiteral("DELETE FROM articles WHERE id = ?"), {id});
+}
+
 int ArticleStore::count() const
 {
     SqlQuery query(m_db.sql());

@@ -52,6 +52,8 @@ public:
     std::optional<ArticleText> text(qint64 id) const;
     /** How many articles the corpus holds. */
     int count() const;
+    /** Deletes the article and everything stored with it (texts, coding, entities; not its index entries). */
+    bool remove(qint64 id);
 
     QString errorString() const { return m_error; }
     /** Whether the last read failed because the stored text no longer matches its checksum. */

@@ -136,6 +136,34 @@ QHash<qint64, TagCounts> TagStore::counts(const QList<qint64> &tagIds, const QSt
     return counts;
 }
 
+qint64 TagStore::ensurePath(const QString &path, const QString &color, const QString &description,
+                            QList<qint64> *created)
+{
+    const QStringList names = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    qint64 parent = 0;
+    QStringList done;
+    for (qsizetype level = 0; level < names.size(); ++level) {
+        done << names.at(level).trimmed();
+        qint64 id = idForPath(done.join(QLatin1Char('/')));
+        if (!id) {
+            const bool last = level == names.size() - 1;
+            Tag tag;
+            tag.parentId = parent;
+            tag.name = done.constLast();
+            tag.position = nextPosition(parent);
+            tag.color = last && !color.isEmpty() ? color : nextColor();
+            tag.description = last ? description : QString();
+            if (!insert(tag))
+                return 0;
+            id = tag.id;
+            if (created)
+                created->append(id);
+        }
+        parent = id;
+    }
+    return parent;
+}
+
 bool TagStore::insert(Tag &tag)
 {
     SqlQuery query(m_db.sql());

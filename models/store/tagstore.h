@@ -57,6 +57,14 @@ public:
 
     /** Stores \a tag, keeping its id if it has one (undo restores deleted tags that way). */
     bool insert(Tag &tag);
+    /**
+     * The id of the tag at \a path ("Frames/Conflict"), creating what is missing of it: the last
+     * level with \a color and \a description (the next palette colour when \a color is empty),
+     * the levels above with the next palette colours. The ids created are appended to \a created.
+     * 0 on failure.
+     */
+    qint64 ensurePath(const QString &path, const QString &color = {}, const QString &description = {},
+                      QList<qint64> *created = nullptr);
     bool update(const Tag &tag);
     /** Deletes the tag; its children, passages and article tags go with it (foreign keys). */
     bool remove(qint64 id);

@@ -198,7 +198,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         for (const char *command : {"import", "list", "show", "search", "export", "import-annotations",
-                                    "backup", "check", "entities", "agreement"})
+                                    "backup", "check", "entities", "agreement", "import-qdpx", "merge-coder"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 
@@ -806,6 +806,81 @@ private Q_SLOTS:
         QCOMPARE(table.exitCode, 0);
         QVERIFY2(table.out.contains(QLatin1String("Frames")) && table.out.contains(QLatin1String("1.000")),
                  qPrintable(table.out));
+    }
+
+    void refiQdaAndCoderCorporaThroughTheCommandLine()
+    {
+        // 甲's corpus goes out as a .qdpx and comes into an empty corpus with the same passages;
+        // a colleague's corpus merges beside it; a project that is not one is refused.
+        const QString mine = corpus("qdpx-mine.pizhu");
+        QCOMPARE(
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), mine, QStringLiteral(PIZHU_SAMPLES_DIR)})
+                .exitCode,
+            0);
+        QByteArray rows = "article_id,title,tag_path,start,end,text,note\n";
+        const Run shown = pizhu({QStringLiteral("show"), QStringLiteral("--db"), mine, QStringLiteral("1"),
+                                 QStringLiteral("--json")});
+        const QString text = QJsonDocument::fromJson(shown.out.toUtf8())[QLatin1String("text")].toString();
+        rows += QStringLiteral("1,,Frames/Conflict,0,10,\"%1\",有注\n").arg(text.left(10)).toUtf8();
+        const QString csv = corpus("qdpx-rows.csv");
+        QVERIFY(writeFile(csv, rows));
+        QCOMPARE(pizhu({QStringLiteral("import-annotations"), QStringLiteral("--db"), mine,
+                        QStringLiteral("--coder"), QStringLiteral("甲"), csv})
+                     .exitCode,
+                 0);
+        const QString project = corpus("mine.qdpx");
+        QCOMPARE(pizhu({QStringLiteral("export"), QStringLiteral("--db"), mine, QStringLiteral("--what"),
+                        QStringLiteral("qdpx"), QStringLiteral("--out"), project})
+                     .exitCode,
+                 0);
+        const QString copy = corpus("qdpx-copy.pizhu");
+        const Run imported = pizhu({QStringLiteral("import-qdpx"), QStringLiteral("--db"), copy, project});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(QLatin1String("1 passage")) &&
+                     imported.out.contains(QLatin1String("5 article(s) created")),
+                 qPrintable(imported.out + imported.err));
+        // The passages export the same from both corpora, coder, note and times included.
+        QStringList exports;
+        for (const QString &db : {mine, copy}) {
+            const QString out = db + QStringLiteral(".annotations.csv");
+            QCOMPARE(pizhu({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
+                            QStringLiteral("annotations"), QStringLiteral("--out"), out})
+                         .exitCode,
+                     0);
+            exports << QString::fromUtf8(fileBytes(out));
+        }
+        QCOMPARE(exports.at(1), exports.at(0));
+        QVERIFY(exports.at(0).contains(QStringLiteral("Frames/Conflict")) &&
+                exports.at(0).contains(QStringLiteral("有注")));
+
+        // 乙 codes in the copy; merged back into mine, beside 甲's.
+        QCOMPARE(pizhu({QStringLiteral("import-annotations"), QStringLiteral("--db"), copy,
+                        QStringLiteral("--coder"), QStringLiteral("乙"), csv})
+                     .exitCode,
+                 0);
+        const Run merged = pizhu({QStringLiteral("merge-coder"), QStringLiteral("--db"), mine, copy});
+        QCOMPARE(merged.exitCode, 0);
+        QVERIFY2(merged.out.contains(QLatin1String("1 passage")) &&
+                     merged.out.contains(QLatin1String("1 already present")),
+                 qPrintable(merged.out + merged.err));
+        const Run agreement =
+            pizhu({QStringLiteral("agreement"), QStringLiteral("--db"), mine, QStringLiteral("--coders"),
+                   QStringLiteral("甲,乙"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(agreement.out.toUtf8())[QLatin1String("coders")].toArray().size(),
+                 2);
+
+        const QString notProject = corpus("not-a-project.qdpx");
+        QVERIFY(writeFile(notProject, "just text"));
+        const Run refused = pizhu({QStringLiteral("import-qdpx"), QStringLiteral("--db"), copy, notProject});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("nothing was imported")) &&
+                     refused.err.contains(QLatin1String("not a zip file")),
+                 qPrintable(refused.err));
+        const Run codebook =
+            pizhu({QStringLiteral("export"), QStringLiteral("--db"), mine, QStringLiteral("--what"),
+                   QStringLiteral("qdc"), QStringLiteral("--out"), corpus("mine.qdc")});
+        QCOMPARE(codebook.exitCode, 0);
+        QVERIFY(fileBytes(corpus("mine.qdc")).contains("urn:QDA-XML:codebook:1.0"));
     }
 
     void aFolderImportTakesNamesThatAreNotUtf8()

@@ -6,6 +6,8 @@
 #include "annotationdock.h"
 #include "desktoptestsupport.h"
 #include "editing/corpussession.h"
+#include "exchangeactions.h"
+#include "ingest/samplecorpus.h"
 #include "itemmodels/agreementtablemodel.h"
 #include "itemmodels/annotationlistmodel.h"
 #include "itemmodels/disagreementlistmodel.h"
@@ -13,6 +15,8 @@
 #include "itemmodels/tagtreemodel.h"
 #include "preferences.h"
 #include "readerview.h"
+#include "store/articlestore.h"
+#include "store/corpusdatabase.h"
 #include "tagdock.h"
 #include "taggingcontroller.h"
 #include "testsupport.h"
@@ -22,6 +26,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -208,6 +213,48 @@ private Q_SLOTS:
         QVERIFY(dialog->saveRawData(raw, true));
         QVERIFY(fileBytes(raw).contains("编码员甲"));
         dialog->close();
+    }
+
+    void anotherCodersCorpusMergesFromTheFileMenu()
+    {
+        // A colleague's copy of the samples with a passage of theirs, merged in and undone again.
+        const QString theirs = m_dir.filePath(QStringLiteral("colleague.pizhu"));
+        {
+            CorpusDatabase db;
+            QVERIFY(SampleCorpus::openWithSamplesIfNew(db, theirs));
+            CorpusSession colleague(db);
+            colleague.setCoder(QStringLiteral("编码员丙"));
+            const qint64 frames = colleague.addTag(QStringLiteral("Frames"));
+            QVERIFY(colleague.addAnnotation(
+                ArticleStore(db).idForHash(ArticleStore(m_window->corpus()).article(m_article)->contentHash),
+                frames, {0, 8}));
+        }
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionMergeCoder")));
+        auto *exchange = m_window->findChild<ExchangeActions *>();
+        m_window->tagging()->compareCoders({}, {});
+        session().setShownCoders({}); // everyone's coding, the newcomer's included
+        const int before = passagesListed();
+        QVERIFY(exchange->mergeCoderCorpus(theirs));
+        auto *report = m_window->findChild<QMessageBox *>(QStringLiteral("mergeReport"));
+        QVERIFY(report);
+        QVERIFY2(report->text().contains(QLatin1String("1 passage")), qPrintable(report->text()));
+        report->close();
+        QTRY_COMPARE(passagesListed(), before + 1);
+        QVERIFY(session().coders().contains(QStringLiteral("编码员丙")));
+        m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QTRY_COMPARE(passagesListed(), before);
+
+        // A file that is not a project is refused with the reason, and nothing changes.
+        const QString notes = m_dir.filePath(QStringLiteral("notes.qdpx"));
+        QVERIFY(writeFile(notes, "not a project"));
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(QLatin1String("not a zip file")), qPrintable(box->text()));
+            box->accept();
+        });
+        QVERIFY(!exchange->importProject(notes));
+        QCOMPARE(passagesListed(), before);
     }
 
     void cleanupTestCase() { m_window.reset(); }
