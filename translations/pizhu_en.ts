@@ -2,6 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Pizhu::AgreementDialog</name>
+    <message>
+        <source>Only the articles the list shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: every tag the coders used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the coders disagree (double-click to open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Raw Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole-Article Tags (article × tag units)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Raw Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages (runs of characters)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick two or more coders to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) coded by two or more of the coders compared; %1 place(s) where they disagree.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compute the agreement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AgreementJob</name>
+    <message>
+        <source>Comparing coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement needs at least two coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the coding of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the articles chosen are none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AgreementRawData</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AgreementReport</name>
+    <message>
+        <source>Coders: %1; articles coded by any of them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  | whole-article tags: %2 %3 %4 %5 %6 | passages, by character: %7 %8 %9 %10 | α_u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places where the coders disagree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AgreementTableModel</name>
+    <message>
+        <source>All tags together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefined: no unit qualifies, or every coder gave every unit the same value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole-article tags: the articles every chosen coder coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ: for two coders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s unitizing α: agreement on where passages begin and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages: each character × tag is a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles Fleiss κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages Fleiss κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unitizing α</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::AnnotationDock</name>
     <message>
         <source>Passages</source>
@@ -33,6 +275,14 @@
     </message>
     <message>
         <source>Note on this passage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note of Passage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;Passage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -79,15 +329,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>passage %1–%2 of article %3 is already tagged “%4” with another note (“%5”), which was kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the row names no tag (its tag_path and tag are empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>offsets “%1”–“%2” are not a passage of article %3 (%4 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passage %1–%2 of article %3 is already tagged “%4” by %5 with another note (“%6”), which was kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -265,6 +515,13 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::ArticleWriter</name>
+    <message>
+        <source>there is no article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::BackfillJob</name>
     <message>
         <source>Preparing older articles</source>
@@ -306,6 +563,176 @@
     </message>
     <message>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CoderActions</name>
+    <message>
+        <source>C&amp;oders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who codes in this window; click to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everyone&apos;s Coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only Mine (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Two Coders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder &amp;Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Two Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn filled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn underlined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who codes in this window? Your name is recorded with every passage and article tag you make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · comparing %1 (filled) with %2 (underlined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · showing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CoderCorpusReader</name>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Pizhu corpus (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Pizhu corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema version is %1; open it once in this Pizhu to bring it to version %2 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CodingMerge</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article tag(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found in the corpus</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) not taken (listed below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a passage refers to a source that is not in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection %1–%2 of “%3” lies outside its text (%4 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a selection of “%1” names no code or no coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coding of a whole source refers to no source, code or coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in this corpus: its coding was left out; import the article first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag “%1” could not be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -682,15 +1109,7 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>annotations, article-tags, entities, articles or matrix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Matrix: one row per article and coder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pizhu export: --what must be annotations, article-tags, entities, articles or matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -721,6 +1140,134 @@ Commands:</source>
     </message>
     <message>
         <source>pizhu show: “%1” is not an article id (a whole number, as pizhu list prints it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares coders: percent agreement, Cohen&apos;s κ (two coders), Fleiss&apos; κ and Krippendorff&apos;s α for whole-article tags (each article × tag a unit) and for passages (each character × tag a unit), and Krippendorff&apos;s unitizing α for where passages begin and end, per tag and for all tags together. Articles that only one of the coders coded are left out; a coder who did not code an article is missing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two or more coders, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag paths to compare, separated by commas (default: every tag the coders used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH,PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the reliability data, article × tag units by coders, as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the passages&apos; reliability data as CSV, one row per run of characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu agreement: --coders needs two or more coders, separated by commas (A,B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu agreement: there is no tag “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu agreement: “%1” has coded nothing in %2 (the coders are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a REFI-QDA project or codebook from another QDA tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge another coder&apos;s corpus: their passages and article tags beside yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare coders: agreement per tag (κ, Fleiss&apos; κ, α, unitizing α)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu %1: nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out	%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a REFI-QDA project (.qdpx, from MAXQDA, NVivo, ATLAS.ti, QualCoder or Pizhu) or codebook (.qdc) into a corpus, new or existing: text sources become articles (or are found among the corpus&apos;s, by their text), codes become tags, selections become each user&apos;s passages with their notes. A project that is not valid is refused whole, with the reasons; what has no place in Pizhu is listed as left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corpus file (made if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .qdpx or .qdc file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu import-qdpx: name one .qdpx or .qdc file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu import-qdpx: %1: nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges another coder&apos;s Pizhu corpus into this one: their codebook, and every coder&apos;s passages, notes and whole-article tags on the articles both corpora hold (matched by the file they were imported from), beside what is there, never over it. Their corpus is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corpus file to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other coder&apos;s corpus file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu merge-coder: name one corpus file to merge from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu merge-coder: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations, article-tags, entities, articles or matrix (CSV); qdpx (a REFI-QDA project with the texts and all coding) or qdc (the codebook alone, REFI-QDA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu export: --what must be annotations, article-tags, entities, articles, matrix, qdpx or qdc</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,6 +1500,26 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Check Corpus</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusFiles</name>
@@ -1126,6 +1693,45 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::DisagreementListModel</name>
+    <message>
+        <source>whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not code the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::EntityActions</name>
     <message>
         <source>&amp;Entities in Corpus…</source>
@@ -1285,6 +1891,87 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::ExchangeActions</name>
+    <message>
+        <source>Export REFI-QDA &amp;Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Co&amp;debook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Pro&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects and codebooks (*.qdpx *.qdc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Coder&apos;s Corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Coder&apos;s Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pizhu corpora (*.pizhu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not merged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes it all out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coding Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ExportDialog</name>
     <message>
         <source>Start with a byte-order mark (Excel needs it to show Chinese)</source>
@@ -1374,6 +2061,18 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,31 +2193,11 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1531,14 +2210,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>&amp;Script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Set-Aside Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the menus, captions and footers the importer set aside, greyed, in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1580,19 +2251,11 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coder &amp;Name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1608,14 +2271,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coder Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name recorded with your annotations:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New Corpus…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,59 +2283,7 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Codebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add Tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;Child Tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Describe…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;lete Tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Codebook…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Codebook…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit &amp;Note of Passage…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete &amp;Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1708,19 +2311,15 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Back Up Corpus…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check Corpus…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Corpus: %6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder &amp;Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1844,6 +2443,177 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::QdpxArchive</name>
+    <message>
+        <source>it is not a REFI-QDA project (not a zip file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be added (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be put in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::QdpxExportJob</name>
+    <message>
+        <source>Exporting the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting a REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::QdpxReader</name>
+    <message>
+        <source>project.qde is not a REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA codebook (its root is not CodeBook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 “%2” was left out: Pizhu reads text sources only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s %1 were left out: Pizhu has nothing like them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA project (not a zip file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a zip file, but not a REFI-QDA project: it holds no project.qde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde does not follow the REFI-QDA schema (Project.xsd 1.0):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the user %2, who is not among the project&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its text %2 is not in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its text is outside the project (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not text (its file is not UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a selection of “%1” (%2–%3) has no code and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a selection refers to the note %2, which is not in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a selection is coded with %2, which is not in the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is coded with %2, which is not in the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::QdpxSchema</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the REFI-QDA schema is missing from this build of Pizhu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the REFI-QDA schema could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::QdpxWriter</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of “%1” cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no temporary folder for the sources (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ReadOnlyQuery</name>
     <message>
         <source>%1 cannot be opened for reading (%2)</source>
@@ -1881,6 +2651,26 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>Colour quotations, titles of works, dates, figures and credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Set-Aside Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the menus, captions and footers the importer set aside, greyed, in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2220,6 +3010,38 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <source>Show All Its Passages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Child Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Describe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Codebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Codebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::TagPicker</name>
@@ -2294,6 +3116,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
     <message>
         <source>Remove Passage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2419,6 +3245,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge coding from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Pizhu::AgreementDialog</name>
+    <message>
+        <source>Only the articles the list shows now</source>
+        <translation>只用列表当前显示的文章</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Coder Agreement</source>
+        <translation>编码员一致性</translation>
+    </message>
+    <message>
+        <source>None ticked: every tag the coders used</source>
+        <translation>不勾选：编码员用过的所有标签</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>编码员：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Where the coders disagree (double-click to open):</source>
+        <translation>编码员意见不一之处（双击打开）：</translation>
+    </message>
+    <message>
+        <source>Save Raw Data…</source>
+        <translation>保存原始数据…</translation>
+    </message>
+    <message>
+        <source>Whole-Article Tags (article × tag units)…</source>
+        <translation>整篇文章标签（文章 × 标签单元）…</translation>
+    </message>
+    <message>
+        <source>Save Raw Data</source>
+        <translation>保存原始数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Passages (runs of characters)…</source>
+        <translation>段落（连续字符）…</translation>
+    </message>
+    <message>
+        <source>Tick two or more coders to compare.</source>
+        <translation>请勾选两位或更多编码员进行比较。</translation>
+    </message>
+    <message>
+        <source>Comparing %1…</source>
+        <translation>正在比较 %1…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The agreement could not be computed: %1</source>
+        <translation>无法计算一致性：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) coded by two or more of the coders compared; %1 place(s) where they disagree.</source>
+        <translation>
+            <numerusform>所比较的编码员中有两位或更多编码过 %n 篇文章；意见不一之处 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compute the agreement first.</source>
+        <translation>请先计算一致性。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AgreementJob</name>
+    <message>
+        <source>Comparing coders</source>
+        <translation>比较编码员</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two coders</source>
+        <translation>一致性至少需要两位编码员</translation>
+    </message>
+    <message>
+        <source>Reading the coding of %1</source>
+        <translation>正在读取 %1 的编码</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>the articles chosen are none</source>
+        <translation>所选文章为空</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Computing agreement</source>
+        <translation>正在计算一致性</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AgreementRawData</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AgreementReport</name>
+    <message>
+        <source>Coders: %1; articles coded by any of them: %2</source>
+        <translation>编码员：%1；其中任何人编码过的文章：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1  | whole-article tags: %2 %3 %4 %5 %6 | passages, by character: %7 %8 %9 %10 | α_u</source>
+        <translation>%1  | 整篇文章标签：%2 %3 %4 %5 %6 | 段落（按字符）：%7 %8 %9 %10 | α_u</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>κ</source>
+        <translation>κ</translation>
+    </message>
+    <message>
+        <source>Fleiss</source>
+        <translation>Fleiss</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>(all tags)</source>
+        <translation>（全部标签）</translation>
+    </message>
+    <message>
+        <source>Places where the coders disagree: %1</source>
+        <translation>编码员意见不一之处：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AgreementTableModel</name>
+    <message>
+        <source>All tags together</source>
+        <translation>全部标签合计</translation>
+    </message>
+    <message>
+        <source>Undefined: no unit qualifies, or every coder gave every unit the same value</source>
+        <translation>无定义：没有符合条件的单元，或所有编码员给所有单元的值都相同</translation>
+    </message>
+    <message>
+        <source>Whole-article tags: the articles every chosen coder coded</source>
+        <translation>整篇文章标签：所有选定编码员都编码过的文章</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ: for two coders only</source>
+        <translation>Cohen κ：仅适用于两位编码员</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s unitizing α: agreement on where passages begin and end</source>
+        <translation>Krippendorff 划分单元 α：段落起止位置的一致性</translation>
+    </message>
+    <message>
+        <source>Passages: each character × tag is a unit</source>
+        <translation>段落：每个字符 × 标签为一个单元</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Articles %</source>
+        <translation>文章 %</translation>
+    </message>
+    <message>
+        <source>Articles κ</source>
+        <translation>文章 κ</translation>
+    </message>
+    <message>
+        <source>Articles Fleiss κ</source>
+        <translation>文章 Fleiss κ</translation>
+    </message>
+    <message>
+        <source>Articles α</source>
+        <translation>文章 α</translation>
+    </message>
+    <message>
+        <source>Passages %</source>
+        <translation>段落 %</translation>
+    </message>
+    <message>
+        <source>Passages κ</source>
+        <translation>段落 κ</translation>
+    </message>
+    <message>
+        <source>Passages Fleiss κ</source>
+        <translation>段落 Fleiss κ</translation>
+    </message>
+    <message>
+        <source>Passages α</source>
+        <translation>段落 α</translation>
+    </message>
+    <message>
+        <source>Unitizing α</source>
+        <translation>划分单元 α</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::AnnotationDock</name>
     <message>
         <source>Passages</source>
@@ -34,6 +275,14 @@
     <message>
         <source>Note on this passage:</source>
         <translation>此段落的备注：</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note of Passage…</source>
+        <translation>编辑段落备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Passage</source>
+        <translation>删除段落(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -79,16 +328,16 @@
         <translation>%1：语料库未能保存标注（%2）</translation>
     </message>
     <message>
-        <source>passage %1–%2 of article %3 is already tagged “%4” with another note (“%5”), which was kept</source>
-        <translation>第 %3 篇文章的 %1–%2 段已标为“%4”，备注不同（“%5”），已保留原备注</translation>
-    </message>
-    <message>
         <source>the row names no tag (its tag_path and tag are empty)</source>
         <translation>该行没有标签（tag_path 与 tag 均为空）</translation>
     </message>
     <message>
         <source>offsets “%1”–“%2” are not a passage of article %3 (%4 characters)</source>
         <translation>偏移量“%1”–“%2”不是文章 %3 中的段落（共 %4 个字符）</translation>
+    </message>
+    <message>
+        <source>passage %1–%2 of article %3 is already tagged “%4” by %5 with another note (“%6”), which was kept</source>
+        <translation>文章 %3 的段落 %1–%2 已由 %5 标为“%4”，注释不同（“%6”），已保留原注释</translation>
     </message>
 </context>
 <context>
@@ -267,6 +516,13 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::ArticleWriter</name>
+    <message>
+        <source>there is no article %1</source>
+        <translation>没有文章 %1</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::BackfillJob</name>
     <message>
         <source>Preparing older articles</source>
@@ -309,6 +565,169 @@
     <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CoderActions</name>
+    <message>
+        <source>C&amp;oders</source>
+        <translation>编码员(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Who codes in this window; click to change</source>
+        <translation>本窗口中的编码员；点击可更改</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone&apos;s Coding</source>
+        <translation>所有人的编码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Only Mine (%1)</source>
+        <translation>只看我的(&amp;O)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Two Coders…</source>
+        <translation>比较两位编码员(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Coder &amp;Name…</source>
+        <translation>编码员姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Compare Two Coders</source>
+        <translation>比较两位编码员</translation>
+    </message>
+    <message>
+        <source>Drawn filled:</source>
+        <translation>以底色显示：</translation>
+    </message>
+    <message>
+        <source>Drawn underlined:</source>
+        <translation>以波浪下划线显示：</translation>
+    </message>
+    <message>
+        <source>Coder Name</source>
+        <translation>编码员姓名</translation>
+    </message>
+    <message>
+        <source>Who codes in this window? Your name is recorded with every passage and article tag you make.</source>
+        <translation>谁在本窗口中编码？您的姓名会记录在您添加的每个段落和文章标签上。</translation>
+    </message>
+    <message>
+        <source>Coder: %1</source>
+        <translation>编码员：%1</translation>
+    </message>
+    <message>
+        <source> · comparing %1 (filled) with %2 (underlined)</source>
+        <translation> · 正在比较 %1（底色）与 %2（下划线）</translation>
+    </message>
+    <message>
+        <source> · showing %1</source>
+        <translation> · 显示 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CoderCorpusReader</name>
+    <message>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>无法打开（%1）</translation>
+    </message>
+    <message>
+        <source>it is not a Pizhu corpus (%1)</source>
+        <translation>这不是批注语料库（%1）</translation>
+    </message>
+    <message>
+        <source>it is not a Pizhu corpus</source>
+        <translation>这不是批注语料库</translation>
+    </message>
+    <message>
+        <source>its schema version is %1; open it once in this Pizhu to bring it to version %2 first</source>
+        <translation>其结构版本为 %1；请先在本版批注中打开一次，升级到版本 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CodingMerge</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article tag(s) added</source>
+        <translation>
+            <numerusform>%n 个文章标签已添加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) created</source>
+        <translation>
+            <numerusform>新建了 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found in the corpus</source>
+        <translation>
+            <numerusform>在语料库中找到 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) created</source>
+        <translation>
+            <numerusform>新建了 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n 个已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) not taken (listed below)</source>
+        <translation>
+            <numerusform>%n 项未采用（见下文）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a passage refers to a source that is not in the package</source>
+        <translation>有段落引用了不在导入内容中的来源</translation>
+    </message>
+    <message>
+        <source>the selection %1–%2 of “%3” lies outside its text (%4 characters)</source>
+        <translation>“%3”的选区 %1–%2 超出了文本范围（%4 个字符）</translation>
+    </message>
+    <message>
+        <source>a selection of “%1” names no code or no coder</source>
+        <translation>“%1”的某个选区没有代码或编码员</translation>
+    </message>
+    <message>
+        <source>a coding of a whole source refers to no source, code or coder</source>
+        <translation>某个整篇来源的编码缺少来源、代码或编码员</translation>
+    </message>
+    <message>
+        <source>“%1” could not be stored: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this corpus: its coding was left out; import the article first</source>
+        <translation>“%1”不在本语料库中：其编码未导入；请先导入该文章</translation>
+    </message>
+    <message>
+        <source>the tag “%1” could not be made: %2</source>
+        <translation>无法建立标签“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -686,16 +1105,8 @@ Commands:</source>
         <translation>把标注、文章标签、实体、文章或文章×标签矩阵导出为 CSV（带字节顺序标记的 UTF-8、CRLF、RFC 4180）。</translation>
     </message>
     <message>
-        <source>annotations, article-tags, entities, articles or matrix.</source>
-        <translation>annotations、article-tags、entities、articles 或 matrix。</translation>
-    </message>
-    <message>
         <source>Matrix: one row per article and coder.</source>
         <translation>矩阵：每篇文章每位编码员一行。</translation>
-    </message>
-    <message>
-        <source>pizhu export: --what must be annotations, article-tags, entities, articles or matrix</source>
-        <translation>pizhu export：--what 必须是 annotations、article-tags、entities、articles 或 matrix</translation>
     </message>
     <message>
         <source>pizhu export: --by-coder is for --what matrix</source>
@@ -724,6 +1135,134 @@ Commands:</source>
     <message>
         <source>pizhu show: “%1” is not an article id (a whole number, as pizhu list prints it)</source>
         <translation>pizhu show：“%1”不是文章编号（应为整数，即 pizhu list 所列的编号）</translation>
+    </message>
+    <message>
+        <source>Compares coders: percent agreement, Cohen&apos;s κ (two coders), Fleiss&apos; κ and Krippendorff&apos;s α for whole-article tags (each article × tag a unit) and for passages (each character × tag a unit), and Krippendorff&apos;s unitizing α for where passages begin and end, per tag and for all tags together. Articles that only one of the coders coded are left out; a coder who did not code an article is missing there.</source>
+        <translation>比较编码员：按标签及全部标签合计，计算整篇文章标签（每篇文章 × 标签为一个单元）和段落（每个字符 × 标签为一个单元）的百分比一致性、Cohen κ（两位编码员）、Fleiss κ 和 Krippendorff α，以及段落起止位置的 Krippendorff 划分单元 α。只有一位编码员编码过的文章不计入；未编码某文章的编码员在该处记为缺失。</translation>
+    </message>
+    <message>
+        <source>Two or more coders, separated by commas.</source>
+        <translation>两位或更多编码员，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation>A,B</translation>
+    </message>
+    <message>
+        <source>Tag paths to compare, separated by commas (default: every tag the coders used).</source>
+        <translation>要比较的标签路径，以逗号分隔（默认：编码员用过的所有标签）。</translation>
+    </message>
+    <message>
+        <source>PATH,PATH</source>
+        <translation>路径,路径</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>输出 JSON 而非表格。</translation>
+    </message>
+    <message>
+        <source>Also write the reliability data, article × tag units by coders, as CSV.</source>
+        <translation>另将信度数据（文章 × 标签单元按编码员）写为 CSV。</translation>
+    </message>
+    <message>
+        <source>Also write the passages&apos; reliability data as CSV, one row per run of characters.</source>
+        <translation>另将段落的信度数据写为 CSV，每段连续字符一行。</translation>
+    </message>
+    <message>
+        <source>pizhu agreement: --coders needs two or more coders, separated by commas (A,B)</source>
+        <translation>pizhu agreement：--coders 需要两位或更多编码员，以逗号分隔（A,B）</translation>
+    </message>
+    <message>
+        <source>pizhu agreement: there is no tag “%1” in %2</source>
+        <translation>pizhu agreement：%2 中没有标签“%1”</translation>
+    </message>
+    <message>
+        <source>pizhu agreement: %1</source>
+        <translation>pizhu agreement：%1</translation>
+    </message>
+    <message>
+        <source>pizhu agreement: “%1” has coded nothing in %2 (the coders are: %3)</source>
+        <translation>pizhu agreement：“%1”在 %2 中没有任何编码（编码员有：%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>import a REFI-QDA project or codebook from another QDA tool</source>
+        <translation>从其他 QDA 工具导入 REFI-QDA 项目或编码本</translation>
+    </message>
+    <message>
+        <source>merge another coder&apos;s corpus: their passages and article tags beside yours</source>
+        <translation>合并另一位编码员的语料库：其段落和文章标签与您的并存</translation>
+    </message>
+    <message>
+        <source>compare coders: agreement per tag (κ, Fleiss&apos; κ, α, unitizing α)</source>
+        <translation>比较编码员：按标签的一致性（κ、Fleiss κ、α、划分单元 α）</translation>
+    </message>
+    <message>
+        <source>pizhu %1: nothing was imported:</source>
+        <translation>pizhu %1：未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>left out	%1</source>
+        <translation>未采用	%1</translation>
+    </message>
+    <message>
+        <source>Imports a REFI-QDA project (.qdpx, from MAXQDA, NVivo, ATLAS.ti, QualCoder or Pizhu) or codebook (.qdc) into a corpus, new or existing: text sources become articles (or are found among the corpus&apos;s, by their text), codes become tags, selections become each user&apos;s passages with their notes. A project that is not valid is refused whole, with the reasons; what has no place in Pizhu is listed as left out.</source>
+        <translation>将 REFI-QDA 项目（.qdpx，来自 MAXQDA、NVivo、ATLAS.ti、QualCoder 或批注）或编码本（.qdc）导入新的或现有的语料库：文本来源成为文章（或按文本在语料库中找到），代码成为标签，选区成为各用户的段落及其注释。无效的项目整体拒绝并说明原因；批注无处安放的内容列为未采用。</translation>
+    </message>
+    <message>
+        <source>The corpus file (made if missing).</source>
+        <translation>语料库文件（不存在时新建）。</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>The .qdpx or .qdc file.</source>
+        <translation>.qdpx 或 .qdc 文件。</translation>
+    </message>
+    <message>
+        <source>pizhu import-qdpx: name one .qdpx or .qdc file</source>
+        <translation>pizhu import-qdpx：请指定一个 .qdpx 或 .qdc 文件</translation>
+    </message>
+    <message>
+        <source>pizhu import-qdpx: %1: nothing was imported:</source>
+        <translation>pizhu import-qdpx：%1：未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>Merges another coder&apos;s Pizhu corpus into this one: their codebook, and every coder&apos;s passages, notes and whole-article tags on the articles both corpora hold (matched by the file they were imported from), beside what is there, never over it. Their corpus is only read.</source>
+        <translation>将另一位编码员的批注语料库合并到本语料库：其编码本，以及两个语料库共有文章（按导入来源文件匹配）上每位编码员的段落、注释和整篇文章标签，与现有内容并存，绝不覆盖。对方的语料库只读取。</translation>
+    </message>
+    <message>
+        <source>The corpus file to merge into.</source>
+        <translation>要合并到的语料库文件。</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>The other coder&apos;s corpus file.</source>
+        <translation>另一位编码员的语料库文件。</translation>
+    </message>
+    <message>
+        <source>pizhu merge-coder: name one corpus file to merge from</source>
+        <translation>pizhu merge-coder：请指定一个要合并的语料库文件</translation>
+    </message>
+    <message>
+        <source>pizhu merge-coder: %1: %2</source>
+        <translation>pizhu merge-coder：%1：%2</translation>
+    </message>
+    <message>
+        <source>annotations, article-tags, entities, articles or matrix (CSV); qdpx (a REFI-QDA project with the texts and all coding) or qdc (the codebook alone, REFI-QDA).</source>
+        <translation>annotations、article-tags、entities、articles 或 matrix（CSV）；qdpx（含文本和全部编码的 REFI-QDA 项目）或 qdc（仅编码本，REFI-QDA）。</translation>
+    </message>
+    <message>
+        <source>pizhu export: --what must be annotations, article-tags, entities, articles, matrix, qdpx or qdc</source>
+        <translation>pizhu export：--what 必须是 annotations、article-tags、entities、articles、matrix、qdpx 或 qdc</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1494,26 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Check Corpus</source>
         <translation>检查语料库</translation>
     </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Corpus…</source>
+        <translation>备份语料库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Corpus…</source>
+        <translation>检查语料库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusFiles</name>
@@ -1130,6 +1689,45 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::DisagreementListModel</name>
+    <message>
+        <source>whole article</source>
+        <translation>整篇文章</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>字符 %1–%2</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>in a passage</source>
+        <translation>在段落中</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>did not code the article</source>
+        <translation>未编码该文章</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::EntityActions</name>
     <message>
         <source>&amp;Entities in Corpus…</source>
@@ -1289,6 +1887,89 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::ExchangeActions</name>
+    <message>
+        <source>Export REFI-QDA &amp;Project…</source>
+        <translation>导出 REFI-QDA 项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation>导出 REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA 项目 (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Co&amp;debook…</source>
+        <translation>导出 REFI-QDA 编码本(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Codebook</source>
+        <translation>导出 REFI-QDA 编码本</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA 编码本 (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Pro&amp;ject…</source>
+        <translation>导入 REFI-QDA 项目(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>导入 REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects and codebooks (*.qdpx *.qdc)</source>
+        <translation>REFI-QDA 项目和编码本 (*.qdpx *.qdc)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Coder&apos;s Corpus…</source>
+        <translation>合并编码员的语料库(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge Coder&apos;s Corpus</source>
+        <translation>合并编码员的语料库</translation>
+    </message>
+    <message>
+        <source>Pizhu corpora (*.pizhu)</source>
+        <translation>批注语料库 (*.pizhu)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed:
+
+%2</source>
+        <translation>%1 未导入；未做任何更改：
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 was not merged: %2</source>
+        <translation>%1 未合并：%2</translation>
+    </message>
+    <message>
+        <source>From %1: %2.</source>
+        <translation>来自 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>未采用：</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes it all out again.</source>
+        <translation>“编辑 → 撤销”可将其全部撤回。</translation>
+    </message>
+    <message>
+        <source>Coding Merged</source>
+        <translation>编码已合并</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ExportDialog</name>
     <message>
         <source>Start with a byte-order mark (Excel needs it to show Chinese)</source>
@@ -1379,6 +2060,18 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>在文章中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1497,32 +2190,12 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Import Files…</source>
-        <translation>导入文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Article…</source>
-        <translation>在文章中查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>查找下一个(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Find &amp;Previous</source>
-        <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Search Corpus</source>
@@ -1535,14 +2208,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>&amp;Script</source>
         <translation>字形(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Show &amp;Set-Aside Lines</source>
-        <translation>显示剔除的行(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Show the menus, captions and footers the importer set aside, greyed, in place</source>
-        <translation>在原位置以灰色显示导入时剔除的菜单、图片说明和页脚</translation>
     </message>
     <message>
         <source>Reader</source>
@@ -1581,20 +2246,12 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>关于批注</translation>
     </message>
     <message>
-        <source>&amp;Export to CSV…</source>
-        <translation>导出为 CSV(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Coder &amp;Name…</source>
-        <translation>编码者姓名(&amp;N)…</translation>
     </message>
     <message>
         <source>Edit failed</source>
@@ -1609,14 +2266,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>带有“%1”的文章</translation>
     </message>
     <message>
-        <source>Coder Name</source>
-        <translation>编码者姓名</translation>
-    </message>
-    <message>
-        <source>Name recorded with your annotations:</source>
-        <translation>随标注记录的姓名：</translation>
-    </message>
-    <message>
         <source>&amp;New Corpus…</source>
         <translation>新建语料库(&amp;N)…</translation>
     </message>
@@ -1629,60 +2278,8 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>实际大小(&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;Codebook</source>
         <translation>编码表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Add Tag…</source>
-        <translation>添加标签(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Child Tag…</source>
-        <translation>添加子标签(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Colour…</source>
-        <translation>颜色(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Describe…</source>
-        <translation>描述(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Into…</source>
-        <translation>合并到(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Tag…</source>
-        <translation>删除标签(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Codebook…</source>
-        <translation>导入编码表(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Codebook…</source>
-        <translation>导出编码表(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Note of Passage…</source>
-        <translation>编辑段落备注(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Delete &amp;Passage</source>
-        <translation>删除段落(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -1709,20 +2306,16 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>语料库已升级到新的结构；升级前的副本保存在 %1</translation>
     </message>
     <message>
-        <source>&amp;Back Up Corpus…</source>
-        <translation>备份语料库(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Check Corpus…</source>
-        <translation>检查语料库(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Corpus: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;批注 %1&lt;/h3&gt;&lt;p&gt;中文新闻语料的阅读与标注工作台。&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;语料库：%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Coder &amp;Agreement…</source>
+        <translation>编码员一致性(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2436,177 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::QdpxArchive</name>
+    <message>
+        <source>it is not a REFI-QDA project (not a zip file)</source>
+        <translation>这不是 REFI-QDA 项目（不是 zip 文件）</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>entry %1 cannot be read (%2)</source>
+        <translation>无法读取条目 %1（%2）</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB</source>
+        <translation>“%1”大于 %2 MB</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2)</source>
+        <translation>无法读取“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>it cannot be written (%1)</source>
+        <translation>无法写入（%1）</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be added (%2)</source>
+        <translation>无法添加“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>it cannot be put in place</source>
+        <translation>无法放到目标位置</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::QdpxExportJob</name>
+    <message>
+        <source>Exporting the codebook</source>
+        <translation>正在导出编码本</translation>
+    </message>
+    <message>
+        <source>Exporting a REFI-QDA project</source>
+        <translation>正在导出 REFI-QDA 项目</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::QdpxReader</name>
+    <message>
+        <source>project.qde is not a REFI-QDA project</source>
+        <translation>project.qde 不是 REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA codebook (its root is not CodeBook)</source>
+        <translation>这不是 REFI-QDA 编码本（根元素不是 CodeBook）</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” was left out: Pizhu reads text sources only</source>
+        <translation>%1“%2”未采用：批注只读取文本来源</translation>
+    </message>
+    <message>
+        <source>the project&apos;s %1 were left out: Pizhu has nothing like them</source>
+        <translation>项目中的 %1 未采用：批注没有对应的内容</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA project (not a zip file)</source>
+        <translation>这不是 REFI-QDA 项目（不是 zip 文件）</translation>
+    </message>
+    <message>
+        <source>it is a zip file, but not a REFI-QDA project: it holds no project.qde</source>
+        <translation>这是 zip 文件，但不是 REFI-QDA 项目：其中没有 project.qde</translation>
+    </message>
+    <message>
+        <source>project.qde does not follow the REFI-QDA schema (Project.xsd 1.0):</source>
+        <translation>project.qde 不符合 REFI-QDA 结构（Project.xsd 1.0）：</translation>
+    </message>
+    <message>
+        <source>REFI-QDA import</source>
+        <translation>REFI-QDA 导入</translation>
+    </message>
+    <message>
+        <source>%1 names the user %2, who is not among the project&apos;s users</source>
+        <translation>%1 提到用户 %2，但该用户不在项目的用户列表中</translation>
+    </message>
+    <message>
+        <source>the source “%1”</source>
+        <translation>来源“%1”</translation>
+    </message>
+    <message>
+        <source>%1: its text %2 is not in the project</source>
+        <translation>%1：其文本 %2 不在项目中</translation>
+    </message>
+    <message>
+        <source>%1: its text is outside the project (%2)</source>
+        <translation>%1：其文本在项目之外（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not text (its file is not UTF-8)</source>
+        <translation>%1 不是文本（其文件不是 UTF-8）</translation>
+    </message>
+    <message>
+        <source>a selection of “%1” (%2–%3) has no code and was left out</source>
+        <translation>“%1”的选区（%2–%3）没有代码，未采用</translation>
+    </message>
+    <message>
+        <source>%1: a selection refers to the note %2, which is not in the project</source>
+        <translation>%1：某选区引用的注释 %2 不在项目中</translation>
+    </message>
+    <message>
+        <source>%1: a selection is coded with %2, which is not in the codebook</source>
+        <translation>%1：某选区的代码 %2 不在编码本中</translation>
+    </message>
+    <message>
+        <source>%1 is coded with %2, which is not in the codebook</source>
+        <translation>%1 的代码 %2 不在编码本中</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::QdpxSchema</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the REFI-QDA schema is missing from this build of Pizhu</source>
+        <translation>本版批注缺少 REFI-QDA 结构文件</translation>
+    </message>
+    <message>
+        <source>the REFI-QDA schema could not be read</source>
+        <translation>无法读取 REFI-QDA 结构文件</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML</source>
+        <translation>不是格式正确的 XML</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::QdpxWriter</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Article %1 of %2</source>
+        <translation>第 %1 篇，共 %2 篇</translation>
+    </message>
+    <message>
+        <source>the text of “%1” cannot be written (%2)</source>
+        <translation>无法写入“%1”的文本（%2）</translation>
+    </message>
+    <message>
+        <source>%1: no temporary folder for the sources (%2)</source>
+        <translation>%1：没有存放来源的临时文件夹（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: it cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ReadOnlyQuery</name>
     <message>
         <source>%1 cannot be opened for reading (%2)</source>
@@ -1880,6 +2644,26 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Colour quotations, titles of works, dates, figures and credits</source>
         <translation>为引语、作品名、日期、数字和署名着色</translation>
+    </message>
+    <message>
+        <source>Show &amp;Set-Aside Lines</source>
+        <translation>显示剔除的行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the menus, captions and footers the importer set aside, greyed, in place</source>
+        <translation>在原位置以灰色显示导入时剔除的菜单、图片说明和页脚</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +3001,38 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <source>Show All Its Passages</source>
         <translation>显示其所有段落</translation>
     </message>
+    <message>
+        <source>&amp;Add Tag…</source>
+        <translation>添加标签(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Child Tag…</source>
+        <translation>添加子标签(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Describe…</source>
+        <translation>描述(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Tag…</source>
+        <translation>删除标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Codebook…</source>
+        <translation>导入编码表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Codebook…</source>
+        <translation>导出编码表(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::TagPicker</name>
@@ -2292,6 +3108,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>Remove Passage “%1”</source>
         <translation>移除段落“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +3237,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>Merge “%1” into “%2”</source>
         <translation>将“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <source>Merge coding from %1</source>
+        <translation>合并来自 %1 的编码</translation>
     </message>
 </context>
 <context>

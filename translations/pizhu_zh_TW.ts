@@ -2,6 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Pizhu::AgreementDialog</name>
+    <message>
+        <source>Only the articles the list shows now</source>
+        <translation>只用列表目前顯示的文章</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>計算(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Coder Agreement</source>
+        <translation>編碼員一致性</translation>
+    </message>
+    <message>
+        <source>None ticked: every tag the coders used</source>
+        <translation>不勾選：編碼員用過的所有標籤</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>編碼員：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>標籤：</translation>
+    </message>
+    <message>
+        <source>Where the coders disagree (double-click to open):</source>
+        <translation>編碼員意見不一之處（按兩下開啟）：</translation>
+    </message>
+    <message>
+        <source>Save Raw Data…</source>
+        <translation>儲存原始資料…</translation>
+    </message>
+    <message>
+        <source>Whole-Article Tags (article × tag units)…</source>
+        <translation>整篇文章標籤（文章 × 標籤單元）…</translation>
+    </message>
+    <message>
+        <source>Save Raw Data</source>
+        <translation>儲存原始資料</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Passages (runs of characters)…</source>
+        <translation>段落（連續字元）…</translation>
+    </message>
+    <message>
+        <source>Tick two or more coders to compare.</source>
+        <translation>請勾選兩位或更多編碼員進行比較。</translation>
+    </message>
+    <message>
+        <source>Comparing %1…</source>
+        <translation>正在比較 %1…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The agreement could not be computed: %1</source>
+        <translation>無法計算一致性：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) coded by two or more of the coders compared; %1 place(s) where they disagree.</source>
+        <translation>
+            <numerusform>所比較的編碼員中有兩位或更多編碼過 %n 篇文章；意見不一之處 %1 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compute the agreement first.</source>
+        <translation>請先計算一致性。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AgreementJob</name>
+    <message>
+        <source>Comparing coders</source>
+        <translation>比較編碼員</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two coders</source>
+        <translation>一致性至少需要兩位編碼員</translation>
+    </message>
+    <message>
+        <source>Reading the coding of %1</source>
+        <translation>正在讀取 %1 的編碼</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>the articles chosen are none</source>
+        <translation>所選文章為空</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Computing agreement</source>
+        <translation>正在計算一致性</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AgreementRawData</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AgreementReport</name>
+    <message>
+        <source>Coders: %1; articles coded by any of them: %2</source>
+        <translation>編碼員：%1；其中任何人編碼過的文章：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1  | whole-article tags: %2 %3 %4 %5 %6 | passages, by character: %7 %8 %9 %10 | α_u</source>
+        <translation>%1  | 整篇文章標籤：%2 %3 %4 %5 %6 | 段落（按字元）：%7 %8 %9 %10 | α_u</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>κ</source>
+        <translation>κ</translation>
+    </message>
+    <message>
+        <source>Fleiss</source>
+        <translation>Fleiss</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>(all tags)</source>
+        <translation>（全部標籤）</translation>
+    </message>
+    <message>
+        <source>Places where the coders disagree: %1</source>
+        <translation>編碼員意見不一之處：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AgreementTableModel</name>
+    <message>
+        <source>All tags together</source>
+        <translation>全部標籤合計</translation>
+    </message>
+    <message>
+        <source>Undefined: no unit qualifies, or every coder gave every unit the same value</source>
+        <translation>無定義：沒有符合條件的單元，或所有編碼員給所有單元的值都相同</translation>
+    </message>
+    <message>
+        <source>Whole-article tags: the articles every chosen coder coded</source>
+        <translation>整篇文章標籤：所有選定編碼員都編碼過的文章</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ: for two coders only</source>
+        <translation>Cohen κ：僅適用於兩位編碼員</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s unitizing α: agreement on where passages begin and end</source>
+        <translation>Krippendorff 劃分單元 α：段落起訖位置的一致性</translation>
+    </message>
+    <message>
+        <source>Passages: each character × tag is a unit</source>
+        <translation>段落：每個字元 × 標籤為一個單元</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Articles %</source>
+        <translation>文章 %</translation>
+    </message>
+    <message>
+        <source>Articles κ</source>
+        <translation>文章 κ</translation>
+    </message>
+    <message>
+        <source>Articles Fleiss κ</source>
+        <translation>文章 Fleiss κ</translation>
+    </message>
+    <message>
+        <source>Articles α</source>
+        <translation>文章 α</translation>
+    </message>
+    <message>
+        <source>Passages %</source>
+        <translation>段落 %</translation>
+    </message>
+    <message>
+        <source>Passages κ</source>
+        <translation>段落 κ</translation>
+    </message>
+    <message>
+        <source>Passages Fleiss κ</source>
+        <translation>段落 Fleiss κ</translation>
+    </message>
+    <message>
+        <source>Passages α</source>
+        <translation>段落 α</translation>
+    </message>
+    <message>
+        <source>Unitizing α</source>
+        <translation>劃分單元 α</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::AnnotationDock</name>
     <message>
         <source>Passages</source>
@@ -34,6 +275,14 @@
     <message>
         <source>Note on this passage:</source>
         <translation>此段落的備註：</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note of Passage…</source>
+        <translation>編輯段落備註(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Passage</source>
+        <translation>刪除段落(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -79,16 +328,16 @@
         <translation>%1：語料庫未能儲存標註（%2）</translation>
     </message>
     <message>
-        <source>passage %1–%2 of article %3 is already tagged “%4” with another note (“%5”), which was kept</source>
-        <translation>第 %3 篇文章的 %1–%2 段已標為「%4」，備註不同（「%5」），已保留原備註</translation>
-    </message>
-    <message>
         <source>the row names no tag (its tag_path and tag are empty)</source>
         <translation>該行沒有標籤（tag_path 與 tag 均為空）</translation>
     </message>
     <message>
         <source>offsets “%1”–“%2” are not a passage of article %3 (%4 characters)</source>
         <translation>偏移量「%1」–「%2」不是文章 %3 中的段落（共 %4 個字元）</translation>
+    </message>
+    <message>
+        <source>passage %1–%2 of article %3 is already tagged “%4” by %5 with another note (“%6”), which was kept</source>
+        <translation>文章 %3 的段落 %1–%2 已由 %5 標為「%4」，註釋不同（「%6」），已保留原註釋</translation>
     </message>
 </context>
 <context>
@@ -267,6 +516,13 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::ArticleWriter</name>
+    <message>
+        <source>there is no article %1</source>
+        <translation>沒有文章 %1</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::BackfillJob</name>
     <message>
         <source>Preparing older articles</source>
@@ -309,6 +565,169 @@
     <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CoderActions</name>
+    <message>
+        <source>C&amp;oders</source>
+        <translation>編碼員(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Who codes in this window; click to change</source>
+        <translation>本視窗中的編碼員；按一下可變更</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone&apos;s Coding</source>
+        <translation>所有人的編碼(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Only Mine (%1)</source>
+        <translation>只看我的(&amp;O)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Two Coders…</source>
+        <translation>比較兩位編碼員(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Coder &amp;Name…</source>
+        <translation>編碼員姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Compare Two Coders</source>
+        <translation>比較兩位編碼員</translation>
+    </message>
+    <message>
+        <source>Drawn filled:</source>
+        <translation>以底色顯示：</translation>
+    </message>
+    <message>
+        <source>Drawn underlined:</source>
+        <translation>以波浪底線顯示：</translation>
+    </message>
+    <message>
+        <source>Coder Name</source>
+        <translation>編碼員姓名</translation>
+    </message>
+    <message>
+        <source>Who codes in this window? Your name is recorded with every passage and article tag you make.</source>
+        <translation>誰在本視窗中編碼？您的姓名會記錄在您新增的每個段落和文章標籤上。</translation>
+    </message>
+    <message>
+        <source>Coder: %1</source>
+        <translation>編碼員：%1</translation>
+    </message>
+    <message>
+        <source> · comparing %1 (filled) with %2 (underlined)</source>
+        <translation> · 正在比較 %1（底色）與 %2（底線）</translation>
+    </message>
+    <message>
+        <source> · showing %1</source>
+        <translation> · 顯示 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CoderCorpusReader</name>
+    <message>
+        <source>there is no such file</source>
+        <translation>沒有這個檔案</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>無法開啟（%1）</translation>
+    </message>
+    <message>
+        <source>it is not a Pizhu corpus (%1)</source>
+        <translation>這不是批註語料庫（%1）</translation>
+    </message>
+    <message>
+        <source>it is not a Pizhu corpus</source>
+        <translation>這不是批註語料庫</translation>
+    </message>
+    <message>
+        <source>its schema version is %1; open it once in this Pizhu to bring it to version %2 first</source>
+        <translation>其結構版本為 %1；請先在本版批註中開啟一次，升級到版本 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CodingMerge</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n 個段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article tag(s) added</source>
+        <translation>
+            <numerusform>%n 個文章標籤已新增</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) created</source>
+        <translation>
+            <numerusform>新建了 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found in the corpus</source>
+        <translation>
+            <numerusform>在語料庫中找到 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) created</source>
+        <translation>
+            <numerusform>新建了 %n 個標籤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n 個已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) not taken (listed below)</source>
+        <translation>
+            <numerusform>%n 項未採用（見下文）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a passage refers to a source that is not in the package</source>
+        <translation>有段落引用了不在匯入內容中的來源</translation>
+    </message>
+    <message>
+        <source>the selection %1–%2 of “%3” lies outside its text (%4 characters)</source>
+        <translation>「%3」的選取範圍 %1–%2 超出了文字範圍（%4 個字元）</translation>
+    </message>
+    <message>
+        <source>a selection of “%1” names no code or no coder</source>
+        <translation>「%1」的某個選取範圍沒有代碼或編碼員</translation>
+    </message>
+    <message>
+        <source>a coding of a whole source refers to no source, code or coder</source>
+        <translation>某個整篇來源的編碼缺少來源、代碼或編碼員</translation>
+    </message>
+    <message>
+        <source>“%1” could not be stored: %2</source>
+        <translation>無法儲存「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this corpus: its coding was left out; import the article first</source>
+        <translation>「%1」不在本語料庫中：其編碼未匯入；請先匯入該文章</translation>
+    </message>
+    <message>
+        <source>the tag “%1” could not be made: %2</source>
+        <translation>無法建立標籤「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -686,16 +1105,8 @@ Commands:</source>
         <translation>把標註、文章標籤、實體、文章或文章×標籤矩陣匯出為 CSV（帶位元組順序標記的 UTF-8、CRLF、RFC 4180）。</translation>
     </message>
     <message>
-        <source>annotations, article-tags, entities, articles or matrix.</source>
-        <translation>annotations、article-tags、entities、articles 或 matrix。</translation>
-    </message>
-    <message>
         <source>Matrix: one row per article and coder.</source>
         <translation>矩陣：每篇文章每位編碼員一列。</translation>
-    </message>
-    <message>
-        <source>pizhu export: --what must be annotations, article-tags, entities, articles or matrix</source>
-        <translation>pizhu export：--what 必須是 annotations、article-tags、entities、articles 或 matrix</translation>
     </message>
     <message>
         <source>pizhu export: --by-coder is for --what matrix</source>
@@ -724,6 +1135,134 @@ Commands:</source>
     <message>
         <source>pizhu show: “%1” is not an article id (a whole number, as pizhu list prints it)</source>
         <translation>pizhu show：「%1」不是文章編號（應為整數，即 pizhu list 所列的編號）</translation>
+    </message>
+    <message>
+        <source>Compares coders: percent agreement, Cohen&apos;s κ (two coders), Fleiss&apos; κ and Krippendorff&apos;s α for whole-article tags (each article × tag a unit) and for passages (each character × tag a unit), and Krippendorff&apos;s unitizing α for where passages begin and end, per tag and for all tags together. Articles that only one of the coders coded are left out; a coder who did not code an article is missing there.</source>
+        <translation>比較編碼員：按標籤及全部標籤合計，計算整篇文章標籤（每篇文章 × 標籤為一個單元）和段落（每個字元 × 標籤為一個單元）的百分比一致性、Cohen κ（兩位編碼員）、Fleiss κ 和 Krippendorff α，以及段落起訖位置的 Krippendorff 劃分單元 α。只有一位編碼員編碼過的文章不計入；未編碼某文章的編碼員在該處記為缺失。</translation>
+    </message>
+    <message>
+        <source>Two or more coders, separated by commas.</source>
+        <translation>兩位或更多編碼員，以逗號分隔。</translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation>A,B</translation>
+    </message>
+    <message>
+        <source>Tag paths to compare, separated by commas (default: every tag the coders used).</source>
+        <translation>要比較的標籤路徑，以逗號分隔（預設：編碼員用過的所有標籤）。</translation>
+    </message>
+    <message>
+        <source>PATH,PATH</source>
+        <translation>路徑,路徑</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>輸出 JSON 而非表格。</translation>
+    </message>
+    <message>
+        <source>Also write the reliability data, article × tag units by coders, as CSV.</source>
+        <translation>另將信度資料（文章 × 標籤單元按編碼員）寫為 CSV。</translation>
+    </message>
+    <message>
+        <source>Also write the passages&apos; reliability data as CSV, one row per run of characters.</source>
+        <translation>另將段落的信度資料寫為 CSV，每段連續字元一行。</translation>
+    </message>
+    <message>
+        <source>pizhu agreement: --coders needs two or more coders, separated by commas (A,B)</source>
+        <translation>pizhu agreement：--coders 需要兩位或更多編碼員，以逗號分隔（A,B）</translation>
+    </message>
+    <message>
+        <source>pizhu agreement: there is no tag “%1” in %2</source>
+        <translation>pizhu agreement：%2 中沒有標籤「%1」</translation>
+    </message>
+    <message>
+        <source>pizhu agreement: %1</source>
+        <translation>pizhu agreement：%1</translation>
+    </message>
+    <message>
+        <source>pizhu agreement: “%1” has coded nothing in %2 (the coders are: %3)</source>
+        <translation>pizhu agreement：「%1」在 %2 中沒有任何編碼（編碼員有：%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>import a REFI-QDA project or codebook from another QDA tool</source>
+        <translation>從其他 QDA 工具匯入 REFI-QDA 專案或編碼本</translation>
+    </message>
+    <message>
+        <source>merge another coder&apos;s corpus: their passages and article tags beside yours</source>
+        <translation>合併另一位編碼員的語料庫：其段落和文章標籤與您的並存</translation>
+    </message>
+    <message>
+        <source>compare coders: agreement per tag (κ, Fleiss&apos; κ, α, unitizing α)</source>
+        <translation>比較編碼員：按標籤的一致性（κ、Fleiss κ、α、劃分單元 α）</translation>
+    </message>
+    <message>
+        <source>pizhu %1: nothing was imported:</source>
+        <translation>pizhu %1：未匯入任何內容：</translation>
+    </message>
+    <message>
+        <source>left out	%1</source>
+        <translation>未採用	%1</translation>
+    </message>
+    <message>
+        <source>Imports a REFI-QDA project (.qdpx, from MAXQDA, NVivo, ATLAS.ti, QualCoder or Pizhu) or codebook (.qdc) into a corpus, new or existing: text sources become articles (or are found among the corpus&apos;s, by their text), codes become tags, selections become each user&apos;s passages with their notes. A project that is not valid is refused whole, with the reasons; what has no place in Pizhu is listed as left out.</source>
+        <translation>將 REFI-QDA 專案（.qdpx，來自 MAXQDA、NVivo、ATLAS.ti、QualCoder 或批註）或編碼本（.qdc）匯入新的或現有的語料庫：文字來源成為文章（或按文字在語料庫中找到），代碼成為標籤，選取範圍成為各使用者的段落及其註釋。無效的專案整體拒絕並說明原因；批註無處安放的內容列為未採用。</translation>
+    </message>
+    <message>
+        <source>The corpus file (made if missing).</source>
+        <translation>語料庫檔案（不存在時新建）。</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>The .qdpx or .qdc file.</source>
+        <translation>.qdpx 或 .qdc 檔案。</translation>
+    </message>
+    <message>
+        <source>pizhu import-qdpx: name one .qdpx or .qdc file</source>
+        <translation>pizhu import-qdpx：請指定一個 .qdpx 或 .qdc 檔案</translation>
+    </message>
+    <message>
+        <source>pizhu import-qdpx: %1: nothing was imported:</source>
+        <translation>pizhu import-qdpx：%1：未匯入任何內容：</translation>
+    </message>
+    <message>
+        <source>Merges another coder&apos;s Pizhu corpus into this one: their codebook, and every coder&apos;s passages, notes and whole-article tags on the articles both corpora hold (matched by the file they were imported from), beside what is there, never over it. Their corpus is only read.</source>
+        <translation>將另一位編碼員的批註語料庫合併到本語料庫：其編碼本，以及兩個語料庫共有文章（按匯入來源檔案比對）上每位編碼員的段落、註釋和整篇文章標籤，與現有內容並存，絕不覆蓋。對方的語料庫只讀取。</translation>
+    </message>
+    <message>
+        <source>The corpus file to merge into.</source>
+        <translation>要合併到的語料庫檔案。</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <source>The other coder&apos;s corpus file.</source>
+        <translation>另一位編碼員的語料庫檔案。</translation>
+    </message>
+    <message>
+        <source>pizhu merge-coder: name one corpus file to merge from</source>
+        <translation>pizhu merge-coder：請指定一個要合併的語料庫檔案</translation>
+    </message>
+    <message>
+        <source>pizhu merge-coder: %1: %2</source>
+        <translation>pizhu merge-coder：%1：%2</translation>
+    </message>
+    <message>
+        <source>annotations, article-tags, entities, articles or matrix (CSV); qdpx (a REFI-QDA project with the texts and all coding) or qdc (the codebook alone, REFI-QDA).</source>
+        <translation>annotations、article-tags、entities、articles 或 matrix（CSV）；qdpx（含文字和全部編碼的 REFI-QDA 專案）或 qdc（僅編碼本，REFI-QDA）。</translation>
+    </message>
+    <message>
+        <source>pizhu export: --what must be annotations, article-tags, entities, articles, matrix, qdpx or qdc</source>
+        <translation>pizhu export：--what 必須是 annotations、article-tags、entities、articles、matrix、qdpx 或 qdc</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1494,26 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Check Corpus</source>
         <translation>檢查語料庫</translation>
     </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>匯入檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>匯入資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Corpus…</source>
+        <translation>備份語料庫(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Corpus…</source>
+        <translation>檢查語料庫(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>匯出為 CSV(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusFiles</name>
@@ -1130,6 +1689,45 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::DisagreementListModel</name>
+    <message>
+        <source>whole article</source>
+        <translation>整篇文章</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>字元 %1–%2</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <translation>已標記</translation>
+    </message>
+    <message>
+        <source>in a passage</source>
+        <translation>在段落中</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>did not code the article</source>
+        <translation>未編碼該文章</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::EntityActions</name>
     <message>
         <source>&amp;Entities in Corpus…</source>
@@ -1289,6 +1887,89 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::ExchangeActions</name>
+    <message>
+        <source>Export REFI-QDA &amp;Project…</source>
+        <translation>匯出 REFI-QDA 專案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation>匯出 REFI-QDA 專案</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA 專案 (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Co&amp;debook…</source>
+        <translation>匯出 REFI-QDA 編碼本(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Codebook</source>
+        <translation>匯出 REFI-QDA 編碼本</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA 編碼本 (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Pro&amp;ject…</source>
+        <translation>匯入 REFI-QDA 專案(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>匯入 REFI-QDA 專案</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects and codebooks (*.qdpx *.qdc)</source>
+        <translation>REFI-QDA 專案和編碼本 (*.qdpx *.qdc)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Coder&apos;s Corpus…</source>
+        <translation>合併編碼員的語料庫(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge Coder&apos;s Corpus</source>
+        <translation>合併編碼員的語料庫</translation>
+    </message>
+    <message>
+        <source>Pizhu corpora (*.pizhu)</source>
+        <translation>批註語料庫 (*.pizhu)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed:
+
+%2</source>
+        <translation>%1 未匯入；未做任何變更：
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 was not merged: %2</source>
+        <translation>%1 未合併：%2</translation>
+    </message>
+    <message>
+        <source>From %1: %2.</source>
+        <translation>來自 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>未採用：</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes it all out again.</source>
+        <translation>「編輯 → 復原」可將其全部撤回。</translation>
+    </message>
+    <message>
+        <source>Coding Merged</source>
+        <translation>編碼已合併</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ExportDialog</name>
     <message>
         <source>Start with a byte-order mark (Excel needs it to show Chinese)</source>
@@ -1379,6 +2060,18 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>%1 of %2</source>
         <translation>第 %1 個，共 %2 個</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>在文章中查詢(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查詢下一個(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查詢上一個(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1497,32 +2190,12 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Import Files…</source>
-        <translation>匯入檔案(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>匯入資料夾(&amp;F)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Article…</source>
-        <translation>在文章中查詢(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>查詢下一個(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Find &amp;Previous</source>
-        <translation>查詢上一個(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Search Corpus</source>
@@ -1535,14 +2208,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>&amp;Script</source>
         <translation>字形(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Show &amp;Set-Aside Lines</source>
-        <translation>顯示剔除的行(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Show the menus, captions and footers the importer set aside, greyed, in place</source>
-        <translation>在原位置以灰色顯示匯入時剔除的選單、圖片說明和頁尾</translation>
     </message>
     <message>
         <source>Reader</source>
@@ -1581,20 +2246,12 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>關於批註</translation>
     </message>
     <message>
-        <source>&amp;Export to CSV…</source>
-        <translation>匯出為 CSV(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Coder &amp;Name…</source>
-        <translation>編碼者姓名(&amp;N)…</translation>
     </message>
     <message>
         <source>Edit failed</source>
@@ -1609,14 +2266,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>帶有“%1”的文章</translation>
     </message>
     <message>
-        <source>Coder Name</source>
-        <translation>編碼者姓名</translation>
-    </message>
-    <message>
-        <source>Name recorded with your annotations:</source>
-        <translation>隨標註記錄的姓名：</translation>
-    </message>
-    <message>
         <source>&amp;New Corpus…</source>
         <translation>新建語料庫(&amp;N)…</translation>
     </message>
@@ -1629,60 +2278,8 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>縮小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>實際大小(&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;Codebook</source>
         <translation>編碼表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Add Tag…</source>
-        <translation>新增標籤(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Child Tag…</source>
-        <translation>新增子標籤(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Colour…</source>
-        <translation>顏色(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Describe…</source>
-        <translation>描述(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Into…</source>
-        <translation>合併到(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Tag…</source>
-        <translation>刪除標籤(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Codebook…</source>
-        <translation>匯入編碼表(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Codebook…</source>
-        <translation>匯出編碼表(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Note of Passage…</source>
-        <translation>編輯段落備註(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Delete &amp;Passage</source>
-        <translation>刪除段落(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -1709,20 +2306,16 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>語料庫已升級到新的結構；升級前的副本儲存在 %1</translation>
     </message>
     <message>
-        <source>&amp;Back Up Corpus…</source>
-        <translation>備份語料庫(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Check Corpus…</source>
-        <translation>檢查語料庫(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Pr&amp;eferences…</source>
         <translation>偏好設定(&amp;E)…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Corpus: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;批註 %1&lt;/h3&gt;&lt;p&gt;中文新聞語料的閱讀與標註工作台。&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;語料庫：%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Coder &amp;Agreement…</source>
+        <translation>編碼員一致性(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2436,177 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::QdpxArchive</name>
+    <message>
+        <source>it is not a REFI-QDA project (not a zip file)</source>
+        <translation>這不是 REFI-QDA 專案（不是 zip 檔案）</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>無法讀取（%1）</translation>
+    </message>
+    <message>
+        <source>entry %1 cannot be read (%2)</source>
+        <translation>無法讀取項目 %1（%2）</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB</source>
+        <translation>「%1」大於 %2 MB</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2)</source>
+        <translation>無法讀取「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>it cannot be written (%1)</source>
+        <translation>無法寫入（%1）</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be added (%2)</source>
+        <translation>無法加入「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>it cannot be put in place</source>
+        <translation>無法放到目標位置</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::QdpxExportJob</name>
+    <message>
+        <source>Exporting the codebook</source>
+        <translation>正在匯出編碼本</translation>
+    </message>
+    <message>
+        <source>Exporting a REFI-QDA project</source>
+        <translation>正在匯出 REFI-QDA 專案</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::QdpxReader</name>
+    <message>
+        <source>project.qde is not a REFI-QDA project</source>
+        <translation>project.qde 不是 REFI-QDA 專案</translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA codebook (its root is not CodeBook)</source>
+        <translation>這不是 REFI-QDA 編碼本（根元素不是 CodeBook）</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” was left out: Pizhu reads text sources only</source>
+        <translation>%1「%2」未採用：批註只讀取文字來源</translation>
+    </message>
+    <message>
+        <source>the project&apos;s %1 were left out: Pizhu has nothing like them</source>
+        <translation>專案中的 %1 未採用：批註沒有對應的內容</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>無法讀取（%1）</translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA project (not a zip file)</source>
+        <translation>這不是 REFI-QDA 專案（不是 zip 檔案）</translation>
+    </message>
+    <message>
+        <source>it is a zip file, but not a REFI-QDA project: it holds no project.qde</source>
+        <translation>這是 zip 檔案，但不是 REFI-QDA 專案：其中沒有 project.qde</translation>
+    </message>
+    <message>
+        <source>project.qde does not follow the REFI-QDA schema (Project.xsd 1.0):</source>
+        <translation>project.qde 不符合 REFI-QDA 結構（Project.xsd 1.0）：</translation>
+    </message>
+    <message>
+        <source>REFI-QDA import</source>
+        <translation>REFI-QDA 匯入</translation>
+    </message>
+    <message>
+        <source>%1 names the user %2, who is not among the project&apos;s users</source>
+        <translation>%1 提到使用者 %2，但該使用者不在專案的使用者清單中</translation>
+    </message>
+    <message>
+        <source>the source “%1”</source>
+        <translation>來源「%1」</translation>
+    </message>
+    <message>
+        <source>%1: its text %2 is not in the project</source>
+        <translation>%1：其文字 %2 不在專案中</translation>
+    </message>
+    <message>
+        <source>%1: its text is outside the project (%2)</source>
+        <translation>%1：其文字在專案之外（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not text (its file is not UTF-8)</source>
+        <translation>%1 不是文字（其檔案不是 UTF-8）</translation>
+    </message>
+    <message>
+        <source>a selection of “%1” (%2–%3) has no code and was left out</source>
+        <translation>「%1」的選取範圍（%2–%3）沒有代碼，未採用</translation>
+    </message>
+    <message>
+        <source>%1: a selection refers to the note %2, which is not in the project</source>
+        <translation>%1：某選取範圍引用的註釋 %2 不在專案中</translation>
+    </message>
+    <message>
+        <source>%1: a selection is coded with %2, which is not in the codebook</source>
+        <translation>%1：某選取範圍的代碼 %2 不在編碼本中</translation>
+    </message>
+    <message>
+        <source>%1 is coded with %2, which is not in the codebook</source>
+        <translation>%1 的代碼 %2 不在編碼本中</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::QdpxSchema</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the REFI-QDA schema is missing from this build of Pizhu</source>
+        <translation>本版批註缺少 REFI-QDA 結構檔案</translation>
+    </message>
+    <message>
+        <source>the REFI-QDA schema could not be read</source>
+        <translation>無法讀取 REFI-QDA 結構檔案</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML</source>
+        <translation>不是格式正確的 XML</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::QdpxWriter</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Article %1 of %2</source>
+        <translation>第 %1 篇，共 %2 篇</translation>
+    </message>
+    <message>
+        <source>the text of “%1” cannot be written (%2)</source>
+        <translation>無法寫入「%1」的文字（%2）</translation>
+    </message>
+    <message>
+        <source>%1: no temporary folder for the sources (%2)</source>
+        <translation>%1：沒有存放來源的暫存資料夾（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: it cannot be written (%2)</source>
+        <translation>%1：無法寫入（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ReadOnlyQuery</name>
     <message>
         <source>%1 cannot be opened for reading (%2)</source>
@@ -1880,6 +2644,26 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Colour quotations, titles of works, dates, figures and credits</source>
         <translation>為引語、作品名、日期、數字和署名著色</translation>
+    </message>
+    <message>
+        <source>Show &amp;Set-Aside Lines</source>
+        <translation>顯示剔除的行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the menus, captions and footers the importer set aside, greyed, in place</source>
+        <translation>在原位置以灰色顯示匯入時剔除的選單、圖片說明和頁尾</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>實際大小(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +3001,38 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <source>Show All Its Passages</source>
         <translation>顯示其所有段落</translation>
     </message>
+    <message>
+        <source>&amp;Add Tag…</source>
+        <translation>新增標籤(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Child Tag…</source>
+        <translation>新增子標籤(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>顏色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Describe…</source>
+        <translation>描述(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>合併到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Tag…</source>
+        <translation>刪除標籤(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Codebook…</source>
+        <translation>匯入編碼表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Codebook…</source>
+        <translation>匯出編碼表(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::TagPicker</name>
@@ -2292,6 +3108,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>Remove Passage “%1”</source>
         <translation>移除段落“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +3237,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>Merge “%1” into “%2”</source>
         <translation>將“%1”合併到“%2”</translation>
+    </message>
+    <message>
+        <source>Merge coding from %1</source>
+        <translation>合併來自 %1 的編碼</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QTableView>
@@ -122,6 +123,12 @@ void AnnotationDock::editSelectedNote()
         QInputDialog::getMultiLineText(this, tr("Note"), tr("Note on this passage:"), annotation->note, &ok);
     if (ok && !m_session.setAnnotationNote(id, note))
         QMessageBox::warning(this, tr("Passages"), m_session.errorString());
+}
+
+void AnnotationDock::addTo(QMenu *menu)
+{
+    menu->addAction(tr("Edit &Note of Passage…"), this, &AnnotationDock::editSelectedNote);
+    menu->addAction(tr("Delete &Passage"), this, &AnnotationDock::deleteSelected);
 }
 
 } // namespace Pizhu

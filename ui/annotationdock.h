@@ -6,6 +6,8 @@
 class QComboBox;
 class QTableView;
 
+class QMenu;
+
 namespace Pizhu {
 
 class AnnotationListModel;
@@ -31,6 +33,8 @@ public:
     /** Switches to the corpus-wide list of \a tagId's passages. */
     void showTag(qint64 tagId);
 
+    /** Puts the passage verbs into \a menu (the Codebook menu). */
+    void addTo(QMenu *menu);
     void deleteSelected();
     void editSelectedNote();
 

@@ -149,4 +149,13 @@ void ArticleListPane::updateSnippetColumn()
     m_view->setColumnHidden(ArticleListModel::OutletColumn, m_model->isSearching());
 }
 
+void ArticleListPane::step(int step)
+{
+    const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + step : 0;
+    if (row >= m_view->model()->rowCount() && m_view->model()->canFetchMore({}))
+        m_view->model()->fetchMore({});
+    if (row >= 0 && row < m_view->model()->rowCount())
+        m_view->setCurrentIndex(m_view->model()->index(row, 0));
+}
+
 } // namespace Pizhu

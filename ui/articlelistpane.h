@@ -32,6 +32,8 @@ public:
     qint64 currentArticleId() const;
     /** Makes the article with \a id current if it is listed; otherwise the first row. */
     void selectArticle(qint64 id);
+    /** Moves the selection to the next (\a step 1) or previous (-1) article, fetching more at the end. */
+    void step(int step);
     /** Reloads the list after the corpus changed, keeping the current article. */
     void reload();
     /** Runs the search in the box now instead of after the typing pause. */

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -28,6 +29,24 @@ CorpusFileActions::CorpusFileActions(CorpusDatabase &corpus, JobRunner *jobs, QW
     , m_statusBar(statusBar)
 {
     connect(m_jobs, &JobRunner::jobFinished, this, &CorpusFileActions::reportJob);
+}
+
+void CorpusFileActions::addTo(QMenu *file)
+{
+    QAction *importFiles =
+        file->addAction(tr("&Import Files…"), this, &CorpusFileActions::chooseFilesToImport);
+    importFiles->setObjectName(QStringLiteral("actionImportFiles"));
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *importFolder =
+        file->addAction(tr("Import &Folder…"), this, &CorpusFileActions::chooseFolderToImport);
+    importFolder->setObjectName(QStringLiteral("actionImportFolder"));
+    QAction *backup = file->addAction(tr("&Back Up Corpus…"), this, &CorpusFileActions::backUpCorpus);
+    backup->setObjectName(QStringLiteral("actionBackUp"));
+    QAction *check = file->addAction(tr("&Check Corpus…"), this, &CorpusFileActions::checkCorpus);
+    check->setObjectName(QStringLiteral("actionCheckCorpus"));
+    QAction *exportAction = file->addAction(tr("&Export to CSV…"), this, &CorpusFileActions::exportCsv);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 }
 
 void CorpusFileActions::chooseFilesToImport()

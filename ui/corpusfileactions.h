@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QStringList>
 
+class QMenu;
 class QStatusBar;
 class QWidget;
 
@@ -26,6 +27,8 @@ class CorpusFileActions : public QObject
 public:
     CorpusFileActions(CorpusDatabase &corpus, JobRunner *jobs, QWidget *window, QStatusBar *statusBar);
 
+    /** Puts import, back-up, check and export into \a file (the File menu). */
+    void addTo(QMenu *file);
     void chooseFilesToImport();
     void chooseFolderToImport();
     /** Imports \a paths (files or folders) into the corpus on a worker thread, showing progress. */

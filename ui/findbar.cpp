@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QToolButton>
 
 namespace Pizhu {
@@ -48,6 +49,16 @@ FindBar::FindBar(ReaderView *reader, QWidget *parent)
     connect(closeButton, &QToolButton::clicked, this, &FindBar::close);
     connect(reader, &ReaderView::themeChanged, this, &FindBar::refresh);
     hide();
+}
+
+void FindBar::addTo(QMenu *menu)
+{
+    QAction *find = menu->addAction(tr("&Find in Article…"), this, &FindBar::activate);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    menu->addAction(tr("Find &Next"), this, &FindBar::findNext)->setShortcut(QKeySequence::FindNext);
+    menu->addAction(tr("Find &Previous"), this, &FindBar::findPrevious)
+        ->setShortcut(QKeySequence::FindPrevious);
 }
 
 void FindBar::activate()

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QToolButton;
 
@@ -26,6 +27,8 @@ public:
     explicit FindBar(ReaderView *reader, QWidget *parent = nullptr);
 
     /** Shows the bar and puts the cursor in its field. */
+    /** Puts Find in Article, Find Next and Find Previous into \a menu (the Edit menu). */
+    void addTo(QMenu *menu);
     void activate();
     /**
      * Shows the hits of \a query (the corpus search) in the article, the first one current, and

@@ -11,8 +11,8 @@
 #include "corpusfiles.h"
 #include "editing/corpussession.h"
 #include "entityactions.h"
-#include "exchangeactions.h"
 #include "entitydock.h"
+#include "exchangeactions.h"
 #include "findbar.h"
 #include "ingest/backfilljob.h"
 #include "itemmodels/annotationlistmodel.h"
@@ -40,14 +40,12 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -131,20 +129,7 @@ void MainWindow::createFileMenu()
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { CorpusFiles::fillRecentMenu(recent, this); });
     CorpusFiles::fillRecentMenu(recent, this);
     file->addSeparator();
-    QAction *importFiles =
-        file->addAction(tr("&Import Files…"), m_files, &CorpusFileActions::chooseFilesToImport);
-    importFiles->setObjectName(QStringLiteral("actionImportFiles"));
-    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction *importFolder =
-        file->addAction(tr("Import &Folder…"), m_files, &CorpusFileActions::chooseFolderToImport);
-    importFolder->setObjectName(QStringLiteral("actionImportFolder"));
-    QAction *backup = file->addAction(tr("&Back Up Corpus…"), m_files, &CorpusFileActions::backUpCorpus);
-    backup->setObjectName(QStringLiteral("actionBackUp"));
-    QAction *check = file->addAction(tr("&Check Corpus…"), m_files, &CorpusFileActions::checkCorpus);
-    check->setObjectName(QStringLiteral("actionCheckCorpus"));
-    QAction *exportAction = file->addAction(tr("&Export to CSV…"), m_files, &CorpusFileActions::exportCsv);
-    exportAction->setObjectName(QStringLiteral("actionExport"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_files->addTo(file);
     file->addSeparator();
     m_exchange->addTo(file);
     file->addSeparator();
@@ -175,14 +160,7 @@ void MainWindow::createEditMenu()
         preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
     preferences->setShortcuts(preferenceKeys);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find in Article…"), m_readerPane->findBar(), &FindBar::activate);
-    find->setObjectName(QStringLiteral("actionFind"));
-    find->setShortcut(QKeySequence::Find);
-    QAction *next = edit->addAction(tr("Find &Next"), m_readerPane->findBar(), &FindBar::findNext);
-    next->setShortcut(QKeySequence::FindNext);
-    QAction *previous =
-        edit->addAction(tr("Find &Previous"), m_readerPane->findBar(), &FindBar::findPrevious);
-    previous->setShortcut(QKeySequence::FindPrevious);
+    m_readerPane->findBar()->addTo(edit);
     edit->addSeparator();
     QAction *search = edit->addAction(tr("&Search Corpus"), this, [this] {
         m_list->searchBox()->setFocus();
@@ -198,34 +176,7 @@ void MainWindow::createViewMenu()
     m_scripts = new ScriptSwitcher(view->addMenu(tr("&Script")), this);
     connect(m_scripts, &ScriptSwitcher::modeChosen, this, &MainWindow::setScriptMode);
 
-    QAction *setAside = view->addAction(tr("Show &Set-Aside Lines"));
-    setAside->setObjectName(QStringLiteral("actionShowSetAside"));
-    setAside->setCheckable(true);
-    setAside->setToolTip(tr("Show the menus, captions and footers the importer set aside, greyed, in place"));
-    setAside->setChecked(Preferences::showSetAside.value());
-    m_reader->setShowSetAside(setAside->isChecked());
-    connect(setAside, &QAction::toggled, this, [this](bool show) {
-        m_reader->setShowSetAside(show);
-        Preferences::showSetAside.setValue(show);
-    });
-
-    if (QAction *aids = m_appearance->readingAidsAction())
-        view->addAction(aids);
-
-    view->addSeparator();
-    connect(m_reader, &ReaderView::zoomChanged, this,
-            [](int steps) { Preferences::readerZoom.setValue(steps); });
-    QAction *zoomIn =
-        view->addAction(tr("Zoom &In"), this, [this] { m_reader->setZoom(m_reader->zoom() + 1); });
-    zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut =
-        view->addAction(tr("Zoom &Out"), this, [this] { m_reader->setZoom(m_reader->zoom() - 1); });
-    zoomOut->setObjectName(QStringLiteral("actionZoomOut"));
-    zoomOut->setShortcuts(QKeySequence::ZoomOut);
-    QAction *zoomReset = view->addAction(tr("&Actual Size"), this, [this] { m_reader->setZoom(0); });
-    zoomReset->setObjectName(QStringLiteral("actionZoomReset"));
-    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_appearance->addTo(view);
     view->addSeparator();
     m_coders->addTo(view, statusBar());
     view->addSeparator();
@@ -241,40 +192,20 @@ void MainWindow::createViewMenu()
 void MainWindow::createCodebookMenu()
 {
     QMenu *codebook = menuBar()->addMenu(tr("&Codebook"));
-    codebook->addAction(tr("&Add Tag…"), m_tagDock, &TagDock::addTag)
-        ->setObjectName(QStringLiteral("actionAddTag"));
-    codebook->addAction(tr("Add &Child Tag…"), m_tagDock, &TagDock::addChildTag);
-    codebook->addAction(tr("&Colour…"), m_tagDock, &TagDock::recolorSelected);
-    codebook->addAction(tr("&Describe…"), m_tagDock, &TagDock::describeSelected);
-    codebook->addAction(tr("&Merge Into…"), m_tagDock, &TagDock::mergeSelected);
-    codebook->addAction(tr("De&lete Tag…"), m_tagDock, &TagDock::deleteSelected);
+    m_tagDock->addTo(codebook);
     codebook->addSeparator();
-    codebook->addAction(tr("&Import Codebook…"), m_tagDock, &TagDock::importCodebook);
-    codebook->addAction(tr("&Export Codebook…"), m_tagDock, &TagDock::exportCodebook);
-    codebook->addSeparator();
-    codebook->addAction(tr("Edit &Note of Passage…"), m_annotationDock, &AnnotationDock::editSelectedNote);
-    codebook->addAction(tr("Delete &Passage"), m_annotationDock, &AnnotationDock::deleteSelected);
+    m_annotationDock->addTo(codebook);
 }
 
 void MainWindow::createGoMenu()
 {
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *next = go->addAction(tr("&Next Article"), this, [this] { stepArticle(1); });
+    QAction *next = go->addAction(tr("&Next Article"), m_list, [this] { m_list->step(1); });
     next->setObjectName(QStringLiteral("actionNextArticle"));
     next->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down)});
-    QAction *previous = go->addAction(tr("&Previous Article"), this, [this] { stepArticle(-1); });
+    QAction *previous = go->addAction(tr("&Previous Article"), m_list, [this] { m_list->step(-1); });
     previous->setObjectName(QStringLiteral("actionPreviousArticle"));
     previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up)});
-}
-
-void MainWindow::stepArticle(int step)
-{
-    QTreeView *view = m_list->view();
-    const int row = view->currentIndex().isValid() ? view->currentIndex().row() + step : 0;
-    if (row >= view->model()->rowCount() && view->model()->canFetchMore({}))
-        view->model()->fetchMore({});
-    if (row >= 0 && row < view->model()->rowCount())
-        view->setCurrentIndex(view->model()->index(row, 0));
 }
 
 void MainWindow::applyPreferences()
@@ -288,7 +219,6 @@ void MainWindow::applyPreferences()
     font.setPointSize(Preferences::readerFontSize.value());
     m_reader->setReaderFont(font, family.isEmpty() ? ReaderView::FontFamily::ByScript
                                                    : ReaderView::FontFamily::AsGiven);
-    m_reader->setZoom(Preferences::readerZoom.value());
     if (const QString coder = Preferences::coderName.value(); !coder.isEmpty())
         m_session->setCoder(coder);
     m_appearance->applyPreferences();

@@ -52,8 +52,6 @@ public:
     /** Shows articles in \a mode, from the menu, the toolbar or code alike; the choice is kept. */
     void setScriptMode(ScriptMode mode);
 
-    /** Moves the list selection to the next (\a step 1) or previous (-1) article. */
-    void stepArticle(int step);
     /** Applies the stored preferences (script, reader font, coder) to this window. */
     void applyPreferences();
 

@@ -4,14 +4,16 @@
 #include <QObject>
 
 class QAction;
+class QMenu;
 
 namespace Pizhu {
 
 class ReaderView;
 
 /**
- * Gives the reader the theme and reading aids the preferences ask for (SyntaxSupport), and, while
- * the theme is left automatic, follows the application from light to dark and back.
+ * How the reader looks: the theme and reading aids the preferences ask for (SyntaxSupport),
+ * following the application from light to dark and back while the theme is automatic; the
+ * set-aside lines shown or not; the zoom. Its View menu items keep the choices in Preferences.
  */
 class ReaderAppearance : public QObject
 {
@@ -20,9 +22,9 @@ class ReaderAppearance : public QObject
 public:
     ReaderAppearance(ReaderView *reader, QObject *parent);
 
-    /** View → Reading Aids; nullptr where this build has no KSyntaxHighlighting. */
-    QAction *readingAidsAction() const { return m_readingAids; }
-    /** Applies the stored theme and reading aids to the reader. */
+    /** Adds Show Set-Aside Lines, Reading Aids (where KSyntaxHighlighting is) and the zoom to \a view. */
+    void addTo(QMenu *view);
+    /** Applies the stored theme, reading aids, set-aside lines and zoom to the reader. */
     void applyPreferences();
 
 protected:

@@ -199,4 +199,17 @@ void TagDock::showContextMenu(const QPoint &position)
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
+void TagDock::addTo(QMenu *menu)
+{
+    menu->addAction(tr("&Add Tag…"), this, &TagDock::addTag)->setObjectName(QStringLiteral("actionAddTag"));
+    menu->addAction(tr("Add &Child Tag…"), this, &TagDock::addChildTag);
+    menu->addAction(tr("&Colour…"), this, &TagDock::recolorSelected);
+    menu->addAction(tr("&Describe…"), this, &TagDock::describeSelected);
+    menu->addAction(tr("&Merge Into…"), this, &TagDock::mergeSelected);
+    menu->addAction(tr("De&lete Tag…"), this, &TagDock::deleteSelected);
+    menu->addSeparator();
+    menu->addAction(tr("&Import Codebook…"), this, &TagDock::importCodebook);
+    menu->addAction(tr("&Export Codebook…"), this, &TagDock::exportCodebook);
+}
+
 } // namespace Pizhu

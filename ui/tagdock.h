@@ -3,6 +3,7 @@
 
 #include <QDockWidget>
 
+class QMenu;
 class QTreeView;
 
 namespace Pizhu {
@@ -27,6 +28,8 @@ public:
     /** The selected tag, or 0. */
     qint64 selectedTag() const;
 
+    /** Puts the codebook's verbs into \a menu (the Codebook menu). */
+    void addTo(QMenu *menu);
     void addTag();
     void addChildTag();
     void recolorSelected();
