@@ -47,6 +47,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
          QT_TR_NOOP("import a REFI-QDA project or codebook from another QDA tool")},
         {QStringLiteral("merge-coder"), &CommandLine::runMergeCoder,
          QT_TR_NOOP("merge another coder's corpus: their passages and article tags beside yours")},
+        {QStringLiteral("kwic"), &CommandLine::runKwic,
+         QT_TR_NOOP("every hit of a query with its context (concordance), in either script")},
         {QStringLiteral("agreement"), &CommandLine::runAgreement,
          QT_TR_NOOP("compare coders: agreement per tag (κ, Fleiss' κ, α, unitizing α)")},
         {QStringLiteral("entities"), &CommandLine::runEntities,

@@ -63,6 +63,7 @@ private:
     static int runCheck(const QStringList &arguments);
     static int runEntities(const QStringList &arguments);
     static int runAgreement(const QStringList &arguments);
+    static int runKwic(const QStringList &arguments);
     static int runImportQdpx(const QStringList &arguments);
     static int runMergeCoder(const QStringList &arguments);
 

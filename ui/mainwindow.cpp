@@ -7,6 +7,7 @@
 #include "articlelistpane.h"
 #include "chinesefonts.h"
 #include "coderactions.h"
+#include "concordancedialog.h"
 #include "corpusfileactions.h"
 #include "corpusfiles.h"
 #include "editing/corpussession.h"
@@ -264,6 +265,12 @@ void MainWindow::createToolsMenu()
     console->setObjectName(QStringLiteral("actionSqlConsole"));
     m_entityActions->addTo(tools);
     tools->addSeparator();
+    QAction *concordance = tools->addAction(tr("C&oncordance…"), this, &MainWindow::showConcordance);
+    concordance->setObjectName(QStringLiteral("actionConcordance"));
+    concordance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    concordance->setToolTip(
+        tr("Every hit of a word in the corpus, in its context (the search box's words at first)"));
+    tools->addSeparator();
     QAction *agreement = tools->addAction(tr("Coder &Agreement…"), this, &MainWindow::showAgreement);
     agreement->setObjectName(QStringLiteral("actionCoderAgreement"));
 }
@@ -273,6 +280,15 @@ void MainWindow::showAgreement()
     auto *dialog = new AgreementDialog(*m_session, m_jobs, m_list->model()->filter(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AgreementDialog::placeRequested, this, &MainWindow::showPlace);
+    dialog->show();
+}
+
+void MainWindow::showConcordance()
+{
+    auto *dialog = new ConcordanceDialog(*m_session, m_jobs, m_reader->scriptMode(),
+                                         m_list->model()->filter(), m_list->searchBox()->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConcordanceDialog::placeRequested, this, &MainWindow::showPlace);
     dialog->show();
 }
 

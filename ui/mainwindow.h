@@ -68,6 +68,7 @@ private:
     void createToolsMenu();
     void createHelpMenu();
     void showAgreement();
+    void showConcordance();
     /** Opens \a articleId (even if the list is filtered) and selects \a span, if not empty. */
     void showPlace(qint64 articleId, const TextSpan &span);
     void createGoMenu();

@@ -245,6 +245,22 @@ qint64 CorpusSession::addAnnotation(qint64 articleId, qint64 tagId, const TextSp
     return push(command) ? command->annotationId() : 0;
 }
 
+int CorpusSession::addAnnotations(const QList<std::pair<qint64, TextSpan>> &places, qint64 tagId,
+                                  const QString &text)
+{
+    if (places.isEmpty())
+        return 0; // nothing to undo either
+    ensureCoderChosen();
+    int added = 0;
+    m_undoStack.beginMacro(text);
+    for (const auto &[articleId, span] : places) {
+        if (addAnnotation(articleId, tagId, span))
+            ++added;
+    }
+    m_undoStack.endMacro();
+    return added;
+}
+
 bool CorpusSession::removeAnnotation(qint64 id)
 {
     const std::optional<Annotation> annotation = AnnotationStore(m_db).annotation(id);

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "changeevent.h"
-#include "exchange/codingmerge.h"
 #include "core/textspan.h"
+#include "exchange/codingmerge.h"
 #include "store/annotationstore.h"
 #include "store/entitystore.h"
 #include "store/tagstore.h"
@@ -73,6 +73,8 @@ public:
 
     bool setArticleTag(qint64 articleId, qint64 tagId, bool tagged);
     qint64 addAnnotation(qint64 articleId, qint64 tagId, const TextSpan &span, const QString &note = {});
+    /** A passage of \a tagId on each of \a places (article and span), as one undoable step. */
+    int addAnnotations(const QList<std::pair<qint64, TextSpan>> &places, qint64 tagId, const QString &text);
     bool removeAnnotation(qint64 id);
     bool setAnnotationNote(qint64 id, const QString &note);
 

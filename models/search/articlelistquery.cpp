@@ -77,6 +77,21 @@ QString ArticleListQuery::conditions(QVariantList *values) const
         conditions << QStringLiteral("id IN (SELECT article_id FROM entities WHERE type = ? AND key = ?"
                                      " AND status <> 'rejected')");
     }
+    // Dates are ISO 8601 text, so "on or before the 31st" is "before the first day after it".
+    if (!m_filter.dateFrom.isEmpty()) {
+        values->append(m_filter.dateFrom);
+        conditions << QStringLiteral("published >= ?");
+    }
+    if (!m_filter.dateTo.isEmpty()) {
+        values->append(QString(m_filter.dateTo + QChar(0xffff)));
+        conditions << QStringLiteral("published <= ?");
+    }
+    if (!m_filter.articleIds.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : m_filter.articleIds)
+            ids << QString::number(id);
+        conditions << QStringLiteral("id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
     return conditions.join(QStringLiteral(" AND "));
 }
 
@@ -104,7 +119,8 @@ int ArticleListQuery::count() const
         return *m_count;
     SqlQuery query(m_db->sql());
     bool ok = false;
-    if (m_filter.tagIds.isEmpty() && m_filter.entityKey.isEmpty() && !m_filter.ftsExpression.isEmpty()) {
+    if (m_filter.tagIds.isEmpty() && m_filter.entityKey.isEmpty() && m_filter.dateFrom.isEmpty() &&
+        m_filter.dateTo.isEmpty() && m_filter.articleIds.isEmpty() && !m_filter.ftsExpression.isEmpty()) {
         // A search alone is counted by the index itself, without visiting the articles.
         ok = query.exec(QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?"),
                         {m_filter.ftsExpression});

@@ -29,6 +29,9 @@ struct ArticleFilter
     bool withoutTags = false; ///< ...or, if set, with none of them
     QString entityType;       ///< with entityKey: articles that mention this entity ("PER", 李公乐)
     QString entityKey;        ///< the entity's simplified form; empty for no entity condition
+    QString dateFrom;         ///< articles published on or after this ISO date (YYYY-MM-DD...); empty: any
+    QString dateTo;           ///< ...and before the end of this one; empty: any
+    QList<qint64> articleIds; ///< only these articles (an analysis's hits, a period of a chart); empty: any
 
     /** The order of the list: by date (newest first by default), title or outlet. */
     enum class SortKey
@@ -40,7 +43,11 @@ struct ArticleFilter
     SortKey sortKey = SortKey::Date;
     bool ascending = false;
 
-    bool isEmpty() const { return ftsExpression.isEmpty() && tagIds.isEmpty() && entityKey.isEmpty(); }
+    bool isEmpty() const
+    {
+        return ftsExpression.isEmpty() && tagIds.isEmpty() && entityKey.isEmpty() && dateFrom.isEmpty() &&
+               dateTo.isEmpty() && articleIds.isEmpty();
+    }
 };
 
 /**

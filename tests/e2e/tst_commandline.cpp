@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `pizhu` executable, as a user or a script would.
+#include "commandrun.h"
 #include "testconfig.h"
 #include "testsupport.h"
 
@@ -22,12 +23,7 @@ using namespace Pizhu::TestSupport;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CommandRun;
 
 } // namespace
 
@@ -43,18 +39,7 @@ private:
 
     Run run(const QString &program, const QStringList &arguments, const QStringList &unset = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : unset)
-            env.remove(name);
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(env);
-        process.start(program, arguments);
-        if (!process.waitForFinished(120000))
-            qFatal("pizhu %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCommand(program, arguments, m_dir.path(), unset);
     }
 
     /** Runs pizhu with a file size limit of \a kilobytes, as `ulimit -f` sets it. */
@@ -197,8 +182,9 @@ private Q_SLOTS:
     void topLevelHelpListsEveryCommand_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *command : {"import", "list", "show", "search", "export", "import-annotations",
-                                    "backup", "check", "entities", "agreement", "import-qdpx", "merge-coder"})
+        for (const char *command :
+             {"import", "list", "show", "search", "export", "import-annotations", "backup", "check",
+              "entities", "agreement", "import-qdpx", "merge-coder", "kwic"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 

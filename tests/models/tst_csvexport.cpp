@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvrows.h"
 #include "editing/codebookcsv.h"
 #include "editing/corpussession.h"
 #include "export/annotationimport.h"
@@ -20,23 +21,6 @@ using namespace Pizhu;
 using namespace Pizhu::TestSupport;
 
 namespace {
-
-QList<QStringList> readCsv(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    if (file.peek(3) == "\xEF\xBB\xBF")
-        file.skip(3);
-    CsvReader reader(&file, "UTF-8");
-    QList<QStringList> rows;
-    QStringList row;
-    while (reader.readRow(&row)) {
-        if (!(row.size() == 1 && row.first().isEmpty()))
-            rows << row;
-    }
-    return rows;
-}
 
 /**
  * Python's csv module as pandas users meet the file: \a expression is printed as JSON, with
