@@ -49,6 +49,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
          QT_TR_NOOP("merge another coder's corpus: their passages and article tags beside yours")},
         {QStringLiteral("kwic"), &CommandLine::runKwic,
          QT_TR_NOOP("every hit of a query with its context (concordance), in either script")},
+        {QStringLiteral("timeline"), &CommandLine::runTimeline,
+         QT_TR_NOOP("count articles by period or outlet, for words, tags or names; as a table or a chart")},
         {QStringLiteral("agreement"), &CommandLine::runAgreement,
          QT_TR_NOOP("compare coders: agreement per tag (κ, Fleiss' κ, α, unitizing α)")},
         {QStringLiteral("entities"), &CommandLine::runEntities,

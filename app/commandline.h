@@ -33,6 +33,9 @@ public:
      * None of these needs a display.
      */
     static bool isForConsole(const QStringList &arguments);
+    /** Whether the command in \a arguments draws a picture (a chart as .png or .svg), which needs
+     * QApplication. */
+    static bool needsPainting(const QStringList &arguments);
 
     /** Runs the subcommand in \a arguments (program name first, then the command). */
     static int run(const QStringList &arguments);
@@ -64,6 +67,7 @@ private:
     static int runEntities(const QStringList &arguments);
     static int runAgreement(const QStringList &arguments);
     static int runKwic(const QStringList &arguments);
+    static int runTimeline(const QStringList &arguments);
     static int runImportQdpx(const QStringList &arguments);
     static int runMergeCoder(const QStringList &arguments);
 

@@ -83,6 +83,13 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (Pizhu::CommandLine::needsPainting(arguments)) {
+        // A chart drawn to a file needs widgets but no display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        Pizhu::LanguageManager::instance().applySystemLanguage();
+        return Pizhu::CommandLine::run(QCoreApplication::arguments());
+    }
     if (Pizhu::CommandLine::isForConsole(arguments)) {
         QCoreApplication app(argc, argv);
         Pizhu::LanguageManager::instance().applySystemLanguage();

@@ -2,6 +2,7 @@
 #include "corpusgenerator.h"
 
 #include "ingest/articleparser.h"
+#include "ingest/corpusimporter.h"
 #include "ingest/textdecoder.h"
 #include "text/scriptconverter.h"
 
@@ -119,6 +120,16 @@ bool CorpusGenerator::writeJsonl(const QString &path, int count)
             return false;
     }
     return true;
+}
+
+int CorpusGenerator::importSeedVariations(CorpusDatabase &db, const QString &seedFolder, const QString &jsonl,
+                                          int count)
+{
+    CorpusGenerator generator;
+    generator.addSeeds(seedFolder);
+    if (!generator.writeJsonl(jsonl, count))
+        return -1;
+    return CorpusImporter(db).importPaths({jsonl}).count(ImportOutcome::Kind::Imported);
 }
 
 } // namespace Pizhu

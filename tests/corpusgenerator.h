@@ -8,6 +8,8 @@
 
 namespace Pizhu {
 
+class CorpusDatabase;
+
 /**
  * Synthesises news articles from real ones, for scale tests and benchmarks: each generated article
  * takes a source article's paragraphs (some dropped, the rest in order), gives new figures to its
@@ -35,6 +37,12 @@ public:
     QByteArray jsonLine(int index);
     /** Writes \a count articles to \a path as JSONL; false if it cannot be written. */
     bool writeJsonl(const QString &path, int count);
+    /**
+     * Writes \a count articles of the seeds in \a seedFolder to \a jsonl and imports them into
+     * \a db, as a user's import would; how many were imported (-1 if the file cannot be written).
+     */
+    static int importSeedVariations(CorpusDatabase &db, const QString &seedFolder, const QString &jsonl,
+                                    int count);
 
 private:
     QString personName();

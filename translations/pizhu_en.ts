@@ -69,9 +69,9 @@
     </message>
     <message numerus="yes">
         <source>%n article(s) coded by two or more of the coders compared; %1 place(s) where they disagree.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article coded by two or more of the coders compared; places where they disagree: %1.</numerusform>
+            <numerusform>%n articles coded by two or more of the coders compared; places where they disagree: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -240,6 +240,29 @@
     </message>
     <message>
         <source>Unitizing α</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::AnalysisActions</name>
+    <message>
+        <source>C&amp;oncordance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hit of a word in the corpus, in its context (the search box&apos;s words at first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts Over &amp;Time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many articles mention words, carry a tag or name someone, by period or outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder &amp;Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -656,7 +679,7 @@
     <name>Pizhu::CodingMerge</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n passage</numerusform>
             <numerusform>%n passages</numerusform>
         </translation>
@@ -667,44 +690,44 @@
     </message>
     <message numerus="yes">
         <source>%n article tag(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article tag added</numerusform>
+            <numerusform>%n article tags added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article created</numerusform>
+            <numerusform>%n articles created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) found in the corpus</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article found in the corpus</numerusform>
+            <numerusform>%n articles found in the corpus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag created</numerusform>
+            <numerusform>%n tags created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already present</numerusform>
+            <numerusform>%n already present</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) not taken (listed below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thing not taken (listed below)</numerusform>
+            <numerusform>%n things not taken (listed below)</numerusform>
         </translation>
     </message>
     <message>
@@ -1268,6 +1291,335 @@ Commands:</source>
     </message>
     <message>
         <source>pizhu export: --what must be annotations, article-tags, entities, articles, matrix, qdpx or qdc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every hit of a query with its context (concordance), in either script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints every hit of a query in the corpus with its context (keyword in context), found in either script: 党员 also finds 黨員. Offsets are code points of the stored original text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters of context on each side (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script of the contexts: original (default), simplified, traditional, taiwan, taiwan-phrases or hongkong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>articles (newest first, the default), left (the context before, read backwards), right, date, outlet or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per hit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the concordance as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to find; several words must all occur in an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu kwic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width needs a whole number from 1 to 1000, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no script “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no order “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name what to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count articles by period or outlet, for words, tags or names; as a table or a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts the articles that mention words, carry a tag or name a person or an organisation, by day, week, month, year or outlet; several series side by side. Without a series, every article is counted. Prints a table, or writes it as CSV, or draws it as PNG or SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day, week, month (the default), year or outlet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AXIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series: articles that mention these words (either script). Repeat for more series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series: articles with the tag at this path (&quot;Frames/Conflict&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series: articles naming this person or organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series for each tag of the codebook (a crosstab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count articles published from this year, month or day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count articles published up to the end of this year, month or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles per 1,000 of the period&apos;s articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines (the default) or bars, for a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size in points (default 1000x600; PNG has twice as many pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the table as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the table as CSV, or the chart as PNG or SVG, by the suffix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes day, week, month, year or outlet, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart takes lines or bars, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size takes a width and a height from 200x150 to 10000x10000, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a year, a month or a day (2020, 2020-02, 2020-02-01), not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --out writes .csv, .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::Concordance</name>
+    <message>
+        <source>nothing to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ConcordanceDialog</name>
+    <message>
+        <source>Only the articles the list shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag whole sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word or phrase, in either script: 党员, 黨員, &quot;quoted phrase&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the articles come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the context before (read backwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the context after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag Chosen Hits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Concordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding every hit to sort them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding every hit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n line to %1.</numerusform>
+            <numerusform>Saved %n lines to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n hit(s) of %1</source>
+        <translation>
+            <numerusform>Tag %n hit of %1</numerusform>
+            <numerusform>Tag %n hits of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) tagged; Edit → Undo takes them away again.</source>
+        <translation>
+            <numerusform>%n passage tagged; Edit → Undo takes it away again.</numerusform>
+            <numerusform>%n passages tagged; Edit → Undo takes them away again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) so far; more as you scroll</source>
+        <translation>
+            <numerusform>%n hit so far; more as you scroll</numerusform>
+            <numerusform>%n hits so far; more as you scroll</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ConcordanceExport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ConcordanceJob</name>
+    <message>
+        <source>Finding every hit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) so far</source>
+        <translation>
+            <numerusform>%n hit so far</numerusform>
+            <numerusform>%n hits so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ConcordanceModel</name>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,10 +2670,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Corpus: %6&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Coder &amp;Agreement…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Pizhu::Migrations</name>
@@ -2331,6 +2679,21 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>upgrading the corpus to schema version %1 failed (%2); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::PictureExport</name>
+    <message>
+        <source>%1: a picture is saved as .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3166,6 +3529,258 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
     <message>
         <source>no article text could be found (only a title or boilerplate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimeBuckets</name>
+    <message>
+        <source>no outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::Timeline</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineChartView</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 per 1,000 (%4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineDialog</name>
+    <message>
+        <source>Only the articles the list shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series as rows (a crosstab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts Over Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1,000 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Person or Organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Every Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles that mention (either script):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Person or Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (either script):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add words, a tag, a person or an organisation to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) counted; %1 without a date are in the table, not on the lines.</source>
+        <translation>
+            <numerusform>%n article counted; those without a date (%1) are in the table, not on the lines.</numerusform>
+            <numerusform>%n articles counted; those without a date (%1) are in the table, not on the lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) counted.</source>
+        <translation>
+            <numerusform>%n article counted.</numerusform>
+            <numerusform>%n articles counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1 (%n article)</numerusform>
+            <numerusform>%1 (%n articles)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineExport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineJob</name>
+    <message>
+        <source>Counting articles over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineSeries</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the codebook has no tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no person or organisation in this corpus is named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineTableModel</name>
+    <message>
+        <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -243,6 +243,29 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::AnalysisActions</name>
+    <message>
+        <source>C&amp;oncordance…</source>
+        <translation>索引(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Every hit of a word in the corpus, in its context (the search box&apos;s words at first)</source>
+        <translation>语料库中某词的每处出现及其上下文(初始为搜索框中的词)</translation>
+    </message>
+    <message>
+        <source>Counts Over &amp;Time…</source>
+        <translation>随时间计数(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>How many articles mention words, carry a tag or name someone, by period or outlet</source>
+        <translation>按时期或媒体统计提及某词、带有某标签或提到某人的文章数</translation>
+    </message>
+    <message>
+        <source>Coder &amp;Agreement…</source>
+        <translation>编码员一致性(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::AnnotationDock</name>
     <message>
         <source>Passages</source>
@@ -1263,6 +1286,329 @@ Commands:</source>
     <message>
         <source>pizhu export: --what must be annotations, article-tags, entities, articles, matrix, qdpx or qdc</source>
         <translation>pizhu export：--what 必须是 annotations、article-tags、entities、articles、matrix、qdpx 或 qdc</translation>
+    </message>
+    <message>
+        <source>every hit of a query with its context (concordance), in either script</source>
+        <translation>查询的每处出现及其上下文(索引),简繁皆可</translation>
+    </message>
+    <message>
+        <source>Prints every hit of a query in the corpus with its context (keyword in context), found in either script: 党员 also finds 黨員. Offsets are code points of the stored original text.</source>
+        <translation>打印语料库中查询的每处出现及其上下文(上下文关键词),简繁皆可查到:党员 也能找到 黨員。偏移量为所存原文的码位。</translation>
+    </message>
+    <message>
+        <source>Characters of context on each side (default 20).</source>
+        <translation>每侧上下文的字符数(默认 20)。</translation>
+    </message>
+    <message>
+        <source>Script of the contexts: original (default), simplified, traditional, taiwan, taiwan-phrases or hongkong.</source>
+        <translation>上下文的文字:original(默认)、simplified、traditional、taiwan、taiwan-phrases 或 hongkong。</translation>
+    </message>
+    <message>
+        <source>articles (newest first, the default), left (the context before, read backwards), right, date, outlet or title.</source>
+        <translation>articles(最新在前,默认)、left(按前文,倒序读)、right、date、outlet 或 title。</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per hit.</source>
+        <translation>每处出现打印一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Write the concordance as CSV instead.</source>
+        <translation>改为将索引写成 CSV。</translation>
+    </message>
+    <message>
+        <source>What to find; several words must all occur in an article.</source>
+        <translation>要找的内容;多个词须同时出现在一篇文章中。</translation>
+    </message>
+    <message>
+        <source>pizhu kwic: %1</source>
+        <translation>pizhu kwic:%1</translation>
+    </message>
+    <message>
+        <source>--width needs a whole number from 1 to 1000, not “%1”</source>
+        <translation>--width 需要 1 到 1000 的整数,而不是“%1”</translation>
+    </message>
+    <message>
+        <source>there is no script “%1”</source>
+        <translation>没有“%1”这种文字</translation>
+    </message>
+    <message>
+        <source>there is no order “%1”</source>
+        <translation>没有“%1”这种顺序</translation>
+    </message>
+    <message>
+        <source>name what to find</source>
+        <translation>请指明要找的内容</translation>
+    </message>
+    <message>
+        <source>count articles by period or outlet, for words, tags or names; as a table or a chart</source>
+        <translation>按时期或媒体统计含某词、标签或名称的文章;输出表格或图表</translation>
+    </message>
+    <message>
+        <source>Counts the articles that mention words, carry a tag or name a person or an organisation, by day, week, month, year or outlet; several series side by side. Without a series, every article is counted. Prints a table, or writes it as CSV, or draws it as PNG or SVG.</source>
+        <translation>按日、周、月、年或媒体统计提及某词、带有某标签或提到某人或机构的文章;可并列多个系列。未指定系列时统计全部文章。打印表格,或写成 CSV,或绘制为 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <source>day, week, month (the default), year or outlet.</source>
+        <translation>day、week、month(默认)、year 或 outlet。</translation>
+    </message>
+    <message>
+        <source>AXIS</source>
+        <translation>轴</translation>
+    </message>
+    <message>
+        <source>A series: articles that mention these words (either script). Repeat for more series.</source>
+        <translation>一个系列:提及这些词的文章(简繁皆可)。重复使用可加更多系列。</translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>A series: articles with the tag at this path (&quot;Frames/Conflict&quot;).</source>
+        <translation>一个系列:带有此路径标签的文章(&quot;Frames/Conflict&quot;)。</translation>
+    </message>
+    <message>
+        <source>A series: articles naming this person or organisation.</source>
+        <translation>一个系列:提到此人或此机构的文章。</translation>
+    </message>
+    <message>
+        <source>A series for each tag of the codebook (a crosstab).</source>
+        <translation>编码本中每个标签一个系列(交叉表)。</translation>
+    </message>
+    <message>
+        <source>Count articles published from this year, month or day on.</source>
+        <translation>只统计自此年、月或日起发表的文章。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Count articles published up to the end of this year, month or day.</source>
+        <translation>只统计截至此年、月或日结束时发表的文章。</translation>
+    </message>
+    <message>
+        <source>Articles per 1,000 of the period&apos;s articles.</source>
+        <translation>以该时期每 1000 篇文章中的篇数表示。</translation>
+    </message>
+    <message>
+        <source>lines (the default) or bars, for a picture.</source>
+        <translation>图片用 lines(折线,默认)或 bars(柱形)。</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size in points (default 1000x600; PNG has twice as many pixels).</source>
+        <translation>图片尺寸,单位为点(默认 1000x600;PNG 的像素为其两倍)。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <source>Print the table as JSON.</source>
+        <translation>以 JSON 打印表格。</translation>
+    </message>
+    <message>
+        <source>Write the table as CSV, or the chart as PNG or SVG, by the suffix.</source>
+        <translation>按后缀将表格写成 CSV,或将图表写成 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <source>pizhu timeline: %1</source>
+        <translation>pizhu timeline:%1</translation>
+    </message>
+    <message>
+        <source>--by takes day, week, month, year or outlet, not “%1”</source>
+        <translation>--by 可取 day、week、month、year 或 outlet,而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--chart takes lines or bars, not “%1”</source>
+        <translation>--chart 可取 lines 或 bars,而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--size takes a width and a height from 200x150 to 10000x10000, not “%1”</source>
+        <translation>--size 需要 200x150 到 10000x10000 之间的宽和高,而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--%1 takes a year, a month or a day (2020, 2020-02, 2020-02-01), not “%2”</source>
+        <translation>--%1 需要年、月或日(2020、2020-02、2020-02-01),而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1: --out writes .csv, .png or .svg</source>
+        <translation>%1:--out 只能写 .csv、.png 或 .svg</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::Concordance</name>
+    <message>
+        <source>nothing to search for</source>
+        <translation>没有可搜索的内容</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ConcordanceDialog</name>
+    <message>
+        <source>Only the articles the list shows now</source>
+        <translation>只用列表当前显示的文章</translation>
+    </message>
+    <message>
+        <source>Tag whole sentences</source>
+        <translation>标注整句</translation>
+    </message>
+    <message>
+        <source>Concordance</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>A word or phrase, in either script: 党员, 黨員, &quot;quoted phrase&quot;</source>
+        <translation>词或短语,简繁皆可:党员、黨員、&quot;带引号的短语&quot;</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source>As the articles come</source>
+        <translation>按文章顺序</translation>
+    </message>
+    <message>
+        <source>By the context before (read backwards)</source>
+        <translation>按前文(倒序读)</translation>
+    </message>
+    <message>
+        <source>By the context after</source>
+        <translation>按后文</translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <source>By outlet</source>
+        <translation>按媒体</translation>
+    </message>
+    <message>
+        <source>By title</source>
+        <translation>按标题</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Chosen Hits…</source>
+        <translation>标注所选出现(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>另存为 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Concordance</source>
+        <translation>保存索引</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Finding every hit to sort them…</source>
+        <translation>正在查找全部出现以便排序…</translation>
+    </message>
+    <message>
+        <source>Finding every hit…</source>
+        <translation>正在查找全部出现…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n hit(s) of %1</source>
+        <translation>
+            <numerusform>标注 %1 的 %n 处出现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) tagged; Edit → Undo takes them away again.</source>
+        <translation>
+            <numerusform>已标注 %n 个段落;编辑 → 撤销可将其去掉。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 处命中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) so far; more as you scroll</source>
+        <translation>
+            <numerusform>目前 %n 处出现;滚动可看到更多</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ConcordanceExport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ConcordanceJob</name>
+    <message>
+        <source>Finding every hit of %1</source>
+        <translation>正在查找 %1 的全部出现</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) so far</source>
+        <translation>
+            <numerusform>目前 %n 处出现</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ConcordanceModel</name>
+    <message>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>出现</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -2313,10 +2659,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Corpus: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;批注 %1&lt;/h3&gt;&lt;p&gt;中文新闻语料的阅读与标注工作台。&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;语料库：%6&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>Coder &amp;Agreement…</source>
-        <translation>编码员一致性(&amp;A)…</translation>
-    </message>
 </context>
 <context>
     <name>Pizhu::Migrations</name>
@@ -2327,6 +2669,21 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>upgrading the corpus to schema version %1 failed (%2); nothing was changed</source>
         <translation>将语料库升级到结构版本 %1 失败（%2）；未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::PictureExport</name>
+    <message>
+        <source>%1: a picture is saved as .png or .svg</source>
+        <translation>%1:图片只能保存为 .png 或 .svg</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the picture could not be drawn</source>
+        <translation>无法绘制图片</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3515,254 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>no article text could be found (only a title or boilerplate)</source>
         <translation>找不到正文（只有标题或网页模板内容）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimeBuckets</name>
+    <message>
+        <source>no outlet</source>
+        <translation>无媒体</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::Timeline</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineChartView</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1,%2:%3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 per 1,000 (%4 of %5)</source>
+        <translation>%1,%2:每千篇 %3(%5 篇中 %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineDialog</name>
+    <message>
+        <source>Only the articles the list shows now</source>
+        <translation>只用列表当前显示的文章</translation>
+    </message>
+    <message>
+        <source>Series as rows (a crosstab)</source>
+        <translation>系列作为行(交叉表)</translation>
+    </message>
+    <message>
+        <source>Counts Over Time</source>
+        <translation>随时间计数</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>By outlet</source>
+        <translation>按媒体</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章数</translation>
+    </message>
+    <message>
+        <source>Per 1,000 articles</source>
+        <translation>每千篇文章</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>折线</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>柱形</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>计数:</translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation>表示为:</translation>
+    </message>
+    <message>
+        <source>Draw:</source>
+        <translation>绘制:</translation>
+    </message>
+    <message>
+        <source>Save &amp;Chart…</source>
+        <translation>保存图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Data as CSV…</source>
+        <translation>将数据存为 CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg)</source>
+        <translation>图片 (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Save Data</source>
+        <translation>保存数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>Add &amp;Words…</source>
+        <translation>添加词语(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person or Organisation…</source>
+        <translation>添加人物或机构(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Every Tag</source>
+        <translation>添加全部标签(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>系列:</translation>
+    </message>
+    <message>
+        <source>Add Words</source>
+        <translation>添加词语</translation>
+    </message>
+    <message>
+        <source>Articles that mention (either script):</source>
+        <translation>提及以下内容的文章(简繁皆可):</translation>
+    </message>
+    <message>
+        <source>Add Person or Organisation</source>
+        <translation>添加人物或机构</translation>
+    </message>
+    <message>
+        <source>Name (either script):</source>
+        <translation>名称(简繁皆可):</translation>
+    </message>
+    <message>
+        <source>Add words, a tag, a person or an organisation to count.</source>
+        <translation>请添加要统计的词语、标签、人物或机构。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) counted; %1 without a date are in the table, not on the lines.</source>
+        <translation>
+            <numerusform>已统计 %n 篇文章;其中 %1 篇无日期,列在表格中,不在折线上。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) counted.</source>
+        <translation>
+            <numerusform>已统计 %n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>All articles in %1</source>
+        <translation>%1 的全部文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1(%n 篇文章)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineExport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineJob</name>
+    <message>
+        <source>Counting articles over time</source>
+        <translation>正在随时间统计文章</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineSeries</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”:%2</translation>
+    </message>
+    <message>
+        <source>the codebook has no tag “%1”</source>
+        <translation>编码本中没有标签“%1”</translation>
+    </message>
+    <message>
+        <source>no person or organisation in this corpus is named “%1”</source>
+        <translation>本语料库中没有名为“%1”的人物或机构</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineTableModel</name>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
     </message>
 </context>
 <context>

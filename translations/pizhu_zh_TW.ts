@@ -243,6 +243,29 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::AnalysisActions</name>
+    <message>
+        <source>C&amp;oncordance…</source>
+        <translation>索引(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Every hit of a word in the corpus, in its context (the search box&apos;s words at first)</source>
+        <translation>語料庫中某詞的每處出現及其上下文(初始為搜尋框中的詞)</translation>
+    </message>
+    <message>
+        <source>Counts Over &amp;Time…</source>
+        <translation>隨時間計數(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>How many articles mention words, carry a tag or name someone, by period or outlet</source>
+        <translation>按時期或媒體統計提及某詞、帶有某標籤或提到某人的文章數</translation>
+    </message>
+    <message>
+        <source>Coder &amp;Agreement…</source>
+        <translation>編碼員一致性(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::AnnotationDock</name>
     <message>
         <source>Passages</source>
@@ -1263,6 +1286,329 @@ Commands:</source>
     <message>
         <source>pizhu export: --what must be annotations, article-tags, entities, articles, matrix, qdpx or qdc</source>
         <translation>pizhu export：--what 必須是 annotations、article-tags、entities、articles、matrix、qdpx 或 qdc</translation>
+    </message>
+    <message>
+        <source>every hit of a query with its context (concordance), in either script</source>
+        <translation>查詢的每處出現及其上下文(索引),簡繁皆可</translation>
+    </message>
+    <message>
+        <source>Prints every hit of a query in the corpus with its context (keyword in context), found in either script: 党员 also finds 黨員. Offsets are code points of the stored original text.</source>
+        <translation>列印語料庫中查詢的每處出現及其上下文(上下文關鍵詞),簡繁皆可查到:党员 也能找到 黨員。偏移量為所存原文的碼位。</translation>
+    </message>
+    <message>
+        <source>Characters of context on each side (default 20).</source>
+        <translation>每側上下文的字元數(預設 20)。</translation>
+    </message>
+    <message>
+        <source>Script of the contexts: original (default), simplified, traditional, taiwan, taiwan-phrases or hongkong.</source>
+        <translation>上下文的文字:original(預設)、simplified、traditional、taiwan、taiwan-phrases 或 hongkong。</translation>
+    </message>
+    <message>
+        <source>articles (newest first, the default), left (the context before, read backwards), right, date, outlet or title.</source>
+        <translation>articles(最新在前,預設)、left(按前文,倒序讀)、right、date、outlet 或 title。</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per hit.</source>
+        <translation>每處出現列印一個 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>Write the concordance as CSV instead.</source>
+        <translation>改為將索引寫成 CSV。</translation>
+    </message>
+    <message>
+        <source>What to find; several words must all occur in an article.</source>
+        <translation>要找的內容;多個詞須同時出現在一篇文章中。</translation>
+    </message>
+    <message>
+        <source>pizhu kwic: %1</source>
+        <translation>pizhu kwic:%1</translation>
+    </message>
+    <message>
+        <source>--width needs a whole number from 1 to 1000, not “%1”</source>
+        <translation>--width 需要 1 到 1000 的整數,而不是「%1」</translation>
+    </message>
+    <message>
+        <source>there is no script “%1”</source>
+        <translation>沒有「%1」這種文字</translation>
+    </message>
+    <message>
+        <source>there is no order “%1”</source>
+        <translation>沒有「%1」這種順序</translation>
+    </message>
+    <message>
+        <source>name what to find</source>
+        <translation>請指明要找的內容</translation>
+    </message>
+    <message>
+        <source>count articles by period or outlet, for words, tags or names; as a table or a chart</source>
+        <translation>按時期或媒體統計含某詞、標籤或名稱的文章;輸出表格或圖表</translation>
+    </message>
+    <message>
+        <source>Counts the articles that mention words, carry a tag or name a person or an organisation, by day, week, month, year or outlet; several series side by side. Without a series, every article is counted. Prints a table, or writes it as CSV, or draws it as PNG or SVG.</source>
+        <translation>按日、週、月、年或媒體統計提及某詞、帶有某標籤或提到某人或機構的文章;可並列多個系列。未指定系列時統計全部文章。列印表格,或寫成 CSV,或繪製為 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <source>day, week, month (the default), year or outlet.</source>
+        <translation>day、week、month(預設)、year 或 outlet。</translation>
+    </message>
+    <message>
+        <source>AXIS</source>
+        <translation>軸</translation>
+    </message>
+    <message>
+        <source>A series: articles that mention these words (either script). Repeat for more series.</source>
+        <translation>一個系列:提及這些詞的文章(簡繁皆可)。重複使用可加更多系列。</translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation>詞語</translation>
+    </message>
+    <message>
+        <source>A series: articles with the tag at this path (&quot;Frames/Conflict&quot;).</source>
+        <translation>一個系列:帶有此路徑標籤的文章(&quot;Frames/Conflict&quot;)。</translation>
+    </message>
+    <message>
+        <source>A series: articles naming this person or organisation.</source>
+        <translation>一個系列:提到此人或此機構的文章。</translation>
+    </message>
+    <message>
+        <source>A series for each tag of the codebook (a crosstab).</source>
+        <translation>編碼本中每個標籤一個系列(交叉表)。</translation>
+    </message>
+    <message>
+        <source>Count articles published from this year, month or day on.</source>
+        <translation>只統計自此年、月或日起發表的文章。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Count articles published up to the end of this year, month or day.</source>
+        <translation>只統計截至此年、月或日結束時發表的文章。</translation>
+    </message>
+    <message>
+        <source>Articles per 1,000 of the period&apos;s articles.</source>
+        <translation>以該時期每 1000 篇文章中的篇數表示。</translation>
+    </message>
+    <message>
+        <source>lines (the default) or bars, for a picture.</source>
+        <translation>圖片用 lines(折線,預設)或 bars(柱形)。</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>樣式</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size in points (default 1000x600; PNG has twice as many pixels).</source>
+        <translation>圖片尺寸,單位為點(預設 1000x600;PNG 的像素為其兩倍)。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>寬x高</translation>
+    </message>
+    <message>
+        <source>Print the table as JSON.</source>
+        <translation>以 JSON 列印表格。</translation>
+    </message>
+    <message>
+        <source>Write the table as CSV, or the chart as PNG or SVG, by the suffix.</source>
+        <translation>按副檔名將表格寫成 CSV,或將圖表寫成 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <source>pizhu timeline: %1</source>
+        <translation>pizhu timeline:%1</translation>
+    </message>
+    <message>
+        <source>--by takes day, week, month, year or outlet, not “%1”</source>
+        <translation>--by 可取 day、week、month、year 或 outlet,而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--chart takes lines or bars, not “%1”</source>
+        <translation>--chart 可取 lines 或 bars,而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--size takes a width and a height from 200x150 to 10000x10000, not “%1”</source>
+        <translation>--size 需要 200x150 到 10000x10000 之間的寬和高,而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--%1 takes a year, a month or a day (2020, 2020-02, 2020-02-01), not “%2”</source>
+        <translation>--%1 需要年、月或日(2020、2020-02、2020-02-01),而不是「%2」</translation>
+    </message>
+    <message>
+        <source>%1: --out writes .csv, .png or .svg</source>
+        <translation>%1:--out 只能寫 .csv、.png 或 .svg</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::Concordance</name>
+    <message>
+        <source>nothing to search for</source>
+        <translation>沒有可搜尋的內容</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ConcordanceDialog</name>
+    <message>
+        <source>Only the articles the list shows now</source>
+        <translation>只用列表目前顯示的文章</translation>
+    </message>
+    <message>
+        <source>Tag whole sentences</source>
+        <translation>標註整句</translation>
+    </message>
+    <message>
+        <source>Concordance</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>A word or phrase, in either script: 党员, 黨員, &quot;quoted phrase&quot;</source>
+        <translation>詞或短語,簡繁皆可:党员、黨員、&quot;帶引號的短語&quot;</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 個字元</translation>
+    </message>
+    <message>
+        <source>As the articles come</source>
+        <translation>按文章順序</translation>
+    </message>
+    <message>
+        <source>By the context before (read backwards)</source>
+        <translation>按前文(倒序讀)</translation>
+    </message>
+    <message>
+        <source>By the context after</source>
+        <translation>按後文</translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <source>By outlet</source>
+        <translation>按媒體</translation>
+    </message>
+    <message>
+        <source>By title</source>
+        <translation>按標題</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>尋找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Chosen Hits…</source>
+        <translation>標註所選出現(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>另存為 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Concordance</source>
+        <translation>儲存索引</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Finding every hit to sort them…</source>
+        <translation>正在尋找全部出現以便排序…</translation>
+    </message>
+    <message>
+        <source>Finding every hit…</source>
+        <translation>正在尋找全部出現…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 行儲存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n hit(s) of %1</source>
+        <translation>
+            <numerusform>標註 %1 的 %n 處出現</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) tagged; Edit → Undo takes them away again.</source>
+        <translation>
+            <numerusform>已標註 %n 個段落;編輯 → 復原可將其去掉。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 處命中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) so far; more as you scroll</source>
+        <translation>
+            <numerusform>目前 %n 處出現;捲動可看到更多</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ConcordanceExport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ConcordanceJob</name>
+    <message>
+        <source>Finding every hit of %1</source>
+        <translation>正在尋找 %1 的全部出現</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) so far</source>
+        <translation>
+            <numerusform>目前 %n 處出現</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ConcordanceModel</name>
+    <message>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>出現</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>後文</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>來源</translation>
     </message>
 </context>
 <context>
@@ -2313,10 +2659,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Corpus: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;批註 %1&lt;/h3&gt;&lt;p&gt;中文新聞語料的閱讀與標註工作台。&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;語料庫：%6&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>Coder &amp;Agreement…</source>
-        <translation>編碼員一致性(&amp;A)…</translation>
-    </message>
 </context>
 <context>
     <name>Pizhu::Migrations</name>
@@ -2327,6 +2669,21 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>upgrading the corpus to schema version %1 failed (%2); nothing was changed</source>
         <translation>將語料庫升級到結構版本 %1 失敗（%2）；未做任何變更</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::PictureExport</name>
+    <message>
+        <source>%1: a picture is saved as .png or .svg</source>
+        <translation>%1:圖片只能儲存為 .png 或 .svg</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the picture could not be drawn</source>
+        <translation>無法繪製圖片</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3515,254 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>no article text could be found (only a title or boilerplate)</source>
         <translation>找不到正文（只有標題或網頁模板內容）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimeBuckets</name>
+    <message>
+        <source>no outlet</source>
+        <translation>無媒體</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>無日期</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::Timeline</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineChartView</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1,%2:%3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 per 1,000 (%4 of %5)</source>
+        <translation>%1,%2:每千篇 %3(%5 篇中 %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineDialog</name>
+    <message>
+        <source>Only the articles the list shows now</source>
+        <translation>只用列表目前顯示的文章</translation>
+    </message>
+    <message>
+        <source>Series as rows (a crosstab)</source>
+        <translation>系列作為列(交叉表)</translation>
+    </message>
+    <message>
+        <source>Counts Over Time</source>
+        <translation>隨時間計數</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按週</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>By outlet</source>
+        <translation>按媒體</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章數</translation>
+    </message>
+    <message>
+        <source>Per 1,000 articles</source>
+        <translation>每千篇文章</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>折線</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>柱形</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>計數:</translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation>表示為:</translation>
+    </message>
+    <message>
+        <source>Draw:</source>
+        <translation>繪製:</translation>
+    </message>
+    <message>
+        <source>Save &amp;Chart…</source>
+        <translation>儲存圖表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Data as CSV…</source>
+        <translation>將資料存為 CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>儲存圖表</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg)</source>
+        <translation>圖片 (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Save Data</source>
+        <translation>儲存資料</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>Add &amp;Words…</source>
+        <translation>新增詞語(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>新增標籤(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person or Organisation…</source>
+        <translation>新增人物或機構(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Every Tag</source>
+        <translation>新增全部標籤(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>系列:</translation>
+    </message>
+    <message>
+        <source>Add Words</source>
+        <translation>新增詞語</translation>
+    </message>
+    <message>
+        <source>Articles that mention (either script):</source>
+        <translation>提及以下內容的文章(簡繁皆可):</translation>
+    </message>
+    <message>
+        <source>Add Person or Organisation</source>
+        <translation>新增人物或機構</translation>
+    </message>
+    <message>
+        <source>Name (either script):</source>
+        <translation>名稱(簡繁皆可):</translation>
+    </message>
+    <message>
+        <source>Add words, a tag, a person or an organisation to count.</source>
+        <translation>請新增要統計的詞語、標籤、人物或機構。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在統計…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) counted; %1 without a date are in the table, not on the lines.</source>
+        <translation>
+            <numerusform>已統計 %n 篇文章;其中 %1 篇無日期,列在表格中,不在折線上。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) counted.</source>
+        <translation>
+            <numerusform>已統計 %n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>All articles in %1</source>
+        <translation>%1 的全部文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1(%n 篇文章)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineExport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineJob</name>
+    <message>
+        <source>Counting articles over time</source>
+        <translation>正在隨時間統計文章</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineSeries</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」:%2</translation>
+    </message>
+    <message>
+        <source>the codebook has no tag “%1”</source>
+        <translation>編碼本中沒有標籤「%1」</translation>
+    </message>
+    <message>
+        <source>no person or organisation in this corpus is named “%1”</source>
+        <translation>本語料庫中沒有名為「%1」的人物或機構</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TimelineTableModel</name>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,7 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
     filterLayout->addWidget(clear);
     m_filterBar->hide();
     connect(clear, &QToolButton::clicked, this, [this] {
+        setArticleSet({}, {});
         setEntityFilter({}, {}, {});
         setTagFilter({}, false, {});
     });
@@ -132,6 +133,22 @@ void ArticleListPane::setEntityFilter(const QString &type, const QString &key, c
 {
     m_entityFilter = key;
     m_model->setEntityFilter(type, key);
+    filterChanged(description);
+}
+
+void ArticleListPane::setArticleSet(const QList<qint64> &ids, const QString &description)
+{
+    m_articleSet = ids;
+    m_model->setArticleSet(ids);
+    if (!ids.isEmpty()) { // the model cleared the search and the other filters
+        m_tagFilter.clear();
+        m_entityFilter.clear();
+        const QSignalBlocker quiet(m_searchBox);
+        m_searchDelay->stop();
+        m_searchBox->clear();
+        m_message->hide();
+        updateSnippetColumn();
+    }
     filterChanged(description);
 }
 

@@ -45,8 +45,16 @@ public:
     void setTagFilter(const QList<qint64> &tagIds, bool without, const QString &description);
     /** Lists only articles that mention the entity \a key of \a type ("PER"); an empty key clears it. */
     void setEntityFilter(const QString &type, const QString &key, const QString &description);
-    /** Whether a tag or entity filter narrows the list. */
-    bool hasTagFilter() const { return !m_tagFilter.isEmpty() || !m_entityFilter.isEmpty(); }
+    /**
+     * Lists only the articles \a ids (an analysis's period or pair), as \a description says above
+     * the list; the search and the other filters are cleared, as the ids are what is to be seen.
+     */
+    void setArticleSet(const QList<qint64> &ids, const QString &description);
+    /** Whether a tag, entity or article-set filter narrows the list. */
+    bool hasTagFilter() const
+    {
+        return !m_tagFilter.isEmpty() || !m_entityFilter.isEmpty() || !m_articleSet.isEmpty();
+    }
 
 Q_SIGNALS:
     void currentArticleChanged(qint64 id);
@@ -67,6 +75,7 @@ private:
     QLabel *m_filterLabel;
     QList<qint64> m_tagFilter;
     QString m_entityFilter;
+    QList<qint64> m_articleSet;
 };
 
 } // namespace Pizhu

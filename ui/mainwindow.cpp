@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "agreementdialog.h"
+#include "analysisactions.h"
 #include "annotationdock.h"
 #include "appearance.h"
 #include "articlelistpane.h"
 #include "chinesefonts.h"
 #include "coderactions.h"
-#include "concordancedialog.h"
 #include "corpusfileactions.h"
 #include "corpusfiles.h"
 #include "editing/corpussession.h"
@@ -84,6 +83,8 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     createDocks();
     m_files = new CorpusFileActions(*m_corpus, m_jobs, this, statusBar());
     m_exchange = new ExchangeActions(*m_session, m_jobs, this);
+    m_analysis = new AnalysisActions(*m_session, m_jobs, m_list, m_reader, this);
+    connect(m_analysis, &AnalysisActions::placeRequested, this, &MainWindow::showPlace);
     statusBar()->addPermanentWidget(new JobStatus(m_jobs));
     // What a job wrote on its own connection, the window shows once it is done.
     connect(m_jobs, &JobRunner::jobFinished, m_session, &CorpusSession::checkForChangesElsewhere);
@@ -265,31 +266,7 @@ void MainWindow::createToolsMenu()
     console->setObjectName(QStringLiteral("actionSqlConsole"));
     m_entityActions->addTo(tools);
     tools->addSeparator();
-    QAction *concordance = tools->addAction(tr("C&oncordance…"), this, &MainWindow::showConcordance);
-    concordance->setObjectName(QStringLiteral("actionConcordance"));
-    concordance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    concordance->setToolTip(
-        tr("Every hit of a word in the corpus, in its context (the search box's words at first)"));
-    tools->addSeparator();
-    QAction *agreement = tools->addAction(tr("Coder &Agreement…"), this, &MainWindow::showAgreement);
-    agreement->setObjectName(QStringLiteral("actionCoderAgreement"));
-}
-
-void MainWindow::showAgreement()
-{
-    auto *dialog = new AgreementDialog(*m_session, m_jobs, m_list->model()->filter(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AgreementDialog::placeRequested, this, &MainWindow::showPlace);
-    dialog->show();
-}
-
-void MainWindow::showConcordance()
-{
-    auto *dialog = new ConcordanceDialog(*m_session, m_jobs, m_reader->scriptMode(),
-                                         m_list->model()->filter(), m_list->searchBox()->text(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConcordanceDialog::placeRequested, this, &MainWindow::showPlace);
-    dialog->show();
+    m_analysis->addTo(tools);
 }
 
 void MainWindow::showPlace(qint64 articleId, const TextSpan &span)

@@ -13,6 +13,7 @@ namespace Pizhu {
 
 class AnnotationDock;
 class CoderActions;
+class AnalysisActions;
 class ArticleListPane;
 class CorpusDatabase;
 class CorpusFileActions;
@@ -67,8 +68,6 @@ private:
     void createCodebookMenu();
     void createToolsMenu();
     void createHelpMenu();
-    void showAgreement();
-    void showConcordance();
     /** Opens \a articleId (even if the list is filtered) and selects \a span, if not empty. */
     void showPlace(qint64 articleId, const TextSpan &span);
     void createGoMenu();
@@ -98,6 +97,7 @@ private:
     ScriptSwitcher *m_scripts = nullptr;
     CorpusFileActions *m_files = nullptr;
     ExchangeActions *m_exchange = nullptr;
+    AnalysisActions *m_analysis = nullptr;
     QString m_searchStatus;
 };
 

@@ -124,6 +124,22 @@ void ArticleListModel::setEntityFilter(const QString &type, const QString &key)
     reload();
 }
 
+void ArticleListModel::setArticleSet(const QList<qint64> &ids)
+{
+    if (!ids.isEmpty()) {
+        // What an analysis points at is shown whole, not narrowed again by what was listed before.
+        m_search = {};
+        m_filter.ftsExpression.clear();
+        m_filter.tagIds.clear();
+        m_filter.withoutTags = false;
+        m_filter.entityType.clear();
+        m_filter.entityKey.clear();
+    }
+    m_filter.articleIds = ids;
+    reload();
+    Q_EMIT headerDataChanged(Qt::Horizontal, SnippetColumn, SnippetColumn);
+}
+
 void ArticleListModel::setDisplayScript(ScriptMode mode)
 {
     if (mode == m_displayScript)

@@ -56,6 +56,11 @@ public:
     void setTagFilter(const QList<qint64> &tagIds, bool without);
     /** Lists only articles that mention the entity \a key of \a type; an empty key clears it. */
     void setEntityFilter(const QString &type, const QString &key);
+    /**
+     * Lists only the articles \a ids (a chart's period, a network's edge), clearing the search and
+     * the tag and entity filters; empty lists all again.
+     */
+    void setArticleSet(const QList<qint64> &ids);
     /** How many articles the list holds in all (not only the rows fetched). */
     int totalCount() const { return m_total; }
     /** Which articles the list shows now (search, tag and entity filters together). */

@@ -55,44 +55,107 @@ ArticleListQuery::ArticleListQuery(CorpusDatabase &db, ArticleFilter filter)
 {
 }
 
+void ArticleListQuery::addConditions(const ArticleFilter &filter, QStringList *conditions,
+                                     QVariantList *values)
+{
+    if (!filter.ftsExpression.isEmpty()) {
+        values->append(filter.ftsExpression);
+        *conditions << QStringLiteral(
+            "id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
+    }
+    if (!filter.tagIds.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : filter.tagIds)
+            ids << QString::number(id);
+        const QString list = ids.join(QLatin1Char(','));
+        *conditions << QStringLiteral("id %1 (SELECT article_id FROM article_tags WHERE tag_id IN (%2)"
+                                      " UNION SELECT article_id FROM annotations WHERE tag_id IN (%2))")
+                           .arg(filter.withoutTags ? QStringLiteral("NOT IN") : QStringLiteral("IN"), list);
+    }
+    if (!filter.entityKey.isEmpty()) {
+        values->append(filter.entityType);
+        values->append(filter.entityKey);
+        *conditions << QStringLiteral("id IN (SELECT article_id FROM entities WHERE type = ? AND key = ?"
+                                      " AND status <> 'rejected')");
+    }
+    // Dates are ISO 8601 text, so "on or before the 31st" is "before the first day after it".
+    if (!filter.dateFrom.isEmpty()) {
+        values->append(filter.dateFrom);
+        *conditions << QStringLiteral("published >= ?");
+    }
+    if (!filter.dateTo.isEmpty()) {
+        values->append(QString(filter.dateTo + QChar(0xffff)));
+        *conditions << QStringLiteral("published <= ?");
+    }
+    if (!filter.articleIds.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : filter.articleIds)
+            ids << QString::number(id);
+        *conditions << QStringLiteral("id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
+}
+
 QString ArticleListQuery::conditions(QVariantList *values) const
 {
     QStringList conditions;
-    if (!m_filter.ftsExpression.isEmpty()) {
-        values->append(m_filter.ftsExpression);
-        conditions << QStringLiteral("id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
-    }
-    if (!m_filter.tagIds.isEmpty()) {
-        QStringList ids;
-        for (const qint64 id : m_filter.tagIds)
-            ids << QString::number(id);
-        const QString list = ids.join(QLatin1Char(','));
-        conditions << QStringLiteral("id %1 (SELECT article_id FROM article_tags WHERE tag_id IN (%2)"
-                                     " UNION SELECT article_id FROM annotations WHERE tag_id IN (%2))")
-                          .arg(m_filter.withoutTags ? QStringLiteral("NOT IN") : QStringLiteral("IN"), list);
-    }
-    if (!m_filter.entityKey.isEmpty()) {
-        values->append(m_filter.entityType);
-        values->append(m_filter.entityKey);
-        conditions << QStringLiteral("id IN (SELECT article_id FROM entities WHERE type = ? AND key = ?"
-                                     " AND status <> 'rejected')");
-    }
-    // Dates are ISO 8601 text, so "on or before the 31st" is "before the first day after it".
-    if (!m_filter.dateFrom.isEmpty()) {
-        values->append(m_filter.dateFrom);
-        conditions << QStringLiteral("published >= ?");
-    }
-    if (!m_filter.dateTo.isEmpty()) {
-        values->append(QString(m_filter.dateTo + QChar(0xffff)));
-        conditions << QStringLiteral("published <= ?");
-    }
-    if (!m_filter.articleIds.isEmpty()) {
-        QStringList ids;
-        for (const qint64 id : m_filter.articleIds)
-            ids << QString::number(id);
-        conditions << QStringLiteral("id IN (%1)").arg(ids.join(QLatin1Char(',')));
-    }
+    addConditions(m_filter, &conditions, values);
+    for (const ArticleFilter &also : m_narrowedBy)
+        addConditions(also, &conditions, values);
     return conditions.join(QStringLiteral(" AND "));
+}
+
+void ArticleListQuery::narrow(const ArticleFilter &also)
+{
+    m_narrowedBy << also;
+    m_count.reset();
+}
+
+namespace {
+
+QString groupingKey(ArticleListQuery::Grouping grouping)
+{
+    return grouping == ArticleListQuery::Grouping::Day
+               ? QStringLiteral("coalesce(substr(published, 1, 10), '')")
+               : QStringLiteral("coalesce(outlet, '')");
+}
+
+} // namespace
+
+bool ArticleListQuery::execGrouped(SqlQuery &query, const QString &columns, Grouping grouping,
+                                   const QString &tail) const
+{
+    QVariantList values;
+    const QString where = conditions(&values);
+    const QString sql = QStringLiteral("SELECT %1 AS k, %2 FROM articles%3 %4")
+                            .arg(groupingKey(grouping), columns,
+                                 where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, tail);
+    if (!query.exec(sql, values)) {
+        m_error = query.errorText();
+        return false;
+    }
+    return true;
+}
+
+QList<std::pair<QString, int>> ArticleListQuery::countsBy(Grouping grouping) const
+{
+    QList<std::pair<QString, int>> counts;
+    SqlQuery query(m_db->sql());
+    if (!execGrouped(query, QStringLiteral("count(*)"), grouping, QStringLiteral("GROUP BY k ORDER BY k")))
+        return counts;
+    while (query.next())
+        counts.append({query.value(0).toString(), int(query.integer(1))});
+    return counts;
+}
+
+QList<std::pair<QString, qint64>> ArticleListQuery::idsBy(Grouping grouping) const
+{
+    QList<std::pair<QString, qint64>> ids;
+    SqlQuery query(m_db->sql());
+    if (!execGrouped(query, QStringLiteral("id"), grouping, QStringLiteral("ORDER BY id")))
+        return ids;
+    while (query.next())
+        ids.append({query.value(0).toString(), query.integer(1)});
+    return ids;
 }
 
 QList<qint64> ArticleListQuery::ids() const
@@ -119,8 +182,9 @@ int ArticleListQuery::count() const
         return *m_count;
     SqlQuery query(m_db->sql());
     bool ok = false;
-    if (m_filter.tagIds.isEmpty() && m_filter.entityKey.isEmpty() && m_filter.dateFrom.isEmpty() &&
-        m_filter.dateTo.isEmpty() && m_filter.articleIds.isEmpty() && !m_filter.ftsExpression.isEmpty()) {
+    ArticleFilter besidesSearch = m_filter;
+    besidesSearch.ftsExpression.clear();
+    if (!m_filter.ftsExpression.isEmpty() && besidesSearch.isEmpty() && m_narrowedBy.isEmpty()) {
         // A search alone is counted by the index itself, without visiting the articles.
         ok = query.exec(QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?"),
                         {m_filter.ftsExpression});

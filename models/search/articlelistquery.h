@@ -8,6 +8,8 @@
 
 namespace Pizhu {
 
+class SqlQuery;
+
 class CorpusDatabase;
 
 /** The columns the article list shows, without the body. */
@@ -73,16 +75,37 @@ public:
     /** Every article the filter selects, by id (for work on the articles listed, not for showing). */
     QList<qint64> ids() const;
 
+    /**
+     * Selects, of the articles the filter selects, only those \a also selects too (its order is
+     * not used): a chart's series within the articles listed.
+     */
+    void narrow(const ArticleFilter &also);
+
+    enum class Grouping
+    {
+        Day,    ///< the date part (YYYY-MM-DD) of the publication date; empty for undated articles
+        Outlet, ///< empty for articles without an outlet
+    };
+    /** How many articles the filter selects for each day or outlet, in the order of the keys. */
+    QList<std::pair<QString, int>> countsBy(Grouping grouping) const;
+    /** The articles the filter selects with their day or outlet, by id. */
+    QList<std::pair<QString, qint64>> idsBy(Grouping grouping) const;
+
     QString errorString() const { return m_error; }
 
 private:
+    /** The SQL conditions on the articles table, joined by AND, with their bound \a values. */
     QString conditions(QVariantList *values) const;
+    /** Runs SELECT (the \a grouping key AS k), \a columns FROM the filtered articles \a tail. */
+    bool execGrouped(SqlQuery &query, const QString &columns, Grouping grouping, const QString &tail) const;
+    static void addConditions(const ArticleFilter &filter, QStringList *conditions, QVariantList *values);
     QList<ArticleSummary> run(int limit, const std::optional<ArticleSummary> &after, bool nullKeys) const;
     /** Whether few enough articles match that reading them and sorting beats walking the index. */
     bool isSelective() const;
 
     CorpusDatabase *m_db;
     ArticleFilter m_filter;
+    QList<ArticleFilter> m_narrowedBy;
     mutable std::optional<int> m_count;
     mutable QString m_error;
 };

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
+#include <QtEndian>
 #include <set>
 
 using namespace Pizhu::TestSupport;
@@ -42,11 +44,12 @@ class TestAnalysisCommands : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_db;
-    QMap<qint64, QString> m_texts; ///< what `pizhu show --json` prints as each article's text
+    QMap<qint64, QString> m_texts;     ///< what `pizhu show --json` prints as each article's text
+    QMap<qint64, QJsonObject> m_shown; ///< all that `pizhu show --json` prints of each article
 
-    CommandRun pizhu(const QStringList &arguments)
+    CommandRun pizhu(const QStringList &arguments, const QStringList &unset = {})
     {
-        return runCommand(QStringLiteral(PIZHU_EXECUTABLE), arguments, m_dir.path());
+        return runCommand(QStringLiteral(PIZHU_EXECUTABLE), arguments, m_dir.path(), unset);
     }
 
     std::set<Hit> plainHits(const QStringList &spellings) const
@@ -60,6 +63,43 @@ private:
             }
         }
         return hits;
+    }
+
+    /** The bucket of an article as a researcher sorts it by hand: the date's first characters, or the outlet.
+     */
+    QString bucketByHand(qint64 id, const QString &by) const
+    {
+        const QJsonObject &shown = m_shown[id];
+        const QString published = shown.value(QStringLiteral("published")).toString();
+        if (by == QLatin1String("outlet"))
+            return shown.value(QStringLiteral("outlet")).toString();
+        return published.left(by == QLatin1String("year") ? 4 : by == QLatin1String("month") ? 7 : 10);
+    }
+
+    /** `pizhu timeline --json` as {bucket: [articles in all, the first series' count]}. */
+    QMap<QString, std::pair<int, int>> timelineJson(const QStringList &arguments)
+    {
+        const CommandRun run = pizhu(
+            QStringList{QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--json")} +
+            arguments);
+        if (run.exitCode != 0)
+            qWarning("pizhu timeline: %s", qPrintable(run.err));
+        const QJsonObject table = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonArray buckets = table.value(QStringLiteral("buckets")).toArray();
+        const QJsonArray totals = table.value(QStringLiteral("totals")).toArray();
+        const QJsonArray counts = table.value(QStringLiteral("series"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("counts"))
+                                      .toArray();
+        QMap<QString, std::pair<int, int>> byBucket;
+        for (int bucket = 0; bucket < buckets.size(); ++bucket) {
+            if (totals.at(bucket).toInt() > 0) // the empty periods between are checked apart
+                byBucket.insert(buckets.at(bucket).toString(),
+                                {totals.at(bucket).toInt(), counts.at(bucket).toInt()});
+        }
+        return byBucket;
     }
 
     QList<QJsonObject> kwicJson(const QStringList &arguments)
@@ -88,9 +128,9 @@ private Q_SLOTS:
             const CommandRun show =
                 pizhu({QStringLiteral("show"), QStringLiteral("--db"), m_db, id, QStringLiteral("--json")});
             QCOMPARE(show.exitCode, 0);
-            m_texts.insert(
-                id.toLongLong(),
-                QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("text")).toString());
+            const QJsonObject shown = QJsonDocument::fromJson(show.out.toUtf8()).object();
+            m_texts.insert(id.toLongLong(), shown.value(QStringLiteral("text")).toString());
+            m_shown.insert(id.toLongLong(), shown);
         }
         QCOMPARE(m_texts.size(), 5);
     }
@@ -208,6 +248,183 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const CommandRun run =
             pizhu(QStringList{QStringLiteral("kwic"), QStringLiteral("--db"), m_db} + arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void timelineCountsAsTheArticlesSay_data()
+    {
+        QTest::addColumn<QString>("by");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("spellings");
+        for (const char *by : {"day", "month", "year", "outlet"}) {
+            QTest::addRow("%s, 党员", by) << QString::fromLatin1(by) << QStringLiteral("党员")
+                                          << QStringList{QStringLiteral("党员"), QStringLiteral("黨員")};
+            QTest::addRow("%s, 安阳", by) << QString::fromLatin1(by) << QStringLiteral("安阳")
+                                          << QStringList{QStringLiteral("安阳"), QStringLiteral("安陽")};
+        }
+    }
+
+    void timelineCountsAsTheArticlesSay()
+    {
+        QFETCH(QString, by);
+        QFETCH(QString, query);
+        QFETCH(QStringList, spellings);
+        QMap<QString, std::pair<int, int>> expected;
+        for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
+            auto &[total, mentioning] = expected[bucketByHand(it.key(), by)];
+            ++total;
+            mentioning += std::any_of(spellings.cbegin(), spellings.cend(),
+                                      [&](const QString &spelling) { return it->contains(spelling); });
+        }
+        QCOMPARE(timelineJson({QStringLiteral("--by"), by, QStringLiteral("--query"), query}), expected);
+    }
+
+    void timelineFillsTheEmptyMonths()
+    {
+        const CommandRun run = pizhu({QStringLiteral("timeline"), QStringLiteral("--db"), m_db});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.outLines();
+        QCOMPARE(lines.value(0), QStringLiteral("month\tarticles\tAll articles"));
+        // From the first article (2020-02) to the last (2022-06), every month, then the undated.
+        QCOMPARE(lines.size(), 1 + 29 + 1);
+        QCOMPARE(lines.value(1), QStringLiteral("2020-02\t1\t1"));
+        QCOMPARE(lines.value(2), QStringLiteral("2020-03\t0\t0"));
+        QCOMPARE(lines.constLast(), QStringLiteral("no date\t1\t1"));
+    }
+
+    void timelineKeepsToTheDatesAsked()
+    {
+        QMap<QString, std::pair<int, int>> expected;
+        for (auto it = m_shown.cbegin(); it != m_shown.cend(); ++it) {
+            const QString month = bucketByHand(it.key(), QStringLiteral("month"));
+            if (month >= QLatin1String("2022-01") && month <= QLatin1String("2022-04"))
+                expected[month] = {expected[month].first + 1, expected[month].second + 1};
+        }
+        QCOMPARE(expected.size(), 2);
+        QCOMPARE(timelineJson({QStringLiteral("--from"), QStringLiteral("2022"), QStringLiteral("--to"),
+                               QStringLiteral("2022-04")}),
+                 expected);
+    }
+
+    void timelineNamesAPersonAsTheEntityExportDoes()
+    {
+        const QString entities = m_dir.filePath(QStringLiteral("entities.csv"));
+        QCOMPARE(pizhu({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--what"),
+                        QStringLiteral("entities"), QStringLiteral("--out"), entities})
+                     .exitCode,
+                 0);
+        const QList<QStringList> rows = readCsv(entities);
+        const int type = int(rows.value(0).indexOf(QStringLiteral("type")));
+        const int text = int(rows.value(0).indexOf(QStringLiteral("text")));
+        const int status = int(rows.value(0).indexOf(QStringLiteral("status")));
+        QString person;
+        QMap<QString, std::pair<int, int>> expected;
+        for (const QStringList &row : rows.mid(1)) {
+            if (row.value(type) != QLatin1String("PER") || row.value(status) == QLatin1String("rejected"))
+                continue;
+            if (person.isEmpty())
+                person = row.value(text);
+            if (row.value(text) == person) {
+                const QString outlet = bucketByHand(row.value(0).toLongLong(), QStringLiteral("outlet"));
+                expected[outlet] = {1, 1};
+            }
+        }
+        QVERIFY(!person.isEmpty());
+        const QMap<QString, std::pair<int, int>> counted = timelineJson(
+            {QStringLiteral("--by"), QStringLiteral("outlet"), QStringLiteral("--entity"), person});
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QCOMPARE(counted.value(it.key()), it.value());
+        int named = 0;
+        for (const auto &[total, count] : counted)
+            named += count;
+        QCOMPARE(named, int(expected.size())); // one article per outlet in the samples
+    }
+
+    void timelineWritesCsvAndPictures()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("timeline.csv"));
+        QCOMPARE(pizhu({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--by"),
+                        QStringLiteral("year"), QStringLiteral("--query"), QStringLiteral("党员"),
+                        QStringLiteral("--out"), csv})
+                     .exitCode,
+                 0);
+        const QList<QStringList> rows = readCsv(csv);
+        QCOMPARE(rows.value(0), (QStringList{QStringLiteral("year"), QStringLiteral("articles"),
+                                             QStringLiteral("党员"), QStringLiteral("党员 per 1000")}));
+        QCOMPARE(rows.size(), 1 + 4); // 2020, 2021, 2022, no date
+
+        const QString png = m_dir.filePath(QStringLiteral("timeline.png"));
+        const CommandRun drawn =
+            pizhu({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--query"),
+                   QStringLiteral("党员"), QStringLiteral("--chart"), QStringLiteral("bars"),
+                   QStringLiteral("--size"), QStringLiteral("800x500"), QStringLiteral("--out"), png},
+                  {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                   QStringLiteral("QT_QPA_PLATFORM")});
+        QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.err));
+        QFile picture(png);
+        QVERIFY(picture.open(QIODevice::ReadOnly));
+        const QByteArray header = picture.read(24);
+        QVERIFY(header.startsWith("\x89PNG\r\n\x1a\n"));
+        // The IHDR chunk: width and height, big-endian, twice the points asked for.
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 16), 1600u);
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 20), 1000u);
+
+        const QString svg = m_dir.filePath(QStringLiteral("timeline.svg"));
+        QCOMPARE(
+            pizhu({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), svg},
+                  {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                   QStringLiteral("QT_QPA_PLATFORM")})
+                .exitCode,
+            0);
+        QFile vector(svg);
+        QVERIFY(vector.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&vector);
+        while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::StartElement) {
+        }
+        QCOMPARE(xml.name().toString(), QStringLiteral("svg"));
+    }
+
+    void timelineRefusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("axis") << QStringList{QStringLiteral("--by"), QStringLiteral("decade")} << 2
+                              << QStringLiteral("--by takes day, week, month, year or outlet, not “decade”");
+        QTest::newRow("chart") << QStringList{QStringLiteral("--chart"), QStringLiteral("pie")} << 2
+                               << QStringLiteral("--chart takes lines or bars, not “pie”");
+        QTest::newRow("month 13") << QStringList{QStringLiteral("--from"), QStringLiteral("2020-13")} << 2
+                                  << QStringLiteral("--from takes a year, a month or a day");
+        QTest::newRow("date in words") << QStringList{QStringLiteral("--to"), QStringLiteral("yesterday")}
+                                       << 2 << QStringLiteral("not “yesterday”");
+        QTest::newRow("size") << QStringList{QStringLiteral("--size"), QStringLiteral("10x10")} << 2
+                              << QStringLiteral("--size takes a width and a height");
+        QTest::newRow("no such tag") << QStringList{QStringLiteral("--tag"), QStringLiteral("Frames/Nope")}
+                                     << 2 << QStringLiteral("the codebook has no tag “Frames/Nope”");
+        QTest::newRow("no such person")
+            << QStringList{QStringLiteral("--entity"), QStringLiteral("查无此人")} << 2
+            << QStringLiteral("no person or organisation in this corpus is named “查无此人”");
+        QTest::newRow("only punctuation") << QStringList{QStringLiteral("--query"), QStringLiteral("。，")}
+                                          << 2 << QStringLiteral("pizhu timeline: “。，”: ");
+        QTest::newRow("suffix") << QStringList{QStringLiteral("--out"), QStringLiteral("timeline.txt")} << 2
+                                << QStringLiteral("timeline.txt: --out writes .csv, .png or .svg");
+        QTest::newRow("picture into a missing folder")
+            << QStringList{QStringLiteral("--out"), QStringLiteral("/nonexistent/folder/t.png")} << 1
+            << QStringLiteral("/nonexistent/folder/t.png");
+        QTest::newRow("csv into a missing folder")
+            << QStringList{QStringLiteral("--out"), QStringLiteral("/nonexistent/folder/t.csv")} << 1
+            << QStringLiteral("/nonexistent/folder/t.csv");
+    }
+
+    void timelineRefusesBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const CommandRun run =
+            pizhu(QStringList{QStringLiteral("timeline"), QStringLiteral("--db"), m_db} + arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());

@@ -184,7 +184,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         for (const char *command :
              {"import", "list", "show", "search", "export", "import-annotations", "backup", "check",
-              "entities", "agreement", "import-qdpx", "merge-coder", "kwic"})
+              "entities", "agreement", "import-qdpx", "merge-coder", "kwic", "timeline"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 
@@ -823,7 +823,7 @@ private Q_SLOTS:
         const Run imported = pizhu({QStringLiteral("import-qdpx"), QStringLiteral("--db"), copy, project});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(imported.out.contains(QLatin1String("1 passage")) &&
-                     imported.out.contains(QLatin1String("5 article(s) created")),
+                     imported.out.contains(QLatin1String("5 articles created")),
                  qPrintable(imported.out + imported.err));
         // The passages export the same from both corpora, coder, note and times included.
         QStringList exports;

@@ -155,13 +155,12 @@ private Q_SLOTS:
     void theModelFetchesPageByPage()
     {
         // Enough articles for several pages of hits.
-        CorpusGenerator generator;
-        generator.addSeeds(QStringLiteral(PIZHU_SAMPLES_DIR));
-        const QString jsonl = m_dir.filePath(QStringLiteral("generated.jsonl"));
-        QVERIFY(generator.writeJsonl(jsonl, 150));
         CorpusDatabase db;
         QVERIFY(db.open(m_dir.filePath(QStringLiteral("generated.pizhu"))));
-        QCOMPARE(CorpusImporter(db).importPaths({jsonl}).count(ImportOutcome::Kind::Imported), 150);
+        QCOMPARE(CorpusGenerator::importSeedVariations(db, QStringLiteral(PIZHU_SAMPLES_DIR),
+                                                       m_dir.filePath(QStringLiteral("generated.jsonl")),
+                                                       150),
+                 150);
 
         ConcordanceModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -50,13 +50,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        CorpusGenerator generator;
-        generator.addSeeds(QStringLiteral(PIZHU_SAMPLES_DIR));
-        const QString jsonl = m_dir.filePath(QStringLiteral("generated.jsonl"));
-        QVERIFY(generator.writeJsonl(jsonl, Articles));
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("scale.pizhu"))));
-        const ImportSummary summary = CorpusImporter(m_db).importPaths({jsonl});
-        QCOMPARE(summary.count(ImportOutcome::Kind::Imported), Articles);
+        QCOMPARE(CorpusGenerator::importSeedVariations(m_db, QStringLiteral(PIZHU_SAMPLES_DIR),
+                                                       m_dir.filePath(QStringLiteral("generated.jsonl")),
+                                                       Articles),
+                 Articles);
     }
 
     void fetchesInPagesUnderTheModelTester()
