@@ -51,6 +51,9 @@ const QList<CommandLine::Command> &CommandLine::commands()
          QT_TR_NOOP("every hit of a query with its context (concordance), in either script")},
         {QStringLiteral("timeline"), &CommandLine::runTimeline,
          QT_TR_NOOP("count articles by period or outlet, for words, tags or names; as a table or a chart")},
+        {QStringLiteral("cooccurrence"), &CommandLine::runCooccurrence,
+         QT_TR_NOOP(
+             "which people, organisations and tags occur together; pairs, GraphML, GEXF or a picture")},
         {QStringLiteral("agreement"), &CommandLine::runAgreement,
          QT_TR_NOOP("compare coders: agreement per tag (κ, Fleiss' κ, α, unitizing α)")},
         {QStringLiteral("entities"), &CommandLine::runEntities,

@@ -68,6 +68,7 @@ private:
     static int runAgreement(const QStringList &arguments);
     static int runKwic(const QStringList &arguments);
     static int runTimeline(const QStringList &arguments);
+    static int runCooccurrence(const QStringList &arguments);
     static int runImportQdpx(const QStringList &arguments);
     static int runMergeCoder(const QStringList &arguments);
 

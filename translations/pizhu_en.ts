@@ -265,6 +265,14 @@
         <source>Coder &amp;Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Co-occ&amp;urrence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which people, organisations and tags occur together, as a network</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::AnnotationDock</name>
@@ -1453,6 +1461,90 @@ Commands:</source>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>which people, organisations and tags occur together; pairs, GraphML, GEXF or a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which people, organisations and tags occur together in the same article or paragraph: the most frequent of each kind, and every pair seen together often enough, with the count, PMI and Dice. Prints the pairs, or writes the network as CSV, GraphML or GEXF, or draws it as PNG or SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the nodes are: PER, ORG, TAG, comma-separated (default PER,ORG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KINDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article (the default) or paragraph: where both must occur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most frequent N of each kind (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out pairs seen together fewer times (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles that mention these words (either script).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles published from this day on (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles published up to this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the nodes and pairs as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write .csv (the pairs), .graphml or .gexf (the network), or draw .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu cooccurrence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kinds takes PER, ORG and TAG, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit takes article or paragraph, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top takes a whole number from 1 to 1000, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-count takes a whole number from 1, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --out writes .csv, .graphml, .gexf, .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -1627,6 +1719,193 @@ Commands:</source>
     <name>Pizhu::ConsoleQueryJob</name>
     <message>
         <source>Running query</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::Cooccurrence</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CooccurrenceDialog</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the articles the list shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles published from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml);;GEXF (*.gexf);;Pairs as CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the same article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the same paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most frequent of each kind are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs seen at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose people, organisations or tags to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of the kinds chosen in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names or tags, %2 pairs, in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Articles with %1 (%n article(s))</source>
+        <translation>
+            <numerusform>Articles with %1 (%n article)</numerusform>
+            <numerusform>Articles with %1 (%n articles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %2 (%n article(s))</source>
+        <translation>
+            <numerusform>%1 with %2 (%n article)</numerusform>
+            <numerusform>%1 with %2 (%n articles)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CooccurrenceJob</name>
+    <message>
+        <source>Counting what occurs together</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CooccurrencePairModel</name>
+    <message numerus="yes">
+        <source>%1 (%2): in %n unit(s)</source>
+        <translation>
+            <numerusform>%1 (%2): in %n unit</numerusform>
+            <numerusform>%1 (%2): in %n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2680,6 +2959,57 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>upgrading the corpus to schema version %1 failed (%2); nothing was changed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::NetworkExport</name>
+    <message>
+        <source>%1: a network is saved as .csv, .graphml or .gexf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::NetworkLayout</name>
+    <message>
+        <source>Graphviz could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::NetworkView</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: together in %n unit(s); PMI %3, Dice %4</source>
+        <translation>
+            <numerusform>%1 and %2: together in %n unit; PMI %3, Dice %4</numerusform>
+            <numerusform>%1 and %2: together in %n units; PMI %3, Dice %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): in %n unit(s)</source>
+        <translation>
+            <numerusform>%1 (%2): in %n unit</numerusform>
+            <numerusform>%1 (%2): in %n units</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,14 @@
         <source>Coder &amp;Agreement…</source>
         <translation>编码员一致性(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Co-occ&amp;urrence…</source>
+        <translation>共现(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Which people, organisations and tags occur together, as a network</source>
+        <translation>哪些人物、机构和标签同时出现,以网络图显示</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::AnnotationDock</name>
@@ -1447,6 +1455,90 @@ Commands:</source>
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
+    <message>
+        <source>which people, organisations and tags occur together; pairs, GraphML, GEXF or a picture</source>
+        <translation>哪些人物、机构和标签同时出现;输出成对列表、GraphML、GEXF 或图片</translation>
+    </message>
+    <message>
+        <source>Which people, organisations and tags occur together in the same article or paragraph: the most frequent of each kind, and every pair seen together often enough, with the count, PMI and Dice. Prints the pairs, or writes the network as CSV, GraphML or GEXF, or draws it as PNG or SVG.</source>
+        <translation>哪些人物、机构和标签在同一篇文章或同一段落中同时出现:每类中最常见的,以及同时出现次数足够多的每一对,附次数、PMI 和 Dice。打印成对列表,或将网络写成 CSV、GraphML 或 GEXF,或绘制为 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <source>What the nodes are: PER, ORG, TAG, comma-separated (default PER,ORG).</source>
+        <translation>节点的类别:PER、ORG、TAG,以逗号分隔(默认 PER,ORG)。</translation>
+    </message>
+    <message>
+        <source>KINDS</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>article (the default) or paragraph: where both must occur.</source>
+        <translation>article(默认)或 paragraph:两者须同时出现的范围。</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>The most frequent N of each kind (default 30).</source>
+        <translation>每类最常见的 N 个(默认 30)。</translation>
+    </message>
+    <message>
+        <source>Leave out pairs seen together fewer times (default 2).</source>
+        <translation>略去同时出现次数少于此数的配对(默认 2)。</translation>
+    </message>
+    <message>
+        <source>Only articles that mention these words (either script).</source>
+        <translation>只用提及这些词的文章(简繁皆可)。</translation>
+    </message>
+    <message>
+        <source>Only articles published from this day on (YYYY-MM-DD).</source>
+        <translation>只用自此日起发表的文章(YYYY-MM-DD)。</translation>
+    </message>
+    <message>
+        <source>Only articles published up to this day.</source>
+        <translation>只用截至此日发表的文章。</translation>
+    </message>
+    <message>
+        <source>Print the nodes and pairs as JSON.</source>
+        <translation>以 JSON 打印节点和配对。</translation>
+    </message>
+    <message>
+        <source>Write .csv (the pairs), .graphml or .gexf (the network), or draw .png or .svg.</source>
+        <translation>写 .csv(配对)、.graphml 或 .gexf(网络),或绘制 .png 或 .svg。</translation>
+    </message>
+    <message>
+        <source>pizhu cooccurrence: %1</source>
+        <translation>pizhu cooccurrence:%1</translation>
+    </message>
+    <message>
+        <source>--kinds takes PER, ORG and TAG, not “%1”</source>
+        <translation>--kinds 可取 PER、ORG 和 TAG,而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--unit takes article or paragraph, not “%1”</source>
+        <translation>--unit 可取 article 或 paragraph,而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--top takes a whole number from 1 to 1000, not “%1”</source>
+        <translation>--top 需要 1 到 1000 的整数,而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--min-count takes a whole number from 1, not “%1”</source>
+        <translation>--min-count 需要不小于 1 的整数,而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, not “%2”</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期,而不是“%2”</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”:%2</translation>
+    </message>
+    <message>
+        <source>%1: --out writes .csv, .graphml, .gexf, .png or .svg</source>
+        <translation>%1:--out 只能写 .csv、.graphml、.gexf、.png 或 .svg</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -1616,6 +1708,188 @@ Commands:</source>
     <message>
         <source>Running query</source>
         <translation>正在运行查询</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::Cooccurrence</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Reading paragraphs</source>
+        <translation>正在读取段落</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CooccurrenceDialog</name>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Only the articles the list shows now</source>
+        <translation>只用列表当前显示的文章</translation>
+    </message>
+    <message>
+        <source>Only articles published from</source>
+        <translation>只用发表于以下期间的文章:自</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>共现</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <source>Save &amp;Picture…</source>
+        <translation>保存图片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Network…</source>
+        <translation>保存网络(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save Picture</source>
+        <translation>保存图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg)</source>
+        <translation>图片 (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Save Network</source>
+        <translation>保存网络</translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml);;GEXF (*.gexf);;Pairs as CSV (*.csv)</source>
+        <translation>GraphML (*.graphml);;GEXF (*.gexf);;配对 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>In the same article</source>
+        <translation>在同一篇文章中</translation>
+    </message>
+    <message>
+        <source>In the same paragraph</source>
+        <translation>在同一段落中</translation>
+    </message>
+    <message>
+        <source>The most frequent of each kind are shown</source>
+        <translation>显示每类中最常见的</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示:</translation>
+    </message>
+    <message>
+        <source>Together:</source>
+        <translation>同时出现:</translation>
+    </message>
+    <message>
+        <source>Most frequent:</source>
+        <translation>最常见:</translation>
+    </message>
+    <message>
+        <source>Pairs seen at least:</source>
+        <translation>配对至少出现:</translation>
+    </message>
+    <message>
+        <source>Choose people, organisations or tags to show.</source>
+        <translation>请选择要显示的人物、机构或标签。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of the kinds chosen in %1.</source>
+        <translation>%1 中没有所选类别的内容。</translation>
+    </message>
+    <message>
+        <source>%1 names or tags, %2 pairs, in %3.</source>
+        <translation>%3 中有 %1 个名称或标签、%2 个配对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Articles with %1 (%n article(s))</source>
+        <translation>
+            <numerusform>含 %1 的文章(%n 篇)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %2 (%n article(s))</source>
+        <translation>
+            <numerusform>%1 与 %2 同现(%n 篇文章)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CooccurrenceJob</name>
+    <message>
+        <source>Counting what occurs together</source>
+        <translation>正在统计共现</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CooccurrencePairModel</name>
+    <message numerus="yes">
+        <source>%1 (%2): in %n unit(s)</source>
+        <translation>
+            <numerusform>%1(%2):出现于 %n 个单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>Articles together</source>
+        <translation>同现文章数</translation>
+    </message>
+    <message>
+        <source>Paragraphs together</source>
+        <translation>同现段落数</translation>
+    </message>
+    <message>
+        <source>PMI</source>
+        <translation>PMI</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2943,55 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>upgrading the corpus to schema version %1 failed (%2); nothing was changed</source>
         <translation>将语料库升级到结构版本 %1 失败（%2）；未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::NetworkExport</name>
+    <message>
+        <source>%1: a network is saved as .csv, .graphml or .gexf</source>
+        <translation>%1:网络只能保存为 .csv、.graphml 或 .gexf</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::NetworkLayout</name>
+    <message>
+        <source>Graphviz could not be started</source>
+        <translation>无法启动 Graphviz</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the network</source>
+        <translation>Graphviz 无法排布此网络</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::NetworkView</name>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: together in %n unit(s); PMI %3, Dice %4</source>
+        <translation>
+            <numerusform>%1 与 %2:同现于 %n 个单位;PMI %3,Dice %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): in %n unit(s)</source>
+        <translation>
+            <numerusform>%1(%2):出现于 %n 个单位</numerusform>
+        </translation>
     </message>
 </context>
 <context>

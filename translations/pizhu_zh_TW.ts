@@ -264,6 +264,14 @@
         <source>Coder &amp;Agreement…</source>
         <translation>編碼員一致性(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Co-occ&amp;urrence…</source>
+        <translation>共現(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Which people, organisations and tags occur together, as a network</source>
+        <translation>哪些人物、機構和標籤同時出現,以網路圖顯示</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::AnnotationDock</name>
@@ -1447,6 +1455,90 @@ Commands:</source>
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
+    <message>
+        <source>which people, organisations and tags occur together; pairs, GraphML, GEXF or a picture</source>
+        <translation>哪些人物、機構和標籤同時出現;輸出成對列表、GraphML、GEXF 或圖片</translation>
+    </message>
+    <message>
+        <source>Which people, organisations and tags occur together in the same article or paragraph: the most frequent of each kind, and every pair seen together often enough, with the count, PMI and Dice. Prints the pairs, or writes the network as CSV, GraphML or GEXF, or draws it as PNG or SVG.</source>
+        <translation>哪些人物、機構和標籤在同一篇文章或同一段落中同時出現:每類中最常見的,以及同時出現次數足夠多的每一對,附次數、PMI 和 Dice。列印成對列表,或將網路寫成 CSV、GraphML 或 GEXF,或繪製為 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <source>What the nodes are: PER, ORG, TAG, comma-separated (default PER,ORG).</source>
+        <translation>節點的類別:PER、ORG、TAG,以逗號分隔(預設 PER,ORG)。</translation>
+    </message>
+    <message>
+        <source>KINDS</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>article (the default) or paragraph: where both must occur.</source>
+        <translation>article(預設)或 paragraph:兩者須同時出現的範圍。</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>The most frequent N of each kind (default 30).</source>
+        <translation>每類最常見的 N 個(預設 30)。</translation>
+    </message>
+    <message>
+        <source>Leave out pairs seen together fewer times (default 2).</source>
+        <translation>略去同時出現次數少於此數的配對(預設 2)。</translation>
+    </message>
+    <message>
+        <source>Only articles that mention these words (either script).</source>
+        <translation>只用提及這些詞的文章(簡繁皆可)。</translation>
+    </message>
+    <message>
+        <source>Only articles published from this day on (YYYY-MM-DD).</source>
+        <translation>只用自此日起發表的文章(YYYY-MM-DD)。</translation>
+    </message>
+    <message>
+        <source>Only articles published up to this day.</source>
+        <translation>只用截至此日發表的文章。</translation>
+    </message>
+    <message>
+        <source>Print the nodes and pairs as JSON.</source>
+        <translation>以 JSON 列印節點和配對。</translation>
+    </message>
+    <message>
+        <source>Write .csv (the pairs), .graphml or .gexf (the network), or draw .png or .svg.</source>
+        <translation>寫 .csv(配對)、.graphml 或 .gexf(網路),或繪製 .png 或 .svg。</translation>
+    </message>
+    <message>
+        <source>pizhu cooccurrence: %1</source>
+        <translation>pizhu cooccurrence:%1</translation>
+    </message>
+    <message>
+        <source>--kinds takes PER, ORG and TAG, not “%1”</source>
+        <translation>--kinds 可取 PER、ORG 和 TAG,而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--unit takes article or paragraph, not “%1”</source>
+        <translation>--unit 可取 article 或 paragraph,而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--top takes a whole number from 1 to 1000, not “%1”</source>
+        <translation>--top 需要 1 到 1000 的整數,而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--min-count takes a whole number from 1, not “%1”</source>
+        <translation>--min-count 需要不小於 1 的整數,而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, not “%2”</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期,而不是「%2」</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」:%2</translation>
+    </message>
+    <message>
+        <source>%1: --out writes .csv, .graphml, .gexf, .png or .svg</source>
+        <translation>%1:--out 只能寫 .csv、.graphml、.gexf、.png 或 .svg</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -1616,6 +1708,188 @@ Commands:</source>
     <message>
         <source>Running query</source>
         <translation>正在執行查詢</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::Cooccurrence</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Reading paragraphs</source>
+        <translation>正在讀取段落</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CooccurrenceDialog</name>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Only the articles the list shows now</source>
+        <translation>只用列表目前顯示的文章</translation>
+    </message>
+    <message>
+        <source>Only articles published from</source>
+        <translation>只用發表於以下期間的文章:自</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>共現</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>配對</translation>
+    </message>
+    <message>
+        <source>Save &amp;Picture…</source>
+        <translation>儲存圖片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Network…</source>
+        <translation>儲存網路(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save Picture</source>
+        <translation>儲存圖片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg)</source>
+        <translation>圖片 (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Save Network</source>
+        <translation>儲存網路</translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml);;GEXF (*.gexf);;Pairs as CSV (*.csv)</source>
+        <translation>GraphML (*.graphml);;GEXF (*.gexf);;配對 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>In the same article</source>
+        <translation>在同一篇文章中</translation>
+    </message>
+    <message>
+        <source>In the same paragraph</source>
+        <translation>在同一段落中</translation>
+    </message>
+    <message>
+        <source>The most frequent of each kind are shown</source>
+        <translation>顯示每類中最常見的</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>顯示:</translation>
+    </message>
+    <message>
+        <source>Together:</source>
+        <translation>同時出現:</translation>
+    </message>
+    <message>
+        <source>Most frequent:</source>
+        <translation>最常見:</translation>
+    </message>
+    <message>
+        <source>Pairs seen at least:</source>
+        <translation>配對至少出現:</translation>
+    </message>
+    <message>
+        <source>Choose people, organisations or tags to show.</source>
+        <translation>請選擇要顯示的人物、機構或標籤。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在統計…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n 個段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of the kinds chosen in %1.</source>
+        <translation>%1 中沒有所選類別的內容。</translation>
+    </message>
+    <message>
+        <source>%1 names or tags, %2 pairs, in %3.</source>
+        <translation>%3 中有 %1 個名稱或標籤、%2 個配對。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Articles with %1 (%n article(s))</source>
+        <translation>
+            <numerusform>含 %1 的文章(%n 篇)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %2 (%n article(s))</source>
+        <translation>
+            <numerusform>%1 與 %2 同現(%n 篇文章)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CooccurrenceJob</name>
+    <message>
+        <source>Counting what occurs together</source>
+        <translation>正在統計共現</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CooccurrencePairModel</name>
+    <message numerus="yes">
+        <source>%1 (%2): in %n unit(s)</source>
+        <translation>
+            <numerusform>%1(%2):出現於 %n 個單位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>與</translation>
+    </message>
+    <message>
+        <source>Articles together</source>
+        <translation>同現文章數</translation>
+    </message>
+    <message>
+        <source>Paragraphs together</source>
+        <translation>同現段落數</translation>
+    </message>
+    <message>
+        <source>PMI</source>
+        <translation>PMI</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2943,55 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>upgrading the corpus to schema version %1 failed (%2); nothing was changed</source>
         <translation>將語料庫升級到結構版本 %1 失敗（%2）；未做任何變更</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::NetworkExport</name>
+    <message>
+        <source>%1: a network is saved as .csv, .graphml or .gexf</source>
+        <translation>%1:網路只能儲存為 .csv、.graphml 或 .gexf</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::NetworkLayout</name>
+    <message>
+        <source>Graphviz could not be started</source>
+        <translation>無法啟動 Graphviz</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the network</source>
+        <translation>Graphviz 無法排佈此網路</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::NetworkView</name>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: together in %n unit(s); PMI %3, Dice %4</source>
+        <translation>
+            <numerusform>%1 與 %2:同現於 %n 個單位;PMI %3,Dice %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): in %n unit(s)</source>
+        <translation>
+            <numerusform>%1(%2):出現於 %n 個單位</numerusform>
+        </translation>
     </message>
 </context>
 <context>

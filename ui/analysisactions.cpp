@@ -4,6 +4,7 @@
 #include "agreementdialog.h"
 #include "articlelistpane.h"
 #include "concordancedialog.h"
+#include "cooccurrencedialog.h"
 #include "itemmodels/articlelistmodel.h"
 #include "readerview.h"
 #include "timelinedialog.h"
@@ -36,6 +37,9 @@ void AnalysisActions::addTo(QMenu *tools)
     timeline->setObjectName(QStringLiteral("actionTimeline"));
     timeline->setToolTip(
         tr("How many articles mention words, carry a tag or name someone, by period or outlet"));
+    QAction *cooccurrence = tools->addAction(tr("Co-occ&urrence…"), this, &AnalysisActions::showCooccurrence);
+    cooccurrence->setObjectName(QStringLiteral("actionCooccurrence"));
+    cooccurrence->setToolTip(tr("Which people, organisations and tags occur together, as a network"));
     tools->addSeparator();
     QAction *agreement = tools->addAction(tr("Coder &Agreement…"), this, &AnalysisActions::showAgreement);
     agreement->setObjectName(QStringLiteral("actionCoderAgreement"));
@@ -56,6 +60,14 @@ void AnalysisActions::showTimeline()
                                       m_list->searchBox()->text(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TimelineDialog::articlesRequested, this, &AnalysisActions::listArticles);
+    dialog->show();
+}
+
+void AnalysisActions::showCooccurrence()
+{
+    auto *dialog = new CooccurrenceDialog(m_session, m_jobs, m_list->model()->filter(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CooccurrenceDialog::articlesRequested, this, &AnalysisActions::listArticles);
     dialog->show();
 }
 

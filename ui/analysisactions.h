@@ -32,6 +32,7 @@ public:
     void addTo(QMenu *tools);
     void showConcordance();
     void showTimeline();
+    void showCooccurrence();
     void showAgreement();
 
 Q_SIGNALS:

@@ -3,6 +3,7 @@
 
 #include "analysis/timelineexport.h"
 #include "analysis/timelinejob.h"
+#include "analysislayout.h"
 #include "editing/corpussession.h"
 #include "itemmodels/timelinetablemodel.h"
 #include "jobrunner.h"
@@ -12,7 +13,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -84,20 +84,11 @@ TimelineDialog::TimelineDialog(CorpusSession &session, JobRunner *jobs, ArticleF
     side->addLayout(options);
     side->addWidget(m_status);
     side->addStretch();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    auto *saveChart = buttons->addButton(tr("Save &Chart…"), QDialogButtonBox::ActionRole);
-    auto *saveData = buttons->addButton(tr("Save &Data as CSV…"), QDialogButtonBox::ActionRole);
-    for (QAbstractButton *button : buttons->buttons())
-        static_cast<QPushButton *>(button)->setAutoDefault(false);
-    auto *main = new QHBoxLayout;
-    main->addLayout(side);
-    main->addWidget(m_tabs, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(main, 1);
-    layout->addWidget(buttons);
-    resize(1100, 650);
+    const QList<QPushButton *> actions =
+        AnalysisLayout::arrange(this, side, m_tabs, {tr("Save &Chart…"), tr("Save &Data as CSV…")});
+    QPushButton *saveChart = actions.at(0);
+    QPushButton *saveData = actions.at(1);
 
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_axis, &QComboBox::activated, this, &TimelineDialog::count);
     connect(m_onlyListed, &QCheckBox::toggled, this, &TimelineDialog::count);
     connect(m_measure, &QComboBox::activated, this, &TimelineDialog::redraw);

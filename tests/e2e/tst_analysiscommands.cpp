@@ -430,6 +430,124 @@ private Q_SLOTS:
         QVERIFY(run.out.isEmpty());
     }
 
+    void cooccurrencePairsAsTheEntitiesExportSays()
+    {
+        const QString entities = m_dir.filePath(QStringLiteral("entities-pairs.csv"));
+        QCOMPARE(pizhu({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--what"),
+                        QStringLiteral("entities"), QStringLiteral("--out"), entities})
+                     .exitCode,
+                 0);
+        const QList<QStringList> rows = readCsv(entities);
+        const QStringList header = rows.value(0);
+        QMap<qint64, QSet<QString>> named; // article → "PER:key"
+        for (const QStringList &row : rows.mid(1)) {
+            const QString type = row.value(int(header.indexOf(QStringLiteral("type"))));
+            if (type != QLatin1String("FIG") &&
+                row.value(int(header.indexOf(QStringLiteral("status")))) != QLatin1String("rejected"))
+                named[row.value(0).toLongLong()].insert(
+                    type + QLatin1Char(':') + row.value(int(header.indexOf(QStringLiteral("key")))));
+        }
+        const CommandRun run = pizhu(
+            {QStringLiteral("cooccurrence"), QStringLiteral("--db"), m_db, QStringLiteral("--min-count"),
+             QStringLiteral("1"), QStringLiteral("--top"), QStringLiteral("1000"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject network = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(network.value(QStringLiteral("units")).toInt(), 5);
+        // With every node kept, every pair of names in an article is an edge, counted once per article.
+        QMap<std::pair<QString, QString>, int> expected;
+        for (const QSet<QString> &ids : std::as_const(named)) {
+            QStringList sorted(ids.cbegin(), ids.cend());
+            sorted.sort();
+            for (int i = 0; i < sorted.size(); ++i) {
+                for (int j = i + 1; j < sorted.size(); ++j)
+                    ++expected[{sorted.at(i), sorted.at(j)}];
+            }
+        }
+        QMap<std::pair<QString, QString>, int> printed;
+        for (const QJsonValue &edge : network.value(QStringLiteral("edges")).toArray()) {
+            QString a = edge[QStringLiteral("source")].toString();
+            QString b = edge[QStringLiteral("target")].toString();
+            if (b < a)
+                std::swap(a, b);
+            printed.insert({a, b}, edge[QStringLiteral("count")].toInt());
+        }
+        QCOMPARE(printed, expected);
+    }
+
+    void cooccurrenceWritesGraphMlAndPictures()
+    {
+        const QString graphml = m_dir.filePath(QStringLiteral("network.graphml"));
+        QCOMPARE(pizhu({QStringLiteral("cooccurrence"), QStringLiteral("--db"), m_db,
+                        QStringLiteral("--min-count"), QStringLiteral("1"), QStringLiteral("--unit"),
+                        QStringLiteral("paragraph"), QStringLiteral("--out"), graphml})
+                     .exitCode,
+                 0);
+        QFile file(graphml);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int nodes = 0;
+        int edges = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement) {
+                nodes += xml.name() == QLatin1String("node");
+                edges += xml.name() == QLatin1String("edge");
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(nodes > 10);
+        QVERIFY(edges > 10);
+
+        const QString png = m_dir.filePath(QStringLiteral("network.png"));
+        const CommandRun drawn = pizhu(
+            {QStringLiteral("cooccurrence"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), png},
+            {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+             QStringLiteral("QT_QPA_PLATFORM")});
+        QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.err));
+        QFile picture(png);
+        QVERIFY(picture.open(QIODevice::ReadOnly));
+        QVERIFY(picture.read(8) == QByteArray("\x89PNG\r\n\x1a\n"));
+    }
+
+    void cooccurrenceRefusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("kinds") << QStringList{QStringLiteral("--kinds"), QStringLiteral("PER,LOC")} << 2
+                               << QStringLiteral("--kinds takes PER, ORG and TAG, not “PER,LOC”");
+        QTest::newRow("no kinds") << QStringList{QStringLiteral("--kinds"), QStringLiteral(",")} << 2
+                                  << QStringLiteral("not “,”");
+        QTest::newRow("unit") << QStringList{QStringLiteral("--unit"), QStringLiteral("sentence")} << 2
+                              << QStringLiteral("--unit takes article or paragraph, not “sentence”");
+        QTest::newRow("top 0") << QStringList{QStringLiteral("--top"), QStringLiteral("0")} << 2
+                               << QStringLiteral("--top takes a whole number from 1 to 1000, not “0”");
+        QTest::newRow("min count in words")
+            << QStringList{QStringLiteral("--min-count"), QStringLiteral("few")} << 2
+            << QStringLiteral("not “few”");
+        QTest::newRow("date") << QStringList{QStringLiteral("--from"), QStringLiteral("2020-02-30")} << 2
+                              << QStringLiteral("--from takes a day as YYYY-MM-DD, not “2020-02-30”");
+        QTest::newRow("query") << QStringList{QStringLiteral("--query"), QStringLiteral("。")} << 2
+                               << QStringLiteral("pizhu cooccurrence: “。”: ");
+        QTest::newRow("suffix") << QStringList{QStringLiteral("--out"), QStringLiteral("network.xml")} << 2
+                                << QStringLiteral(
+                                       "network.xml: --out writes .csv, .graphml, .gexf, .png or .svg");
+        QTest::newRow("missing folder")
+            << QStringList{QStringLiteral("--out"), QStringLiteral("/nonexistent/folder/n.gexf")} << 1
+            << QStringLiteral("/nonexistent/folder/n.gexf");
+    }
+
+    void cooccurrenceRefusesBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const CommandRun run =
+            pizhu(QStringList{QStringLiteral("cooccurrence"), QStringLiteral("--db"), m_db} + arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
     void kwicNeedsAnExistingCorpus()
     {
         const QString missing = m_dir.filePath(QStringLiteral("missing.pizhu"));

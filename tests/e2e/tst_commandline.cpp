@@ -184,7 +184,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         for (const char *command :
              {"import", "list", "show", "search", "export", "import-annotations", "backup", "check",
-              "entities", "agreement", "import-qdpx", "merge-coder", "kwic", "timeline"})
+              "entities", "agreement", "import-qdpx", "merge-coder", "kwic", "timeline", "cooccurrence"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/cooccurrence.h"
+#include "analysis/networkexport.h"
+#include "analysis/networklayout.h"
+#include "commandline.h"
+#include "core/jobcontrol.h"
+#include "networkview.h"
+#include "pictureexport.h"
+#include "search/searchquery.h"
+#include "store/corpusdatabase.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+namespace Pizhu {
+
+namespace {
+
+std::optional<QList<NodeKind>> kindsFromNames(const QString &names)
+{
+    QList<NodeKind> kinds;
+    for (const QString &name : names.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString code = name.trimmed().toUpper();
+        if (code == QLatin1String("PER"))
+            kinds << NodeKind::Person;
+        else if (code == QLatin1String("ORG"))
+            kinds << NodeKind::Organisation;
+        else if (code == QLatin1String("TAG"))
+            kinds << NodeKind::Tag;
+        else
+            return std::nullopt;
+    }
+    if (kinds.isEmpty())
+        return std::nullopt;
+    return kinds;
+}
+
+QString pairsText(const CooccurrenceNetwork &network)
+{
+    QString text = QStringLiteral("source\tsource_type\ttarget\ttarget_type\tcount\tpmi\tdice\n");
+    for (const CooccurrenceEdge &edge : network.edges) {
+        const CooccurrenceNode &from = network.nodes.at(edge.from);
+        const CooccurrenceNode &to = network.nodes.at(edge.to);
+        text += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
+                    .arg(from.label, from.kindCode(), to.label, to.kindCode())
+                    .arg(edge.count)
+                    .arg(edge.pmi, 0, 'f', 3)
+                    .arg(edge.dice, 0, 'f', 3);
+    }
+    return text;
+}
+
+} // namespace
+
+int CommandLine::runCooccurrence(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Which people, organisations and tags occur together in the same article or paragraph: the "
+           "most frequent of each kind, and every pair seen together often enough, with the count, "
+           "PMI and Dice. Prints the pairs, or writes the network as CSV, GraphML or GEXF, or draws it "
+           "as PNG or SVG."));
+    parser.addOption({QStringLiteral("db"), tr("The corpus file."), tr("FILE")});
+    parser.addOption({QStringLiteral("kinds"),
+                      tr("What the nodes are: PER, ORG, TAG, comma-separated (default PER,ORG)."),
+                      tr("KINDS"), QStringLiteral("PER,ORG")});
+    parser.addOption({QStringLiteral("unit"),
+                      tr("article (the default) or paragraph: where both must occur."), tr("UNIT"),
+                      QStringLiteral("article")});
+    parser.addOption({QStringLiteral("top"), tr("The most frequent N of each kind (default 30)."), tr("N"),
+                      QStringLiteral("30")});
+    parser.addOption({QStringLiteral("min-count"),
+                      tr("Leave out pairs seen together fewer times (default 2)."), tr("N"),
+                      QStringLiteral("2")});
+    parser.addOption({QStringLiteral("query"), tr("Only articles that mention these words (either script)."),
+                      tr("WORDS")});
+    parser.addOption(
+        {QStringLiteral("from"), tr("Only articles published from this day on (YYYY-MM-DD)."), tr("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("Only articles published up to this day."), tr("DATE")});
+    parser.addOption({QStringLiteral("json"), tr("Print the nodes and pairs as JSON.")});
+    parser.addOption({QStringLiteral("out"),
+                      tr("Write .csv (the pairs), .graphml or .gexf (the network), or draw .png or .svg."),
+                      tr("FILE")});
+    if (!parse(parser, arguments))
+        return UsageError;
+    const auto fail = [](const QString &message, int code = UsageError) {
+        err() << tr("pizhu cooccurrence: %1").arg(message) << Qt::endl;
+        return code;
+    };
+    Cooccurrence::Options options;
+    const std::optional<QList<NodeKind>> kinds = kindsFromNames(parser.value(QStringLiteral("kinds")));
+    if (!kinds)
+        return fail(
+            tr("--kinds takes PER, ORG and TAG, not “%1”").arg(parser.value(QStringLiteral("kinds"))));
+    options.kinds = *kinds;
+    const QString unit = parser.value(QStringLiteral("unit"));
+    if (unit != QLatin1String("article") && unit != QLatin1String("paragraph"))
+        return fail(tr("--unit takes article or paragraph, not “%1”").arg(unit));
+    options.unit = unit == QLatin1String("article") ? CooccurrenceUnit::Article : CooccurrenceUnit::Paragraph;
+    bool topOk = false;
+    bool minOk = false;
+    options.topNodes = parser.value(QStringLiteral("top")).toInt(&topOk);
+    options.minCount = parser.value(QStringLiteral("min-count")).toInt(&minOk);
+    if (!topOk || options.topNodes < 1 || options.topNodes > 1000)
+        return fail(tr("--top takes a whole number from 1 to 1000, not “%1”")
+                        .arg(parser.value(QStringLiteral("top"))));
+    if (!minOk || options.minCount < 1)
+        return fail(tr("--min-count takes a whole number from 1, not “%1”")
+                        .arg(parser.value(QStringLiteral("min-count"))));
+    for (const QString &bound : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (parser.isSet(bound) && !QDate::fromString(parser.value(bound), Qt::ISODate).isValid())
+            return fail(tr("--%1 takes a day as YYYY-MM-DD, not “%2”").arg(bound, parser.value(bound)));
+    }
+    options.scope.dateFrom = parser.value(QStringLiteral("from"));
+    options.scope.dateTo = parser.value(QStringLiteral("to"));
+    if (parser.isSet(QStringLiteral("query"))) {
+        const SearchQuery query = SearchQuery::parse(parser.value(QStringLiteral("query")));
+        if (!query.isValid())
+            return fail(tr("“%1”: %2").arg(parser.value(QStringLiteral("query")), query.error()));
+        options.scope.ftsExpression = query.ftsExpression();
+    }
+    const QString target = parser.value(QStringLiteral("out"));
+    if (!target.isEmpty() && !PictureExport::isPicturePath(target) && !NetworkExport::isNetworkPath(target))
+        return fail(tr("%1: --out writes .csv, .graphml, .gexf, .png or .svg").arg(target));
+
+    CorpusDatabase db;
+    if (!openCorpus(db, parser, Create::Never))
+        return UsageError;
+    Cooccurrence cooccurrence(options);
+    JobControl control;
+    const CooccurrenceNetwork network = cooccurrence.compute(db, control);
+    if (!cooccurrence.errorString().isEmpty())
+        return fail(cooccurrence.errorString(), SomeInputsFailed);
+    QString error;
+    if (PictureExport::isPicturePath(target)) {
+        const QList<QPointF> centres = NetworkLayout::place(network, &error);
+        if (!error.isEmpty())
+            return fail(error, SomeInputsFailed);
+        NetworkView view;
+        view.setNetwork(network, centres);
+        if (!view.save(target, &error))
+            return fail(error, SomeInputsFailed);
+    } else if (!target.isEmpty()) {
+        if (!NetworkExport::write(network, target, true, &error))
+            return fail(error, SomeInputsFailed);
+    } else if (parser.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(NetworkExport::toJson(network)).toJson(QJsonDocument::Indented);
+    } else {
+        out() << pairsText(network);
+    }
+    return Success;
+}
+
+} // namespace Pizhu

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cooccurrence.h"
+#include "store/corpusjob.h"
+
+namespace Pizhu {
+
+/** A co-occurrence network computed in the background (Tools → Co-occurrence). */
+class CooccurrenceJob : public CorpusJob
+{
+    Q_DECLARE_TR_FUNCTIONS(Pizhu::CooccurrenceJob)
+
+public:
+    explicit CooccurrenceJob(Cooccurrence::Options options);
+
+    QString title() const override;
+    bool run(CorpusDatabase &db, JobControl &control) override;
+
+    /** The computation, which also lists the articles behind a node or an edge. */
+    const Cooccurrence &cooccurrence() const { return m_cooccurrence; }
+    const CooccurrenceNetwork &network() const { return m_network; }
+
+private:
+    Cooccurrence m_cooccurrence;
+    CooccurrenceNetwork m_network;
+};
+
+} // namespace Pizhu
