@@ -81,6 +81,8 @@ int CommandLine::runCooccurrence(const QStringList &arguments)
     parser.addOption({QStringLiteral("out"),
                       tr("Write .csv (the pairs), .graphml or .gexf (the network), or draw .png or .svg."),
                       tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("matrix"), tr("Also write the matrix of the nodes as CSV."), tr("FILE")});
     if (!parse(parser, arguments))
         return UsageError;
     const auto fail = [](const QString &message, int code = UsageError) {
@@ -132,6 +134,9 @@ int CommandLine::runCooccurrence(const QStringList &arguments)
     if (!cooccurrence.errorString().isEmpty())
         return fail(cooccurrence.errorString(), SomeInputsFailed);
     QString error;
+    if (parser.isSet(QStringLiteral("matrix")) &&
+        !NetworkExport::writeMatrix(network, parser.value(QStringLiteral("matrix")), true, &error))
+        return fail(error, SomeInputsFailed);
     if (PictureExport::isPicturePath(target)) {
         const QList<QPointF> centres = NetworkLayout::place(network, &error);
         if (!error.isEmpty())
@@ -143,6 +148,8 @@ int CommandLine::runCooccurrence(const QStringList &arguments)
     } else if (!target.isEmpty()) {
         if (!NetworkExport::write(network, target, true, &error))
             return fail(error, SomeInputsFailed);
+    } else if (parser.isSet(QStringLiteral("matrix"))) {
+        // The matrix was what was asked for.
     } else if (parser.isSet(QStringLiteral("json"))) {
         out() << QJsonDocument(NetworkExport::toJson(network)).toJson(QJsonDocument::Indented);
     } else {

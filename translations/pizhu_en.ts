@@ -1545,6 +1545,10 @@ Commands:</source>
         <source>%1: --out writes .csv, .graphml, .gexf, .png or .svg</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also write the matrix of the nodes as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -1866,6 +1870,22 @@ Commands:</source>
             <numerusform>%1 with %2 (%n article)</numerusform>
             <numerusform>%1 with %2 (%n articles)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Matrix as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4096,18 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
             <numerusform>%1 (%n article)</numerusform>
             <numerusform>%1 (%n articles)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add the &amp;Listed Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles the main window&apos;s list shows now, as one series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed articles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

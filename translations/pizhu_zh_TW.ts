@@ -1539,6 +1539,10 @@ Commands:</source>
         <source>%1: --out writes .csv, .graphml, .gexf, .png or .svg</source>
         <translation>%1:--out 只能寫 .csv、.graphml、.gexf、.png 或 .svg</translation>
     </message>
+    <message>
+        <source>Also write the matrix of the nodes as CSV.</source>
+        <translation>另將節點矩陣寫成 CSV。</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -1850,6 +1854,22 @@ Commands:</source>
         <translation>
             <numerusform>%1 與 %2 同現(%n 篇文章)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>矩陣</translation>
+    </message>
+    <message>
+        <source>Save &amp;Matrix as CSV…</source>
+        <translation>將矩陣存為 CSV(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save Matrix</source>
+        <translation>儲存矩陣</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4070,18 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <translation>
             <numerusform>%1(%n 篇文章)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add the &amp;Listed Articles</source>
+        <translation>新增清單中的文章(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The articles the main window&apos;s list shows now, as one series</source>
+        <translation>主視窗清單目前顯示的文章,作為一個系列</translation>
+    </message>
+    <message>
+        <source>Listed articles</source>
+        <translation>清單中的文章</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QMenu>
+#include <memory>
 
 namespace Pizhu {
 
@@ -33,6 +34,7 @@ void AnalysisActions::addTo(QMenu *tools)
     concordance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     concordance->setToolTip(
         tr("Every hit of a word in the corpus, in its context (the search box's words at first)"));
+    offerInSearchBox(concordance);
     QAction *timeline = tools->addAction(tr("Counts Over &Time…"), this, &AnalysisActions::showTimeline);
     timeline->setObjectName(QStringLiteral("actionTimeline"));
     timeline->setToolTip(
@@ -43,6 +45,20 @@ void AnalysisActions::addTo(QMenu *tools)
     tools->addSeparator();
     QAction *agreement = tools->addAction(tr("Coder &Agreement…"), this, &AnalysisActions::showAgreement);
     agreement->setObjectName(QStringLiteral("actionCoderAgreement"));
+}
+
+void AnalysisActions::offerInSearchBox(QAction *concordance)
+{
+    // What the box finds, in context: from the box's own context menu.
+    QLineEdit *box = m_list->searchBox();
+    box->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(box, &QLineEdit::customContextMenuRequested, this, [box, concordance](const QPoint &at) {
+        const std::unique_ptr<QMenu> menu(box->createStandardContextMenu());
+        menu->setObjectName(QStringLiteral("searchBoxMenu"));
+        menu->addSeparator();
+        menu->addAction(concordance);
+        menu->exec(box->mapToGlobal(at));
+    });
 }
 
 void AnalysisActions::showConcordance()

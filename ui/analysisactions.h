@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+class QAction;
 class QMenu;
 class QWidget;
 
@@ -40,6 +41,7 @@ Q_SIGNALS:
     void placeRequested(qint64 articleId, const TextSpan &span);
 
 private:
+    void offerInSearchBox(QAction *concordance);
     void listArticles(const QList<qint64> &ids, const QString &description);
 
     CorpusSession &m_session;

@@ -6,6 +6,7 @@
 #include "analysis/networklayout.h"
 #include "analysislayout.h"
 #include "editing/corpussession.h"
+#include "itemmodels/cooccurrencematrixmodel.h"
 #include "itemmodels/cooccurrencepairmodel.h"
 #include "jobrunner.h"
 #include "networkview.h"
@@ -48,7 +49,9 @@ CooccurrenceDialog::CooccurrenceDialog(CorpusSession &session, JobRunner *jobs, 
     , m_tabs(new QTabWidget)
     , m_view(new NetworkView)
     , m_table(new QTableView)
+    , m_matrixView(new QTableView)
     , m_pairs(new CooccurrencePairModel(this))
+    , m_matrix(new CooccurrenceMatrixModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_status(new QLabel)
 {
@@ -67,15 +70,20 @@ CooccurrenceDialog::CooccurrenceDialog(CorpusSession &session, JobRunner *jobs, 
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tabs->addTab(m_view, tr("Network"));
     m_tabs->addTab(m_table, tr("Pairs"));
+    m_matrixView->setObjectName(QStringLiteral("cooccurrenceMatrix"));
+    m_matrixView->setModel(m_matrix);
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tabs->addTab(m_matrixView, tr("Matrix"));
 
     auto *side = new QVBoxLayout;
     side->addLayout(buildOptions());
     side->addWidget(m_status);
     side->addStretch();
-    const QList<QPushButton *> actions =
-        AnalysisLayout::arrange(this, side, m_tabs, {tr("Save &Picture…"), tr("Save &Network…")});
+    const QList<QPushButton *> actions = AnalysisLayout::arrange(
+        this, side, m_tabs, {tr("Save &Picture…"), tr("Save &Network…"), tr("Save &Matrix as CSV…")});
     QPushButton *savePicture = actions.at(0);
     QPushButton *saveNetwork = actions.at(1);
+    QPushButton *saveMatrix = actions.at(2);
 
     connect(m_view, &NetworkView::nodeClicked, this, &CooccurrenceDialog::requestNodeArticles);
     connect(m_view, &NetworkView::edgeClicked, this, &CooccurrenceDialog::requestEdgeArticles);
@@ -93,6 +101,19 @@ CooccurrenceDialog::CooccurrenceDialog(CorpusSession &session, JobRunner *jobs, 
     connect(saveNetwork, &QPushButton::clicked, this, [this, chooseAndSave] {
         chooseAndSave(tr("Save Network"), QStringLiteral("network.graphml"),
                       tr("GraphML (*.graphml);;GEXF (*.gexf);;Pairs as CSV (*.csv)"));
+    });
+    connect(saveMatrix, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Matrix"), QStringLiteral("matrix.csv"), tr("CSV files (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !this->saveMatrix(path, &error))
+            m_status->setText(error);
+    });
+    connect(m_matrixView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.row() == index.column())
+            requestNodeArticles(index.row());
+        else
+            requestEdgeArticles(m_matrix->edgeAt(index));
     });
     connect(m_jobs, &JobRunner::jobFinished, this, &CooccurrenceDialog::showJobResult);
     count();
@@ -209,6 +230,7 @@ void CooccurrenceDialog::showJobResult(CorpusJob *job, bool ok)
     QString error;
     const QList<QPointF> centres = NetworkLayout::place(network, &error);
     m_pairs->setNetwork(network);
+    m_matrix->setNetwork(network);
     m_view->setNetwork(network, centres);
     const QString units = network.unit == CooccurrenceUnit::Article
                               ? tr("%n article(s)", nullptr, network.unitCount)
@@ -250,6 +272,11 @@ bool CooccurrenceDialog::saveTo(const QString &path, QString *error)
     if (PictureExport::isPicturePath(path))
         return m_view->save(path, error);
     return NetworkExport::write(m_pairs->network(), path, Preferences::csvByteOrderMark.value(), error);
+}
+
+bool CooccurrenceDialog::saveMatrix(const QString &path, QString *error)
+{
+    return NetworkExport::writeMatrix(m_pairs->network(), path, Preferences::csvByteOrderMark.value(), error);
 }
 
 } // namespace Pizhu

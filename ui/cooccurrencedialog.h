@@ -19,6 +19,7 @@ namespace Pizhu {
 
 class CorpusJob;
 class CorpusSession;
+class CooccurrenceMatrixModel;
 class CooccurrencePairModel;
 class JobRunner;
 class NetworkView;
@@ -40,6 +41,7 @@ public:
 
     NetworkView *view() const { return m_view; }
     CooccurrencePairModel *pairModel() const { return m_pairs; }
+    CooccurrenceMatrixModel *matrixModel() const { return m_matrix; }
     bool isCounting() const { return m_running != nullptr; }
     /** The options the dialog shows, as the next count uses them. */
     Cooccurrence::Options options() const;
@@ -47,8 +49,10 @@ public:
     void count();
     void requestNodeArticles(int node);
     void requestEdgeArticles(int edge);
-    /** Saves the picture (.png, .svg) or the network (.graphml, .gexf, .csv) by the suffix. */
+    /** Saves the picture (.png, .svg) or the network (.graphml, .gexf, .csv: the pairs) by the suffix. */
     bool saveTo(const QString &path, QString *error);
+    /** Saves the matrix of the nodes as CSV. */
+    bool saveMatrix(const QString &path, QString *error);
 
 Q_SIGNALS:
     void articlesRequested(const QList<qint64> &ids, const QString &description);
@@ -73,7 +77,9 @@ private:
     QTabWidget *m_tabs;
     NetworkView *m_view;
     QTableView *m_table;
+    QTableView *m_matrixView;
     CooccurrencePairModel *m_pairs;
+    CooccurrenceMatrixModel *m_matrix;
     QSortFilterProxyModel *m_sorted;
     QLabel *m_status;
     CorpusJob *m_running = nullptr;

@@ -129,12 +129,16 @@ void TimelineDialog::buildSeriesBox(QLayout *into)
     auto *addTag = new QPushButton(tr("Add &Tag…"));
     auto *addEntity = new QPushButton(tr("Add &Person or Organisation…"));
     auto *addTags = new QPushButton(tr("Add &Every Tag"));
+    auto *addListed = new QPushButton(tr("Add the &Listed Articles"));
+    addListed->setObjectName(QStringLiteral("timelineAddListed"));
+    addListed->setToolTip(tr("The articles the main window's list shows now, as one series"));
+    addListed->setEnabled(!m_listed.isEmpty());
     auto *remove = new QPushButton(tr("&Remove"));
     addTags->setObjectName(QStringLiteral("timelineAddEveryTag"));
     remove->setObjectName(QStringLiteral("timelineRemove"));
     into->addWidget(new QLabel(tr("Series:")));
     into->addWidget(m_seriesList);
-    for (QPushButton *button : {addWords, addTag, addEntity, addTags, remove}) {
+    for (QPushButton *button : {addWords, addTag, addEntity, addTags, addListed, remove}) {
         button->setAutoDefault(false); // Return in the table opens a cell, it adds nothing
         into->addWidget(button);
     }
@@ -158,6 +162,7 @@ void TimelineDialog::buildSeriesBox(QLayout *into)
             this->addEntity(name);
     });
     connect(addTags, &QPushButton::clicked, this, &TimelineDialog::addAllTags);
+    connect(addListed, &QPushButton::clicked, this, [this] { addSeries({tr("Listed articles"), m_listed}); });
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_seriesList->currentRow();
         if (row < 0)

@@ -77,7 +77,7 @@ CooccurrenceNetwork Cooccurrence::compute(CorpusDatabase &db, JobControl &contro
     m_error.clear();
     m_unitsOfNode.clear();
     QList<Candidate> candidates;
-    if (!readCandidates(db, &candidates) || !placeInUnits(db, &candidates, control))
+    if (!readCandidates(db, &candidates, control) || !placeInUnits(db, &candidates, control))
         return {};
     if (control.isCancelled()) {
         fail(tr("cancelled"));
@@ -89,7 +89,7 @@ CooccurrenceNetwork Cooccurrence::compute(CorpusDatabase &db, JobControl &contro
     return network(candidates);
 }
 
-bool Cooccurrence::readCandidates(CorpusDatabase &db, QList<Candidate> *candidates)
+bool Cooccurrence::readCandidates(CorpusDatabase &db, QList<Candidate> *candidates, JobControl &control)
 {
     m_scope.reset();
     if (!m_options.scope.isEmpty()) {
@@ -117,7 +117,12 @@ bool Cooccurrence::readCandidates(CorpusDatabase &db, QList<Candidate> *candidat
         const QString type =
             entityTypeCode(kind == NodeKind::Person ? EntityType::Person : EntityType::Organization);
         // Twice as many as wanted: variants merged into others count less than the totals say.
-        for (const OccurrenceReader::Named &entity : reader.frequentEntities(type, 2 * m_options.topNodes)) {
+        const std::vector<OccurrenceReader::Named> entities =
+            reader.frequentEntities(type, 2 * m_options.topNodes);
+        for (const OccurrenceReader::Named &entity : entities) {
+            if (control.isCancelled())
+                return fail(tr("cancelled"));
+            control.progress(qint64(candidates->size()), 0, entity.name);
             candidates->append(Candidate{{kind, entity.key, entity.name}, {}});
             m_occurrences.push_back(reader.entity(type, entity.key, spans));
         }

@@ -57,7 +57,7 @@ private:
         std::vector<Unit> units; // sorted, unique
     };
 
-    bool readCandidates(CorpusDatabase &db, QList<Candidate> *candidates);
+    bool readCandidates(CorpusDatabase &db, QList<Candidate> *candidates, JobControl &control);
     bool placeInUnits(CorpusDatabase &db, QList<Candidate> *candidates, JobControl &control);
     /** Reads the bodies once, in storage order, to place each occurrence in its paragraphs and count them
      * all. */

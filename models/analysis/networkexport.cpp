@@ -132,6 +132,36 @@ bool NetworkExport::writeCsv(const CooccurrenceNetwork &network, const QString &
     return false;
 }
 
+bool NetworkExport::writeMatrix(const CooccurrenceNetwork &network, const QString &path, bool byteOrderMark,
+                                QString *error)
+{
+    const int nodes = int(network.nodes.size());
+    QList<int> cells(nodes * nodes, 0);
+    for (int i = 0; i < nodes; ++i)
+        cells[i * nodes + i] = network.nodes.at(i).frequency;
+    for (const CooccurrenceEdge &edge : network.edges) {
+        cells[edge.from * nodes + edge.to] = edge.count;
+        cells[edge.to * nodes + edge.from] = edge.count;
+    }
+    CsvFile file(path, byteOrderMark);
+    if (file.open()) {
+        QVariantList header{QString()};
+        for (const CooccurrenceNode &node : network.nodes)
+            header << node.label;
+        file.writeRow(header);
+        for (int row = 0; row < nodes; ++row) {
+            QVariantList values{network.nodes.at(row).label};
+            for (int column = 0; column < nodes; ++column)
+                values << cells.at(row * nodes + column);
+            file.writeRow(values);
+        }
+        if (file.commit())
+            return true;
+    }
+    *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
 QByteArray NetworkExport::graphMl(const CooccurrenceNetwork &network)
 {
     return xmlDocument([&network](QXmlStreamWriter &xml) {

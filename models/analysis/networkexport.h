@@ -23,6 +23,12 @@ public:
     /** Writes \a network to \a path in the format its suffix names; false with \a error naming the file. */
     static bool write(const CooccurrenceNetwork &network, const QString &path, bool byteOrderMark,
                       QString *error);
+    /**
+     * Writes the matrix of the nodes as CSV: a row and a column per node (by label), each cell the
+     * units both occur in (0 for pairs left out), the diagonal each node's frequency.
+     */
+    static bool writeMatrix(const CooccurrenceNetwork &network, const QString &path, bool byteOrderMark,
+                            QString *error);
     static QJsonObject toJson(const CooccurrenceNetwork &network);
 
 private:

@@ -70,6 +70,7 @@ QList<QPointF> NetworkLayout::place(const CooccurrenceNetwork &network, QString 
         Agnode_t *node = agnode(gv.graph, const_cast<char *>(QByteArray::number(i).constData()), 1);
         const QByteArray size =
             QByteArray::number(2 * radius(network.nodes.at(i).frequency, highest) / PointsPerInch);
+        setAttribute(node, "label", ""); // names are drawn by the view
         setAttribute(node, "shape", "circle");
         setAttribute(node, "fixedsize", "true");
         setAttribute(node, "width", size);

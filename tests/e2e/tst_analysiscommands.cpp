@@ -534,6 +534,9 @@ private Q_SLOTS:
         QTest::newRow("missing folder")
             << QStringList{QStringLiteral("--out"), QStringLiteral("/nonexistent/folder/n.gexf")} << 1
             << QStringLiteral("/nonexistent/folder/n.gexf");
+        QTest::newRow("matrix into a missing folder")
+            << QStringList{QStringLiteral("--matrix"), QStringLiteral("/nonexistent/folder/m.csv")} << 1
+            << QStringLiteral("/nonexistent/folder/m.csv");
     }
 
     void cooccurrenceRefusesBadInput()

@@ -407,6 +407,34 @@ private Q_SLOTS:
         QCOMPARE(rows.value(1).value(4).toInt(), network.edges.first().count);
     }
 
+    void theMatrixIsSymmetricWithFrequenciesOnTheDiagonal()
+    {
+        Cooccurrence::Options options;
+        options.topNodes = 8;
+        const CooccurrenceNetwork network = compute(m_generated, options);
+        const QString path = m_dir.filePath(QStringLiteral("matrix.csv"));
+        QString error;
+        QVERIFY2(NetworkExport::writeMatrix(network, path, true, &error), qPrintable(error));
+        const QList<QStringList> rows = readCsv(path);
+        const int nodes = int(network.nodes.size());
+        QCOMPARE(rows.size(), 1 + nodes);
+        const QMap<Pair, int> counts = edgeCounts(network);
+        for (int row = 0; row < nodes; ++row) {
+            QCOMPARE(rows.at(0).at(1 + row), network.nodes.at(row).label);
+            QCOMPARE(rows.at(1 + row).at(0), network.nodes.at(row).label);
+            for (int column = 0; column < nodes; ++column) {
+                const int cell = rows.at(1 + row).at(1 + column).toInt();
+                QCOMPARE(cell, rows.at(1 + column).at(1 + row).toInt());
+                QCOMPARE(cell, row == column ? network.nodes.at(row).frequency
+                                             : counts.value(pairOf(network.nodes.at(row).id(),
+                                                                   network.nodes.at(column).id())));
+            }
+        }
+        QVERIFY(!NetworkExport::writeMatrix(network, m_dir.filePath(QStringLiteral("missing/matrix.csv")),
+                                            true, &error));
+        QVERIFY(error.contains(QStringLiteral("missing")));
+    }
+
     void badNetworkPathsAreNamed_data()
     {
         QTest::addColumn<QString>("name");

@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -110,6 +111,22 @@ private Q_SLOTS:
         QVERIFY(dialog->model()->isComplete()); // fewer hits than a page in five articles
         QCOMPARE(dialog->model()->rowCount(), plainHitCount());
         dialog->close();
+    }
+
+    void theSearchBoxOffersItsConcordance()
+    {
+        auto *searchBox = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        QStringList offered;
+        QTimer::singleShot(0, this, [&offered] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (const QAction *action : menu->actions())
+                offered << action->objectName();
+            menu->close();
+        });
+        Q_EMIT searchBox->customContextMenuRequested(QPoint(5, 5));
+        QVERIFY(offered.contains(QStringLiteral("actionConcordance")));
     }
 
     void onlyTheListedArticlesWhenAsked()

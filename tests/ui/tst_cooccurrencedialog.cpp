@@ -143,6 +143,28 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void aMatrixCellListsTheArticlesWithBoth()
+    {
+        CooccurrenceDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *matrix = dialog->findChild<QTableView *>(QStringLiteral("cooccurrenceMatrix"));
+        dialog->findChild<QTabWidget *>()->setCurrentWidget(matrix);
+        const CooccurrenceEdge edge = dialog->pairModel()->network().edges.first();
+        const QModelIndex cell = matrix->model()->index(edge.from, edge.to);
+        QCOMPARE(cell.data().toInt(), edge.count);
+        QCOMPARE(matrix->model()->index(edge.to, edge.from).data().toInt(), edge.count);
+        matrix->scrollTo(cell);
+        QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(cell).center());
+        QTest::keyClick(matrix, Qt::Key_Return);
+        QCOMPARE(list()->model()->totalCount(), edge.count);
+        const QString path = m_dir.filePath(QStringLiteral("matrix.csv"));
+        QString error;
+        QVERIFY2(dialog->saveMatrix(path, &error), qPrintable(error));
+        QVERIFY(QFile::exists(path));
+        dialog->close();
+    }
+
     void tagsAreNodesToo()
     {
         CorpusSession &session = m_window->session();

@@ -309,6 +309,22 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void theListedArticlesAreASeries()
+    {
+        TimelineDialog *dialog = openTimeline(QStringLiteral("安阳"));
+        QVERIFY(dialog);
+        dialog->findChild<QPushButton *>(QStringLiteral("timelineAddListed"))->click();
+        QVERIFY(countAgain(dialog));
+        const TimelineTable &table = dialog->tableModel()->table();
+        QCOMPARE(table.series.constLast(), QStringLiteral("Listed articles"));
+        QCOMPARE(table.seriesTotal(int(table.series.size()) - 1), list()->model()->totalCount());
+        dialog->close();
+        // Nothing narrows the list: there is no set to add.
+        dialog = openTimeline(QString());
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("timelineAddListed"))->isEnabled());
+        dialog->close();
+    }
+
     void savesTheChartAsPngAndSvg_data()
     {
         QTest::addColumn<QString>("name");
