@@ -159,26 +159,34 @@ bool Cooccurrence::placeInParagraphs(CorpusDatabase &db, QList<Candidate> *candi
             byArticle[occurrence.article].push_back({i, occurrence});
     }
     SqlQuery query(db.sql());
-    if (!query.exec(QStringLiteral("SELECT article_id, body FROM article_texts")))
+    // The bodies as the UTF-8 stored, in storage order: the fastest way through every text.
+    if (!query.exec(QStringLiteral("SELECT article_id, CAST(body AS BLOB) FROM article_texts")))
         return fail(query.errorText());
+    const qint64 articles = m_unitCount; // counted in articles so far
     m_unitCount = 0;
     qint64 read = 0;
     while (query.next()) {
         const qint64 article = query.integer(0);
         if (m_scope && !m_scope->contains(article))
             continue;
-        const ParagraphIndex paragraphs(query.text(1));
-        m_unitCount += paragraphs.count();
-        for (const auto &[candidate, occurrence] : byArticle.value(article)) {
-            const int first = paragraphs.paragraphOf(occurrence.start);
-            const int last = paragraphs.paragraphOf(std::max(occurrence.start, occurrence.end - 1));
-            for (int paragraph = first; paragraph <= last; ++paragraph)
-                (*candidates)[candidate].units.push_back(unitOf(article, paragraph));
+        const QByteArray body = query.value(1).toByteArray();
+        const auto found = byArticle.constFind(article);
+        if (found == byArticle.cend()) {
+            m_unitCount += ParagraphIndex::countIn(body);
+        } else {
+            const ParagraphIndex paragraphs(body);
+            m_unitCount += paragraphs.count();
+            for (const auto &[candidate, occurrence] : *found) {
+                const int first = paragraphs.paragraphOf(occurrence.start);
+                const int last = paragraphs.paragraphOf(std::max(occurrence.start, occurrence.end - 1));
+                for (int paragraph = first; paragraph <= last; ++paragraph)
+                    (*candidates)[candidate].units.push_back(unitOf(article, paragraph));
+            }
         }
         if (++read % 1000 == 0) {
             if (control.isCancelled())
                 return fail(tr("cancelled"));
-            control.progress(read, 0, tr("Reading paragraphs"));
+            control.progress(read, articles, tr("Reading paragraphs"));
         }
     }
     return true;

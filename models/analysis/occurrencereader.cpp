@@ -61,55 +61,76 @@ std::vector<OccurrenceReader::Named> OccurrenceReader::frequentEntities(const QS
 }
 
 bool OccurrenceReader::read(const QString &sql, const QVariantList &values, int columns,
-                            std::vector<Occurrence> *into)
+                            std::vector<Occurrence> *into, const QSet<qint64> &leftOut)
 {
     SqlQuery query(m_db.sql());
     if (!query.exec(sql, values)) {
         m_error = query.errorText();
         return false;
     }
+    // Columns: the article, then (with 3 or more) the span, then (with 2 or 4) the entity's id.
+    const bool spans = columns >= 3;
+    const int idColumn = columns % 2 == 0 ? columns - 1 : -1;
     while (query.next()) {
         const qint64 article = query.integer(0);
-        if (!inScope(article))
+        if (!inScope(article) || (idColumn >= 0 && leftOut.contains(query.integer(idColumn))))
             continue;
         Occurrence occurrence{article};
-        if (columns > 1 && query.value(1).isValid()) {
+        if (spans) {
             occurrence.start = int(query.integer(1));
-            occurrence.end = columns > 2 ? int(query.integer(2)) : occurrence.start + 1;
+            occurrence.end = int(query.integer(2));
         }
         into->push_back(occurrence);
     }
     return true;
 }
 
-std::vector<Occurrence> OccurrenceReader::entity(const QString &type, const QString &key, bool mentions)
+QSet<qint64> OccurrenceReader::mergedAway(const QString &type, const QString &key)
 {
-    std::vector<Occurrence> found;
-    if (!mentions) {
-        read(QStringLiteral("SELECT DISTINCT article_id FROM entities"
-                            " WHERE type = ? AND key = ? AND status <> 'rejected' AND merged_into IS NULL"),
-             {type, key}, 1, &found);
-        return found;
-    }
-    if (!read(QStringLiteral(
-                  "SELECT e.article_id, m.start, m.end FROM entities e"
-                  " JOIN entity_mentions m ON m.entity_id = e.id"
-                  " WHERE e.type = ? AND e.key = ? AND e.status <> 'rejected' AND e.merged_into IS NULL"),
-              {type, key}, 3, &found))
-        return {};
     if (!m_hasMerges) {
         SqlQuery query(m_db.sql());
         m_hasMerges =
             query.exec(QStringLiteral("SELECT 1 FROM entities WHERE merged_into IS NOT NULL LIMIT 1")) &&
             query.next();
     }
-    // A variant merged into this entity (张傑 into 张杰) is mentioned where it is.
+    QSet<qint64> ids;
+    if (!*m_hasMerges)
+        return ids;
+    SqlQuery query(m_db.sql());
+    if (!query.exec(
+            QStringLiteral("SELECT id FROM entities WHERE merged_into IS NOT NULL AND type = ? AND key = ?"),
+            {type, key})) {
+        m_error = query.errorText();
+        return ids;
+    }
+    while (query.next())
+        ids.insert(query.integer(0));
+    return ids;
+}
+
+std::vector<Occurrence> OccurrenceReader::entity(const QString &type, const QString &key, bool mentions)
+{
+    // The index of keys holds the article and the id, not merged_into: a variant merged into
+    // another entity (张傑 into 张杰) is left out by its id, and merges are few.
+    const QSet<qint64> merged = mergedAway(type, key);
+    std::vector<Occurrence> found;
+    if (!mentions) {
+        read(QStringLiteral(
+                 "SELECT article_id, id FROM entities WHERE type = ? AND key = ? AND status <> 'rejected'"),
+             {type, key}, 2, &found, merged);
+        return found;
+    }
+    if (!read(QStringLiteral("SELECT e.article_id, m.start, m.end, e.id FROM entities e"
+                             " JOIN entity_mentions m ON m.entity_id = e.id"
+                             " WHERE e.type = ? AND e.key = ? AND e.status <> 'rejected'"),
+              {type, key}, 4, &found, merged))
+        return {};
+    // A variant merged into this entity is mentioned where it is.
     if (*m_hasMerges &&
         !read(QStringLiteral(
                   "SELECT v.article_id, m.start, m.end FROM entities e"
                   " JOIN entities v ON v.merged_into = e.id JOIN entity_mentions m ON m.entity_id = v.id"
-                  " WHERE e.type = ? AND e.key = ? AND e.status <> 'rejected' AND e.merged_into IS NULL"
-                  " AND v.status <> 'rejected'"),
+                  " WHERE e.type = ? AND e.key = ? AND e.status <> 'rejected' AND v.status <> 'rejected'"),
               {type, key}, 3, &found))
         return {};
     return found;

@@ -46,7 +46,10 @@ public:
 
 private:
     bool inScope(qint64 article) const { return !m_scope || m_scope->contains(article); }
-    bool read(const QString &sql, const QVariantList &values, int columns, std::vector<Occurrence> *into);
+    bool read(const QString &sql, const QVariantList &values, int columns, std::vector<Occurrence> *into,
+              const QSet<qint64> &leftOut = {});
+    /** The ids of the entities \a type \a key merged into another. */
+    QSet<qint64> mergedAway(const QString &type, const QString &key);
 
     CorpusDatabase &m_db;
     std::optional<QSet<qint64>> m_scope;

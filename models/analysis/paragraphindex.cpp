@@ -5,16 +5,21 @@
 
 namespace Pizhu {
 
-ParagraphIndex::ParagraphIndex(QStringView body)
+ParagraphIndex::ParagraphIndex(QByteArrayView utf8)
 {
     int offset = 0;
-    for (const QChar c : body) {
-        if (c == QLatin1Char('\n'))
+    for (const char byte : utf8) {
+        if (byte == '\n')
             m_breaks << offset;
-        // Offsets count code points: the second half of a surrogate pair is no new one.
-        if (!c.isLowSurrogate())
+        // A code point starts at every byte but a continuation byte (10xxxxxx).
+        if ((static_cast<unsigned char>(byte) & 0xC0) != 0x80)
             ++offset;
     }
+}
+
+int ParagraphIndex::countIn(QByteArrayView utf8)
+{
+    return int(std::count(utf8.begin(), utf8.end(), '\n')) + 1;
 }
 
 int ParagraphIndex::paragraphOf(int offset) const

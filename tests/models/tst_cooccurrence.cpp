@@ -344,6 +344,59 @@ private Q_SLOTS:
         session.undoStack()->undo();
     }
 
+    void aMergedEntityCountsAsTheOneItWasMergedInto_data()
+    {
+        QTest::addColumn<int>("unit");
+        QTest::newRow("article") << int(CooccurrenceUnit::Article);
+        QTest::newRow("paragraph") << int(CooccurrenceUnit::Paragraph);
+    }
+
+    void aMergedEntityCountsAsTheOneItWasMergedInto()
+    {
+        QFETCH(int, unit);
+        Cooccurrence::Options options;
+        options.kinds = {NodeKind::Person};
+        options.topNodes = 1000;
+        options.minCount = 1;
+        options.unit = CooccurrenceUnit(unit);
+        Cooccurrence before(options);
+        const CooccurrenceNetwork network = compute(m_generated, options, &before);
+        // Two people named in one article, as a coder would fold a variant into a name.
+        const CooccurrenceEdge pair = network.edges.first();
+        const qint64 article = before.articlesOf(pair.from, pair.to).first();
+        qint64 intoId = 0;
+        qint64 fromId = 0;
+        for (const StoredEntity &entity : EntityStore(m_generated).forArticle(article)) {
+            if (entity.type == EntityType::Person && entity.key == network.nodes.at(pair.from).key)
+                intoId = entity.id;
+            if (entity.type == EntityType::Person && entity.key == network.nodes.at(pair.to).key)
+                fromId = entity.id;
+        }
+        QVERIFY(intoId && fromId);
+        CorpusSession session(m_generated);
+        session.setCoder(QStringLiteral("tester"));
+        QVERIFY(session.mergeEntities(fromId, intoId));
+        const CooccurrenceNetwork after = compute(m_generated, options);
+        QMap<QString, int> frequency;
+        for (const CooccurrenceNode &node : after.nodes)
+            frequency.insert(node.id(), node.frequency);
+        const QMap<Pair, int> counts = edgeCounts(after);
+        const QString into = network.nodes.at(pair.from).id();
+        const QString from = network.nodes.at(pair.to).id();
+        if (options.unit == CooccurrenceUnit::Article) {
+            // The variant no longer counts in that article; the two are no longer together there.
+            QCOMPARE(frequency.value(from), network.nodes.at(pair.to).frequency - 1);
+            QCOMPARE(frequency.value(into), network.nodes.at(pair.from).frequency);
+            QCOMPARE(counts.value(pairOf(into, from)), pair.count - 1);
+        } else {
+            // Its mentions are the other's now: never fewer paragraphs, and those of the variant added.
+            QVERIFY(frequency.value(into) >= network.nodes.at(pair.from).frequency);
+            QVERIFY(frequency.value(from) < network.nodes.at(pair.to).frequency);
+        }
+        session.undoStack()->undo();
+        QCOMPARE(edgeCounts(compute(m_generated, options)), edgeCounts(network));
+    }
+
     void graphMlAndGexfReadBack_data()
     {
         QTest::addColumn<QString>("name");
