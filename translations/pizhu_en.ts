@@ -1894,6 +1894,10 @@ Commands:</source>
         <source>Counting what occurs together</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Laying out the network</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CooccurrencePairModel</name>

@@ -1878,6 +1878,10 @@ Commands:</source>
         <source>Counting what occurs together</source>
         <translation>正在统计共现</translation>
     </message>
+    <message>
+        <source>Laying out the network</source>
+        <translation>正在排布网络</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CooccurrencePairModel</name>

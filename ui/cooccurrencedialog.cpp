@@ -3,7 +3,6 @@
 
 #include "analysis/cooccurrencejob.h"
 #include "analysis/networkexport.h"
-#include "analysis/networklayout.h"
 #include "analysislayout.h"
 #include "editing/corpussession.h"
 #include "itemmodels/cooccurrencematrixmodel.h"
@@ -227,20 +226,17 @@ void CooccurrenceDialog::showJobResult(CorpusJob *job, bool ok)
     const auto *done = static_cast<CooccurrenceJob *>(job);
     m_counted = std::make_unique<Cooccurrence>(done->cooccurrence());
     const CooccurrenceNetwork &network = done->network();
-    QString error;
-    const QList<QPointF> centres = NetworkLayout::place(network, &error);
     m_pairs->setNetwork(network);
     m_matrix->setNetwork(network);
-    m_view->setNetwork(network, centres);
+    m_view->setNetwork(network, done->centres());
     const QString units = network.unit == CooccurrenceUnit::Article
                               ? tr("%n article(s)", nullptr, network.unitCount)
                               : tr("%n paragraph(s)", nullptr, network.unitCount);
-    m_status->setText(!error.isEmpty()          ? error
-                      : network.nodes.isEmpty() ? tr("Nothing of the kinds chosen in %1.").arg(units)
-                                                : tr("%1 names or tags, %2 pairs, in %3.")
-                                                      .arg(network.nodes.size())
-                                                      .arg(network.edges.size())
-                                                      .arg(units));
+    m_status->setText(network.nodes.isEmpty() ? tr("Nothing of the kinds chosen in %1.").arg(units)
+                                              : tr("%1 names or tags, %2 pairs, in %3.")
+                                                    .arg(network.nodes.size())
+                                                    .arg(network.edges.size())
+                                                    .arg(units));
 }
 
 void CooccurrenceDialog::requestNodeArticles(int node)

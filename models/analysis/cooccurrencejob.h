@@ -4,6 +4,8 @@
 #include "cooccurrence.h"
 #include "store/corpusjob.h"
 
+#include <QPointF>
+
 namespace Pizhu {
 
 /** A co-occurrence network computed in the background (Tools → Co-occurrence). */
@@ -20,10 +22,13 @@ public:
     /** The computation, which also lists the articles behind a node or an edge. */
     const Cooccurrence &cooccurrence() const { return m_cooccurrence; }
     const CooccurrenceNetwork &network() const { return m_network; }
+    /** Where NetworkLayout placed each node, laid out here too, off the window's thread. */
+    const QList<QPointF> &centres() const { return m_centres; }
 
 private:
     Cooccurrence m_cooccurrence;
     CooccurrenceNetwork m_network;
+    QList<QPointF> m_centres;
 };
 
 } // namespace Pizhu

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "networklayout.h"
 
+#include <QMutex>
 #include <algorithm>
 #include <cmath>
 #include <graphviz/gvc.h>
@@ -52,6 +53,9 @@ QList<QPointF> NetworkLayout::place(const CooccurrenceNetwork &network, QString 
 {
     if (network.nodes.isEmpty())
         return {};
+    // Graphviz keeps global state: one layout at a time, whichever window's job asks.
+    static QMutex graphviz;
+    const QMutexLocker locked(&graphviz);
     GraphvizContext gv;
     gv.graph = agopen(const_cast<char *>("network"), Agundirected, nullptr);
     if (!gv.context || !gv.graph) {

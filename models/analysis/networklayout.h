@@ -12,7 +12,8 @@ namespace Pizhu {
 /**
  * Places the nodes of a co-occurrence network for drawing, with Graphviz's neato (a spring
  * model: pairs that occur together often are drawn close), nodes kept apart by their size.
- * Positions and radii are in points; the same network is always placed the same way.
+ * Positions and radii are in points; the same network is always placed the same way. Safe to call
+ * from any thread (Graphviz itself is not: calls wait for each other).
  */
 class NetworkLayout
 {
