@@ -50,81 +50,112 @@ QString pairsText(const CooccurrenceNetwork &network)
     return text;
 }
 
+void describeCooccurrence(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(CommandLine::tr(
+        "Which people, organisations and tags occur together in the same article or paragraph: the "
+        "most frequent of each kind, and every pair seen together often enough, with the count, "
+        "PMI and Dice. Prints the pairs, or writes the network as CSV, GraphML or GEXF, or draws it "
+        "as PNG or SVG."));
+    parser.addOption({QStringLiteral("db"), CommandLine::tr("The corpus file."), CommandLine::tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("kinds"),
+         CommandLine::tr("What the nodes are: PER, ORG, TAG, comma-separated (default PER,ORG)."),
+         CommandLine::tr("KINDS"), QStringLiteral("PER,ORG")});
+    parser.addOption({QStringLiteral("unit"),
+                      CommandLine::tr("article (the default) or paragraph: where both must occur."),
+                      CommandLine::tr("UNIT"), QStringLiteral("article")});
+    parser.addOption({QStringLiteral("top"),
+                      CommandLine::tr("The most frequent N of each kind (default 30)."), CommandLine::tr("N"),
+                      QStringLiteral("30")});
+    parser.addOption({QStringLiteral("min-count"),
+                      CommandLine::tr("Leave out pairs seen together fewer times (default 2)."),
+                      CommandLine::tr("N"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("query"),
+                      CommandLine::tr("Only articles that mention these words (either script)."),
+                      CommandLine::tr("WORDS")});
+    parser.addOption({QStringLiteral("from"),
+                      CommandLine::tr("Only articles published from this day on (YYYY-MM-DD)."),
+                      CommandLine::tr("DATE")});
+    parser.addOption({QStringLiteral("to"), CommandLine::tr("Only articles published up to this day."),
+                      CommandLine::tr("DATE")});
+    parser.addOption({QStringLiteral("json"), CommandLine::tr("Print the nodes and pairs as JSON.")});
+    parser.addOption(
+        {QStringLiteral("out"),
+         CommandLine::tr("Write .csv (the pairs), .graphml or .gexf (the network), or draw .png or .svg."),
+         CommandLine::tr("FILE")});
+    parser.addOption({QStringLiteral("matrix"), CommandLine::tr("Also write the matrix of the nodes as CSV."),
+                      CommandLine::tr("FILE")});
+}
+
+/** The options as a computation's; what is wrong with them, or empty. */
+QString readCooccurrenceOptions(const QCommandLineParser &parser, Cooccurrence::Options *options)
+{
+    const std::optional<QList<NodeKind>> kinds = kindsFromNames(parser.value(QStringLiteral("kinds")));
+    if (!kinds)
+        return CommandLine::tr("--kinds takes PER, ORG and TAG, not “%1”")
+            .arg(parser.value(QStringLiteral("kinds")));
+    options->kinds = *kinds;
+    const QString unit = parser.value(QStringLiteral("unit"));
+    if (unit != QLatin1String("article") && unit != QLatin1String("paragraph"))
+        return CommandLine::tr("--unit takes article or paragraph, not “%1”").arg(unit);
+    options->unit =
+        unit == QLatin1String("article") ? CooccurrenceUnit::Article : CooccurrenceUnit::Paragraph;
+    bool topOk = false;
+    bool minOk = false;
+    options->topNodes = parser.value(QStringLiteral("top")).toInt(&topOk);
+    options->minCount = parser.value(QStringLiteral("min-count")).toInt(&minOk);
+    if (!topOk || options->topNodes < 1 || options->topNodes > 1000)
+        return CommandLine::tr("--top takes a whole number from 1 to 1000, not “%1”")
+            .arg(parser.value(QStringLiteral("top")));
+    if (!minOk || options->minCount < 1)
+        return CommandLine::tr("--min-count takes a whole number from 1, not “%1”")
+            .arg(parser.value(QStringLiteral("min-count")));
+    for (const QString &bound : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (parser.isSet(bound) && !QDate::fromString(parser.value(bound), Qt::ISODate).isValid())
+            return CommandLine::tr("--%1 takes a day as YYYY-MM-DD, not “%2”")
+                .arg(bound, parser.value(bound));
+    }
+    options->scope.dateFrom = parser.value(QStringLiteral("from"));
+    options->scope.dateTo = parser.value(QStringLiteral("to"));
+    if (parser.isSet(QStringLiteral("query"))) {
+        const SearchQuery query = SearchQuery::parse(parser.value(QStringLiteral("query")));
+        if (!query.isValid())
+            return CommandLine::tr("“%1”: %2").arg(parser.value(QStringLiteral("query")), query.error());
+        options->scope.ftsExpression = query.ftsExpression();
+    }
+    const QString target = parser.value(QStringLiteral("out"));
+    if (!target.isEmpty() && !PictureExport::isPicturePath(target) && !NetworkExport::isNetworkPath(target))
+        return CommandLine::tr("%1: --out writes .csv, .graphml, .gexf, .png or .svg").arg(target);
+    return {};
+}
+
+/** Lays out \a network and draws it to \a path. */
+bool drawNetwork(const CooccurrenceNetwork &network, const QString &path, QString *error)
+{
+    const QList<QPointF> centres = NetworkLayout::place(network, error);
+    if (!error->isEmpty())
+        return false;
+    NetworkView view;
+    view.setNetwork(network, centres);
+    return view.save(path, error);
+}
+
 } // namespace
 
 int CommandLine::runCooccurrence(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Which people, organisations and tags occur together in the same article or paragraph: the "
-           "most frequent of each kind, and every pair seen together often enough, with the count, "
-           "PMI and Dice. Prints the pairs, or writes the network as CSV, GraphML or GEXF, or draws it "
-           "as PNG or SVG."));
-    parser.addOption({QStringLiteral("db"), tr("The corpus file."), tr("FILE")});
-    parser.addOption({QStringLiteral("kinds"),
-                      tr("What the nodes are: PER, ORG, TAG, comma-separated (default PER,ORG)."),
-                      tr("KINDS"), QStringLiteral("PER,ORG")});
-    parser.addOption({QStringLiteral("unit"),
-                      tr("article (the default) or paragraph: where both must occur."), tr("UNIT"),
-                      QStringLiteral("article")});
-    parser.addOption({QStringLiteral("top"), tr("The most frequent N of each kind (default 30)."), tr("N"),
-                      QStringLiteral("30")});
-    parser.addOption({QStringLiteral("min-count"),
-                      tr("Leave out pairs seen together fewer times (default 2)."), tr("N"),
-                      QStringLiteral("2")});
-    parser.addOption({QStringLiteral("query"), tr("Only articles that mention these words (either script)."),
-                      tr("WORDS")});
-    parser.addOption(
-        {QStringLiteral("from"), tr("Only articles published from this day on (YYYY-MM-DD)."), tr("DATE")});
-    parser.addOption({QStringLiteral("to"), tr("Only articles published up to this day."), tr("DATE")});
-    parser.addOption({QStringLiteral("json"), tr("Print the nodes and pairs as JSON.")});
-    parser.addOption({QStringLiteral("out"),
-                      tr("Write .csv (the pairs), .graphml or .gexf (the network), or draw .png or .svg."),
-                      tr("FILE")});
-    parser.addOption(
-        {QStringLiteral("matrix"), tr("Also write the matrix of the nodes as CSV."), tr("FILE")});
+    describeCooccurrence(parser);
     if (!parse(parser, arguments))
         return UsageError;
-    const auto fail = [](const QString &message, int code = UsageError) {
+    const auto fail = [](const QString &message, int code) {
         err() << tr("pizhu cooccurrence: %1").arg(message) << Qt::endl;
         return code;
     };
     Cooccurrence::Options options;
-    const std::optional<QList<NodeKind>> kinds = kindsFromNames(parser.value(QStringLiteral("kinds")));
-    if (!kinds)
-        return fail(
-            tr("--kinds takes PER, ORG and TAG, not “%1”").arg(parser.value(QStringLiteral("kinds"))));
-    options.kinds = *kinds;
-    const QString unit = parser.value(QStringLiteral("unit"));
-    if (unit != QLatin1String("article") && unit != QLatin1String("paragraph"))
-        return fail(tr("--unit takes article or paragraph, not “%1”").arg(unit));
-    options.unit = unit == QLatin1String("article") ? CooccurrenceUnit::Article : CooccurrenceUnit::Paragraph;
-    bool topOk = false;
-    bool minOk = false;
-    options.topNodes = parser.value(QStringLiteral("top")).toInt(&topOk);
-    options.minCount = parser.value(QStringLiteral("min-count")).toInt(&minOk);
-    if (!topOk || options.topNodes < 1 || options.topNodes > 1000)
-        return fail(tr("--top takes a whole number from 1 to 1000, not “%1”")
-                        .arg(parser.value(QStringLiteral("top"))));
-    if (!minOk || options.minCount < 1)
-        return fail(tr("--min-count takes a whole number from 1, not “%1”")
-                        .arg(parser.value(QStringLiteral("min-count"))));
-    for (const QString &bound : {QStringLiteral("from"), QStringLiteral("to")}) {
-        if (parser.isSet(bound) && !QDate::fromString(parser.value(bound), Qt::ISODate).isValid())
-            return fail(tr("--%1 takes a day as YYYY-MM-DD, not “%2”").arg(bound, parser.value(bound)));
-    }
-    options.scope.dateFrom = parser.value(QStringLiteral("from"));
-    options.scope.dateTo = parser.value(QStringLiteral("to"));
-    if (parser.isSet(QStringLiteral("query"))) {
-        const SearchQuery query = SearchQuery::parse(parser.value(QStringLiteral("query")));
-        if (!query.isValid())
-            return fail(tr("“%1”: %2").arg(parser.value(QStringLiteral("query")), query.error()));
-        options.scope.ftsExpression = query.ftsExpression();
-    }
-    const QString target = parser.value(QStringLiteral("out"));
-    if (!target.isEmpty() && !PictureExport::isPicturePath(target) && !NetworkExport::isNetworkPath(target))
-        return fail(tr("%1: --out writes .csv, .graphml, .gexf, .png or .svg").arg(target));
-
+    if (const QString problem = readCooccurrenceOptions(parser, &options); !problem.isEmpty())
+        return fail(problem, UsageError);
     CorpusDatabase db;
     if (!openCorpus(db, parser, Create::Never))
         return UsageError;
@@ -133,26 +164,20 @@ int CommandLine::runCooccurrence(const QStringList &arguments)
     const CooccurrenceNetwork network = cooccurrence.compute(db, control);
     if (!cooccurrence.errorString().isEmpty())
         return fail(cooccurrence.errorString(), SomeInputsFailed);
+    const QString target = parser.value(QStringLiteral("out"));
+    const QString matrix = parser.value(QStringLiteral("matrix"));
     QString error;
-    if (parser.isSet(QStringLiteral("matrix")) &&
-        !NetworkExport::writeMatrix(network, parser.value(QStringLiteral("matrix")), true, &error))
+    if (!matrix.isEmpty() && !NetworkExport::writeMatrix(network, matrix, true, &error))
         return fail(error, SomeInputsFailed);
     if (PictureExport::isPicturePath(target)) {
-        const QList<QPointF> centres = NetworkLayout::place(network, &error);
-        if (!error.isEmpty())
-            return fail(error, SomeInputsFailed);
-        NetworkView view;
-        view.setNetwork(network, centres);
-        if (!view.save(target, &error))
+        if (!drawNetwork(network, target, &error))
             return fail(error, SomeInputsFailed);
     } else if (!target.isEmpty()) {
         if (!NetworkExport::write(network, target, true, &error))
             return fail(error, SomeInputsFailed);
-    } else if (parser.isSet(QStringLiteral("matrix"))) {
-        // The matrix was what was asked for.
     } else if (parser.isSet(QStringLiteral("json"))) {
         out() << QJsonDocument(NetworkExport::toJson(network)).toJson(QJsonDocument::Indented);
-    } else {
+    } else if (matrix.isEmpty()) { // the matrix alone was asked for
         out() << pairsText(network);
     }
     return Success;

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <functional>
 
 namespace Pizhu {
 
@@ -51,133 +52,183 @@ bool CommandLine::needsPainting(const QStringList &arguments)
            std::any_of(arguments.cbegin() + 2, arguments.cend(), PictureExport::isPicturePath);
 }
 
+namespace {
+
+void describeTimeline(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(CommandLine::tr(
+        "Counts the articles that mention words, carry a tag or name a person or an organisation, by "
+        "day, week, month, year or outlet; several series side by side. Without a series, every "
+        "article is counted. Prints a table, or writes it as CSV, or draws it as PNG or SVG."));
+    parser.addOption({QStringLiteral("db"), CommandLine::tr("The corpus file."), CommandLine::tr("FILE")});
+    parser.addOption({QStringLiteral("by"),
+                      CommandLine::tr("day, week, month (the default), year or outlet."),
+                      CommandLine::tr("AXIS"), QStringLiteral("month")});
+    parser.addOption({QStringLiteral("query"),
+                      CommandLine::tr("A series: articles that mention these words (either script). "
+                                      "Repeat for more series."),
+                      CommandLine::tr("WORDS")});
+    parser.addOption({QStringLiteral("tag"),
+                      CommandLine::tr("A series: articles with the tag at this path (\"Frames/Conflict\")."),
+                      CommandLine::tr("PATH")});
+    parser.addOption({QStringLiteral("entity"),
+                      CommandLine::tr("A series: articles naming this person or organisation."),
+                      CommandLine::tr("NAME")});
+    parser.addOption({QStringLiteral("every-tag"),
+                      CommandLine::tr("A series for each tag of the codebook (a crosstab).")});
+    parser.addOption({QStringLiteral("from"),
+                      CommandLine::tr("Count articles published from this year, month or day on."),
+                      CommandLine::tr("DATE")});
+    parser.addOption({QStringLiteral("to"),
+                      CommandLine::tr("Count articles published up to the end of this year, month or day."),
+                      CommandLine::tr("DATE")});
+    parser.addOption(
+        {QStringLiteral("per-thousand"), CommandLine::tr("Articles per 1,000 of the period's articles.")});
+    // Not --style: QApplication takes that for itself.
+    parser.addOption({QStringLiteral("chart"), CommandLine::tr("lines (the default) or bars, for a picture."),
+                      CommandLine::tr("STYLE"), QStringLiteral("lines")});
+    parser.addOption(
+        {QStringLiteral("size"),
+         CommandLine::tr("The picture's size in points (default 1000x600; PNG has twice as many pixels)."),
+         CommandLine::tr("WxH"), QStringLiteral("1000x600")});
+    parser.addOption({QStringLiteral("json"), CommandLine::tr("Print the table as JSON.")});
+    parser.addOption({QStringLiteral("out"),
+                      CommandLine::tr("Write the table as CSV, or the chart as PNG or SVG, by the suffix."),
+                      CommandLine::tr("FILE")});
+}
+
+/** How the counts are shown: where, in what measure, and for a picture its style and size. */
+struct TimelineOutput
+{
+    QString target;
+    TimelineMeasure measure = TimelineMeasure::Articles;
+    TimelineChartView::Style style = TimelineChartView::Style::Lines;
+    QSize size;
+    bool json = false;
+};
+
+/** The axis, dates and output the options ask for; what is wrong with them, or empty. */
+QString readTimelineOptions(const QCommandLineParser &parser, Timeline::Options *options,
+                            TimelineOutput *output)
+{
+    const std::optional<TimeAxis> axis = TimeBuckets::fromName(parser.value(QStringLiteral("by")));
+    if (!axis)
+        return CommandLine::tr("--by takes day, week, month, year or outlet, not “%1”")
+            .arg(parser.value(QStringLiteral("by")));
+    options->axis = *axis;
+    const QString style = parser.value(QStringLiteral("chart"));
+    if (style != QLatin1String("lines") && style != QLatin1String("bars"))
+        return CommandLine::tr("--chart takes lines or bars, not “%1”").arg(style);
+    output->style =
+        style == QLatin1String("bars") ? TimelineChartView::Style::Bars : TimelineChartView::Style::Lines;
+    const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    output->size = QSize(size.value(0).toInt(), size.value(1).toInt());
+    if (size.size() != 2 || output->size.width() < 200 || output->size.height() < 150 ||
+        output->size.width() > 10000 || output->size.height() > 10000)
+        return CommandLine::tr("--size takes a width and a height from 200x150 to 10000x10000, not “%1”")
+            .arg(parser.value(QStringLiteral("size")));
+    for (const QString &bound : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (parser.isSet(bound) && !isDatePrefix(parser.value(bound)))
+            return CommandLine::tr(
+                       "--%1 takes a year, a month or a day (2020, 2020-02, 2020-02-01), not “%2”")
+                .arg(bound, parser.value(bound));
+    }
+    options->scope.dateFrom = parser.value(QStringLiteral("from"));
+    options->scope.dateTo = parser.value(QStringLiteral("to"));
+    output->target = parser.value(QStringLiteral("out"));
+    if (!output->target.isEmpty() && !PictureExport::isPicturePath(output->target) &&
+        !output->target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return CommandLine::tr("%1: --out writes .csv, .png or .svg").arg(output->target);
+    output->measure = parser.isSet(QStringLiteral("per-thousand")) ? TimelineMeasure::PerThousand
+                                                                   : TimelineMeasure::Articles;
+    output->json = parser.isSet(QStringLiteral("json"));
+    return {};
+}
+
+/** The series the options name, in the order of their kinds; false with \a error for one that names nothing.
+ */
+bool addTimelineSeries(const QCommandLineParser &parser, CorpusDatabase &db, QList<TimelineSeries> *series,
+                       QString *error)
+{
+    using Make = std::function<std::optional<TimelineSeries>(const QString &)>;
+    const QList<std::pair<QString, Make>> kinds = {
+        {QStringLiteral("query"),
+         [error](const QString &words) {
+             return TimelineSeries::ofWords(words, error);
+         }},
+        {QStringLiteral("tag"),
+         [&db, error](const QString &path) {
+             return TimelineSeries::ofTagPath(db, path, error);
+         }},
+        {QStringLiteral("entity"),
+         [&db, error](const QString &name) {
+             return TimelineSeries::ofEntity(db, name, error);
+         }},
+    };
+    for (const auto &[option, make] : kinds) {
+        for (const QString &value : parser.values(option)) {
+            const std::optional<TimelineSeries> made = make(value);
+            if (!made)
+                return false;
+            *series << *made;
+        }
+    }
+    if (parser.isSet(QStringLiteral("every-tag")))
+        *series += TimelineSeries::ofEveryTag(db);
+    if (series->isEmpty())
+        *series << TimelineSeries{CommandLine::tr("All articles"), {}};
+    return true;
+}
+
+/** Draws \a table at the size asked, on no screen, and saves it. */
+bool drawTimeline(const TimelineTable &table, const TimelineOutput &output, QString *error)
+{
+    TimelineChartView chart;
+    chart.setAttribute(Qt::WA_DontShowOnScreen);
+    chart.resize(output.size);
+    chart.setTable(table, output.measure, output.style);
+    chart.show(); // laid out at its size
+    QCoreApplication::processEvents();
+    return chart.save(output.target, error);
+}
+
+} // namespace
+
 int CommandLine::runTimeline(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Counts the articles that mention words, carry a tag or name a person or an organisation, by "
-           "day, week, month, year or outlet; several series side by side. Without a series, every "
-           "article is counted. Prints a table, or writes it as CSV, or draws it as PNG or SVG."));
-    parser.addOption({QStringLiteral("db"), tr("The corpus file."), tr("FILE")});
-    parser.addOption({QStringLiteral("by"), tr("day, week, month (the default), year or outlet."), tr("AXIS"),
-                      QStringLiteral("month")});
-    parser.addOption({QStringLiteral("query"),
-                      tr("A series: articles that mention these words (either script). "
-                         "Repeat for more series."),
-                      tr("WORDS")});
-    parser.addOption({QStringLiteral("tag"),
-                      tr("A series: articles with the tag at this path (\"Frames/Conflict\")."), tr("PATH")});
-    parser.addOption(
-        {QStringLiteral("entity"), tr("A series: articles naming this person or organisation."), tr("NAME")});
-    parser.addOption(
-        {QStringLiteral("every-tag"), tr("A series for each tag of the codebook (a crosstab).")});
-    parser.addOption({QStringLiteral("from"), tr("Count articles published from this year, month or day on."),
-                      tr("DATE")});
-    parser.addOption({QStringLiteral("to"),
-                      tr("Count articles published up to the end of this year, month or day."), tr("DATE")});
-    parser.addOption({QStringLiteral("per-thousand"), tr("Articles per 1,000 of the period's articles.")});
-    // Not --style: QApplication takes that for itself.
-    parser.addOption({QStringLiteral("chart"), tr("lines (the default) or bars, for a picture."), tr("STYLE"),
-                      QStringLiteral("lines")});
-    parser.addOption({QStringLiteral("size"),
-                      tr("The picture's size in points (default 1000x600; PNG has twice as many pixels)."),
-                      tr("WxH"), QStringLiteral("1000x600")});
-    parser.addOption({QStringLiteral("json"), tr("Print the table as JSON.")});
-    parser.addOption({QStringLiteral("out"),
-                      tr("Write the table as CSV, or the chart as PNG or SVG, by the suffix."), tr("FILE")});
+    describeTimeline(parser);
     if (!parse(parser, arguments))
         return UsageError;
-    const auto fail = [](const QString &message) {
+    const auto fail = [](const QString &message, int code) {
         err() << tr("pizhu timeline: %1").arg(message) << Qt::endl;
-        return UsageError;
+        return code;
     };
-    const std::optional<TimeAxis> axis = TimeBuckets::fromName(parser.value(QStringLiteral("by")));
-    if (!axis)
-        return fail(tr("--by takes day, week, month, year or outlet, not “%1”")
-                        .arg(parser.value(QStringLiteral("by"))));
-    const QString style = parser.value(QStringLiteral("chart"));
-    if (style != QLatin1String("lines") && style != QLatin1String("bars"))
-        return fail(tr("--chart takes lines or bars, not “%1”").arg(style));
-    const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
-    const int width = size.value(0).toInt();
-    const int height = size.value(1).toInt();
-    if (size.size() != 2 || width < 200 || height < 150 || width > 10000 || height > 10000)
-        return fail(tr("--size takes a width and a height from 200x150 to 10000x10000, not “%1”")
-                        .arg(parser.value(QStringLiteral("size"))));
     Timeline::Options options;
-    options.axis = *axis;
-    for (const QString &bound : {QStringLiteral("from"), QStringLiteral("to")}) {
-        const QString value = parser.value(bound);
-        if (parser.isSet(bound) && !isDatePrefix(value))
-            return fail(tr("--%1 takes a year, a month or a day (2020, 2020-02, 2020-02-01), not “%2”")
-                            .arg(bound, value));
-    }
-    options.scope.dateFrom = parser.value(QStringLiteral("from"));
-    options.scope.dateTo = parser.value(QStringLiteral("to"));
-    const QString target = parser.value(QStringLiteral("out"));
-    if (!target.isEmpty() && !PictureExport::isPicturePath(target) &&
-        !target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return fail(tr("%1: --out writes .csv, .png or .svg").arg(target));
-
+    TimelineOutput output;
+    if (const QString problem = readTimelineOptions(parser, &options, &output); !problem.isEmpty())
+        return fail(problem, UsageError);
     CorpusDatabase db;
     if (!openCorpus(db, parser, Create::Never))
         return UsageError;
     QString error;
-    for (const QString &words : parser.values(QStringLiteral("query"))) {
-        const std::optional<TimelineSeries> series = TimelineSeries::ofWords(words, &error);
-        if (!series)
-            return fail(error);
-        options.series << *series;
-    }
-    for (const QString &path : parser.values(QStringLiteral("tag"))) {
-        const std::optional<TimelineSeries> series = TimelineSeries::ofTagPath(db, path, &error);
-        if (!series)
-            return fail(error);
-        options.series << *series;
-    }
-    for (const QString &name : parser.values(QStringLiteral("entity"))) {
-        const std::optional<TimelineSeries> series = TimelineSeries::ofEntity(db, name, &error);
-        if (!series)
-            return fail(error);
-        options.series << *series;
-    }
-    if (parser.isSet(QStringLiteral("every-tag")))
-        options.series += TimelineSeries::ofEveryTag(db);
-    if (options.series.isEmpty())
-        options.series << TimelineSeries{tr("All articles"), {}};
-
+    if (!addTimelineSeries(parser, db, &options.series, &error))
+        return fail(error, UsageError);
     Timeline timeline(options);
     JobControl control;
     const TimelineTable table = timeline.compute(db, control);
-    if (!timeline.errorString().isEmpty()) {
-        err() << tr("pizhu timeline: %1").arg(timeline.errorString()) << Qt::endl;
-        return SomeInputsFailed;
-    }
-    const TimelineMeasure measure = parser.isSet(QStringLiteral("per-thousand"))
-                                        ? TimelineMeasure::PerThousand
-                                        : TimelineMeasure::Articles;
-    if (PictureExport::isPicturePath(target)) {
-        TimelineChartView chart;
-        chart.setAttribute(Qt::WA_DontShowOnScreen);
-        chart.resize(width, height);
-        chart.setTable(table, measure,
-                       style == QLatin1String("bars") ? TimelineChartView::Style::Bars
-                                                      : TimelineChartView::Style::Lines);
-        chart.show(); // laid out at its size, on no screen
-        QCoreApplication::processEvents();
-        if (!chart.save(target, &error)) {
-            err() << tr("pizhu timeline: %1").arg(error) << Qt::endl;
-            return SomeInputsFailed;
-        }
-    } else if (!target.isEmpty()) {
-        if (!TimelineExport::writeCsv(table, target, true, &error)) {
-            err() << tr("pizhu timeline: %1").arg(error) << Qt::endl;
-            return SomeInputsFailed;
-        }
-    } else if (parser.isSet(QStringLiteral("json"))) {
+    if (!timeline.errorString().isEmpty())
+        return fail(timeline.errorString(), SomeInputsFailed);
+    if (PictureExport::isPicturePath(output.target)) {
+        if (!drawTimeline(table, output, &error))
+            return fail(error, SomeInputsFailed);
+    } else if (!output.target.isEmpty()) {
+        if (!TimelineExport::writeCsv(table, output.target, true, &error))
+            return fail(error, SomeInputsFailed);
+    } else if (output.json) {
         out() << QJsonDocument(TimelineExport::toJson(table)).toJson(QJsonDocument::Indented);
     } else {
-        out() << tableText(table, measure);
+        out() << tableText(table, output.measure);
     }
     return Success;
 }
