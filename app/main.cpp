@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -83,15 +84,13 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (Pizhu::CommandLine::needsPainting(arguments)) {
-        // A chart drawn to a file needs widgets but no display.
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
-        Pizhu::LanguageManager::instance().applySystemLanguage();
-        return Pizhu::CommandLine::run(QCoreApplication::arguments());
-    }
     if (Pizhu::CommandLine::isForConsole(arguments)) {
-        QCoreApplication app(argc, argv);
+        // A chart drawn to a file needs widgets, but no display.
+        const bool paints = Pizhu::CommandLine::needsPainting(arguments);
+        if (paints)
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        const std::unique_ptr<QCoreApplication> app = paints ? std::make_unique<QApplication>(argc, argv)
+                                                             : std::make_unique<QCoreApplication>(argc, argv);
         Pizhu::LanguageManager::instance().applySystemLanguage();
         return Pizhu::CommandLine::run(QCoreApplication::arguments());
     }

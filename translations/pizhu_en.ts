@@ -119,13 +119,6 @@
     </message>
 </context>
 <context>
-    <name>Pizhu::AgreementRawData</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Pizhu::AgreementReport</name>
     <message>
         <source>Coders: %1; articles coded by any of them: %2</source>
@@ -1668,13 +1661,6 @@ Commands:</source>
     </message>
 </context>
 <context>
-    <name>Pizhu::ConcordanceExport</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Pizhu::ConcordanceJob</name>
     <message>
         <source>Finding every hit of %1</source>
@@ -2318,6 +2304,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>writing it failed (%1); free some space, or choose another folder, and try again; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4111,13 +4101,6 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
     <message>
         <source>Listed articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Pizhu::TimelineExport</name>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,13 +118,6 @@
     </message>
 </context>
 <context>
-    <name>Pizhu::AgreementRawData</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>Pizhu::AgreementReport</name>
     <message>
         <source>Coders: %1; articles coded by any of them: %2</source>
@@ -1657,13 +1650,6 @@ Commands:</source>
     </message>
 </context>
 <context>
-    <name>Pizhu::ConcordanceExport</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>Pizhu::ConcordanceJob</name>
     <message>
         <source>Finding every hit of %1</source>
@@ -2304,6 +2290,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>writing it failed (%1); free some space, or choose another folder, and try again; no file was written</source>
         <translation>寫入失敗（%1）；請騰出空間或選擇其他資料夾後重試；未寫入任何檔案</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4086,13 +4076,6 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>Listed articles</source>
         <translation>清單中的文章</translation>
-    </message>
-</context>
-<context>
-    <name>Pizhu::TimelineExport</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 
 namespace Pizhu {
@@ -26,6 +28,18 @@ QList<QPushButton *> AnalysisLayout::arrange(QDialog *dialog, QLayout *options, 
     dialog->resize(1100, 700);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     return made;
+}
+
+void AnalysisLayout::offerSave(QPushButton *button, QLabel *status, const QString &title, const QString &name,
+                               const QString &filter,
+                               const std::function<bool(const QString &, QString *)> &save)
+{
+    QObject::connect(button, &QPushButton::clicked, status, [=] {
+        const QString path = QFileDialog::getSaveFileName(button->window(), title, name, filter);
+        QString error;
+        if (!path.isEmpty() && !save(path, &error))
+            status->setText(error);
+    });
 }
 
 } // namespace Pizhu

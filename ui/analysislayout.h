@@ -3,8 +3,10 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <functional>
 
 class QDialog;
+class QLabel;
 class QLayout;
 class QPushButton;
 class QWidget;
@@ -24,6 +26,12 @@ public:
     /** Lays out \a dialog; the buttons made for \a actions, in their order. */
     static QList<QPushButton *> arrange(QDialog *dialog, QLayout *options, QWidget *results,
                                         const QStringList &actions);
+    /**
+     * Makes \a button ask where to save (\a title, a file \a name, \a filter) and save there with
+     * \a save; a failure is shown in \a status.
+     */
+    static void offerSave(QPushButton *button, QLabel *status, const QString &title, const QString &name,
+                          const QString &filter, const std::function<bool(const QString &, QString *)> &save);
 };
 
 } // namespace Pizhu

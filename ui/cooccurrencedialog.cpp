@@ -15,7 +15,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -80,34 +79,20 @@ CooccurrenceDialog::CooccurrenceDialog(CorpusSession &session, JobRunner *jobs, 
     side->addStretch();
     const QList<QPushButton *> actions = AnalysisLayout::arrange(
         this, side, m_tabs, {tr("Save &Picture…"), tr("Save &Network…"), tr("Save &Matrix as CSV…")});
-    QPushButton *savePicture = actions.at(0);
-    QPushButton *saveNetwork = actions.at(1);
-    QPushButton *saveMatrix = actions.at(2);
-
     connect(m_view, &NetworkView::nodeClicked, this, &CooccurrenceDialog::requestNodeArticles);
     connect(m_view, &NetworkView::edgeClicked, this, &CooccurrenceDialog::requestEdgeArticles);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { requestEdgeArticles(m_sorted->mapToSource(index).row()); });
-    const auto chooseAndSave = [this](const QString &title, const QString &name, const QString &filter) {
-        const QString path = QFileDialog::getSaveFileName(this, title, name, filter);
-        QString error;
-        if (!path.isEmpty() && !saveTo(path, &error))
-            m_status->setText(error);
+    const auto saveAs = [this](const QString &path, QString *error) {
+        return saveTo(path, error);
     };
-    connect(savePicture, &QPushButton::clicked, this, [this, chooseAndSave] {
-        chooseAndSave(tr("Save Picture"), QStringLiteral("network.png"), tr("Pictures (*.png *.svg)"));
-    });
-    connect(saveNetwork, &QPushButton::clicked, this, [this, chooseAndSave] {
-        chooseAndSave(tr("Save Network"), QStringLiteral("network.graphml"),
-                      tr("GraphML (*.graphml);;GEXF (*.gexf);;Pairs as CSV (*.csv)"));
-    });
-    connect(saveMatrix, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save Matrix"), QStringLiteral("matrix.csv"), tr("CSV files (*.csv)"));
-        QString error;
-        if (!path.isEmpty() && !this->saveMatrix(path, &error))
-            m_status->setText(error);
-    });
+    AnalysisLayout::offerSave(actions.at(0), m_status, tr("Save Picture"), QStringLiteral("network.png"),
+                              tr("Pictures (*.png *.svg)"), saveAs);
+    AnalysisLayout::offerSave(actions.at(1), m_status, tr("Save Network"), QStringLiteral("network.graphml"),
+                              tr("GraphML (*.graphml);;GEXF (*.gexf);;Pairs as CSV (*.csv)"), saveAs);
+    AnalysisLayout::offerSave(
+        actions.at(2), m_status, tr("Save Matrix"), QStringLiteral("matrix.csv"), tr("CSV files (*.csv)"),
+        [this](const QString &path, QString *error) { return saveMatrix(path, error); });
     connect(m_matrixView, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.row() == index.column())
             requestNodeArticles(index.row());

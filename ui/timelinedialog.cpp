@@ -13,7 +13,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -86,9 +85,6 @@ TimelineDialog::TimelineDialog(CorpusSession &session, JobRunner *jobs, ArticleF
     side->addStretch();
     const QList<QPushButton *> actions =
         AnalysisLayout::arrange(this, side, m_tabs, {tr("Save &Chart…"), tr("Save &Data as CSV…")});
-    QPushButton *saveChart = actions.at(0);
-    QPushButton *saveData = actions.at(1);
-
     connect(m_axis, &QComboBox::activated, this, &TimelineDialog::count);
     connect(m_onlyListed, &QCheckBox::toggled, this, &TimelineDialog::count);
     connect(m_measure, &QComboBox::activated, this, &TimelineDialog::redraw);
@@ -99,20 +95,12 @@ TimelineDialog::TimelineDialog(CorpusSession &session, JobRunner *jobs, ArticleF
         const auto [series, bucket] = m_model->cellOf(index);
         requestArticles(series, bucket);
     });
-    connect(saveChart, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save Chart"), QStringLiteral("timeline.png"), tr("Pictures (*.png *.svg)"));
-        QString error;
-        if (!path.isEmpty() && !this->saveChart(path, &error))
-            m_status->setText(error);
-    });
-    connect(saveData, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save Data"), QStringLiteral("timeline.csv"), tr("CSV files (*.csv)"));
-        QString error;
-        if (!path.isEmpty() && !this->saveData(path, &error))
-            m_status->setText(error);
-    });
+    AnalysisLayout::offerSave(actions.at(0), m_status, tr("Save Chart"), QStringLiteral("timeline.png"),
+                              tr("Pictures (*.png *.svg)"),
+                              [this](const QString &path, QString *error) { return saveChart(path, error); });
+    AnalysisLayout::offerSave(actions.at(1), m_status, tr("Save Data"), QStringLiteral("timeline.csv"),
+                              tr("CSV files (*.csv)"),
+                              [this](const QString &path, QString *error) { return saveData(path, error); });
     connect(m_jobs, &JobRunner::jobFinished, this, &TimelineDialog::showJobResult);
 
     if (words.trimmed().isEmpty())

@@ -24,32 +24,30 @@ bool AgreementRawData::write(const AgreementStudy &study, Units units, const QSt
                              bool byteOrderMark, QString *error)
 {
     const CodingSnapshot &snapshot = study.snapshot();
-    CsvFile file(path, byteOrderMark);
-    if (file.open()) {
-        QVariantList header = {QStringLiteral("article_id"), QStringLiteral("title"),
-                               QStringLiteral("tag_path")};
-        if (units == Units::Characters)
-            header << QStringLiteral("start") << QStringLiteral("end") << QStringLiteral("characters");
-        for (const QString &coder : snapshot.coders)
-            header << coder;
-        file.writeRow(header);
-        if (units == Units::Articles) {
-            for (const AgreementStudy::ArticleUnit &unit : study.articleUnits())
-                file.writeRow(QVariantList{unit.articleId, snapshot.titles.value(unit.articleId),
-                                           snapshot.tagPaths.value(unit.tagId)} +
-                              valueCells(unit.values));
-        } else {
-            for (const AgreementStudy::CharacterRun &run : study.characterRuns())
-                file.writeRow(QVariantList{run.articleId, snapshot.titles.value(run.articleId),
-                                           snapshot.tagPaths.value(run.tagId), run.span.start, run.span.end,
-                                           run.span.end - run.span.start} +
-                              valueCells(run.values));
-        }
-        if (file.commit())
-            return true;
-    }
-    *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
+    return CsvFile::write(
+        path, byteOrderMark,
+        [&](CsvFile &file) {
+            QVariantList header = {QStringLiteral("article_id"), QStringLiteral("title"),
+                                   QStringLiteral("tag_path")};
+            if (units == Units::Characters)
+                header << QStringLiteral("start") << QStringLiteral("end") << QStringLiteral("characters");
+            for (const QString &coder : snapshot.coders)
+                header << coder;
+            file.writeRow(header);
+            if (units == Units::Articles) {
+                for (const AgreementStudy::ArticleUnit &unit : study.articleUnits())
+                    file.writeRow(QVariantList{unit.articleId, snapshot.titles.value(unit.articleId),
+                                               snapshot.tagPaths.value(unit.tagId)} +
+                                  valueCells(unit.values));
+            } else {
+                for (const AgreementStudy::CharacterRun &run : study.characterRuns())
+                    file.writeRow(QVariantList{run.articleId, snapshot.titles.value(run.articleId),
+                                               snapshot.tagPaths.value(run.tagId), run.span.start,
+                                               run.span.end, run.span.end - run.span.start} +
+                                  valueCells(run.values));
+            }
+        },
+        error);
 }
 
 } // namespace Pizhu

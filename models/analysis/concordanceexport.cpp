@@ -10,19 +10,17 @@ namespace Pizhu {
 bool ConcordanceExport::write(const QList<ConcordanceLine> &lines, const QString &path, bool byteOrderMark,
                               QString *error)
 {
-    CsvFile file(path, byteOrderMark);
-    if (file.open()) {
-        file.writeRow({QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("date"),
-                       QStringLiteral("outlet"), QStringLiteral("start"), QStringLiteral("end"),
-                       QStringLiteral("left"), QStringLiteral("hit"), QStringLiteral("right")});
-        for (const ConcordanceLine &line : lines)
-            file.writeRow({line.articleId, line.title, line.published, line.outlet, line.hit.start,
-                           line.hit.end, line.left, line.keyword, line.right});
-        if (file.commit())
-            return true;
-    }
-    *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
+    return CsvFile::write(
+        path, byteOrderMark,
+        [&](CsvFile &file) {
+            file.writeRow({QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("date"),
+                           QStringLiteral("outlet"), QStringLiteral("start"), QStringLiteral("end"),
+                           QStringLiteral("left"), QStringLiteral("hit"), QStringLiteral("right")});
+            for (const ConcordanceLine &line : lines)
+                file.writeRow({line.articleId, line.title, line.published, line.outlet, line.hit.start,
+                               line.hit.end, line.left, line.keyword, line.right});
+        },
+        error);
 }
 
 } // namespace Pizhu

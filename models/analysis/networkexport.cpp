@@ -112,24 +112,23 @@ bool NetworkExport::write(const CooccurrenceNetwork &network, const QString &pat
 bool NetworkExport::writeCsv(const CooccurrenceNetwork &network, const QString &path, bool byteOrderMark,
                              QString *error)
 {
-    CsvFile file(path, byteOrderMark);
-    if (file.open()) {
-        file.writeRow({QStringLiteral("source"), QStringLiteral("source_type"), QStringLiteral("target"),
-                       QStringLiteral("target_type"), QStringLiteral("count"), QStringLiteral("pmi"),
-                       QStringLiteral("dice"), QStringLiteral("source_frequency"),
-                       QStringLiteral("target_frequency"), QStringLiteral("unit"), QStringLiteral("units")});
-        for (const CooccurrenceEdge &edge : network.edges) {
-            const CooccurrenceNode &source = network.nodes.at(edge.from);
-            const CooccurrenceNode &target = network.nodes.at(edge.to);
-            file.writeRow({source.label, source.kindCode(), target.label, target.kindCode(), edge.count,
-                           number(edge.pmi), number(edge.dice), source.frequency, target.frequency,
-                           unitName(network.unit), network.unitCount});
-        }
-        if (file.commit())
-            return true;
-    }
-    *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
+    return CsvFile::write(
+        path, byteOrderMark,
+        [&](CsvFile &file) {
+            file.writeRow({QStringLiteral("source"), QStringLiteral("source_type"), QStringLiteral("target"),
+                           QStringLiteral("target_type"), QStringLiteral("count"), QStringLiteral("pmi"),
+                           QStringLiteral("dice"), QStringLiteral("source_frequency"),
+                           QStringLiteral("target_frequency"), QStringLiteral("unit"),
+                           QStringLiteral("units")});
+            for (const CooccurrenceEdge &edge : network.edges) {
+                const CooccurrenceNode &source = network.nodes.at(edge.from);
+                const CooccurrenceNode &target = network.nodes.at(edge.to);
+                file.writeRow({source.label, source.kindCode(), target.label, target.kindCode(), edge.count,
+                               number(edge.pmi), number(edge.dice), source.frequency, target.frequency,
+                               unitName(network.unit), network.unitCount});
+            }
+        },
+        error);
 }
 
 bool NetworkExport::writeMatrix(const CooccurrenceNetwork &network, const QString &path, bool byteOrderMark,
@@ -143,23 +142,21 @@ bool NetworkExport::writeMatrix(const CooccurrenceNetwork &network, const QStrin
         cells[edge.from * nodes + edge.to] = edge.count;
         cells[edge.to * nodes + edge.from] = edge.count;
     }
-    CsvFile file(path, byteOrderMark);
-    if (file.open()) {
-        QVariantList header{QString()};
-        for (const CooccurrenceNode &node : network.nodes)
-            header << node.label;
-        file.writeRow(header);
-        for (int row = 0; row < nodes; ++row) {
-            QVariantList values{network.nodes.at(row).label};
-            for (int column = 0; column < nodes; ++column)
-                values << cells.at(row * nodes + column);
-            file.writeRow(values);
-        }
-        if (file.commit())
-            return true;
-    }
-    *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
+    return CsvFile::write(
+        path, byteOrderMark,
+        [&](CsvFile &file) {
+            QVariantList header{QString()};
+            for (const CooccurrenceNode &node : network.nodes)
+                header << node.label;
+            file.writeRow(header);
+            for (int row = 0; row < nodes; ++row) {
+                QVariantList values{network.nodes.at(row).label};
+                for (int column = 0; column < nodes; ++column)
+                    values << cells.at(row * nodes + column);
+                file.writeRow(values);
+            }
+        },
+        error);
 }
 
 QByteArray NetworkExport::graphMl(const CooccurrenceNetwork &network)

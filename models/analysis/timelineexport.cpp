@@ -11,26 +11,22 @@ namespace Pizhu {
 bool TimelineExport::writeCsv(const TimelineTable &table, const QString &path, bool byteOrderMark,
                               QString *error)
 {
-    CsvFile file(path, byteOrderMark);
-    if (file.open()) {
-        QVariantList header{table.axis == TimeAxis::Outlet ? QStringLiteral("outlet")
-                                                           : TimeBuckets::name(table.axis),
-                            QStringLiteral("articles")};
-        for (const QString &series : table.series)
-            header << series << QString(series + QStringLiteral(" per 1000"));
-        file.writeRow(header);
-        for (int bucket = 0; bucket < table.buckets.size(); ++bucket) {
-            QVariantList row{table.buckets.at(bucket), table.totals.at(bucket)};
-            for (int series = 0; series < table.series.size(); ++series)
-                row << table.counts.at(series).at(bucket)
-                    << QString::number(table.value(series, bucket, TimelineMeasure::PerThousand), 'f', 2);
-            file.writeRow(row);
-        }
-        if (file.commit())
-            return true;
-    }
-    *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
+    return CsvFile::write(
+        path, byteOrderMark,
+        [&](CsvFile &file) {
+            QVariantList header{TimeBuckets::name(table.axis), QStringLiteral("articles")};
+            for (const QString &series : table.series)
+                header << series << QString(series + QStringLiteral(" per 1000"));
+            file.writeRow(header);
+            for (int bucket = 0; bucket < table.buckets.size(); ++bucket) {
+                QVariantList row{table.buckets.at(bucket), table.totals.at(bucket)};
+                for (int series = 0; series < table.series.size(); ++series)
+                    row << table.counts.at(series).at(bucket)
+                        << QString::number(table.value(series, bucket, TimelineMeasure::PerThousand), 'f', 2);
+                file.writeRow(row);
+            }
+        },
+        error);
 }
 
 QJsonObject TimelineExport::toJson(const TimelineTable &table)

@@ -16,17 +16,15 @@ namespace Pizhu {
 
 bool CodebookCsv::write(CorpusDatabase &db, const QString &path, bool byteOrderMark, QString *error)
 {
-    CsvFile file(path, byteOrderMark);
-    if (file.open()) {
-        file.writeRow({QStringLiteral("path"), QStringLiteral("color"), QStringLiteral("description")});
-        TagStore tags(db);
-        for (const Tag &tag : tags.all())
-            file.writeRow({tags.path(tag.id), tag.color, tag.description});
-        if (file.commit())
-            return true;
-    }
-    *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
+    return CsvFile::write(
+        path, byteOrderMark,
+        [&](CsvFile &file) {
+            file.writeRow({QStringLiteral("path"), QStringLiteral("color"), QStringLiteral("description")});
+            TagStore tags(db);
+            for (const Tag &tag : tags.all())
+                file.writeRow({tags.path(tag.id), tag.color, tag.description});
+        },
+        error);
 }
 
 CodebookImportResult CodebookCsv::read(CorpusSession &session, const QString &path)

@@ -1,12 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvfile.h"
 
+#include <QDir>
+
 namespace Pizhu {
 
 CsvFile::CsvFile(const QString &path, bool byteOrderMark)
     : m_file(path)
     , m_byteOrderMark(byteOrderMark)
 {
+}
+
+bool CsvFile::write(const QString &path, bool byteOrderMark, const std::function<void(CsvFile &)> &rows,
+                    QString *error)
+{
+    CsvFile file(path, byteOrderMark);
+    if (file.open()) {
+        rows(file);
+        if (file.commit())
+            return true;
+    }
+    *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
 }
 
 bool CsvFile::open()

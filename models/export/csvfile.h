@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
+#include <functional>
 #include <memory>
 
 namespace Pizhu {
@@ -21,6 +22,13 @@ class CsvFile
 
 public:
     CsvFile(const QString &path, bool byteOrderMark);
+
+    /**
+     * Writes the rows \a rows writes to \a path, whole or not at all; false with \a error: the file's
+     * name and the reason.
+     */
+    static bool write(const QString &path, bool byteOrderMark, const std::function<void(CsvFile &)> &rows,
+                      QString *error);
 
     /** Opens the temporary file; false with errorString(). */
     bool open();
