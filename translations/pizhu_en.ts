@@ -403,6 +403,86 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::ArticleActions</name>
+    <message>
+        <source>Mark &amp;Coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;To Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Not Coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) from the corpus?</source>
+        <translation>
+            <numerusform>Delete %n article from the corpus?</numerusform>
+            <numerusform>Delete %n articles from the corpus?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They hold no coding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their coding goes with them: %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tagged passage(s)</source>
+        <translation>
+            <numerusform>%n tagged passage</numerusform>
+            <numerusform>%n tagged passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whole-article tag(s)</source>
+        <translation>
+            <numerusform>%n whole-article tag</numerusform>
+            <numerusform>%n whole-article tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ArticleDocumentBuilder</name>
     <message>
         <source>%1 %2</source>
@@ -504,6 +584,33 @@
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n tagged passage(s), by every coder</source>
+        <translation>
+            <numerusform>%n tagged passage, by every coder</numerusform>
+            <numerusform>%n tagged passages, by every coder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticleListPane</name>
@@ -513,6 +620,37 @@
     </message>
     <message>
         <source>Show All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only the articles whose coding stands so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ArticleRows</name>
+    <message>
+        <source>%1 could not be put back: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,6 +3101,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Corpus: %6&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Migrations</name>
@@ -4214,6 +4356,20 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>Merge coding from %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s)</source>
+        <translation>
+            <numerusform>Mark %n article</numerusform>
+            <numerusform>Mark %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s)</source>
+        <translation>
+            <numerusform>Delete %n article</numerusform>
+            <numerusform>Delete %n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>

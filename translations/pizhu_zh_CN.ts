@@ -405,6 +405,83 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::ArticleActions</name>
+    <message>
+        <source>Mark &amp;Coded</source>
+        <translation>标为已编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <source>Mark &amp;To Check</source>
+        <translation>标为待复核(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+K</source>
+        <translation>Ctrl+Alt+K</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Excluded</source>
+        <translation>标为已排除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+X</source>
+        <translation>Ctrl+Alt+X</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Not Coded</source>
+        <translation>标为未编码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Articles…</source>
+        <translation>删除文章(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Mark Articles</source>
+        <translation>标记文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) from the corpus?</source>
+        <translation>
+            <numerusform>从语料库删除 %n 篇文章？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They hold no coding.</source>
+        <translation>这些文章没有编码。</translation>
+    </message>
+    <message>
+        <source>Their coding goes with them: %1 and %2.</source>
+        <translation>其编码将一并删除：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tagged passage(s)</source>
+        <translation>
+            <numerusform>%n 个已标注段落</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whole-article tag(s)</source>
+        <translation>
+            <numerusform>%n 个整篇标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings them back.</source>
+        <translation>可用“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation>删除文章</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ArticleDocumentBuilder</name>
     <message>
         <source>%1 %2</source>
@@ -505,6 +582,32 @@
         <source>Matches</source>
         <translation>匹配</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tagged passage(s), by every coder</source>
+        <translation>
+            <numerusform>%n 个已标注段落（所有编码者）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Coded</source>
+        <translation>已编码</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticleListPane</name>
@@ -515,6 +618,37 @@
     <message>
         <source>Show All</source>
         <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>List only the articles whose coding stands so</source>
+        <translation>只列出处于该编码状态的文章</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任何状态</translation>
+    </message>
+    <message>
+        <source>Not coded</source>
+        <translation>未编码</translation>
+    </message>
+    <message>
+        <source>Coded</source>
+        <translation>已编码</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ArticleRows</name>
+    <message>
+        <source>%1 could not be put back: %2</source>
+        <translation>无法恢复 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3081,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for Chinese news corpora.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Corpus: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;批注 %1&lt;/h3&gt;&lt;p&gt;中文新闻语料的阅读与标注工作台。&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCC %3 · SQLite %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;语料库：%6&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Migrations</name>
@@ -4188,6 +4326,18 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>Merge coding from %1</source>
         <translation>合并来自 %1 的编码</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s)</source>
+        <translation>
+            <numerusform>标记 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s)</source>
+        <translation>
+            <numerusform>删除 %n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>

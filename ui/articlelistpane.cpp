@@ -5,6 +5,7 @@
 #include "itemmodels/itemroles.h"
 #include "snippetdelegate.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,6 +24,7 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
     , m_view(new QTreeView)
     , m_message(new QLabel)
     , m_searchDelay(new QTimer(this))
+    , m_statusFilter(new QComboBox)
     , m_filterBar(new QWidget)
     , m_filterLabel(new QLabel)
 {
@@ -38,7 +40,9 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several articles can be marked or deleted at once; the current one is what the reader shows.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ArticleListModel::SnippetColumn, new SnippetDelegate(m_view));
     // Clicking a header sorts in SQL (by date, title or outlet); newest first to begin with.
@@ -49,6 +53,20 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
     header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ArticleListModel::OutletColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ArticleListModel::PassagesColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ArticleListModel::StatusColumn, QHeaderView::ResizeToContents);
+    // Only date, title and outlet have an order the list can walk; the other headers keep the current one.
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [header, sorted = int(ArticleListModel::DateColumn),
+             order = Qt::DescendingOrder](int section, Qt::SortOrder) mutable {
+                if (section == ArticleListModel::TitleColumn || section == ArticleListModel::DateColumn ||
+                    section == ArticleListModel::OutletColumn) {
+                    sorted = section;
+                    order = header->sortIndicatorOrder();
+                    return;
+                }
+                header->setSortIndicator(sorted, order);
+            });
     header->setSectionResizeMode(ArticleListModel::SnippetColumn, QHeaderView::Stretch);
     updateSnippetColumn();
 
@@ -66,10 +84,28 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
         setTagFilter({}, false, {});
     });
 
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setToolTip(tr("List only the articles whose coding stands so"));
+    fillStatusFilter();
+    connect(m_statusFilter, &QComboBox::activated, this, [this] {
+        QList<CodingStatus> statuses;
+        if (const QVariant chosen = m_statusFilter->currentData(); chosen.isValid())
+            statuses << CodingStatus(chosen.toInt());
+        m_model->setStatusFilter(statuses);
+        selectArticle(currentArticleId());
+        Q_EMIT searchApplied(
+            m_model->isSearching() || hasTagFilter() || hasStatusFilter() ? m_model->totalCount() : -1,
+            QString());
+    });
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setSpacing(2);
+    searchRow->addWidget(m_searchBox, 1);
+    searchRow->addWidget(m_statusFilter);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_searchBox);
+    layout->addLayout(searchRow);
     layout->addWidget(m_message);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_view);
@@ -87,6 +123,33 @@ qint64 ArticleListPane::currentArticleId() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.data(ArticleIdRole).toLongLong() : 0;
+}
+
+QList<qint64> ArticleListPane::selectedArticleIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << row.data(ArticleIdRole).toLongLong();
+    std::sort(ids.begin(), ids.end(),
+              [this](qint64 a, qint64 b) { return m_model->rowOfArticle(a) < m_model->rowOfArticle(b); });
+    if (ids.isEmpty() && currentArticleId() != 0)
+        ids << currentArticleId();
+    return ids;
+}
+
+bool ArticleListPane::hasStatusFilter() const
+{
+    return !m_model->filter().statuses.isEmpty();
+}
+
+void ArticleListPane::fillStatusFilter()
+{
+    m_statusFilter->addItem(tr("Any status"));
+    m_statusFilter->addItem(tr("Not coded"), int(CodingStatus::NotCoded));
+    m_statusFilter->addItem(tr("Coded"), int(CodingStatus::Coded));
+    m_statusFilter->addItem(tr("To check"), int(CodingStatus::ToCheck));
+    m_statusFilter->addItem(tr("Excluded"), int(CodingStatus::Excluded));
 }
 
 void ArticleListPane::selectArticle(qint64 id)
@@ -143,6 +206,7 @@ void ArticleListPane::setArticleSet(const QList<qint64> &ids, const QString &des
     if (!ids.isEmpty()) { // the model cleared the search and the other filters
         m_tagFilter.clear();
         m_entityFilter.clear();
+        m_statusFilter->setCurrentIndex(0);
         const QSignalBlocker quiet(m_searchBox);
         m_searchDelay->stop();
         m_searchBox->clear();
@@ -163,7 +227,10 @@ void ArticleListPane::filterChanged(const QString &description)
 void ArticleListPane::updateSnippetColumn()
 {
     m_view->setColumnHidden(ArticleListModel::SnippetColumn, !m_model->isSearching());
-    m_view->setColumnHidden(ArticleListModel::OutletColumn, m_model->isSearching());
+    // The snippet needs the room: what else a row says stays in the reader and the status filter.
+    for (const int column :
+         {ArticleListModel::OutletColumn, ArticleListModel::PassagesColumn, ArticleListModel::StatusColumn})
+        m_view->setColumnHidden(column, m_model->isSearching());
 }
 
 void ArticleListPane::step(int step)

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTimer;
@@ -28,8 +29,14 @@ public:
     QTreeView *view() const { return m_view; }
     QLineEdit *searchBox() const { return m_searchBox; }
 
+    QComboBox *statusFilter() const { return m_statusFilter; }
+
     /** The id of the current article, or 0. */
     qint64 currentArticleId() const;
+    /** The ids of the selected articles, in list order (the current one when none is selected). */
+    QList<qint64> selectedArticleIds() const;
+    /** Whether the list shows only some coding statuses, so marking an article may take it out. */
+    bool hasStatusFilter() const;
     /** Makes the article with \a id current if it is listed; otherwise the first row. */
     void selectArticle(qint64 id);
     /** Moves the selection to the next (\a step 1) or previous (-1) article, fetching more at the end. */
@@ -63,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void updateSnippetColumn();
+    void fillStatusFilter();
     /** Shows \a description above the list while a tag or entity filter is on, and says what it holds. */
     void filterChanged(const QString &description);
 
@@ -71,6 +79,7 @@ private:
     QTreeView *m_view;
     QLabel *m_message;
     QTimer *m_searchDelay;
+    QComboBox *m_statusFilter;
     QWidget *m_filterBar;
     QLabel *m_filterLabel;
     QList<qint64> m_tagFilter;

@@ -4,6 +4,7 @@
 #include "analysisactions.h"
 #include "annotationdock.h"
 #include "appearance.h"
+#include "articleactions.h"
 #include "articlelistpane.h"
 #include "chinesefonts.h"
 #include "coderactions.h"
@@ -208,6 +209,7 @@ void MainWindow::createGoMenu()
     QAction *previous = go->addAction(tr("&Previous Article"), m_list, [this] { m_list->step(-1); });
     previous->setObjectName(QStringLiteral("actionPreviousArticle"));
     previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up)});
+    m_articleActions->addTo(menuBar()->addMenu(tr("&Articles")));
 }
 
 void MainWindow::applyPreferences()
@@ -299,6 +301,7 @@ void MainWindow::createDocks()
     m_entityActions = new EntityActions(*m_session, m_jobs, m_list, m_entityDock, this);
     m_tagging = new TaggingController(*m_session, m_reader, m_tagDock, m_annotationDock, this);
     m_coders = new CoderActions(*m_session, m_tagging, this);
+    m_articleActions = new ArticleActions(*m_session, m_list, this);
     connect(m_tagging, &TaggingController::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 4000); });
     connect(m_tagDock, &TagDock::articleFilterRequested, this, &MainWindow::filterByTag);
@@ -316,9 +319,13 @@ void MainWindow::createDocks()
             event.kind == ChangeEvent::Kind::Articles || event.kind == ChangeEvent::Kind::Everything;
         const bool filtered =
             m_list->hasTagFilter() && (event.changesTagUse() || event.kind == ChangeEvent::Kind::Entities);
-        if (articles || filtered) {
+        const bool byStatus = m_list->hasStatusFilter() && event.kind == ChangeEvent::Kind::CodingStatus;
+        if (articles || filtered || byStatus) {
             m_list->reload();
             updateStatus();
+        } else if (event.kind == ChangeEvent::Kind::CodingStatus ||
+                   event.kind == ChangeEvent::Kind::Passages || event.kind == ChangeEvent::Kind::Codebook) {
+            m_list->model()->refreshCoding(event.articleId); // the status and passage columns
         }
     });
 }

@@ -12,6 +12,7 @@ class QSplitter;
 namespace Pizhu {
 
 class AnnotationDock;
+class ArticleActions;
 class CoderActions;
 class AnalysisActions;
 class ArticleListPane;
@@ -87,6 +88,7 @@ private:
     AnnotationDock *m_annotationDock = nullptr;
     TaggingController *m_tagging = nullptr;
     CoderActions *m_coders = nullptr;
+    ArticleActions *m_articleActions = nullptr;
     EntityDock *m_entityDock = nullptr;
     EntityActions *m_entityActions = nullptr;
     ArticleListPane *m_list = nullptr;

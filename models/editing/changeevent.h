@@ -15,14 +15,15 @@ struct ChangeEvent
 {
     enum class Kind
     {
-        Codebook,    ///< tags were added, removed, moved or merged (\a tagIds: the tags involved)
-        TagEdited,   ///< name, colour or description of \a tagIds
-        Passages,    ///< passages of \a articleId (0: of several) tagged with \a tagIds
-        ArticleTags, ///< whole-article tags of \a articleId (0: of several) with \a tagIds
-        Entities,    ///< entities of \a articleId (0: of several)
-        Articles,    ///< articles were added, removed or their metadata edited (\a articleId, or 0)
-        Coders,      ///< whose coding is shown changed, or who codes in this window
-        Everything,  ///< anything may have changed (a commit from elsewhere)
+        Codebook,     ///< tags were added, removed, moved or merged (\a tagIds: the tags involved)
+        TagEdited,    ///< name, colour or description of \a tagIds
+        Passages,     ///< passages of \a articleId (0: of several) tagged with \a tagIds
+        ArticleTags,  ///< whole-article tags of \a articleId (0: of several) with \a tagIds
+        Entities,     ///< entities of \a articleId (0: of several)
+        Articles,     ///< articles were added, removed or their metadata edited (\a articleId, or 0)
+        CodingStatus, ///< the coding status of \a articleId (0: of several) was marked
+        Coders,       ///< whose coding is shown changed, or who codes in this window
+        Everything,   ///< anything may have changed (a commit from elsewhere)
     };
 
     Kind kind = Kind::Everything;

@@ -2,9 +2,11 @@
 #include "corpussession.h"
 
 #include "commands/annotationcommands.h"
+#include "commands/articlecommands.h"
 #include "commands/entitycommands.h"
 #include "commands/exchangecommands.h"
 #include "commands/tagcommands.h"
+#include "store/articlestatusstore.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 #include "text/codepoints.h"
@@ -207,6 +209,48 @@ TagCounts CorpusSession::deletionCost(qint64 id) const
     const QList<qint64> ids = TagStore(m_db).subtree(id);
     AnnotationStore store(m_db);
     return {int(store.articleTagsOf(ids).size()), int(store.forTags(ids).size())};
+}
+
+bool CorpusSession::checkArticles(const QList<qint64> &ids, const QList<qint64> &existing)
+{
+    const QSet<qint64> held(existing.cbegin(), existing.cend());
+    for (const qint64 id : ids) {
+        if (!held.contains(id))
+            return refuse(tr("there is no article %1").arg(id));
+    }
+    return true;
+}
+
+bool CorpusSession::setCodingStatus(const QList<qint64> &articleIds, CodingStatus status)
+{
+    ArticleStatusStore store(m_db);
+    const QHash<qint64, ArticleStatus> current = store.statuses(articleIds);
+    if (!store.errorString().isEmpty())
+        return refuse(store.errorString());
+    const QList<qint64> existing = ArticleStore(m_db).existingIds(articleIds);
+    if (!checkArticles(articleIds, existing))
+        return false;
+    QList<ArticleStatus> before;
+    for (const qint64 id : existing) {
+        const ArticleStatus now = current.value(id, {id, CodingStatus::NotCoded, {}, {}});
+        if (now.status != status)
+            before << now;
+    }
+    if (before.isEmpty())
+        return true;
+    if (status != CodingStatus::NotCoded)
+        ensureCoderChosen();
+    return push(new SetCodingStatus(*this, before, {0, status, m_coder, AnnotationStore::timestamp()}));
+}
+
+bool CorpusSession::deleteArticles(const QList<qint64> &articleIds)
+{
+    if (articleIds.isEmpty())
+        return true;
+    const QList<qint64> existing = ArticleStore(m_db).existingIds(articleIds);
+    if (!checkArticles(articleIds, existing))
+        return false;
+    return push(new DeleteArticles(*this, existing));
 }
 
 bool CorpusSession::setArticleTag(qint64 articleId, qint64 tagId, bool tagged)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "changeevent.h"
+#include "core/codingstatus.h"
 #include "core/textspan.h"
 #include "exchange/codingmerge.h"
 #include "store/annotationstore.h"
@@ -78,6 +79,14 @@ public:
     bool removeAnnotation(qint64 id);
     bool setAnnotationNote(qint64 id, const QString &note);
 
+    /**
+     * Marks \a articleIds with \a status, as one undoable step recording this coder; articles
+     * already so marked keep their record.
+     */
+    bool setCodingStatus(const QList<qint64> &articleIds, CodingStatus status);
+    /** Deletes articles with their texts, coding and entities, as one undoable step. */
+    bool deleteArticles(const QList<qint64> &articleIds);
+
     /** Entity corrections; each is one undoable step and survives re-extraction. */
     bool setEntityStatus(qint64 entityId, EntityStatus status);
     bool setEntityType(qint64 entityId, EntityType type);
@@ -115,6 +124,8 @@ private:
     void ensureCoderChosen();
     bool editEntity(qint64 entityId, const std::function<void(StoredEntity &)> &change, const QString &text);
     bool checkName(const QString &name, qint64 parentId, qint64 except);
+    /** Refuses, naming the first, if any of \a ids is not in \a existing (the ids the corpus holds). */
+    bool checkArticles(const QList<qint64> &ids, const QList<qint64> &existing);
     /** Pushes \a command; false if its first run failed (the command is then dropped). */
     bool push(QUndoCommand *command);
 

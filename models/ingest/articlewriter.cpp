@@ -48,8 +48,9 @@ bool ArticleWriter::remove(qint64 articleId)
     // An article not indexed yet (a corpus migrating in the background) has no entries to take out:
     // deleting tokens the index never had would damage it.
     SqlQuery indexed(m_db.sql());
-    const bool inIndex = indexed.exec(QStringLiteral("SELECT indexed FROM articles WHERE id = ?"), {articleId}) &&
-                         indexed.next() && indexed.integer(0) != 0;
+    const bool inIndex =
+        indexed.exec(QStringLiteral("SELECT indexed FROM articles WHERE id = ?"), {articleId}) &&
+        indexed.next() && indexed.integer(0) != 0;
     indexed.finish();
     const QString title = ScriptConverter::forMode(ScriptMode::Simplified).convertText(text->title);
     if (inIndex && !m_index.remove(articleId, title, text->shadow.text)) {
@@ -58,6 +59,34 @@ bool ArticleWriter::remove(qint64 articleId)
     }
     if (!m_articles.remove(articleId) || !savepoint.release()) {
         m_error = m_articles.errorString().isEmpty() ? savepoint.errorText() : m_articles.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ArticleWriter::restore(const ArticleRows &rows)
+{
+    m_error.clear();
+    Savepoint savepoint(m_db.sql());
+    if (!savepoint.isActive() || !rows.restore(m_db, &m_error)) {
+        if (m_error.isEmpty())
+            m_error = savepoint.errorText();
+        return false;
+    }
+    for (const qint64 id : rows.indexedIds()) {
+        const std::optional<ArticleText> text = m_articles.text(id);
+        if (!text) {
+            m_error = m_articles.errorString();
+            return false;
+        }
+        const QString title = ScriptConverter::forMode(ScriptMode::Simplified).convertText(text->title);
+        if (!m_index.add(id, title, text->shadow.text)) {
+            m_error = m_index.errorString();
+            return false;
+        }
+    }
+    if (!savepoint.release()) {
+        m_error = savepoint.errorText();
         return false;
     }
     return true;

@@ -4,6 +4,7 @@
 #include "core/article.h"
 #include "core/entity.h"
 #include "search/searchindex.h"
+#include "store/articlerows.h"
 #include "store/articlestore.h"
 #include "store/entitystore.h"
 #include "store/sqlerror.h"
@@ -42,6 +43,8 @@ public:
     ArticleStore::InsertResult write(Article &article);
     /** Deletes the article with its index entries and everything stored with it, in one savepoint. */
     bool remove(qint64 articleId);
+    /** Puts back articles read before they were removed, with their search index entries. */
+    bool restore(const ArticleRows &rows);
 
     QString errorString() const { return m_error; }
     /** The engine's error behind the last failure, taken before the savepoint was rolled back. */

@@ -41,6 +41,7 @@ void AnnotationListModel::apply(const ChangeEvent &event)
         return;
     case ChangeEvent::Kind::ArticleTags:
     case ChangeEvent::Kind::Entities:
+    case ChangeEvent::Kind::CodingStatus:
         return;
     }
 }

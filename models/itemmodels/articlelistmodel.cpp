@@ -3,6 +3,8 @@
 
 #include "itemroles.h"
 
+#include <QFont>
+
 namespace Pizhu {
 
 ArticleListModel::ArticleListModel(CorpusDatabase &db, QObject *parent)
@@ -56,13 +58,28 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return row.published.left(10);
         case OutletColumn:
             return row.outlet;
+        case PassagesColumn:
+            return row.passages > 0 ? QVariant(row.passages) : QVariant();
+        case StatusColumn:
+            return statusName(row.status);
         case SnippetColumn:
             return isSearching() ? searchMatch(index.row()).first.text : QString();
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        return index.column() == PassagesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::FontRole:
+        if (row.status == CodingStatus::Excluded && index.column() == TitleColumn) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == SnippetColumn && isSearching())
             return tr("%n hit(s)", nullptr, searchMatch(index.row()).second);
+        if (index.column() == PassagesColumn)
+            return tr("%n tagged passage(s), by every coder", nullptr, row.passages);
         return index.column() == TitleColumn
                    ? ScriptConverter::forMode(m_displayScript).convertText(row.title)
                    : QVariant();
@@ -72,6 +89,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return isSearching() ? QVariant::fromValue(searchMatch(index.row()).first) : QVariant();
     case HitCountRole:
         return isSearching() ? searchMatch(index.row()).second : 0;
+    case CodingStatusRole:
+        return int(row.status);
     }
     return {};
 }
@@ -102,9 +121,11 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
     case OutletColumn:
         m_filter.sortKey = ArticleFilter::SortKey::Outlet;
         break;
-    default:
+    case DateColumn:
         m_filter.sortKey = ArticleFilter::SortKey::Date;
         break;
+    default:
+        return; // no order of its own to walk
     }
     m_filter.ascending = order == Qt::AscendingOrder;
     reload();
@@ -114,6 +135,12 @@ void ArticleListModel::setTagFilter(const QList<qint64> &tagIds, bool without)
 {
     m_filter.tagIds = tagIds;
     m_filter.withoutTags = without;
+    reload();
+}
+
+void ArticleListModel::setStatusFilter(const QList<CodingStatus> &statuses)
+{
+    m_filter.statuses = statuses;
     reload();
 }
 
@@ -131,6 +158,7 @@ void ArticleListModel::setArticleSet(const QList<qint64> &ids)
         m_search = {};
         m_filter.ftsExpression.clear();
         m_filter.tagIds.clear();
+        m_filter.statuses.clear();
         m_filter.withoutTags = false;
         m_filter.entityType.clear();
         m_filter.entityKey.clear();
@@ -169,10 +197,53 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Date");
     case OutletColumn:
         return tr("Outlet");
+    case PassagesColumn:
+        return tr("Passages");
+    case StatusColumn:
+        return tr("Status");
     case SnippetColumn:
         return isSearching() ? tr("Matches") : QString();
     }
     return {};
+}
+
+QString ArticleListModel::statusName(CodingStatus status)
+{
+    switch (status) {
+    case CodingStatus::NotCoded:
+        break;
+    case CodingStatus::Coded:
+        return tr("Coded");
+    case CodingStatus::ToCheck:
+        return tr("To check");
+    case CodingStatus::Excluded:
+        return tr("Excluded");
+    }
+    return {};
+}
+
+void ArticleListModel::refreshCoding(qint64 articleId)
+{
+    QList<qint64> ids;
+    if (articleId != 0) {
+        if (rowOfArticle(articleId) < 0)
+            return;
+        ids << articleId;
+    } else {
+        ids.reserve(m_rows.size());
+        for (const ArticleSummary &row : std::as_const(m_rows))
+            ids << row.id;
+    }
+    const QHash<qint64, std::pair<CodingStatus, int>> coding = m_list.codingOf(ids);
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        ArticleSummary &row = m_rows[i];
+        const auto it = coding.constFind(row.id);
+        if (it == coding.cend() || (it->first == row.status && it->second == row.passages))
+            continue;
+        row.status = it->first;
+        row.passages = it->second;
+        Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+    }
 }
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const

@@ -27,7 +27,9 @@ public:
         TitleColumn,
         DateColumn,
         OutletColumn,
-        SnippetColumn, ///< empty unless a search is active
+        PassagesColumn, ///< how many passages are tagged in the article
+        StatusColumn,   ///< coded, to check, excluded, or empty for not coded yet
+        SnippetColumn,  ///< empty unless a search is active
         ColumnCount,
     };
 
@@ -54,6 +56,8 @@ public:
     bool isSearching() const { return m_search.isValid(); }
     /** Shows only articles tagged with one of \a tagIds (or, with \a without, with none); empty: all. */
     void setTagFilter(const QList<qint64> &tagIds, bool without);
+    /** Lists only articles whose coding status is one of \a statuses; empty: any. */
+    void setStatusFilter(const QList<CodingStatus> &statuses);
     /** Lists only articles that mention the entity \a key of \a type; an empty key clears it. */
     void setEntityFilter(const QString &type, const QString &key);
     /**
@@ -69,8 +73,14 @@ public:
 public Q_SLOTS:
     /** Drops the fetched rows and starts again from the first page, after the corpus changed. */
     void reload();
+    /**
+     * Reads the status and passage count of article \a articleId (0: of every row fetched) again,
+     * in place, after the coding changed.
+     */
+    void refreshCoding(qint64 articleId);
 
 private:
+    static QString statusName(CodingStatus status);
     /** The snippet and hit count of \a row for the active search, made when first asked for. */
     const std::pair<Snippet, int> &searchMatch(int row) const;
 

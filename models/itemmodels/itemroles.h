@@ -17,6 +17,7 @@ enum ItemRole
     EntityKeyRole,      ///< QString: the simplified form that groups an entity across articles
     SortRole,           ///< what a column sorts by (a figure's value, a count)
     SpanRole,           ///< Pizhu::TextSpan: the stretch of text a row stands for (empty: the whole article)
+    CodingStatusRole,   ///< int: Pizhu::CodingStatus of the article a row stands for
 };
 
 } // namespace Pizhu

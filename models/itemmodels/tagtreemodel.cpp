@@ -57,6 +57,7 @@ void TagTreeModel::apply(const ChangeEvent &event)
         recount({});
         return;
     case ChangeEvent::Kind::Entities:
+    case ChangeEvent::Kind::CodingStatus:
         return;
     }
 }

@@ -47,6 +47,13 @@ bool hasNullKeys(ArticleFilter::SortKey key)
     return key != ArticleFilter::SortKey::Title;
 }
 
+// The status and passage count of the article of the row, each one index lookup.
+QString codingColumns()
+{
+    return QStringLiteral("(SELECT status FROM article_status WHERE article_id = articles.id),"
+                          " (SELECT count(*) FROM annotations WHERE article_id = articles.id)");
+}
+
 } // namespace
 
 ArticleListQuery::ArticleListQuery(CorpusDatabase &db, ArticleFilter filter)
@@ -64,10 +71,7 @@ void ArticleListQuery::addConditions(const ArticleFilter &filter, QStringList *c
             "id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
     }
     if (!filter.tagIds.isEmpty()) {
-        QStringList ids;
-        for (const qint64 id : filter.tagIds)
-            ids << QString::number(id);
-        const QString list = ids.join(QLatin1Char(','));
+        const QString list = SqlQuery::idList(filter.tagIds);
         *conditions << QStringLiteral("id %1 (SELECT article_id FROM article_tags WHERE tag_id IN (%2)"
                                       " UNION SELECT article_id FROM annotations WHERE tag_id IN (%2))")
                            .arg(filter.withoutTags ? QStringLiteral("NOT IN") : QStringLiteral("IN"), list);
@@ -88,10 +92,21 @@ void ArticleListQuery::addConditions(const ArticleFilter &filter, QStringList *c
         *conditions << QStringLiteral("published <= ?");
     }
     if (!filter.articleIds.isEmpty()) {
-        QStringList ids;
-        for (const qint64 id : filter.articleIds)
-            ids << QString::number(id);
-        *conditions << QStringLiteral("id IN (%1)").arg(ids.join(QLatin1Char(',')));
+        *conditions << QStringLiteral("id IN (%1)").arg(SqlQuery::idList(filter.articleIds));
+    }
+    if (!filter.statuses.isEmpty()) {
+        QStringList stored;
+        for (const CodingStatus status : filter.statuses) {
+            if (status != CodingStatus::NotCoded)
+                stored << QLatin1Char('\'') + codingStatusCode(status) + QLatin1Char('\'');
+        }
+        QStringList either;
+        if (!stored.isEmpty())
+            either << QStringLiteral("id IN (SELECT article_id FROM article_status WHERE status IN (%1))")
+                          .arg(stored.join(QLatin1Char(',')));
+        if (filter.statuses.contains(CodingStatus::NotCoded))
+            either << QStringLiteral("id NOT IN (SELECT article_id FROM article_status)");
+        *conditions << QLatin1Char('(') + either.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
 }
 
@@ -176,6 +191,23 @@ QList<qint64> ArticleListQuery::ids() const
     return ids;
 }
 
+QHash<qint64, std::pair<CodingStatus, int>> ArticleListQuery::codingOf(const QList<qint64> &ids) const
+{
+    QHash<qint64, std::pair<CodingStatus, int>> coding;
+    if (ids.isEmpty())
+        return coding;
+    SqlQuery query(m_db->sql());
+    if (!query.exec(QStringLiteral("SELECT id, %1 FROM articles WHERE id IN (%2)")
+                        .arg(codingColumns(), SqlQuery::idList(ids)))) {
+        m_error = query.errorText();
+        return coding;
+    }
+    while (query.next())
+        coding.insert(query.integer(0), {codingStatusFromCode(query.text(1)).value_or(CodingStatus::NotCoded),
+                                         int(query.integer(2))});
+    return coding;
+}
+
 int ArticleListQuery::count() const
 {
     if (m_count)
@@ -242,7 +274,8 @@ QList<ArticleSummary> ArticleListQuery::run(int limit, const std::optional<Artic
         nullKeys ? QStringLiteral("id ") + direction : QStringLiteral("%1 %2, id %2").arg(key, direction);
     SqlQuery query(m_db->sql());
     QList<ArticleSummary> rows;
-    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet FROM ") + table +
+    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet, ") + codingColumns() +
+                        QStringLiteral(" FROM ") + table +
                         (where.isEmpty() ? QString()
                                          : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
                         QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?"),
@@ -251,7 +284,9 @@ QList<ArticleSummary> ArticleListQuery::run(int limit, const std::optional<Artic
         return rows;
     }
     while (query.next())
-        rows.append({query.integer(0), query.text(1), query.text(2), query.text(3)});
+        rows.append({query.integer(0), query.text(1), query.text(2), query.text(3),
+                     codingStatusFromCode(query.text(4)).value_or(CodingStatus::NotCoded),
+                     int(query.integer(5))});
     return rows;
 }
 

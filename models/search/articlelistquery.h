@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/codingstatus.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -19,6 +22,8 @@ struct ArticleSummary
     QString title;
     QString published;
     QString outlet;
+    CodingStatus status = CodingStatus::NotCoded;
+    int passages = 0; ///< tagged passages in the article, by every coder
 
     friend bool operator==(const ArticleSummary &, const ArticleSummary &) = default;
 };
@@ -34,6 +39,7 @@ struct ArticleFilter
     QString dateFrom;         ///< articles published on or after this ISO date (YYYY-MM-DD...); empty: any
     QString dateTo;           ///< ...and before the end of this one; empty: any
     QList<qint64> articleIds; ///< only these articles (an analysis's hits, a period of a chart); empty: any
+    QList<CodingStatus> statuses; ///< articles whose coding status is one of these; empty: any
 
     /** The order of the list: by date (newest first by default), title or outlet. */
     enum class SortKey
@@ -48,7 +54,7 @@ struct ArticleFilter
     bool isEmpty() const
     {
         return ftsExpression.isEmpty() && tagIds.isEmpty() && entityKey.isEmpty() && dateFrom.isEmpty() &&
-               dateTo.isEmpty() && articleIds.isEmpty();
+               dateTo.isEmpty() && articleIds.isEmpty() && statuses.isEmpty();
     }
 };
 
@@ -71,6 +77,9 @@ public:
     int count() const;
     /** Up to \a limit rows after \a after (the last row of the previous page), or from the start. */
     QList<ArticleSummary> page(int limit, const std::optional<ArticleSummary> &after = std::nullopt) const;
+
+    /** The status and passage count of each of \a ids, read again after they were edited. */
+    QHash<qint64, std::pair<CodingStatus, int>> codingOf(const QList<qint64> &ids) const;
 
     /** Every article the filter selects, by id (for work on the articles listed, not for showing). */
     QList<qint64> ids() const;

@@ -20,14 +20,6 @@ Annotation annotationFrom(const SqlQuery &query)
             query.value(6).toString(),   query.value(7).toString(),   query.value(8).toString()};
 }
 
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (const qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
-
 } // namespace
 
 QString AnnotationStore::timestamp()
@@ -68,7 +60,7 @@ QList<Annotation> AnnotationStore::forTags(const QList<qint64> &tagIds) const
 {
     QList<Annotation> result;
     const QString where =
-        tagIds.isEmpty() ? QString() : QStringLiteral(" WHERE tag_id IN (%1)").arg(idList(tagIds));
+        tagIds.isEmpty() ? QString() : QStringLiteral(" WHERE tag_id IN (%1)").arg(SqlQuery::idList(tagIds));
     SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT %1 FROM annotations%2 ORDER BY article_id, start, end, id")
                         .arg(annotationColumns, where))) {
@@ -138,8 +130,9 @@ bool AnnotationStore::setTag(const QList<qint64> &ids, qint64 tagId)
     if (ids.isEmpty())
         return true;
     SqlQuery query(m_db.sql());
-    if (!query.exec(QStringLiteral("UPDATE annotations SET tag_id = ? WHERE id IN (%1)").arg(idList(ids)),
-                    {tagId})) {
+    if (!query.exec(
+            QStringLiteral("UPDATE annotations SET tag_id = ? WHERE id IN (%1)").arg(SqlQuery::idList(ids)),
+            {tagId})) {
         m_error = query.errorText();
         return false;
     }
@@ -167,7 +160,7 @@ QList<ArticleTag> AnnotationStore::articleTagsOf(const QList<qint64> &tagIds) co
     if (!tagIds.isEmpty() &&
         query.exec(
             QStringLiteral("SELECT article_id, tag_id, coder, created FROM article_tags WHERE tag_id IN (%1)")
-                .arg(idList(tagIds)))) {
+                .arg(SqlQuery::idList(tagIds)))) {
         while (query.next())
             result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                            query.value(2).toString(), query.value(3).toString()});
@@ -211,6 +204,20 @@ QStringList AnnotationStore::coders() const
     while (query.next())
         coders << query.text(0);
     return coders;
+}
+
+CodingCount AnnotationStore::countFor(const QList<qint64> &articleIds) const
+{
+    const QString list = SqlQuery::idList(articleIds);
+    SqlQuery query(m_db.sql());
+    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM annotations WHERE article_id IN (%1)),"
+                                   " (SELECT count(*) FROM article_tags WHERE article_id IN (%1))")
+                        .arg(list)) ||
+        !query.next()) {
+        m_error = query.errorText();
+        return {};
+    }
+    return {int(query.integer(0)), int(query.integer(1))};
 }
 
 } // namespace Pizhu

@@ -37,6 +37,13 @@ struct ArticleTag
     friend bool operator==(const ArticleTag &, const ArticleTag &) = default;
 };
 
+/** How much coding some articles hold, by every coder. */
+struct CodingCount
+{
+    int passages = 0;
+    int articleTags = 0;
+};
+
 /** Reads and writes annotations and article tags. Each method is one statement; callers group them. */
 class AnnotationStore
 {
@@ -64,6 +71,9 @@ public:
     bool addArticleTag(const ArticleTag &tag);
     /** Removes \a coder's tag \a tagId from the article; other coders' stay. */
     bool removeArticleTag(qint64 articleId, qint64 tagId, const QString &coder);
+
+    /** The passages and article tags of \a articleIds, by every coder. */
+    CodingCount countFor(const QList<qint64> &articleIds) const;
 
     /** Everyone who has coded in this corpus (passages or article tags), sorted. */
     QStringList coders() const;

@@ -239,4 +239,20 @@ int ArticleStore::count() const
     return int(query.integer(0));
 }
 
+QList<qint64> ArticleStore::existingIds(const QList<qint64> &ids) const
+{
+    QList<qint64> existing;
+    if (ids.isEmpty())
+        return existing;
+    SqlQuery query(m_db.sql());
+    if (!query.exec(QStringLiteral("SELECT id FROM articles WHERE id IN (%1) ORDER BY id")
+                        .arg(SqlQuery::idList(ids)))) {
+        m_error = query.errorText();
+        return existing;
+    }
+    while (query.next())
+        existing << query.integer(0);
+    return existing;
+}
+
 } // namespace Pizhu

@@ -52,6 +52,8 @@ public:
     std::optional<ArticleText> text(qint64 id) const;
     /** How many articles the corpus holds. */
     int count() const;
+    /** Of \a ids, those of articles the corpus holds, in ascending order and each once. */
+    QList<qint64> existingIds(const QList<qint64> &ids) const;
     /** Deletes the article and everything stored with it (texts, coding, entities; not its index entries). */
     bool remove(qint64 id);
 

@@ -227,6 +227,16 @@ const std::vector<QStringList> &steps()
             QStringLiteral("CREATE INDEX article_tags_tag ON article_tags(tag_id)"),
             QStringLiteral("CREATE INDEX annotations_coder ON annotations(coder, article_id)"),
         },
+        // 12: where the coding of each article stands (coded, to check, excluded), as marked by
+        // whom and when; an article without a row is not coded yet.
+        {
+            QStringLiteral("CREATE TABLE article_status ("
+                           " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                           " status TEXT NOT NULL CHECK (status IN ('coded', 'check', 'excluded')),"
+                           " coder TEXT NOT NULL,"
+                           " changed TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX article_status_by_status ON article_status(status, article_id)"),
+        },
     };
     return all;
 }

@@ -120,4 +120,13 @@ qint64 SqlQuery::numRowsAffected() const
     return m_statement ? m_statement->changes() : 0;
 }
 
+QString SqlQuery::idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (const qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
 } // namespace Pizhu

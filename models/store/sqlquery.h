@@ -53,6 +53,9 @@ public:
     SqlError error() const { return m_error; }
     QString errorText() const { return m_error.text; }
 
+    /** \a ids as an SQL list ("3,5,8") for `IN (...)`: numbers only, so nothing needs binding. */
+    static QString idList(const QList<qint64> &ids);
+
     /** \a text for a NOT NULL column: a null QString would bind NULL, so it becomes ''. */
     static QString notNull(const QString &text) { return text.isNull() ? QString(QLatin1String("")) : text; }
 

@@ -107,10 +107,7 @@ QHash<qint64, TagCounts> TagStore::counts(const QList<qint64> &tagIds, const QSt
     QStringList conditions;
     QVariantList values;
     if (!tagIds.isEmpty()) {
-        QStringList ids;
-        for (const qint64 id : tagIds)
-            ids << QString::number(id);
-        conditions << QStringLiteral("tag_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+        conditions << QStringLiteral("tag_id IN (%1)").arg(SqlQuery::idList(tagIds));
     }
     if (!coders.isEmpty()) {
         conditions << QStringLiteral("coder IN (%1)")

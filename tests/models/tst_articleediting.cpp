@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Edits of whole articles: coding status and deletion, each a round trip through undo and redo
+// that leaves every table as it was, and the list that shows and filters them.
+#include "editing/corpussession.h"
+#include "search/articlelistquery.h"
+#include "search/searchquery.h"
+#include "store/articlestatusstore.h"
+#include "store/articlestore.h"
+#include "store/corpusdatabase.h"
+#include "store/entitystore.h"
+#include "store/sqlquery.h"
+#include "testseeds.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pizhu;
+using namespace Pizhu::TestSupport;
+
+namespace {
+
+/** Every row of every table but the search index's own, ordered, to compare whole states. */
+using Dump = QMap<QString, QList<QVariantList>>;
+
+Dump dump(CorpusDatabase &db)
+{
+    QStringList tables;
+    SqlQuery names(db.sql());
+    names.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                       " AND name NOT LIKE 'article_search%' ORDER BY name"));
+    while (names.next())
+        tables << names.text(0);
+    names.finish();
+    Dump result;
+    for (const QString &table : std::as_const(tables)) {
+        SqlQuery rows(db.sql());
+        rows.exec(QStringLiteral("SELECT * FROM %1").arg(table));
+        QList<QVariantList> all;
+        while (rows.next()) {
+            QVariantList row;
+            for (int i = 0; i < rows.columnCount(); ++i)
+                row << rows.value(i);
+            all << row;
+        }
+        std::sort(all.begin(), all.end(), [](const QVariantList &a, const QVariantList &b) {
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                const auto order = QVariant::compare(a.at(i), b.at(i));
+                if (order != QPartialOrdering::Equivalent)
+                    return order == QPartialOrdering::Less;
+            }
+            return false;
+        });
+        result.insert(table, all);
+    }
+    return result;
+}
+
+/** The ids of the articles a search in either script finds. */
+QList<qint64> found(CorpusDatabase &db, const QString &text)
+{
+    ArticleFilter filter;
+    filter.ftsExpression = SearchQuery::parse(text).ftsExpression();
+    return ArticleListQuery(db, filter).ids();
+}
+
+/** The corpus passes SQLite's and the search index's own checks. */
+bool isIntact(CorpusDatabase &db)
+{
+    SqlQuery query(db.sql());
+    return query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next() &&
+           query.text(0) == QLatin1String("ok") && (query.finish(), true) &&
+           query.exec(
+               QStringLiteral("INSERT INTO article_search (article_search) VALUES ('integrity-check')"));
+}
+
+/** entity_totals, which triggers keep, equals a count made afresh. */
+bool totalsAreTrue(CorpusDatabase &db)
+{
+    SqlQuery query(db.sql());
+    query.exec(QStringLiteral(
+        "SELECT count(*) FROM (SELECT type, key, count(*) AS a, sum(mention_count) AS m FROM entities"
+        " WHERE status <> 'rejected' GROUP BY type, key) AS fresh FULL OUTER JOIN entity_totals AS kept"
+        " USING (type, key) WHERE fresh.a IS NOT kept.articles OR fresh.m IS NOT kept.mentions"));
+    return query.next() && query.integer(0) == 0;
+}
+
+} // namespace
+
+class TestArticleEditing : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CorpusDatabase> m_db;
+    std::unique_ptr<CorpusSession> m_session;
+    QList<qint64> m_articles;
+
+    CodingStatus statusOf(qint64 id) const
+    {
+        return ArticleStatusStore(*m_db).statuses({id}).value(id).status;
+    }
+
+    QList<ArticleSummary> listed(const QList<CodingStatus> &statuses) const
+    {
+        ArticleFilter filter;
+        filter.statuses = statuses;
+        return ArticleListQuery(*m_db, filter).page(100);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<CorpusDatabase>();
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("%1-%2.pizhu")
+                                              .arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                                   QString::fromLatin1(QTest::currentDataTag())))));
+        m_articles = importSeeds(*m_db);
+        QCOMPARE(m_articles.size(), 5);
+        m_session = std::make_unique<CorpusSession>(*m_db);
+        m_session->setCoder(QStringLiteral("coder-a"));
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_db.reset();
+    }
+
+    void marksStatusAndUndoes_data()
+    {
+        QTest::addColumn<CodingStatus>("status");
+        QTest::newRow("coded") << CodingStatus::Coded;
+        QTest::newRow("to check") << CodingStatus::ToCheck;
+        QTest::newRow("excluded") << CodingStatus::Excluded;
+    }
+
+    void marksStatusAndUndoes()
+    {
+        QFETCH(CodingStatus, status);
+        const QList<qint64> two = {m_articles.at(1), m_articles.at(3)};
+        QSignalSpy changed(m_session.get(), &CorpusSession::changed);
+        QVERIFY2(m_session->setCodingStatus(two, status), qPrintable(m_session->errorString()));
+        QCOMPARE(statusOf(two.at(0)), status);
+        QCOMPARE(statusOf(two.at(1)), status);
+        QCOMPARE(statusOf(m_articles.at(0)), CodingStatus::NotCoded);
+        const ArticleStatus stored = ArticleStatusStore(*m_db).statuses({two.at(0)}).value(two.at(0));
+        QCOMPARE(stored.coder, QStringLiteral("coder-a"));
+        QVERIFY(QDateTime::fromString(stored.changed, Qt::ISODate).isValid());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<ChangeEvent>().kind, ChangeEvent::Kind::CodingStatus);
+
+        // The list shows the status, and a filter by it lists exactly those articles.
+        QList<qint64> ids;
+        for (const ArticleSummary &row : listed({status})) {
+            QCOMPARE(row.status, status);
+            ids << row.id;
+        }
+        std::sort(ids.begin(), ids.end());
+        QCOMPARE(ids, two);
+        QCOMPARE(listed({CodingStatus::NotCoded}).size(), 3);
+        QCOMPARE(listed({CodingStatus::NotCoded, status}).size(), 5);
+
+        m_session->undoStack()->undo();
+        QCOMPARE(statusOf(two.at(0)), CodingStatus::NotCoded);
+        QCOMPARE(listed({status}).size(), 0);
+        m_session->undoStack()->redo();
+        QCOMPARE(statusOf(two.at(1)), status);
+
+        // Marking again by someone else changes nothing already so, and records no step.
+        m_session->setCoder(QStringLiteral("coder-b"));
+        const int steps = m_session->undoStack()->count();
+        QVERIFY(m_session->setCodingStatus(two, status));
+        QCOMPARE(m_session->undoStack()->count(), steps);
+        QCOMPARE(ArticleStatusStore(*m_db).statuses({two.at(0)}).value(two.at(0)).coder,
+                 QStringLiteral("coder-a"));
+    }
+
+    void undoRestoresEachArticlesOwnStatus()
+    {
+        QVERIFY(m_session->setCodingStatus({m_articles.at(0)}, CodingStatus::Coded));
+        QVERIFY(m_session->setCodingStatus({m_articles.at(1)}, CodingStatus::ToCheck));
+        QVERIFY(m_session->setCodingStatus(m_articles, CodingStatus::Excluded));
+        QCOMPARE(listed({CodingStatus::Excluded}).size(), 5);
+        m_session->undoStack()->undo();
+        QCOMPARE(statusOf(m_articles.at(0)), CodingStatus::Coded);
+        QCOMPARE(statusOf(m_articles.at(1)), CodingStatus::ToCheck);
+        QCOMPARE(statusOf(m_articles.at(2)), CodingStatus::NotCoded);
+        QVERIFY(m_session->setCodingStatus({m_articles.at(0)}, CodingStatus::NotCoded));
+        QCOMPARE(ArticleStatusStore(*m_db).statuses(m_articles).size(), 1);
+    }
+
+    void refusesArticlesThatAreNotThere_data()
+    {
+        QTest::addColumn<bool>("deleting");
+        QTest::newRow("mark") << false;
+        QTest::newRow("delete") << true;
+    }
+
+    void refusesArticlesThatAreNotThere()
+    {
+        QFETCH(bool, deleting);
+        const Dump before = dump(*m_db);
+        const QList<qint64> ids = {m_articles.at(0), 9999};
+        QVERIFY(!(deleting ? m_session->deleteArticles(ids)
+                           : m_session->setCodingStatus(ids, CodingStatus::Coded)));
+        QCOMPARE(m_session->errorString(), QStringLiteral("there is no article 9999"));
+        QCOMPARE(m_session->undoStack()->count(), 0);
+        QCOMPARE(dump(*m_db), before);
+    }
+
+    void listShowsPassageCounts()
+    {
+        const qint64 tag = m_session->addTag(QStringLiteral("Frame"));
+        m_session->addAnnotation(m_articles.at(2), tag, {0, 4});
+        m_session->addAnnotation(m_articles.at(2), tag, {5, 9});
+        m_session->setCoder(QStringLiteral("coder-b"));
+        m_session->addAnnotation(m_articles.at(2), tag, {0, 4});
+        QHash<qint64, int> passages;
+        for (const ArticleSummary &row : listed({}))
+            passages.insert(row.id, row.passages);
+        QCOMPARE(passages.value(m_articles.at(2)), 3); // by every coder
+        QCOMPARE(passages.value(m_articles.at(0)), 0);
+        const auto coding = ArticleListQuery(*m_db, {}).codingOf({m_articles.at(2)});
+        QCOMPARE(coding.value(m_articles.at(2)).second, 3);
+    }
+
+    void deletesArticlesAndUndoRestoresEverything()
+    {
+        // Coding of every kind on the articles to delete, with entity corrections: a merge (links
+        // between entities are put back after the entities) and a rejection (not in the totals).
+        const qint64 doomed = m_articles.at(1);
+        const qint64 alsoDoomed = m_articles.at(3);
+        const qint64 tag = m_session->addTag(QStringLiteral("Frame"));
+        QVERIFY(m_session->addAnnotation(doomed, tag, {0, 4}, QStringLiteral("注")));
+        QVERIFY(m_session->addAnnotation(m_articles.at(0), tag, {0, 4}));
+        QVERIFY(m_session->setArticleTag(alsoDoomed, tag, true));
+        QVERIFY(m_session->setCodingStatus({doomed}, CodingStatus::Coded));
+        const QList<StoredEntity> gone = EntityStore(*m_db).forArticle(doomed);
+        QVERIFY(gone.size() >= 3);
+        QVERIFY2(m_session->mergeEntities(gone.at(1).id, gone.at(0).id),
+                 qPrintable(m_session->errorString()));
+        QVERIFY(m_session->setEntityStatus(gone.last().id, EntityStatus::Rejected));
+        const QString title = ArticleStore(*m_db).article(doomed)->title;
+        QVERIFY(found(*m_db, title).contains(doomed));
+
+        const Dump before = dump(*m_db);
+        QVERIFY2(m_session->deleteArticles({alsoDoomed, doomed, doomed}),
+                 qPrintable(m_session->errorString()));
+        const Dump after = dump(*m_db);
+        QCOMPARE(ArticleStore(*m_db).count(), 3);
+        QVERIFY(!ArticleStore(*m_db).article(doomed));
+        QVERIFY(!found(*m_db, title).contains(doomed));
+        QCOMPARE(AnnotationStore(*m_db).forTags({}).size(), 1);
+        QVERIFY(AnnotationStore(*m_db).articleTags(alsoDoomed).isEmpty());
+        QVERIFY(EntityStore(*m_db).forArticle(doomed).isEmpty());
+        QVERIFY(isIntact(*m_db));
+        QVERIFY(totalsAreTrue(*m_db));
+
+        m_session->undoStack()->undo();
+        QCOMPARE(dump(*m_db), before);
+        QVERIFY(found(*m_db, title).contains(doomed));
+        QCOMPARE(ArticleStore(*m_db).text(doomed)->title, title);
+        QCOMPARE(EntityStore(*m_db).entity(gone.at(1).id)->mergedInto, gone.at(0).id);
+        QVERIFY(isIntact(*m_db));
+        QVERIFY(totalsAreTrue(*m_db));
+
+        m_session->undoStack()->redo();
+        QCOMPARE(dump(*m_db), after);
+        QVERIFY(!found(*m_db, title).contains(doomed));
+        QVERIFY(isIntact(*m_db));
+        m_session->undoStack()->undo();
+        QCOMPARE(dump(*m_db), before);
+    }
+
+    void deletionIsOneStepThatFailsWhole()
+    {
+        // Another connection holds the write lock: nothing is deleted and no step is recorded.
+        const Dump before = dump(*m_db);
+        CorpusDatabase other;
+        QVERIFY(other.open(m_db->path()));
+        SqlQuery lock(other.sql());
+        QVERIFY(lock.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        SqlQuery mine(m_db->sql());
+        QVERIFY(mine.exec(QStringLiteral("PRAGMA busy_timeout = 50")));
+        QVERIFY(!m_session->deleteArticles({m_articles.at(0), m_articles.at(1)}));
+        QVERIFY2(m_session->errorString().startsWith(QLatin1String("Delete 2 article")) &&
+                     m_session->errorString().endsWith(QLatin1String("failed: database is locked")),
+                 qPrintable(m_session->errorString()));
+        QCOMPARE(m_session->undoStack()->count(), 0);
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(dump(*m_db), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleEditing)
+#include "tst_articleediting.moc"

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Marking and deleting whole articles from the list, as a researcher does it: keys, the context
+// menu and the status filter, with the list and the reader following, and undo bringing all back.
+#include "articleactions.h"
+#include "articlelistpane.h"
+#include "desktoptestsupport.h"
+#include "editing/corpussession.h"
+#include "itemmodels/articlelistmodel.h"
+#include "itemmodels/itemroles.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "store/articlestore.h"
+#include "store/corpusdatabase.h"
+#include "store/tagstore.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Pizhu;
+using namespace Pizhu::TestSupport;
+
+class TestArticleActions : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    ArticleListPane *pane() const { return m_window->findChild<ArticleListPane *>(); }
+    QTreeView *list() const { return pane()->view(); }
+    ArticleListModel *model() const { return pane()->model(); }
+
+    QString cell(int row, int column) const { return model()->index(row, column).data().toString(); }
+
+    /** Selects the rows \a rows of the list, and only them, the first of them current. */
+    void selectRows(const QList<int> &rows)
+    {
+        list()->setCurrentIndex(model()->index(rows.first(), 0));
+        list()->selectionModel()->clearSelection();
+        for (const int row : rows)
+            list()->selectionModel()->select(model()->index(row, 0),
+                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+
+    /** Answers the next message box with \a button, recording its text in \a text. */
+    void answerMessageBox(QMessageBox::StandardButton button, QString *text)
+    {
+        QTimer::singleShot(0, this, [button, text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            *text = box->text();
+            box->button(button)->click();
+        });
+    }
+
+    /** Delete, with the focus in the list (where the key deletes articles), answered with \a button. */
+    void pressDelete(QMessageBox::StandardButton button, QString *question)
+    {
+        m_window
+            ->activateWindow(); // shortcuts reach the active window only, which a closed dialog leaves none
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        list()->setFocus();
+        answerMessageBox(button, question);
+        QTest::keyClick(list(), Qt::Key_Delete);
+    }
+
+    void chooseStatusFilter(const QString &text)
+    {
+        QComboBox *filter = pane()->statusFilter();
+        const int index = filter->findText(text);
+        QVERIFY(index >= 0);
+        filter->setCurrentIndex(index);
+        Q_EMIT filter->activated(index);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { prepareDesktopTest(); }
+
+    void init()
+    {
+        m_window = openWindowOn(m_dir.filePath(QStringLiteral("%1-%2.pizhu")
+                                                   .arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                                        QString::fromLatin1(QTest::currentDataTag()))));
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(model()->totalCount(), 5);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void keysMarkTheSelectedArticles_data()
+    {
+        QTest::addColumn<QKeyCombination>("key");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("coded") << QKeyCombination(Qt::CTRL | Qt::ALT, Qt::Key_C) << QStringLiteral("Coded");
+        QTest::newRow("to check") << QKeyCombination(Qt::CTRL | Qt::ALT, Qt::Key_K)
+                                  << QStringLiteral("To check");
+        QTest::newRow("excluded") << QKeyCombination(Qt::CTRL | Qt::ALT, Qt::Key_X)
+                                  << QStringLiteral("Excluded");
+    }
+
+    void keysMarkTheSelectedArticles()
+    {
+        QFETCH(QKeyCombination, key);
+        QFETCH(QString, shown);
+        selectRows({1, 3});
+        list()->setFocus();
+        QTest::keyClick(list(), key.key(), key.keyboardModifiers());
+        QCOMPARE(cell(1, ArticleListModel::StatusColumn), shown);
+        QCOMPARE(cell(3, ArticleListModel::StatusColumn), shown);
+        QCOMPARE(cell(0, ArticleListModel::StatusColumn), QString());
+        QCOMPARE(model()->headerData(ArticleListModel::StatusColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Status"));
+        // The menu ticks the current article's status.
+        auto *actions = m_window->findChild<ArticleActions *>();
+        QVERIFY(actions->statusAction(CodingStatus(model()->index(1, 0).data(CodingStatusRole).toInt()))
+                    ->isChecked());
+        QCOMPARE(list()->currentIndex().row(), 1); // marking keeps the place
+
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(cell(1, ArticleListModel::StatusColumn), QString());
+        QVERIFY(actions->statusAction(CodingStatus::NotCoded)->isChecked());
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(cell(3, ArticleListModel::StatusColumn), shown);
+    }
+
+    void theStatusFilterFollowsTheMarking()
+    {
+        selectRows({0, 2});
+        m_window->findChild<QAction *>(QStringLiteral("actionMarkCoded"))->trigger();
+        chooseStatusFilter(QStringLiteral("Coded"));
+        QCOMPARE(model()->totalCount(), 2);
+        chooseStatusFilter(QStringLiteral("Not coded"));
+        QCOMPARE(model()->totalCount(), 3);
+        chooseStatusFilter(QStringLiteral("Coded"));
+        // Marking one "to check" takes it out of a list of coded articles.
+        selectRows({0});
+        m_window->findChild<QAction *>(QStringLiteral("actionMarkToCheck"))->trigger();
+        QCOMPARE(model()->totalCount(), 1);
+        QCOMPARE(cell(0, ArticleListModel::StatusColumn), QStringLiteral("Coded"));
+        chooseStatusFilter(QStringLiteral("Any status"));
+        QCOMPARE(model()->totalCount(), 5);
+    }
+
+    void passageCountsFollowTheCoding()
+    {
+        const qint64 id = model()->index(2, 0).data(ArticleIdRole).toLongLong();
+        CorpusSession &session = m_window->session();
+        const qint64 tag = session.addTag(QStringLiteral("Frame"));
+        QCOMPARE(cell(2, ArticleListModel::PassagesColumn), QString());
+        QVERIFY(session.addAnnotation(id, tag, {0, 3}));
+        QVERIFY(session.addAnnotation(id, tag, {4, 8}));
+        QCOMPARE(cell(2, ArticleListModel::PassagesColumn), QStringLiteral("2"));
+        QCOMPARE(model()->index(2, ArticleListModel::PassagesColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("2 tagged passages, by every coder"));
+        QVERIFY(session.deleteTag(tag));
+        QCOMPARE(cell(2, ArticleListModel::PassagesColumn), QString());
+    }
+
+    void deleteAsksThenDeletesAndUndoBringsBack()
+    {
+        CorpusSession &session = m_window->session();
+        const qint64 tag = session.addTag(QStringLiteral("Frame"));
+        const qint64 first = model()->index(1, 0).data(ArticleIdRole).toLongLong();
+        const qint64 second = model()->index(2, 0).data(ArticleIdRole).toLongLong();
+        QVERIFY(session.addAnnotation(first, tag, {0, 3}));
+        QVERIFY(session.setArticleTag(second, tag, true));
+        selectRows({1, 2});
+        QCOMPARE(pane()->selectedArticleIds(), (QList<qint64>{first, second}));
+        list()->setFocus();
+
+        // Cancel deletes nothing.
+        QString question;
+        pressDelete(QMessageBox::Cancel, &question);
+        QCOMPARE(question,
+                 QStringLiteral("Delete 2 articles from the corpus? Their coding goes with them: "
+                                "1 tagged passage and 1 whole-article tag.\nEdit → Undo brings them back."));
+        QCOMPARE(model()->totalCount(), 5);
+
+        pressDelete(QMessageBox::Yes, &question);
+        QVERIFY2(session.errorString().isEmpty(), qPrintable(session.errorString()));
+        QCOMPARE(model()->totalCount(), 3);
+        QCOMPARE(ArticleStore(m_window->corpus()).count(), 3);
+        QVERIFY(model()->rowOfArticle(first) < 0 && model()->rowOfArticle(second) < 0);
+        const qint64 shown = m_window->findChild<ReaderView *>(QStringLiteral("reader"))->articleId();
+        QVERIFY(shown != 0 && shown != first && shown != second);
+        QCOMPARE(TagStore(m_window->corpus()).counts().value(tag).passages, 0);
+
+        QCOMPARE(session.undoStack()->undoText(), QStringLiteral("Delete 2 articles"));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY2(session.errorString().isEmpty(), qPrintable(session.errorString()));
+        QCOMPARE(model()->totalCount(), 5);
+        QVERIFY(model()->rowOfArticle(first) >= 0);
+        QCOMPARE(TagStore(m_window->corpus()).counts().value(tag).passages, 1);
+        QCOMPARE(TagStore(m_window->corpus()).counts().value(tag).articles, 2);
+
+        // An article without coding says so.
+        selectRows({4});
+        pressDelete(QMessageBox::Cancel, &question);
+        QVERIFY2(question.contains(QLatin1String("Delete 1 article from the corpus? They hold no coding.")),
+                 qPrintable(question));
+    }
+
+    void contextMenuOffersTheActions()
+    {
+        QStringList offered;
+        QTimer::singleShot(0, this, [&offered] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (const QAction *action : menu->actions()) {
+                if (!action->isSeparator())
+                    offered << action->text();
+            }
+            menu->close();
+        });
+        const QRect row = list()->visualRect(model()->index(0, 0));
+        Q_EMIT list()->customContextMenuRequested(row.center());
+        QCOMPARE(offered, (QStringList{QStringLiteral("Mark &Coded"), QStringLiteral("Mark &To Check"),
+                                       QStringLiteral("Mark &Excluded"), QStringLiteral("Mark &Not Coded"),
+                                       QStringLiteral("&Delete Articles…")}));
+    }
+};
+
+QTEST_MAIN(TestArticleActions)
+#include "tst_articleactions.moc"
