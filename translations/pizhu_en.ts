@@ -481,6 +481,57 @@
         <source>Delete Articles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ArticleDetailsDialog</name>
+    <message>
+        <source>Article Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2022-03-25 16:43, 2022年3月25日, or empty when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bylines:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticleDocumentBuilder</name>
@@ -2416,6 +2467,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>select the words that name the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2022-03-25, 2022-03-25 16:43 or 2022年3月25日</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4370,6 +4429,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
             <numerusform>Delete %n article</numerusform>
             <numerusform>Delete %n articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit details of “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

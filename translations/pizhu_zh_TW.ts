@@ -480,6 +480,57 @@
         <source>Delete Articles</source>
         <translation>刪除文章</translation>
     </message>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation>編輯詳情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Article Details</source>
+        <translation>文章詳情</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ArticleDetailsDialog</name>
+    <message>
+        <source>Article Details</source>
+        <translation>文章詳情</translation>
+    </message>
+    <message>
+        <source>2022-03-25 16:43, 2022年3月25日, or empty when unknown</source>
+        <translation>2022-03-25 16:43、2022年3月25日，不詳則留空</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>&amp;Add Name</source>
+        <translation>新增姓名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Name</source>
+        <translation>移除姓名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>媒體(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bylines:</source>
+        <translation>署名(&amp;B)：</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticleDocumentBuilder</name>
@@ -2398,6 +2449,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>select the words that name the entity</source>
         <translation>請選中實體的名稱文字</translation>
+    </message>
+    <message>
+        <source>an article needs a title</source>
+        <translation>文章需要標題</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2022-03-25, 2022-03-25 16:43 or 2022年3月25日</source>
+        <translation>「%1」不是日期：請寫作 2022-03-25、2022-03-25 16:43 或 2022年3月25日</translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4397,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <translation>
             <numerusform>刪除 %n 篇文章</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit details of “%1”</source>
+        <translation>編輯「%1」的詳情</translation>
     </message>
 </context>
 <context>

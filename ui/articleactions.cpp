@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleactions.h"
 
+#include "articledetailsdialog.h"
 #include "articlelistpane.h"
 #include "editing/corpussession.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
+#include "search/articlelistquery.h"
 #include "store/annotationstore.h"
+#include "store/articlestore.h"
 
 #include <QActionGroup>
 #include <QItemSelectionModel>
@@ -47,6 +50,13 @@ ArticleActions::ArticleActions(CorpusSession &session, ArticleListPane *list, QW
         m_statusActions.insert(entry.status, action);
     }
 
+    m_editDetails = new QAction(tr("Edit &Details…"), this);
+    m_editDetails->setObjectName(QStringLiteral("actionEditArticleDetails"));
+    m_editDetails->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editDetails->setShortcutContext(Qt::WidgetWithChildrenShortcut); // F2 renames tags in the codebook
+    list->view()->addAction(m_editDetails);
+    connect(m_editDetails, &QAction::triggered, this, &ArticleActions::editDetails);
+
     m_delete = new QAction(tr("&Delete Articles…"), this);
     m_delete->setObjectName(QStringLiteral("actionDeleteArticles"));
     // Delete belongs to the list: in the reader or a dock the key means something else, or nothing.
@@ -71,6 +81,7 @@ void ArticleActions::addTo(QMenu *menu)
          {CodingStatus::Coded, CodingStatus::ToCheck, CodingStatus::Excluded, CodingStatus::NotCoded})
         menu->addAction(m_statusActions.value(status));
     menu->addSeparator();
+    menu->addAction(m_editDetails);
     menu->addAction(m_delete);
 }
 
@@ -89,6 +100,7 @@ void ArticleActions::updateActions()
     for (QAction *action : std::as_const(m_statusActions))
         action->setEnabled(any);
     m_delete->setEnabled(any);
+    m_editDetails->setEnabled(m_list->currentArticleId() != 0);
     const QModelIndex current = m_list->view()->currentIndex();
     const auto status = CodingStatus(current.isValid() ? current.data(CodingStatusRole).toInt() : 0);
     if (QAction *action = m_statusActions.value(status))
@@ -100,6 +112,26 @@ void ArticleActions::markSelected(CodingStatus status)
     const QList<qint64> ids = m_list->selectedArticleIds();
     if (!ids.isEmpty() && !m_session.setCodingStatus(ids, status))
         QMessageBox::warning(m_window, tr("Mark Articles"), m_session.errorString());
+}
+
+void ArticleActions::editDetails()
+{
+    const qint64 id = m_list->currentArticleId();
+    const std::optional<Article> article = ArticleStore(m_session.database()).article(id);
+    if (!article)
+        return;
+    QStringList outlets;
+    for (const auto &[outlet, count] :
+         ArticleListQuery(m_session.database(), {}).countsBy(ArticleListQuery::Grouping::Outlet)) {
+        if (!outlet.isEmpty())
+            outlets << outlet;
+    }
+    ArticleDetailsDialog dialog(article->details(), outlets, m_window);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (m_session.editArticleDetails(id, dialog.details()))
+            return;
+        QMessageBox::warning(m_window, tr("Article Details"), m_session.errorString());
+    }
 }
 
 void ArticleActions::deleteSelected()

@@ -31,11 +31,14 @@ public:
     void addTo(QMenu *menu);
     QAction *statusAction(CodingStatus status) const { return m_statusActions.value(status); }
     QAction *deleteAction() const { return m_delete; }
+    QAction *editDetailsAction() const { return m_editDetails; }
 
     /** Marks the selected articles with \a status (one undoable step). */
     void markSelected(CodingStatus status);
     /** Deletes the selected articles after saying what goes with them (one undoable step). */
     void deleteSelected();
+    /** Opens the current article's details for correction; what is refused is said, and can be fixed. */
+    void editDetails();
 
 private:
     void showContextMenu(const QPoint &position);
@@ -48,6 +51,7 @@ private:
     QActionGroup *m_statusGroup;
     QHash<CodingStatus, QAction *> m_statusActions;
     QAction *m_delete;
+    QAction *m_editDetails;
 };
 
 } // namespace Pizhu

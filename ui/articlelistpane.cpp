@@ -166,8 +166,18 @@ void ArticleListPane::selectArticle(qint64 id)
 void ArticleListPane::reload()
 {
     const qint64 current = currentArticleId();
+    const int row = m_view->currentIndex().row();
+    const int fetched = m_model->rowCount();
     m_model->reload();
-    selectArticle(current);
+    // The place is kept: the same article, fetched as far as the list had been, or, if it is gone
+    // (deleted, or no longer matching), the one that now stands where it stood.
+    while (m_model->rowOfArticle(current) < 0 && m_model->rowCount() < fetched && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (current != 0 && m_model->rowOfArticle(current) < 0 && row > 0 && m_model->rowCount() > 0)
+        selectArticle(
+            m_model->index(std::min(row, m_model->rowCount() - 1), 0).data(ArticleIdRole).toLongLong());
+    else
+        selectArticle(current);
 }
 
 void ArticleListPane::applySearch()

@@ -322,6 +322,10 @@ void MainWindow::createDocks()
         const bool byStatus = m_list->hasStatusFilter() && event.kind == ChangeEvent::Kind::CodingStatus;
         if (articles || filtered || byStatus) {
             m_list->reload();
+            // Details edited, or undone: the reader's header shows them.
+            if (event.kind == ChangeEvent::Kind::Articles && event.articleId != 0 &&
+                event.articleId == m_reader->articleId())
+                showArticle(event.articleId);
             updateStatus();
         } else if (event.kind == ChangeEvent::Kind::CodingStatus ||
                    event.kind == ChangeEvent::Kind::Passages || event.kind == ChangeEvent::Kind::Codebook) {

@@ -22,6 +22,17 @@ struct Byline
     friend bool operator==(const Byline &, const Byline &) = default;
 };
 
+/** What a researcher may correct of an article without touching its text: the text's offsets stay. */
+struct ArticleDetails
+{
+    QString title;
+    QString published; ///< ISO 8601, date or date and time; empty when unknown
+    QString outlet;
+    QList<Byline> bylines;
+
+    friend bool operator==(const ArticleDetails &, const ArticleDetails &) = default;
+};
+
 /**
  * A line of the page that is not body text, kept in place: it stood before body paragraph
  * \c beforeParagraph (0 = before the first; paragraphs.size() = after the last).
@@ -69,6 +80,8 @@ struct Article
 
     /** The image placeholders among the set-aside lines. */
     QList<AsideLine> images() const;
+
+    ArticleDetails details() const { return {title, published, outlet, bylines}; }
 };
 
 } // namespace Pizhu

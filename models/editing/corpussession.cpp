@@ -6,6 +6,7 @@
 #include "commands/entitycommands.h"
 #include "commands/exchangecommands.h"
 #include "commands/tagcommands.h"
+#include "ingest/datefinder.h"
 #include "store/articlestatusstore.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
@@ -251,6 +252,34 @@ bool CorpusSession::deleteArticles(const QList<qint64> &articleIds)
     if (!checkArticles(articleIds, existing))
         return false;
     return push(new DeleteArticles(*this, existing));
+}
+
+bool CorpusSession::editArticleDetails(qint64 articleId, const ArticleDetails &details)
+{
+    const std::optional<Article> article = ArticleStore(m_db).article(articleId);
+    if (!article)
+        return refuse(tr("there is no article %1").arg(articleId));
+    ArticleDetails after{details.title.trimmed(), details.published.trimmed(), details.outlet.trimmed(), {}};
+    if (after.title.isEmpty())
+        return refuse(tr("an article needs a title"));
+    if (!after.published.isEmpty()) {
+        QString written = after.published;
+        if (written.size() > 10 && written.at(10) == QLatin1Char('T')) // ISO 8601 as stored
+            written[10] = QLatin1Char(' ');
+        const std::optional<DateMatch> date = DateFinder::find(written);
+        if (!date || date->start != 0 || date->length != written.size())
+            return refuse(tr("“%1” is not a date: write it as 2022-03-25, 2022-03-25 16:43 or 2022年3月25日")
+                              .arg(after.published));
+        after.published = date->iso;
+    }
+    for (const Byline &byline : details.bylines) {
+        if (!byline.name.trimmed().isEmpty())
+            after.bylines << Byline{byline.name.trimmed(), byline.role.trimmed()};
+    }
+    const ArticleDetails before = article->details();
+    if (after == before)
+        return true;
+    return push(new EditArticleDetails(*this, articleId, before, after));
 }
 
 bool CorpusSession::setArticleTag(qint64 articleId, qint64 tagId, bool tagged)

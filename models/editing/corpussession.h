@@ -86,6 +86,12 @@ public:
     bool setCodingStatus(const QList<qint64> &articleIds, CodingStatus status);
     /** Deletes articles with their texts, coding and entities, as one undoable step. */
     bool deleteArticles(const QList<qint64> &articleIds);
+    /**
+     * Corrects the title, date, outlet and bylines of an article, as one undoable step. The title
+     * may not be empty; the date is read as news pages print it ("2022年3月25日 16:43") and stored
+     * as ISO 8601, or is empty; names without text are dropped.
+     */
+    bool editArticleDetails(qint64 articleId, const ArticleDetails &details);
 
     /** Entity corrections; each is one undoable step and survives re-extraction. */
     bool setEntityStatus(qint64 entityId, EntityStatus status);

@@ -47,11 +47,7 @@ bool ArticleWriter::remove(qint64 articleId)
     }
     // An article not indexed yet (a corpus migrating in the background) has no entries to take out:
     // deleting tokens the index never had would damage it.
-    SqlQuery indexed(m_db.sql());
-    const bool inIndex =
-        indexed.exec(QStringLiteral("SELECT indexed FROM articles WHERE id = ?"), {articleId}) &&
-        indexed.next() && indexed.integer(0) != 0;
-    indexed.finish();
+    const bool inIndex = isIndexed(articleId);
     const QString title = ScriptConverter::forMode(ScriptMode::Simplified).convertText(text->title);
     if (inIndex && !m_index.remove(articleId, title, text->shadow.text)) {
         m_error = m_index.errorString();
@@ -62,6 +58,38 @@ bool ArticleWriter::remove(qint64 articleId)
         return false;
     }
     return true;
+}
+
+bool ArticleWriter::setDetails(qint64 articleId, const ArticleDetails &details)
+{
+    m_error.clear();
+    Savepoint savepoint(m_db.sql());
+    const std::optional<ArticleText> text = m_articles.text(articleId);
+    if (!savepoint.isActive() || !text) {
+        m_error = !savepoint.isActive()                ? savepoint.errorText()
+                  : m_articles.errorString().isEmpty() ? tr("there is no article %1").arg(articleId)
+                                                       : m_articles.errorString();
+        return false;
+    }
+    const ScriptConverter &simplified = ScriptConverter::forMode(ScriptMode::Simplified);
+    if (isIndexed(articleId) && details.title != text->title &&
+        (!m_index.remove(articleId, simplified.convertText(text->title), text->shadow.text) ||
+         !m_index.add(articleId, simplified.convertText(details.title), text->shadow.text))) {
+        m_error = m_index.errorString();
+        return false;
+    }
+    if (!m_articles.setDetails(articleId, details) || !savepoint.release()) {
+        m_error = m_articles.errorString().isEmpty() ? savepoint.errorText() : m_articles.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ArticleWriter::isIndexed(qint64 articleId) const
+{
+    SqlQuery indexed(m_db.sql());
+    return indexed.exec(QStringLiteral("SELECT indexed FROM articles WHERE id = ?"), {articleId}) &&
+           indexed.next() && indexed.integer(0) != 0;
 }
 
 bool ArticleWriter::restore(const ArticleRows &rows)

@@ -43,6 +43,8 @@ public:
     ArticleStore::InsertResult write(Article &article);
     /** Deletes the article with its index entries and everything stored with it, in one savepoint. */
     bool remove(qint64 articleId);
+    /** Replaces the article's title, date, outlet and bylines, and its title in the search index. */
+    bool setDetails(qint64 articleId, const ArticleDetails &details);
     /** Puts back articles read before they were removed, with their search index entries. */
     bool restore(const ArticleRows &rows);
 
@@ -51,6 +53,9 @@ public:
     SqlError error() const { return m_sqlError; }
 
 private:
+    /** Whether the article's entries are in the search index (older corpora fill it in the background). */
+    bool isIndexed(qint64 articleId) const;
+
     CorpusDatabase &m_db;
     ArticleStore m_articles;
     SearchIndex m_index;

@@ -223,6 +223,16 @@ bool ArticleStore::isIntact(qint64 id, const QString &body, const QVariant &shad
     return !m_damaged;
 }
 
+bool ArticleStore::setDetails(qint64 id, const ArticleDetails &details)
+{
+    Article bylines;
+    bylines.id = id;
+    bylines.bylines = details.bylines;
+    return write(QStringLiteral("UPDATE articles SET title = ?, published = ?, outlet = ? WHERE id = ?"),
+                 {details.title, textOrNull(details.published), textOrNull(details.outlet), id}) &&
+           write(QStringLiteral("DELETE FROM bylines WHERE article_id = ?"), {id}) && insertBylines(bylines);
+}
+
 bool ArticleStore::remove(qint64 id)
 {
     // Foreign keys cascade to the texts, lines, bylines, attributes, passages, article tags and entities.

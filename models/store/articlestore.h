@@ -54,6 +54,8 @@ public:
     int count() const;
     /** Of \a ids, those of articles the corpus holds, in ascending order and each once. */
     QList<qint64> existingIds(const QList<qint64> &ids) const;
+    /** Replaces the article's title, date, outlet and bylines (not its index entries). */
+    bool setDetails(qint64 id, const ArticleDetails &details);
     /** Deletes the article and everything stored with it (texts, coding, entities; not its index entries). */
     bool remove(qint64 id);
 

@@ -65,6 +65,14 @@ QList<qint64> found(CorpusDatabase &db, const QString &text)
     return ArticleListQuery(db, filter).ids();
 }
 
+/** The ids of the articles whose title has \a text, in either script. */
+QList<qint64> titled(CorpusDatabase &db, const QString &text)
+{
+    ArticleFilter filter;
+    filter.ftsExpression = QStringLiteral("title : (%1)").arg(SearchQuery::parse(text).ftsExpression());
+    return ArticleListQuery(db, filter).ids();
+}
+
 /** The corpus passes SQLite's and the search index's own checks. */
 bool isIntact(CorpusDatabase &db)
 {
@@ -273,6 +281,93 @@ private Q_SLOTS:
         QVERIFY(isIntact(*m_db));
         m_session->undoStack()->undo();
         QCOMPARE(dump(*m_db), before);
+    }
+
+    void editsDetailsAndUndoes_data()
+    {
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("ISO date") << QStringLiteral("2022-03-25") << QStringLiteral("2022-03-25");
+        QTest::newRow("date and time")
+            << QStringLiteral(" 2022-03-25 16:43 ") << QStringLiteral("2022-03-25T16:43");
+        QTest::newRow("Chinese") << QStringLiteral("2022年3月25日") << QStringLiteral("2022-03-25");
+        QTest::newRow("as stored") << QStringLiteral("2022-03-25T16:43:49")
+                                   << QStringLiteral("2022-03-25T16:43:49");
+        QTest::newRow("slashes") << QStringLiteral("2020/02/01 13:07") << QStringLiteral("2020-02-01T13:07");
+        QTest::newRow("unknown") << QString() << QString();
+    }
+
+    void editsDetailsAndUndoes()
+    {
+        QFETCH(QString, date);
+        QFETCH(QString, stored);
+        const qint64 id = m_articles.at(1);
+        const QString oldTitle = ArticleStore(*m_db).article(id)->title;
+        const Dump before = dump(*m_db);
+        ArticleDetails details{
+            QStringLiteral("  石家庄鹿泉区抗疫纪实 "),
+            date,
+            QStringLiteral("长城网"),
+            {{QStringLiteral("田桂云"), QStringLiteral("记者")}, {QStringLiteral(" "), {}}}};
+        QVERIFY2(m_session->editArticleDetails(id, details), qPrintable(m_session->errorString()));
+        const Article edited = *ArticleStore(*m_db).article(id);
+        QCOMPARE(edited.title, QStringLiteral("石家庄鹿泉区抗疫纪实"));
+        QCOMPARE(edited.published, stored);
+        QCOMPARE(edited.outlet, QStringLiteral("长城网"));
+        QCOMPARE(edited.bylines, (QList<Byline>{{QStringLiteral("田桂云"), QStringLiteral("记者")}}));
+        // The search index has the new title, in either script, and not the old one.
+        QVERIFY(titled(*m_db, QStringLiteral("鹿泉區抗疫紀實")).contains(id));
+        QVERIFY(!titled(*m_db, oldTitle.left(7)).contains(id));
+        QVERIFY(found(*m_db, oldTitle.left(7)).contains(id)); // the body still has the words
+        QVERIFY(isIntact(*m_db));
+        QCOMPARE(m_session->undoStack()->undoText(),
+                 QStringLiteral("Edit details of “石家庄鹿泉区抗疫纪实”"));
+
+        const Dump after = dump(*m_db);
+        m_session->undoStack()->undo();
+        QCOMPARE(dump(*m_db), before);
+        QVERIFY(titled(*m_db, oldTitle.left(7)).contains(id));
+        QVERIFY(!titled(*m_db, QStringLiteral("鹿泉區抗疫紀實")).contains(id));
+        m_session->undoStack()->redo();
+        QCOMPARE(dump(*m_db), after);
+
+        // The same details again are no step at all.
+        const int steps = m_session->undoStack()->count();
+        QVERIFY(m_session->editArticleDetails(id, edited.details()));
+        QCOMPARE(m_session->undoStack()->count(), steps);
+    }
+
+    void refusesDetailsThatAreWrong_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no title") << QStringLiteral("  ") << QString()
+                                  << QStringLiteral("an article needs a title");
+        QTest::newRow("impossible date")
+            << QStringLiteral("T") << QStringLiteral("2022-13-40")
+            << QStringLiteral(
+                   "“2022-13-40” is not a date: write it as 2022-03-25, 2022-03-25 16:43 or 2022年3月25日");
+        QTest::newRow("words") << QStringLiteral("T") << QStringLiteral("next Tuesday")
+                               << QStringLiteral("“next Tuesday” is not a date: write it as 2022-03-25, "
+                                                 "2022-03-25 16:43 or 2022年3月25日");
+        QTest::newRow("date and more") << QStringLiteral("T") << QStringLiteral("2022-03-25 morning")
+                                       << QStringLiteral("“2022-03-25 morning” is not a date: write it as "
+                                                         "2022-03-25, 2022-03-25 16:43 or 2022年3月25日");
+    }
+
+    void refusesDetailsThatAreWrong()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, date);
+        QFETCH(QString, message);
+        const Dump before = dump(*m_db);
+        QVERIFY(!m_session->editArticleDetails(m_articles.at(0), {title, date, {}, {}}));
+        QCOMPARE(m_session->errorString(), message);
+        QCOMPARE(m_session->undoStack()->count(), 0);
+        QCOMPARE(dump(*m_db), before);
+        QVERIFY(!m_session->editArticleDetails(9999, {QStringLiteral("T"), {}, {}, {}}));
+        QCOMPARE(m_session->errorString(), QStringLiteral("there is no article 9999"));
     }
 
     void deletionIsOneStepThatFailsWhole()

@@ -2,6 +2,7 @@
 // Marking and deleting whole articles from the list, as a researcher does it: keys, the context
 // menu and the status filter, with the list and the reader following, and undo bringing all back.
 #include "articleactions.h"
+#include "articledetailsdialog.h"
 #include "articlelistpane.h"
 #include "desktoptestsupport.h"
 #include "editing/corpussession.h"
@@ -17,8 +18,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -211,6 +214,78 @@ private Q_SLOTS:
                  qPrintable(question));
     }
 
+    void deletingKeepsThePlaceInTheList()
+    {
+        selectRows({2});
+        const qint64 next = model()->index(3, 0).data(ArticleIdRole).toLongLong();
+        QString question;
+        pressDelete(QMessageBox::Yes, &question);
+        QCOMPARE(list()->currentIndex().row(), 2);
+        QCOMPARE(pane()->currentArticleId(), next);
+        QCOMPARE(m_window->findChild<ReaderView *>(QStringLiteral("reader"))->articleId(), next);
+    }
+
+    void f2EditsTheDetailsAndTheReaderShowsThem()
+    {
+        // The second sample has no date; the researcher adds it, and corrects the title.
+        const QModelIndexList undated = model()->match(model()->index(0, ArticleListModel::DateColumn),
+                                                       Qt::DisplayRole, QString(), 1, Qt::MatchExactly);
+        QCOMPARE(undated.size(), 1);
+        const qint64 id = undated.first().data(ArticleIdRole).toLongLong();
+        list()->setCurrentIndex(undated.first().siblingAtColumn(0));
+        auto *reader = m_window->findChild<ReaderView *>(QStringLiteral("reader"));
+        QCOMPARE(reader->articleId(), id);
+
+        bool refusedOnce = false;
+        QTimer::singleShot(0, this, [this, &refusedOnce] {
+            auto *dialog = m_window->findChild<ArticleDetailsDialog *>();
+            QVERIFY(dialog && dialog->isVisible());
+            QCOMPARE(dialog->bylineTable()->rowCount(), 3); // 田桂雲, 王永平, 康會起
+            dialog->titleEdit()->setText(QStringLiteral("鹿泉区抗疫一线写真"));
+            dialog->dateEdit()->setText(QStringLiteral("2020年2月5日"));
+            dialog->outletEdit()->setText(QStringLiteral("长城网"));
+            dialog->bylineTable()->removeRow(2);
+            // A date that is not one is refused with a warning, and the dialog comes back as it was.
+            dialog->dateEdit()->setText(QStringLiteral("2020-02-31"));
+            QTimer::singleShot(0, this, [this, &refusedOnce] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY2(box->text().contains(QStringLiteral("“2020-02-31” is not a date")),
+                         qPrintable(box->text()));
+                refusedOnce = true;
+                box->accept();
+                QTimer::singleShot(0, this, [this] {
+                    auto *again = m_window->findChild<ArticleDetailsDialog *>();
+                    QVERIFY(again && again->isVisible());
+                    QCOMPARE(again->titleEdit()->text(), QStringLiteral("鹿泉区抗疫一线写真"));
+                    again->dateEdit()->setText(QStringLiteral("2020年2月5日"));
+                    again->accept();
+                });
+            });
+            dialog->accept();
+        });
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        list()->setFocus();
+        QTest::keyClick(list(), Qt::Key_F2);
+        QVERIFY(refusedOnce);
+
+        const Article edited = *ArticleStore(m_window->corpus()).article(id);
+        QCOMPARE(edited.published, QStringLiteral("2020-02-05"));
+        QCOMPARE(edited.bylines.size(), 2);
+        const int row = model()->rowOfArticle(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(pane()->currentArticleId(), id);
+        QCOMPARE(cell(row, ArticleListModel::TitleColumn), QStringLiteral("鹿泉区抗疫一线写真"));
+        QCOMPARE(cell(row, ArticleListModel::DateColumn), QStringLiteral("2020-02-05"));
+        QVERIFY(reader->toPlainText().startsWith(QStringLiteral("鹿泉区抗疫一线写真")));
+        QVERIFY(reader->toPlainText().contains(QStringLiteral("长城网")));
+
+        m_window->session().undoStack()->undo();
+        QVERIFY(reader->toPlainText().startsWith(QStringLiteral("打贏疫情阻擊戰")));
+        QCOMPARE(ArticleStore(m_window->corpus()).article(id)->published, QString());
+    }
+
     void contextMenuOffersTheActions()
     {
         QStringList offered;
@@ -225,9 +300,10 @@ private Q_SLOTS:
         });
         const QRect row = list()->visualRect(model()->index(0, 0));
         Q_EMIT list()->customContextMenuRequested(row.center());
-        QCOMPARE(offered, (QStringList{QStringLiteral("Mark &Coded"), QStringLiteral("Mark &To Check"),
-                                       QStringLiteral("Mark &Excluded"), QStringLiteral("Mark &Not Coded"),
-                                       QStringLiteral("&Delete Articles…")}));
+        QCOMPARE(offered,
+                 (QStringList{QStringLiteral("Mark &Coded"), QStringLiteral("Mark &To Check"),
+                              QStringLiteral("Mark &Excluded"), QStringLiteral("Mark &Not Coded"),
+                              QStringLiteral("Edit &Details…"), QStringLiteral("&Delete Articles…")}));
     }
 };
 

@@ -89,4 +89,34 @@ void DeleteArticles::undo()
     m_session.notify({ChangeEvent::Kind::Articles, 0, {}});
 }
 
+EditArticleDetails::EditArticleDetails(CorpusSession &session, qint64 articleId, const ArticleDetails &before,
+                                       const ArticleDetails &after)
+    : CorpusCommand(session,
+                    QCoreApplication::translate("Undo Commands", "Edit details of “%1”").arg(after.title))
+    , m_articleId(articleId)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+bool EditArticleDetails::write(const ArticleDetails &details, QString *error)
+{
+    ArticleWriter writer(m_session.database());
+    const bool ok = writer.setDetails(m_articleId, details);
+    *error = writer.errorString();
+    return ok;
+}
+
+void EditArticleDetails::redo()
+{
+    writeRedo([this](QString *error) { return write(m_after, error); });
+    m_session.notify({ChangeEvent::Kind::Articles, m_articleId, {}});
+}
+
+void EditArticleDetails::undo()
+{
+    CorpusCommand::write([this](QString *error) { return write(m_before, error); });
+    m_session.notify({ChangeEvent::Kind::Articles, m_articleId, {}});
+}
+
 } // namespace Pizhu

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/article.h"
 #include "core/codingstatus.h"
 #include "corpuscommand.h"
 #include "store/articlerows.h"
@@ -40,6 +41,23 @@ public:
 private:
     QList<qint64> m_articleIds;
     std::optional<ArticleRows> m_rows; ///< read again at every redo, so undo restores what redo took
+};
+
+/** Corrects an article's title, date, outlet and bylines; its text and coding stay as they are. */
+class EditArticleDetails : public CorpusCommand
+{
+public:
+    EditArticleDetails(CorpusSession &session, qint64 articleId, const ArticleDetails &before,
+                       const ArticleDetails &after);
+    void redo() override;
+    void undo() override;
+
+private:
+    bool write(const ArticleDetails &details, QString *error);
+
+    qint64 m_articleId;
+    ArticleDetails m_before;
+    ArticleDetails m_after;
 };
 
 } // namespace Pizhu
