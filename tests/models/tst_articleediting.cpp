@@ -35,8 +35,15 @@ Dump dump(CorpusDatabase &db)
     names.finish();
     Dump result;
     for (const QString &table : std::as_const(tables)) {
+        SqlQuery shape(db.sql());
+        shape.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table));
+        QStringList everyColumn;
+        for (int i = 1; i <= shape.columnCount(); ++i)
+            everyColumn << QString::number(i);
+        shape.finish();
         SqlQuery rows(db.sql());
-        rows.exec(QStringLiteral("SELECT * FROM %1").arg(table));
+        rows.exec(
+            QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, everyColumn.join(QLatin1Char(','))));
         QList<QVariantList> all;
         while (rows.next()) {
             QVariantList row;
@@ -44,14 +51,6 @@ Dump dump(CorpusDatabase &db)
                 row << rows.value(i);
             all << row;
         }
-        std::sort(all.begin(), all.end(), [](const QVariantList &a, const QVariantList &b) {
-            for (qsizetype i = 0; i < a.size(); ++i) {
-                const auto order = QVariant::compare(a.at(i), b.at(i));
-                if (order != QPartialOrdering::Equivalent)
-                    return order == QPartialOrdering::Less;
-            }
-            return false;
-        });
         result.insert(table, all);
     }
     return result;
@@ -255,9 +254,12 @@ private Q_SLOTS:
         QVERIFY(found(*m_db, title).contains(doomed));
 
         const Dump before = dump(*m_db);
+        QCOMPARE(before.value(QStringLiteral("articles")).size(), 5);
+        QVERIFY(before.value(QStringLiteral("entity_mentions")).size() > 20);
         QVERIFY2(m_session->deleteArticles({alsoDoomed, doomed, doomed}),
                  qPrintable(m_session->errorString()));
         const Dump after = dump(*m_db);
+        QCOMPARE(after.value(QStringLiteral("articles")).size(), 3);
         QCOMPARE(ArticleStore(*m_db).count(), 3);
         QVERIFY(!ArticleStore(*m_db).article(doomed));
         QVERIFY(!found(*m_db, title).contains(doomed));
