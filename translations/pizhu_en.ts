@@ -699,6 +699,33 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::ArticlePrintout</name>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ArticleRows</name>
     <message>
         <source>%1 could not be put back: %2</source>
@@ -3318,6 +3345,33 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>Reader theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::PrintActions</name>
+    <message>
+        <source>&amp;Print Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Article as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the article as shown, with its passages, notes and a legend of the tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Article as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

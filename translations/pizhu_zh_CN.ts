@@ -696,6 +696,33 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::ArticlePrintout</name>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>%1 — %2: “%3”</source>
+        <translation>%1 — %2：“%3”</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ArticleRows</name>
     <message>
         <source>%1 could not be put back: %2</source>
@@ -3297,6 +3324,33 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Reader theme:</source>
         <translation>阅读器主题：</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::PrintActions</name>
+    <message>
+        <source>&amp;Print Article…</source>
+        <translation>打印文章(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Article as P&amp;DF…</source>
+        <translation>将文章导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Prints the article as shown, with its passages, notes and a legend of the tags.</source>
+        <translation>按当前显示打印文章，附段落、备注和标签图例。</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>打印文章</translation>
+    </message>
+    <message>
+        <source>Export Article as PDF</source>
+        <translation>将文章导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -696,6 +696,33 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::ArticlePrintout</name>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>%1 — %2: “%3”</source>
+        <translation>%1 — %2：「%3」</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>圖例</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ArticleRows</name>
     <message>
         <source>%1 could not be put back: %2</source>
@@ -3297,6 +3324,33 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Reader theme:</source>
         <translation>閱讀器主題：</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::PrintActions</name>
+    <message>
+        <source>&amp;Print Article…</source>
+        <translation>列印文章(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Article as P&amp;DF…</source>
+        <translation>將文章匯出為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Prints the article as shown, with its passages, notes and a legend of the tags.</source>
+        <translation>依目前顯示列印文章，附段落、備註和標籤圖例。</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>列印文章</translation>
+    </message>
+    <message>
+        <source>Export Article as PDF</source>
+        <translation>將文章匯出為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "languagemanager.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
+#include "printactions.h"
 #include "readerappearance.h"
 #include "readerpane.h"
 #include "readerview.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     m_files = new CorpusFileActions(*m_corpus, m_jobs, this, statusBar());
     m_exchange = new ExchangeActions(*m_session, m_jobs, this);
     m_analysis = new AnalysisActions(*m_session, m_jobs, m_list, m_reader, this);
+    m_print = new PrintActions(*m_session, m_reader, this);
     connect(m_analysis, &AnalysisActions::placeRequested, this, &MainWindow::showPlace);
     statusBar()->addPermanentWidget(new JobStatus(m_jobs));
     // What a job wrote on its own connection, the window shows once it is done.
@@ -135,6 +137,8 @@ void MainWindow::createFileMenu()
     m_files->addTo(file);
     file->addSeparator();
     m_exchange->addTo(file);
+    file->addSeparator();
+    m_print->addTo(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -381,6 +385,7 @@ void MainWindow::showArticle(qint64 id)
         m_reader->showNothing();
         m_tagging->articleChanged();
         m_entityDock->articleChanged();
+        m_print->articleChanged();
         updateStatus();
         return;
     }
@@ -403,6 +408,7 @@ void MainWindow::showArticle(qint64 id)
         m_readerPane->findBar()->refresh();
     m_tagging->articleChanged();
     m_entityDock->articleChanged();
+    m_print->articleChanged();
     updateStatus();
 }
 

@@ -13,6 +13,7 @@ namespace Pizhu {
 
 class AnnotationDock;
 class ArticleActions;
+class PrintActions;
 class CoderActions;
 class AnalysisActions;
 class ArticleListPane;
@@ -100,6 +101,7 @@ private:
     CorpusFileActions *m_files = nullptr;
     ExchangeActions *m_exchange = nullptr;
     AnalysisActions *m_analysis = nullptr;
+    PrintActions *m_print = nullptr;
     QString m_searchStatus;
 };
 
