@@ -3,6 +3,7 @@
 
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
+#include "preferences.h"
 #include "snippetdelegate.h"
 
 #include <QComboBox>
@@ -10,12 +11,29 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Pizhu {
+
+namespace {
+
+// The columns besides the title, with the names Preferences keeps them hidden by.
+const std::vector<std::pair<int, QString>> &optionalColumns()
+{
+    static const std::vector<std::pair<int, QString>> columns = {
+        {ArticleListModel::DateColumn, QStringLiteral("date")},
+        {ArticleListModel::OutletColumn, QStringLiteral("outlet")},
+        {ArticleListModel::PassagesColumn, QStringLiteral("passages")},
+        {ArticleListModel::StatusColumn, QStringLiteral("status")},
+    };
+    return columns;
+}
+
+} // namespace
 
 ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
     : QWidget(parent)
@@ -68,6 +86,8 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
                 header->setSortIndicator(sorted, order);
             });
     header->setSectionResizeMode(ArticleListModel::SnippetColumn, QHeaderView::Stretch);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, &ArticleListPane::showColumnMenu);
     updateSnippetColumn();
 
     m_filterLabel->setObjectName(QStringLiteral("tagFilterLabel"));
@@ -238,9 +258,31 @@ void ArticleListPane::updateSnippetColumn()
 {
     m_view->setColumnHidden(ArticleListModel::SnippetColumn, !m_model->isSearching());
     // The snippet needs the room: what else a row says stays in the reader and the status filter.
-    for (const int column :
-         {ArticleListModel::OutletColumn, ArticleListModel::PassagesColumn, ArticleListModel::StatusColumn})
-        m_view->setColumnHidden(column, m_model->isSearching());
+    const QStringList hidden = Preferences::hiddenListColumns.value();
+    for (const auto &[column, name] : optionalColumns()) {
+        const bool crowded = column != ArticleListModel::DateColumn && m_model->isSearching();
+        m_view->setColumnHidden(column, crowded || hidden.contains(name));
+    }
+}
+
+void ArticleListPane::showColumnMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    const QStringList hidden = Preferences::hiddenListColumns.value();
+    for (const auto &[column, name] : optionalColumns()) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!hidden.contains(name));
+        connect(action, &QAction::toggled, this, [this, name = name](bool shown) {
+            QStringList columns = Preferences::hiddenListColumns.value();
+            columns.removeAll(name);
+            if (!shown)
+                columns << name;
+            Preferences::hiddenListColumns.setValue(columns);
+            updateSnippetColumn();
+        });
+    }
+    menu.exec(m_view->header()->viewport()->mapToGlobal(position));
 }
 
 void ArticleListPane::step(int step)

@@ -70,6 +70,8 @@ Q_SIGNALS:
 
 private:
     void updateSnippetColumn();
+    /** The header's menu: which columns besides the title the list shows (kept in Preferences). */
+    void showColumnMenu(const QPoint &position);
     void fillStatusFilter();
     /** Shows \a description above the list while a tag or entity filter is on, and says what it holds. */
     void filterChanged(const QString &description);

@@ -28,6 +28,9 @@ inline const Setting<QByteArray> windowGeometry{"window/geometry", QByteArray()}
 inline const Setting<QByteArray> windowState{"window/state", QByteArray()};
 inline const Setting<QByteArray> splitterState{"window/splitter", QByteArray()};
 /** Corpora opened lately, most recent first; the first is reopened at start. */
+/// The article list's columns the user hid: "date", "outlet", "passages", "status".
+inline const Setting<QStringList> hiddenListColumns{"list/hiddenColumns", QStringList()};
+
 inline const Setting<QStringList> recentCorpora{"corpora/recent", QStringList()};
 /** Light or dark for the whole application: "system", "light" or "dark" (Appearance::modeName). */
 inline const Setting<QString> appearance{"ui/appearance", QStringLiteral("system")};

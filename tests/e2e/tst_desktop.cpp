@@ -2,23 +2,28 @@
 // The real application window on an X server (Xvfb under CTest): open the sample corpus, read an
 // article, switch to traditional, tag a passage with the mouse and keyboard, export the
 // annotations and check the CSV. Screenshots land in the build's tests/artifacts folder.
+#include "chinesefonts.h"
 #include "desktoptestsupport.h"
 #include "editing/corpussession.h"
 #include "export/exportjob.h"
 #include "exportdialog.h"
 #include "ingest/samplecorpus.h"
 #include "jobrunner.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "store/corpusdatabase.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -34,6 +39,23 @@ class TestDesktop : public QObject
 private:
     QTemporaryDir m_dir;
 
+    /** \a text in \a font, large, as a label in \a window's status bar draws it on this X server. */
+    static QImage drawnInStatusBar(MainWindow &window, QFont font, const QString &text)
+    {
+        font.setPointSize(40);
+        auto *label = new QLabel(text);
+        label->setFont(font);
+        window.statusBar()->addWidget(label);
+        label->show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return {};
+        QCoreApplication::processEvents();
+        QImage image = label->grab().toImage();
+        window.statusBar()->removeWidget(label);
+        delete label;
+        return image;
+    }
+
     static QString artifact(const QString &name)
     {
         const QString folder = QStringLiteral(PIZHU_ARTIFACTS_DIR);
@@ -47,6 +69,43 @@ private Q_SLOTS:
         prepareDesktopTest();
         QCOMPARE(QGuiApplication::platformName(),
                  QStringLiteral("xcb")); // a real window system, not offscreen
+    }
+
+    void uiHanInTheGlyphFormsOfItsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("family");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("Noto Sans CJK SC");
+        QTest::newRow("简体中文") << QStringLiteral("zh_CN") << QStringLiteral("Noto Sans CJK SC");
+        QTest::newRow("繁體中文") << QStringLiteral("zh_TW") << QStringLiteral("Noto Sans CJK TC");
+    }
+
+    void uiHanInTheGlyphFormsOfItsLanguage()
+    {
+        // LANG=C.UTF-8 here, where fontconfig alone draws Han in the Japanese face: the window's own
+        // font (the platform's, with Chinese fonts behind it) must draw 直骨令 in the language's forms.
+        QFETCH(QString, language);
+        QFETCH(QString, family);
+        LanguageManager::instance().setLanguage(language);
+        ChineseFonts::applyToApplication(language);
+        auto corpus = std::make_unique<CorpusDatabase>();
+        QVERIFY(SampleCorpus::openWithSamplesIfNew(
+            *corpus, m_dir.filePath(QStringLiteral("glyphs-%1.pizhu").arg(language))));
+        MainWindow window(std::move(corpus));
+        window.resize(1280, 780);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString han = QStringLiteral("直骨令");
+        const QImage ui = drawnInStatusBar(window, QApplication::font(), han);
+        QVERIFY(!ui.isNull());
+        QVERIFY(window.grab().save(artifact(QStringLiteral("main-window-ui-%1.png").arg(language))));
+        QVERIFY(ui.save(artifact(QStringLiteral("ui-glyphs-%1.png").arg(language))));
+        QCOMPARE(QFontInfo(QFont(QStringLiteral("Noto Sans CJK JP"))).family(),
+                 QStringLiteral("Noto Sans CJK JP"));
+        QCOMPARE(ui, drawnInStatusBar(window, QFont(family), han));
+        QVERIFY(ui != drawnInStatusBar(window, QFont(QStringLiteral("Noto Sans CJK JP")), han));
+        LanguageManager::instance().setLanguage(QStringLiteral("en"));
+        ChineseFonts::applyToApplication(QStringLiteral("en"));
     }
 
     void readTagExportInARealWindow()

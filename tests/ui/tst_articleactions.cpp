@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -284,6 +285,45 @@ private Q_SLOTS:
         m_window->session().undoStack()->undo();
         QVERIFY(reader->toPlainText().startsWith(QStringLiteral("打贏疫情阻擊戰")));
         QCOMPARE(ArticleStore(m_window->corpus()).article(id)->published, QString());
+    }
+
+    void theHeaderMenuChoosesTheColumnsAndKeepsThem()
+    {
+        // Unticking Status in the header's menu hides the column, in this window and the next.
+        const auto chooseInHeaderMenu = [this](const QString &text) {
+            QStringList offered;
+            QTimer::singleShot(0, this, [&offered, text] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                QVERIFY(menu);
+                for (QAction *action : menu->actions()) {
+                    offered << action->text();
+                    if (action->text() == text)
+                        action->trigger();
+                }
+                menu->close();
+            });
+            Q_EMIT list()->header()->customContextMenuRequested(QPoint(5, 5));
+            return offered;
+        };
+        QCOMPARE(chooseInHeaderMenu(QStringLiteral("Status")),
+                 (QStringList{QStringLiteral("Date"), QStringLiteral("Outlet"), QStringLiteral("Passages"),
+                              QStringLiteral("Status")}));
+        QVERIFY(list()->isColumnHidden(ArticleListModel::StatusColumn));
+        QVERIFY(!list()->isColumnHidden(ArticleListModel::PassagesColumn));
+        // A search hides what it needs the room of and gives back only what was shown.
+        pane()->searchBox()->setText(QStringLiteral("党员"));
+        pane()->applySearch();
+        QVERIFY(list()->isColumnHidden(ArticleListModel::PassagesColumn));
+        pane()->searchBox()->clear();
+        pane()->applySearch();
+        QVERIFY(!list()->isColumnHidden(ArticleListModel::PassagesColumn));
+        QVERIFY(list()->isColumnHidden(ArticleListModel::StatusColumn));
+
+        auto next = openWindowOn(m_dir.filePath(QStringLiteral("next.pizhu")));
+        QVERIFY(next->findChild<ArticleListPane *>()->view()->isColumnHidden(ArticleListModel::StatusColumn));
+        next.reset();
+        chooseInHeaderMenu(QStringLiteral("Status"));
+        QVERIFY(!list()->isColumnHidden(ArticleListModel::StatusColumn));
     }
 
     void contextMenuOffersTheActions()
