@@ -106,6 +106,8 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
 
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setToolTip(tr("List only the articles whose coding stands so"));
+    // Its full width when there is room; a narrow list pane may squeeze it, not be held wide by it.
+    m_statusFilter->setMinimumWidth(m_statusFilter->fontMetrics().averageCharWidth() * 6);
     fillStatusFilter();
     connect(m_statusFilter, &QComboBox::activated, this, [this] {
         QList<CodingStatus> statuses;

@@ -326,6 +326,15 @@ private Q_SLOTS:
         QVERIFY(!list()->isColumnHidden(ArticleListModel::StatusColumn));
     }
 
+    void theStatusBoxDoesNotHoldTheListWide()
+    {
+        // A narrow list pane (a quarter of a small window) stays possible: the search row squeezes.
+        QVERIFY2(pane()->minimumSizeHint().width() <= list()->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(pane()->minimumSizeHint().width())
+                                .arg(list()->minimumSizeHint().width())));
+    }
+
     void contextMenuOffersTheActions()
     {
         QStringList offered;
