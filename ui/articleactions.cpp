@@ -96,7 +96,7 @@ void ArticleActions::showContextMenu(const QPoint &position)
 
 void ArticleActions::updateActions()
 {
-    const bool any = !m_list->selectedArticleIds().isEmpty();
+    const bool any = m_list->view()->selectionModel()->hasSelection() || m_list->currentArticleId() != 0;
     for (QAction *action : std::as_const(m_statusActions))
         action->setEnabled(any);
     m_delete->setEnabled(any);

@@ -149,12 +149,13 @@ qint64 ArticleListPane::currentArticleId() const
 
 QList<qint64> ArticleListPane::selectedArticleIds() const
 {
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<qint64> ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
         ids << row.data(ArticleIdRole).toLongLong();
-    std::sort(ids.begin(), ids.end(),
-              [this](qint64 a, qint64 b) { return m_model->rowOfArticle(a) < m_model->rowOfArticle(b); });
     if (ids.isEmpty() && currentArticleId() != 0)
         ids << currentArticleId();
     return ids;
