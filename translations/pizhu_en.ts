@@ -685,18 +685,6 @@
         <source>Not coded</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Coded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Pizhu::ArticlePrintout</name>

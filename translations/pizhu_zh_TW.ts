@@ -682,18 +682,6 @@
         <source>Not coded</source>
         <translation>未編碼</translation>
     </message>
-    <message>
-        <source>Coded</source>
-        <translation>已編碼</translation>
-    </message>
-    <message>
-        <source>To check</source>
-        <translation>待複核</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>已排除</translation>
-    </message>
 </context>
 <context>
     <name>Pizhu::ArticlePrintout</name>

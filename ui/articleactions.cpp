@@ -6,7 +6,7 @@
 #include "editing/corpussession.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
-#include "search/articlelistquery.h"
+#include "search/corpusfacets.h"
 #include "store/annotationstore.h"
 #include "store/articlestore.h"
 
@@ -120,13 +120,7 @@ void ArticleActions::editDetails()
     const std::optional<Article> article = ArticleStore(m_session.database()).article(id);
     if (!article)
         return;
-    QStringList outlets;
-    for (const auto &[outlet, count] :
-         ArticleListQuery(m_session.database(), {}).countsBy(ArticleListQuery::Grouping::Outlet)) {
-        if (!outlet.isEmpty())
-            outlets << outlet;
-    }
-    ArticleDetailsDialog dialog(article->details(), outlets, m_window);
+    ArticleDetailsDialog dialog(article->details(), CorpusFacets(m_session.database()).outlets(), m_window);
     while (dialog.exec() == QDialog::Accepted) {
         if (m_session.editArticleDetails(id, dialog.details()))
             return;

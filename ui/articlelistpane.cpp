@@ -170,9 +170,8 @@ void ArticleListPane::fillStatusFilter()
 {
     m_statusFilter->addItem(tr("Any status"));
     m_statusFilter->addItem(tr("Not coded"), int(CodingStatus::NotCoded));
-    m_statusFilter->addItem(tr("Coded"), int(CodingStatus::Coded));
-    m_statusFilter->addItem(tr("To check"), int(CodingStatus::ToCheck));
-    m_statusFilter->addItem(tr("Excluded"), int(CodingStatus::Excluded));
+    for (const CodingStatus status : {CodingStatus::Coded, CodingStatus::ToCheck, CodingStatus::Excluded})
+        m_statusFilter->addItem(ArticleListModel::statusName(status), int(status));
 }
 
 void ArticleListPane::selectArticle(qint64 id)

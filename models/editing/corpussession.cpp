@@ -263,11 +263,8 @@ bool CorpusSession::editArticleDetails(qint64 articleId, const ArticleDetails &d
     if (after.title.isEmpty())
         return refuse(tr("an article needs a title"));
     if (!after.published.isEmpty()) {
-        QString written = after.published;
-        if (written.size() > 10 && written.at(10) == QLatin1Char('T')) // ISO 8601 as stored
-            written[10] = QLatin1Char(' ');
-        const std::optional<DateMatch> date = DateFinder::find(written);
-        if (!date || date->start != 0 || date->length != written.size())
+        const std::optional<DateMatch> date = DateFinder::find(after.published);
+        if (!date || date->start != 0 || date->length != after.published.size())
             return refuse(tr("“%1” is not a date: write it as 2022-03-25, 2022-03-25 16:43 or 2022年3月25日")
                               .arg(after.published));
         after.published = date->iso;

@@ -11,7 +11,7 @@ std::optional<DateMatch> DateFinder::find(const QString &line)
 {
     static const QRegularExpression pattern(QStringLiteral(
         "(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*日?"
-        "(?:\\s*(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?!\\d))?"));
+        "(?:(?:T|\\s*)(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?!\\d))?"));
     QRegularExpressionMatchIterator it = pattern.globalMatch(line);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();

@@ -16,7 +16,8 @@ struct DateMatch
 
 /**
  * Finds dates as news pages print them: "2022-03-25 16:43:49", "2022年04月20日 14:06",
- * "2020/02/01 13:07", "2022.06.17". Impossible dates (2022-13-40) are not dates.
+ * "2020/02/01 13:07", "2022.06.17", and as stored, "2022-03-25T16:43:49". Impossible dates (2022-13-40) are
+ * not dates.
  */
 class DateFinder
 {

@@ -70,6 +70,9 @@ public:
     /** Which articles the list shows now (search, tag and entity filters together). */
     const ArticleFilter &filter() const { return m_filter; }
 
+    /** The coding status as the Status column says it; empty for not coded. */
+    static QString statusName(CodingStatus status);
+
 public Q_SLOTS:
     /** Drops the fetched rows and starts again from the first page, after the corpus changed. */
     void reload();
@@ -80,7 +83,6 @@ public Q_SLOTS:
     void refreshCoding(qint64 articleId);
 
 private:
-    static QString statusName(CodingStatus status);
     /** The snippet and hit count of \a row for the active search, made when first asked for. */
     const std::pair<Snippet, int> &searchMatch(int row) const;
 

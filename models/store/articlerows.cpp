@@ -54,7 +54,6 @@ std::optional<ArticleRows> ArticleRows::read(CorpusDatabase &db, const QList<qin
     const int idColumn = int(articles.columns.indexOf(QStringLiteral("id")));
     const int indexedColumn = int(articles.columns.indexOf(QStringLiteral("indexed")));
     for (const QVariantList &row : articles.rows) {
-        rows.m_articleIds << row.at(idColumn).toLongLong();
         if (row.at(indexedColumn).toLongLong() != 0)
             rows.m_indexedIds << row.at(idColumn).toLongLong();
     }
@@ -113,15 +112,6 @@ bool ArticleRows::restore(CorpusDatabase &db, QString *error) const
         }
     }
     return true;
-}
-
-int ArticleRows::rowCount(const QString &table) const
-{
-    for (const Table &t : m_tables) {
-        if (t.name == table)
-            return int(t.rows.size());
-    }
-    return 0;
 }
 
 } // namespace Pizhu

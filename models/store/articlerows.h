@@ -30,11 +30,8 @@ public:
     /** Inserts the rows again; call in a transaction, before the articles' ids are taken again. */
     bool restore(CorpusDatabase &db, QString *error) const;
 
-    QList<qint64> articleIds() const { return m_articleIds; }
-    /** Of articleIds(), those that were in the search index when read. */
+    /** Of the articles, those that were in the search index when read. */
     QList<qint64> indexedIds() const { return m_indexedIds; }
-    /** How many rows \a table held for the articles (to say what a deletion takes with it). */
-    int rowCount(const QString &table) const;
 
 private:
     struct Table
@@ -46,7 +43,6 @@ private:
 
     bool readTable(CorpusDatabase &db, const QString &name, const QString &where, QString *error);
 
-    QList<qint64> m_articleIds;
     QList<qint64> m_indexedIds;
     QList<Table> m_tables;                           ///< in the order they are restored
     QList<std::pair<qint64, qint64>> m_entityMerges; ///< entity id, merged into, both set after insertion

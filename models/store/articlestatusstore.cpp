@@ -50,19 +50,4 @@ bool ArticleStatusStore::set(const ArticleStatus &status)
     return ok;
 }
 
-QHash<CodingStatus, int> ArticleStatusStore::counts() const
-{
-    QHash<CodingStatus, int> result;
-    SqlQuery query(m_db.sql());
-    if (!query.exec(QStringLiteral("SELECT status, count(*) FROM article_status GROUP BY status"))) {
-        m_error = query.errorText();
-        return result;
-    }
-    while (query.next()) {
-        if (const std::optional<CodingStatus> status = codingStatusFromCode(query.text(0)))
-            result.insert(*status, int(query.integer(1)));
-    }
-    return result;
-}
-
 } // namespace Pizhu

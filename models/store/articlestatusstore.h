@@ -23,8 +23,6 @@ public:
     QHash<qint64, ArticleStatus> statuses(const QList<qint64> &articleIds) const;
     /** Stores \a status, replacing the article's; NotCoded removes the row. */
     bool set(const ArticleStatus &status);
-    /** How many articles have each stored status. */
-    QHash<CodingStatus, int> counts() const;
 
     QString errorString() const { return m_error; }
 

@@ -91,6 +91,8 @@ private Q_SLOTS:
             << QStringLiteral("2022年6月5日下午") << QStringLiteral("2022-06-05");
         QTest::newRow("full-width colon")
             << QStringLiteral("2021-01-02 08：30") << QStringLiteral("2021-01-02T08:30");
+        QTest::newRow("ISO 8601, as stored")
+            << QStringLiteral("2022-03-25T16:43:49") << QStringLiteral("2022-03-25T16:43:49");
     }
 
     void findsDates()
