@@ -2,6 +2,7 @@
 #include "analysis/cooccurrence.h"
 #include "analysis/networkexport.h"
 #include "analysis/networklayout.h"
+#include "articlescopeoptions.h"
 #include "commandline.h"
 #include "core/jobcontrol.h"
 #include "networkview.h"
@@ -74,11 +75,7 @@ void describeCooccurrence(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("query"),
                       CommandLine::tr("Only articles that mention these words (either script)."),
                       CommandLine::tr("WORDS")});
-    parser.addOption({QStringLiteral("from"),
-                      CommandLine::tr("Only articles published from this day on (YYYY-MM-DD)."),
-                      CommandLine::tr("DATE")});
-    parser.addOption({QStringLiteral("to"), CommandLine::tr("Only articles published up to this day."),
-                      CommandLine::tr("DATE")});
+    ArticleScopeOptions::add(parser);
     parser.addOption({QStringLiteral("json"), CommandLine::tr("Print the nodes and pairs as JSON.")});
     parser.addOption(
         {QStringLiteral("out"),
@@ -111,13 +108,8 @@ QString readCooccurrenceOptions(const QCommandLineParser &parser, Cooccurrence::
     if (!minOk || options->minCount < 1)
         return CommandLine::tr("--min-count takes a whole number from 1, not “%1”")
             .arg(parser.value(QStringLiteral("min-count")));
-    for (const QString &bound : {QStringLiteral("from"), QStringLiteral("to")}) {
-        if (parser.isSet(bound) && !QDate::fromString(parser.value(bound), Qt::ISODate).isValid())
-            return CommandLine::tr("--%1 takes a day as YYYY-MM-DD, not “%2”")
-                .arg(bound, parser.value(bound));
-    }
-    options->scope.dateFrom = parser.value(QStringLiteral("from"));
-    options->scope.dateTo = parser.value(QStringLiteral("to"));
+    if (const QString problem = ArticleScopeOptions::read(parser, &options->scope); !problem.isEmpty())
+        return problem;
     if (parser.isSet(QStringLiteral("query"))) {
         const SearchQuery query = SearchQuery::parse(parser.value(QStringLiteral("query")));
         if (!query.isValid())
@@ -159,6 +151,8 @@ int CommandLine::runCooccurrence(const QStringList &arguments)
     CorpusDatabase db;
     if (!openCorpus(db, parser, Create::Never))
         return UsageError;
+    if (const QString problem = ArticleScopeOptions::readSet(parser, db, &options.scope); !problem.isEmpty())
+        return fail(problem, UsageError);
     Cooccurrence cooccurrence(options);
     JobControl control;
     const CooccurrenceNetwork network = cooccurrence.compute(db, control);

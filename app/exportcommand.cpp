@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlescopeoptions.h"
 #include "commandline.h"
 #include "exchange/qdpxwriter.h"
 #include "export/csvexport.h"
@@ -25,9 +26,18 @@ int CommandLine::runExport(const QStringList &arguments)
                       tr("SCRIPT"), QStringLiteral("original")});
     parser.addOption({QStringLiteral("no-bom"), tr("Write no byte-order mark (for tools that dislike it).")});
     parser.addOption({QStringLiteral("by-coder"), tr("Matrix: one row per article and coder.")});
+    ArticleScopeOptions::add(parser);
     if (!parse(parser, arguments))
         return UsageError;
     const QString what = parser.value(QStringLiteral("what"));
+    if ((what == QLatin1String("qdpx") || what == QLatin1String("qdc")) &&
+        ArticleScopeOptions::isSet(parser)) {
+        err() << tr("pizhu export: --what %1 writes the whole project; --from, --to, --outlet, --written-in, "
+                    "--attribute, --status and --set limit the CSV tables")
+                     .arg(what)
+              << Qt::endl;
+        return UsageError;
+    }
     if (what == QLatin1String("qdpx") || what == QLatin1String("qdc"))
         return exportRefiQda(parser, what == QLatin1String("qdc"));
     const std::optional<CsvExport::Table> table =
@@ -54,14 +64,25 @@ int CommandLine::runExport(const QStringList &arguments)
         err() << tr("pizhu export: --out FILE is required") << Qt::endl;
         return UsageError;
     }
+    CsvExport::Options options{*table,
+                               *script,
+                               !parser.isSet(QStringLiteral("no-bom")),
+                               parser.isSet(QStringLiteral("by-coder")),
+                               {}};
+    if (const QString problem = ArticleScopeOptions::read(parser, &options.scope); !problem.isEmpty()) {
+        err() << tr("pizhu export: %1").arg(problem) << Qt::endl;
+        return UsageError;
+    }
     CorpusDatabase db;
     if (!openCorpus(db, parser, Create::Never))
         return UsageError;
+    if (const QString problem = ArticleScopeOptions::readSet(parser, db, &options.scope);
+        !problem.isEmpty()) {
+        err() << tr("pizhu export: %1").arg(problem) << Qt::endl;
+        return UsageError;
+    }
     QString error;
-    if (!CsvExport::write(db, parser.value(QStringLiteral("out")),
-                          {*table, *script, !parser.isSet(QStringLiteral("no-bom")),
-                           parser.isSet(QStringLiteral("by-coder"))},
-                          &error)) {
+    if (!CsvExport::write(db, parser.value(QStringLiteral("out")), options, &error)) {
         err() << tr("pizhu export: %1").arg(error) << Qt::endl;
         return SomeInputsFailed;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/timeline.h"
 #include "analysis/timelineexport.h"
+#include "articlescopeoptions.h"
 #include "commandline.h"
 #include "core/jobcontrol.h"
 #include "pictureexport.h"
@@ -15,16 +16,6 @@
 namespace Pizhu {
 
 namespace {
-
-/** Whether \a value is a year, a month or a day as ISO 8601 writes them ("2020", "2020-02", "2020-02-01"). */
-bool isDatePrefix(const QString &value)
-{
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
-    if (!shape.match(value).hasMatch())
-        return false;
-    const QString day = value + QStringLiteral("-01-01").right(10 - value.size());
-    return QDate::fromString(day, Qt::ISODate).isValid();
-}
 
 QString tableText(const TimelineTable &table, TimelineMeasure measure)
 {
@@ -76,12 +67,7 @@ void describeTimeline(QCommandLineParser &parser)
                       CommandLine::tr("NAME")});
     parser.addOption({QStringLiteral("every-tag"),
                       CommandLine::tr("A series for each tag of the codebook (a crosstab).")});
-    parser.addOption({QStringLiteral("from"),
-                      CommandLine::tr("Count articles published from this year, month or day on."),
-                      CommandLine::tr("DATE")});
-    parser.addOption({QStringLiteral("to"),
-                      CommandLine::tr("Count articles published up to the end of this year, month or day."),
-                      CommandLine::tr("DATE")});
+    ArticleScopeOptions::add(parser);
     parser.addOption(
         {QStringLiteral("per-thousand"), CommandLine::tr("Articles per 1,000 of the period's articles.")});
     // Not --style: QApplication takes that for itself.
@@ -127,14 +113,8 @@ QString readTimelineOptions(const QCommandLineParser &parser, Timeline::Options 
         output->size.width() > 10000 || output->size.height() > 10000)
         return CommandLine::tr("--size takes a width and a height from 200x150 to 10000x10000, not “%1”")
             .arg(parser.value(QStringLiteral("size")));
-    for (const QString &bound : {QStringLiteral("from"), QStringLiteral("to")}) {
-        if (parser.isSet(bound) && !isDatePrefix(parser.value(bound)))
-            return CommandLine::tr(
-                       "--%1 takes a year, a month or a day (2020, 2020-02, 2020-02-01), not “%2”")
-                .arg(bound, parser.value(bound));
-    }
-    options->scope.dateFrom = parser.value(QStringLiteral("from"));
-    options->scope.dateTo = parser.value(QStringLiteral("to"));
+    if (const QString problem = ArticleScopeOptions::read(parser, &options->scope); !problem.isEmpty())
+        return problem;
     output->target = parser.value(QStringLiteral("out"));
     if (!output->target.isEmpty() && !PictureExport::isPicturePath(output->target) &&
         !output->target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
@@ -211,6 +191,8 @@ int CommandLine::runTimeline(const QStringList &arguments)
     CorpusDatabase db;
     if (!openCorpus(db, parser, Create::Never))
         return UsageError;
+    if (const QString problem = ArticleScopeOptions::readSet(parser, db, &options.scope); !problem.isEmpty())
+        return fail(problem, UsageError);
     QString error;
     if (!addTimelineSeries(parser, db, &options.series, &error))
         return fail(error, UsageError);

@@ -611,6 +611,100 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::ArticleFilterBar</name>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles published on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles published on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column imported with the articles from CSV or JSONL, such as category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved set of articles (Articles → Save List as Set…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every condition of these filters away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1 (%n article)</numerusform>
+            <numerusform>%1 (%n articles)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ArticleListModel</name>
     <message numerus="yes">
         <source>%n hit(s)</source>
@@ -685,6 +779,14 @@
         <source>Not coded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by date, outlet, script, imported attribute or saved set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticlePrintout</name>
@@ -717,6 +819,149 @@
     <name>Pizhu::ArticleRows</name>
     <message>
         <source>%1 could not be put back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ArticleScopeOptions</name>
+    <message>
+        <source>Only articles published from this year, month or day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles published up to the end of this year, month or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles from this outlet (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles written in this script: simplified, traditional or mixed (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCRIPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles whose imported attribute has this value, as NAME=VALUE (category=财经; repeat: each must hold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles with this coding status: coded, check, excluded or not-coded (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the articles of this saved article set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a year, a month or a day (2020, 2020-02, 2020-02-01), not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--written-in takes simplified, traditional or mixed, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attribute takes NAME=VALUE (category=财经), not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status takes coded, check, excluded or not-coded, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no article set “%1”; the corpus has none saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no article set “%1”; the corpus has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ArticleSetActions</name>
+    <message>
+        <source>&amp;Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save List as Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save List as Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is empty: there is nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A name for the set of the %n article(s) listed:</source>
+        <translation>
+            <numerusform>A name for the set of the %n article listed:</numerusform>
+            <numerusform>A name for the set of the %n articles listed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the article set “%1” (%n article(s))? The articles stay in the corpus.</source>
+        <translation>
+            <numerusform>Delete the article set “%1” (%n article)? The articles stay in the corpus.</numerusform>
+            <numerusform>Delete the article set “%1” (%n articles)? The articles stay in the corpus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ArticleSets</name>
+    <message>
+        <source>an article set needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set “%1” would hold no articles; list some first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already an article set named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no article set %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1020,10 +1265,6 @@
     </message>
     <message>
         <source>%1 imported, %2 duplicates, %3 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the articles of a corpus: id, date, outlet and title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1591,18 +1832,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Count articles published from this year, month or day on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count articles published up to the end of this year, month or day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Articles per 1,000 of the period&apos;s articles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,10 +1873,6 @@ Commands:</source>
     </message>
     <message>
         <source>--size takes a width and a height from 200x150 to 10000x10000, not “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes a year, a month or a day (2020, 2020-02, 2020-02-01), not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1695,14 +1920,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only articles published from this day on (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only articles published up to this day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the nodes and pairs as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,10 +1948,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 takes a day as YYYY-MM-DD, not “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,6 +1957,14 @@ Commands:</source>
     </message>
     <message>
         <source>Also write the matrix of the nodes as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu export: --what %1 writes the whole project; --from, --to, --outlet, --written-in, --attribute, --status and --set limit the CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the articles of a corpus, newest first: id, date, outlet and title, or all of an article&apos;s details with its coding status as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2885,6 +3106,13 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Article tags (tags on whole articles)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n article(s) listed, not the whole corpus</source>
+        <translation>
+            <numerusform>Only the %n article listed, not the whole corpus</numerusform>
+            <numerusform>Only the %n articles listed, not the whole corpus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4702,14 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
     <message>
         <source>Edit details of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save article set “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete article set “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -610,6 +610,99 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::ArticleFilterBar</name>
+    <message>
+        <source>any day</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Articles published on or after this day</source>
+        <translation>在此日或之後發表的文章</translation>
+    </message>
+    <message>
+        <source>Articles published on or before this day</source>
+        <translation>在此日或之前發表的文章</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>任何媒體</translation>
+    </message>
+    <message>
+        <source>Any script</source>
+        <translation>任何字體</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>簡繁混合</translation>
+    </message>
+    <message>
+        <source>Any attribute</source>
+        <translation>任何屬性</translation>
+    </message>
+    <message>
+        <source>A column imported with the articles from CSV or JSONL, such as category</source>
+        <translation>隨文章從 CSV 或 JSONL 匯入的欄，例如 category</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>A saved set of articles (Articles → Save List as Set…)</source>
+        <translation>儲存的文章集（文章 → 將列表存為文章集…）</translation>
+    </message>
+    <message>
+        <source>Delete Set</source>
+        <translation>刪除文章集</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Take every condition of these filters away</source>
+        <translation>取消這些篩選的所有條件</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>發表日期：</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>媒體：</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>字體：</translation>
+    </message>
+    <message>
+        <source>Attribute:</source>
+        <translation>屬性：</translation>
+    </message>
+    <message>
+        <source>Set:</source>
+        <translation>文章集：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1（%n 篇文章）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ArticleListModel</name>
     <message numerus="yes">
         <source>%n hit(s)</source>
@@ -682,6 +775,14 @@
         <source>Not coded</source>
         <translation>未編碼</translation>
     </message>
+    <message>
+        <source>Filters</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
+        <source>Filter by date, outlet, script, imported attribute or saved set</source>
+        <translation>按日期、媒體、字體、匯入的屬性或儲存的文章集篩選</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticlePrintout</name>
@@ -715,6 +816,147 @@
     <message>
         <source>%1 could not be put back: %2</source>
         <translation>無法還原 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ArticleScopeOptions</name>
+    <message>
+        <source>Only articles published from this year, month or day on.</source>
+        <translation>只要在此年、月或日及之後發表的文章。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Only articles published up to the end of this year, month or day.</source>
+        <translation>只要在此年、月或日結束前發表的文章。</translation>
+    </message>
+    <message>
+        <source>Only articles from this outlet (repeat for several).</source>
+        <translation>只要此媒體的文章（可重複以指定多個）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Only articles written in this script: simplified, traditional or mixed (repeat for several).</source>
+        <translation>只要以此字體寫成的文章：simplified、traditional 或 mixed（可重複以指定多個）。</translation>
+    </message>
+    <message>
+        <source>SCRIPT</source>
+        <translation>字體</translation>
+    </message>
+    <message>
+        <source>Only articles whose imported attribute has this value, as NAME=VALUE (category=财经; repeat: each must hold).</source>
+        <translation>只要匯入的屬性具有此值的文章，寫作 名稱=值（category=财经；可重複：每個條件都須滿足）。</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>名稱=值</translation>
+    </message>
+    <message>
+        <source>Only articles with this coding status: coded, check, excluded or not-coded (repeat for several).</source>
+        <translation>只要具有此編碼狀態的文章：coded、check、excluded 或 not-coded（可重複以指定多個）。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Only the articles of this saved article set.</source>
+        <translation>只要此儲存的文章集中的文章。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a year, a month or a day (2020, 2020-02, 2020-02-01), not “%2”</source>
+        <translation>--%1 須為年、月或日（2020、2020-02、2020-02-01），而不是「%2」</translation>
+    </message>
+    <message>
+        <source>--written-in takes simplified, traditional or mixed, not “%1”</source>
+        <translation>--written-in 須為 simplified、traditional 或 mixed，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--attribute takes NAME=VALUE (category=财经), not “%1”</source>
+        <translation>--attribute 須寫作 名稱=值（category=财经），而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--status takes coded, check, excluded or not-coded, not “%1”</source>
+        <translation>--status 須為 coded、check、excluded 或 not-coded，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>there is no article set “%1”; the corpus has none saved</source>
+        <translation>沒有名為「%1」的文章集；語料庫中沒有儲存任何文章集</translation>
+    </message>
+    <message>
+        <source>there is no article set “%1”; the corpus has: %2</source>
+        <translation>沒有名為「%1」的文章集；語料庫中有：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ArticleSetActions</name>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>篩選(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save List as Set…</source>
+        <translation>將列表存為文章集(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Save List as Set</source>
+        <translation>將列表存為文章集</translation>
+    </message>
+    <message>
+        <source>The list is empty: there is nothing to save.</source>
+        <translation>列表是空的：沒有可儲存的內容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name for the set of the %n article(s) listed:</source>
+        <translation>
+            <numerusform>為列出的 %n 篇文章組成的文章集命名：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Set</source>
+        <translation>刪除文章集</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the article set “%1” (%n article(s))? The articles stay in the corpus.</source>
+        <translation>
+            <numerusform>刪除文章集「%1」（%n 篇文章）？文章本身仍留在語料庫中。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::ArticleSets</name>
+    <message>
+        <source>an article set needs a name</source>
+        <translation>文章集需要一個名稱</translation>
+    </message>
+    <message>
+        <source>the set “%1” would hold no articles; list some first</source>
+        <translation>文章集「%1」中將沒有文章；請先列出一些文章</translation>
+    </message>
+    <message>
+        <source>there is already an article set named “%1”</source>
+        <translation>已有名為「%1」的文章集</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>沒有文章 %1</translation>
+    </message>
+    <message>
+        <source>there is no article set %1</source>
+        <translation>沒有文章集 %1</translation>
     </message>
 </context>
 <context>
@@ -1011,10 +1253,6 @@
     <message>
         <source>%1 imported, %2 duplicates, %3 failed</source>
         <translation>%1 imported, %2 duplicates, %3 failed</translation>
-    </message>
-    <message>
-        <source>Lists the articles of a corpus: id, date, outlet and title.</source>
-        <translation>列出語料庫中的文章：編號、日期、來源和標題。</translation>
     </message>
     <message>
         <source>The corpus file.</source>
@@ -1581,18 +1819,6 @@ Commands:</source>
         <translation>編碼本中每個標籤一個系列(交叉表)。</translation>
     </message>
     <message>
-        <source>Count articles published from this year, month or day on.</source>
-        <translation>只統計自此年、月或日起發表的文章。</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Count articles published up to the end of this year, month or day.</source>
-        <translation>只統計截至此年、月或日結束時發表的文章。</translation>
-    </message>
-    <message>
         <source>Articles per 1,000 of the period&apos;s articles.</source>
         <translation>以該時期每 1000 篇文章中的篇數表示。</translation>
     </message>
@@ -1635,10 +1861,6 @@ Commands:</source>
     <message>
         <source>--size takes a width and a height from 200x150 to 10000x10000, not “%1”</source>
         <translation>--size 需要 200x150 到 10000x10000 之間的寬和高,而不是「%1」</translation>
-    </message>
-    <message>
-        <source>--%1 takes a year, a month or a day (2020, 2020-02, 2020-02-01), not “%2”</source>
-        <translation>--%1 需要年、月或日(2020、2020-02、2020-02-01),而不是「%2」</translation>
     </message>
     <message>
         <source>%1: --out writes .csv, .png or .svg</source>
@@ -1685,14 +1907,6 @@ Commands:</source>
         <translation>只用提及這些詞的文章(簡繁皆可)。</translation>
     </message>
     <message>
-        <source>Only articles published from this day on (YYYY-MM-DD).</source>
-        <translation>只用自此日起發表的文章(YYYY-MM-DD)。</translation>
-    </message>
-    <message>
-        <source>Only articles published up to this day.</source>
-        <translation>只用截至此日發表的文章。</translation>
-    </message>
-    <message>
         <source>Print the nodes and pairs as JSON.</source>
         <translation>以 JSON 列印節點和配對。</translation>
     </message>
@@ -1721,10 +1935,6 @@ Commands:</source>
         <translation>--min-count 需要不小於 1 的整數,而不是「%1」</translation>
     </message>
     <message>
-        <source>--%1 takes a day as YYYY-MM-DD, not “%2”</source>
-        <translation>--%1 需要 YYYY-MM-DD 格式的日期,而不是「%2」</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>「%1」:%2</translation>
     </message>
@@ -1735,6 +1945,14 @@ Commands:</source>
     <message>
         <source>Also write the matrix of the nodes as CSV.</source>
         <translation>另將節點矩陣寫成 CSV。</translation>
+    </message>
+    <message>
+        <source>pizhu export: --what %1 writes the whole project; --from, --to, --outlet, --written-in, --attribute, --status and --set limit the CSV tables</source>
+        <translation>pizhu export：--what %1 寫出整個專案；--from、--to、--outlet、--written-in、--attribute、--status 和 --set 用於限定 CSV 表格</translation>
+    </message>
+    <message>
+        <source>Lists the articles of a corpus, newest first: id, date, outlet and title, or all of an article&apos;s details with its coding status as JSON.</source>
+        <translation>列出語料庫中的文章，最新的在前：編號、日期、媒體和標題，或以 JSON 給出文章的全部資訊及其編碼狀態。</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3086,12 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Article tags (tags on whole articles)</source>
         <translation>文章標籤（整篇文章的標籤）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n article(s) listed, not the whole corpus</source>
+        <translation>
+            <numerusform>只匯出列出的 %n 篇文章，而非整個語料庫</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4667,14 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>Edit details of “%1”</source>
         <translation>編輯「%1」的詳情</translation>
+    </message>
+    <message>
+        <source>Save article set “%1”</source>
+        <translation>儲存文章集「%1」</translation>
+    </message>
+    <message>
+        <source>Delete article set “%1”</source>
+        <translation>刪除文章集「%1」</translation>
     </message>
 </context>
 <context>

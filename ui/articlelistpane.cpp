@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlelistpane.h"
 
+#include "articlefilterbar.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
 #include "preferences.h"
 #include "snippetdelegate.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +45,8 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
     , m_message(new QLabel)
     , m_searchDelay(new QTimer(this))
     , m_statusFilter(new QComboBox)
+    , m_filtersButton(new QToolButton)
+    , m_detailsFilter(new ArticleFilterBar(db))
     , m_filterBar(new QWidget)
     , m_filterLabel(new QLabel)
 {
@@ -107,7 +111,7 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setToolTip(tr("List only the articles whose coding stands so"));
     // Its full width when there is room; a narrow list pane may squeeze it, not be held wide by it.
-    m_statusFilter->setMinimumWidth(m_statusFilter->fontMetrics().averageCharWidth() * 6);
+    m_statusFilter->setMinimumWidth(m_statusFilter->fontMetrics().averageCharWidth() * 5);
     fillStatusFilter();
     connect(m_statusFilter, &QComboBox::activated, this, [this] {
         QList<CodingStatus> statuses;
@@ -115,19 +119,32 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
             statuses << CodingStatus(chosen.toInt());
         m_model->setStatusFilter(statuses);
         selectArticle(currentArticleId());
-        Q_EMIT searchApplied(
-            m_model->isSearching() || hasTagFilter() || hasStatusFilter() ? m_model->totalCount() : -1,
-            QString());
+        Q_EMIT searchApplied(narrowedCount(), QString());
+    });
+    m_filtersButton->setObjectName(QStringLiteral("filtersButton"));
+    m_filtersButton->setText(tr("Filters"));
+    m_filtersButton->setToolTip(tr("Filter by date, outlet, script, imported attribute or saved set"));
+    m_filtersButton->setCheckable(true);
+    // Like the status box, it gives way in a narrow pane (Articles → Filters reaches it too).
+    m_filtersButton->setMinimumWidth(m_filtersButton->fontMetrics().averageCharWidth());
+    connect(m_filtersButton, &QToolButton::toggled, this, &ArticleListPane::showDetailsFilter);
+    m_detailsFilter->hide();
+    connect(m_detailsFilter, &ArticleFilterBar::changed, this, [this] {
+        m_model->setDetailsFilter(m_detailsFilter->conditions());
+        selectArticle(currentArticleId());
+        Q_EMIT searchApplied(narrowedCount(), QString());
     });
     auto *searchRow = new QHBoxLayout;
     searchRow->setSpacing(2);
     searchRow->addWidget(m_searchBox, 1);
     searchRow->addWidget(m_statusFilter);
+    searchRow->addWidget(m_filtersButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(searchRow);
+    layout->addWidget(m_detailsFilter);
     layout->addWidget(m_message);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_view);
@@ -164,6 +181,36 @@ QList<qint64> ArticleListPane::selectedArticleIds() const
 bool ArticleListPane::hasStatusFilter() const
 {
     return !m_model->filter().statuses.isEmpty();
+}
+
+int ArticleListPane::narrowedCount() const
+{
+    ArticleFilter narrowing = m_model->filter();
+    narrowing.sortKey = {};
+    narrowing.ascending = false;
+    return narrowing.isEmpty() && !m_model->isSearching() ? -1 : m_model->totalCount();
+}
+
+void ArticleListPane::showDetailsFilter(bool shown)
+{
+    if (m_filtersButton->isChecked() != shown) {
+        m_filtersButton->setChecked(shown); // comes back here through toggled()
+        return;
+    }
+    m_detailsFilter->setVisible(shown);
+    if (shown) {
+        m_detailsFilter->refreshChoices();
+        m_detailsFilter->fromEdit()->setFocus(Qt::ShortcutFocusReason);
+    } else {
+        m_detailsFilter->clear();
+    }
+}
+
+void ArticleListPane::refreshFilterChoices()
+{
+    // Reading every outlet and attribute is work for a visible bar only; showing it reads them.
+    if (m_detailsFilter->isVisible())
+        m_detailsFilter->refreshChoices();
 }
 
 void ArticleListPane::fillStatusFilter()
@@ -213,8 +260,7 @@ void ArticleListPane::applySearch()
     m_model->setSearch(query);
     updateSnippetColumn();
     selectArticle(currentArticleId());
-    Q_EMIT searchApplied(query.isValid() || hasTagFilter() ? m_model->totalCount() : -1,
-                         invalid ? query.error() : QString());
+    Q_EMIT searchApplied(narrowedCount(), invalid ? query.error() : QString());
 }
 
 void ArticleListPane::setTagFilter(const QList<qint64> &tagIds, bool without, const QString &description)
@@ -239,6 +285,8 @@ void ArticleListPane::setArticleSet(const QList<qint64> &ids, const QString &des
         m_tagFilter.clear();
         m_entityFilter.clear();
         m_statusFilter->setCurrentIndex(0);
+        const QSignalBlocker quietFilters(m_detailsFilter);
+        m_detailsFilter->clear();
         const QSignalBlocker quiet(m_searchBox);
         m_searchDelay->stop();
         m_searchBox->clear();
@@ -253,7 +301,7 @@ void ArticleListPane::filterChanged(const QString &description)
     m_filterLabel->setText(description);
     m_filterBar->setVisible(hasTagFilter());
     selectArticle(currentArticleId());
-    Q_EMIT searchApplied(m_model->isSearching() || hasTagFilter() ? m_model->totalCount() : -1, QString());
+    Q_EMIT searchApplied(narrowedCount(), QString());
 }
 
 void ArticleListPane::updateSnippetColumn()

@@ -7,10 +7,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTimer;
+class QToolButton;
 class QTreeView;
 
 namespace Pizhu {
 
+class ArticleFilterBar;
 class ArticleListModel;
 class CorpusDatabase;
 
@@ -30,6 +32,13 @@ public:
     QLineEdit *searchBox() const { return m_searchBox; }
 
     QComboBox *statusFilter() const { return m_statusFilter; }
+    /** The filters on dates, outlet, script, attributes and saved set, shown by filtersButton(). */
+    ArticleFilterBar *detailsFilter() const { return m_detailsFilter; }
+    QToolButton *filtersButton() const { return m_filtersButton; }
+    /** Shows or hides the details filters; hidden, they no longer narrow the list. */
+    void showDetailsFilter(bool shown);
+    /** Reads the outlets, attributes and sets the filters offer again, after the corpus changed. */
+    void refreshFilterChoices();
 
     /** The id of the current article, or 0. */
     qint64 currentArticleId() const;
@@ -75,6 +84,8 @@ private:
     void fillStatusFilter();
     /** Shows \a description above the list while a tag or entity filter is on, and says what it holds. */
     void filterChanged(const QString &description);
+    /** How many articles the list holds when something narrows it, or -1 when it lists the corpus. */
+    int narrowedCount() const;
 
     ArticleListModel *m_model;
     QLineEdit *m_searchBox;
@@ -82,6 +93,8 @@ private:
     QLabel *m_message;
     QTimer *m_searchDelay;
     QComboBox *m_statusFilter;
+    QToolButton *m_filtersButton;
+    ArticleFilterBar *m_detailsFilter;
     QWidget *m_filterBar;
     QLabel *m_filterLabel;
     QList<qint64> m_tagFilter;

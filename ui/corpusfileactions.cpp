@@ -4,6 +4,7 @@
 #include "export/exportjob.h"
 #include "exportdialog.h"
 #include "importdialog.h"
+#include "itemmodels/articlelistmodel.h"
 #include "jobrunner.h"
 #include "preferences.h"
 #include "store/backupjob.h"
@@ -92,6 +93,8 @@ void CorpusFileActions::importPaths(const QStringList &paths)
 void CorpusFileActions::exportCsv()
 {
     ExportDialog dialog(m_corpus.path(), Preferences::csvByteOrderMark.value(), m_window);
+    if (m_list)
+        dialog.offerListed(m_list->filter(), m_list->totalCount());
     if (dialog.exec() == QDialog::Accepted)
         m_jobs->start(dialog.createJob());
 }

@@ -12,6 +12,7 @@ class QWidget;
 
 namespace Pizhu {
 
+class ArticleListModel;
 class CorpusDatabase;
 class JobRunner;
 
@@ -27,6 +28,8 @@ class CorpusFileActions : public QObject
 public:
     CorpusFileActions(CorpusDatabase &corpus, JobRunner *jobs, QWidget *window, QStatusBar *statusBar);
 
+    /** The list whose articles an export may be limited to. */
+    void setArticleList(const ArticleListModel *list) { m_list = list; }
     /** Puts import, back-up, check and export into \a file (the File menu). */
     void addTo(QMenu *file);
     void chooseFilesToImport();
@@ -49,6 +52,7 @@ private:
     JobRunner *m_jobs;
     QWidget *m_window;
     QStatusBar *m_statusBar;
+    const ArticleListModel *m_list = nullptr;
 };
 
 } // namespace Pizhu

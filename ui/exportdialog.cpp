@@ -24,6 +24,7 @@ ExportDialog::ExportDialog(const QString &corpusPath, bool byteOrderMark, QWidge
     , m_script(new QComboBox)
     , m_bom(new QCheckBox(tr("Start with a byte-order mark (Excel needs it to show Chinese)")))
     , m_byCoder(new QCheckBox(tr("One row per article and coder")))
+    , m_listedOnly(new QCheckBox)
     , m_file(new QLineEdit)
 {
     setObjectName(QStringLiteral("exportDialog"));
@@ -51,6 +52,9 @@ ExportDialog::ExportDialog(const QString &corpusPath, bool byteOrderMark, QWidge
     form->addRow(tr("Table:"), m_table);
     form->addRow(tr("Quoted text in:"), m_script);
     form->addRow(QString(), m_byCoder);
+    m_listedOnly->setObjectName(QStringLiteral("exportListedOnly"));
+    m_listedOnly->hide();
+    form->addRow(QString(), m_listedOnly);
     form->addRow(QString(), m_bom);
     form->addRow(tr("File:"), fileRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -86,11 +90,20 @@ void ExportDialog::chooseFile()
         m_file->setText(file);
 }
 
+void ExportDialog::offerListed(const ArticleFilter &listed, int count)
+{
+    m_listed = listed;
+    m_listedOnly->setText(tr("Only the %n article(s) listed, not the whole corpus", nullptr, count));
+    m_listedOnly->setVisible(!listed.isEmpty());
+}
+
 std::unique_ptr<ExportJob> ExportDialog::createJob() const
 {
+    const bool listedOnly = !m_listedOnly->isHidden() && m_listedOnly->isChecked();
     const CsvExport::Options options{CsvExport::Table(m_table->currentData().toInt()),
                                      ScriptMode(m_script->currentData().toInt()), m_bom->isChecked(),
-                                     m_byCoder->isEnabled() && m_byCoder->isChecked()};
+                                     m_byCoder->isEnabled() && m_byCoder->isChecked(),
+                                     listedOnly ? m_listed : ArticleFilter()};
     return std::make_unique<ExportJob>(outputPath(), options);
 }
 

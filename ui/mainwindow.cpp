@@ -6,6 +6,7 @@
 #include "appearance.h"
 #include "articleactions.h"
 #include "articlelistpane.h"
+#include "articlesetactions.h"
 #include "chinesefonts.h"
 #include "coderactions.h"
 #include "corpusfileactions.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     setAcceptDrops(true);
     createDocks();
     m_files = new CorpusFileActions(*m_corpus, m_jobs, this, statusBar());
+    m_files->setArticleList(m_list->model());
     m_exchange = new ExchangeActions(*m_session, m_jobs, this);
     m_analysis = new AnalysisActions(*m_session, m_jobs, m_list, m_reader, this);
     m_print = new PrintActions(*m_session, m_reader, this);
@@ -213,7 +215,10 @@ void MainWindow::createGoMenu()
     QAction *previous = go->addAction(tr("&Previous Article"), m_list, [this] { m_list->step(-1); });
     previous->setObjectName(QStringLiteral("actionPreviousArticle"));
     previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up)});
-    m_articleActions->addTo(menuBar()->addMenu(tr("&Articles")));
+    QMenu *articles = menuBar()->addMenu(tr("&Articles"));
+    m_articleActions->addTo(articles);
+    articles->addSeparator();
+    m_articleSets->addTo(articles);
 }
 
 void MainWindow::applyPreferences()
@@ -306,6 +311,7 @@ void MainWindow::createDocks()
     m_tagging = new TaggingController(*m_session, m_reader, m_tagDock, m_annotationDock, this);
     m_coders = new CoderActions(*m_session, m_tagging, this);
     m_articleActions = new ArticleActions(*m_session, m_list, this);
+    m_articleSets = new ArticleSetActions(*m_session, m_list, this);
     connect(m_tagging, &TaggingController::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 4000); });
     connect(m_tagDock, &TagDock::articleFilterRequested, this, &MainWindow::filterByTag);
@@ -324,6 +330,8 @@ void MainWindow::createDocks()
         const bool filtered =
             m_list->hasTagFilter() && (event.changesTagUse() || event.kind == ChangeEvent::Kind::Entities);
         const bool byStatus = m_list->hasStatusFilter() && event.kind == ChangeEvent::Kind::CodingStatus;
+        if (articles || event.kind == ChangeEvent::Kind::ArticleSets)
+            m_list->refreshFilterChoices(); // a chosen set or outlet that is gone stops narrowing the list
         if (articles || filtered || byStatus) {
             m_list->reload();
             // Details edited, or undone: the reader's header shows them.

@@ -13,6 +13,7 @@ namespace Pizhu {
 
 class AnnotationDock;
 class ArticleActions;
+class ArticleSetActions;
 class PrintActions;
 class CoderActions;
 class AnalysisActions;
@@ -90,6 +91,7 @@ private:
     TaggingController *m_tagging = nullptr;
     CoderActions *m_coders = nullptr;
     ArticleActions *m_articleActions = nullptr;
+    ArticleSetActions *m_articleSets = nullptr;
     EntityDock *m_entityDock = nullptr;
     EntityActions *m_entityActions = nullptr;
     ArticleListPane *m_list = nullptr;

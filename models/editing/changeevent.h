@@ -22,6 +22,7 @@ struct ChangeEvent
         Entities,     ///< entities of \a articleId (0: of several)
         Articles,     ///< articles were added, removed or their metadata edited (\a articleId, or 0)
         CodingStatus, ///< the coding status of \a articleId (0: of several) was marked
+        ArticleSets,  ///< saved article sets were saved or deleted
         Coders,       ///< whose coding is shown changed, or who codes in this window
         Everything,   ///< anything may have changed (a commit from elsewhere)
     };

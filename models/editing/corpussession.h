@@ -111,6 +111,11 @@ public:
     QString errorString() const { return m_error; }
 
     /** For commands: tells observers what changed, or that an edit failed. */
+    /**
+     * Runs \a command (taking it) on the undo stack; false if its first run failed, with
+     * errorString() saying why. For the verbs of other classes (ArticleSets) that check first.
+     */
+    bool push(QUndoCommand *command);
     void notify(const ChangeEvent &event) { Q_EMIT changed(event); }
     void reportFailure(const QString &message);
 
@@ -133,7 +138,6 @@ private:
     /** Refuses, naming the first, if any of \a ids is not in \a existing (the ids the corpus holds). */
     bool checkArticles(const QList<qint64> &ids, const QList<qint64> &existing);
     /** Pushes \a command; false if its first run failed (the command is then dropped). */
-    bool push(QUndoCommand *command);
 
     CorpusDatabase &m_db;
     QUndoStack m_undoStack;

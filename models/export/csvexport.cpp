@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QHash>
 #include <QSaveFile>
+#include <QSet>
 
 namespace Pizhu {
 
@@ -31,7 +32,20 @@ struct Context
         return ScriptConverter::forMode(options.script).convertText(text);
     }
     bool report(int done, int total) { return !progress || progress(done, total); }
+    /** " AND \a column IN (the articles in scope)", or nothing when every article is. */
+    QString inScope(const QString &column, QVariantList *values) const
+    {
+        if (options.scope.isEmpty())
+            return {};
+        return QStringLiteral(" AND %1 IN (%2)")
+            .arg(column, ArticleListQuery(db, options.scope).idsSql(values));
+    }
 };
+
+QString statusCode(const QVariant &stored)
+{
+    return stored.isNull() ? QStringLiteral("not-coded") : stored.toString();
+}
 
 QString slice(const QString &text, int start, int end)
 {
@@ -57,12 +71,17 @@ bool writeAnnotations(Context &c)
                        QStringLiteral("note"), QStringLiteral("coder"), QStringLiteral("created"),
                        QStringLiteral("modified")});
     const QList<Annotation> annotations = AnnotationStore(c.db).forTags({});
+    const QList<qint64> scopeIds =
+        c.options.scope.isEmpty() ? QList<qint64>() : ArticleListQuery(c.db, c.options.scope).ids();
+    const QSet<qint64> inScope(scopeIds.cbegin(), scopeIds.cend());
     const QHash<qint64, QPair<QString, QString>> names = tagNames(c.db);
     ArticleStore articles(c.db);
     qint64 currentId = 0;
     std::optional<Article> article;
     for (qsizetype i = 0; i < annotations.size(); ++i) {
         const Annotation &a = annotations.at(i);
+        if (!c.options.scope.isEmpty() && !inScope.contains(a.articleId))
+            continue;
         if (a.articleId != currentId) {
             currentId = a.articleId;
             article = articles.article(a.articleId);
@@ -89,9 +108,9 @@ bool writeArticles(Context &c)
                        QStringLiteral("date"), QStringLiteral("outlet"), QStringLiteral("bylines"),
                        QStringLiteral("editor"), QStringLiteral("script"), QStringLiteral("encoding"),
                        QStringLiteral("source_path"), QStringLiteral("url"), QStringLiteral("paragraphs"),
-                       QStringLiteral("characters")});
+                       QStringLiteral("characters"), QStringLiteral("status")});
     ArticleStore store(c.db);
-    const ArticleListQuery list(c.db, {});
+    const ArticleListQuery list(c.db, c.options.scope);
     const int total = list.count();
     int done = 0;
     std::optional<ArticleSummary> last;
@@ -113,7 +132,9 @@ bool writeArticles(Context &c)
             c.writer.writeRow({a->id, c.inScript(a->title), c.inScript(a->subtitle), a->published, a->outlet,
                                bylines.join(QStringLiteral("; ")), a->editor, scriptName(a->script),
                                a->encoding, a->sourcePath, a->url, int(a->paragraphs.size()),
-                               CodePoints::count(a->body())});
+                               CodePoints::count(a->body()),
+                               summary.status == CodingStatus::NotCoded ? QStringLiteral("not-coded")
+                                                                        : codingStatusCode(summary.status)});
             ++done;
             if ((done == 1 || done % 200 == 0) && !c.report(done, total))
                 return false;
@@ -130,10 +151,14 @@ bool writeArticleTags(Context &c)
                        QStringLiteral("coder"), QStringLiteral("created")});
     const QHash<qint64, QPair<QString, QString>> names = tagNames(c.db);
     SqlQuery query(c.db.sql());
+    QVariantList values;
+    const QString scope = c.inScope(QStringLiteral("t.article_id"), &values);
     if (!query.exec(
             QStringLiteral("SELECT t.article_id, a.title, a.outlet, a.published, t.tag_id, t.coder, t.created"
-                           " FROM article_tags AS t JOIN articles AS a ON a.id = t.article_id"
-                           " ORDER BY a.published IS NULL, a.published DESC, a.id, t.tag_id, t.coder"))) {
+                           " FROM article_tags AS t JOIN articles AS a ON a.id = t.article_id WHERE TRUE%1"
+                           " ORDER BY a.published IS NULL, a.published DESC, a.id, t.tag_id, t.coder")
+                .arg(scope),
+            values)) {
         c.error = query.errorText();
         return false;
     }
@@ -158,7 +183,7 @@ bool writeMatrix(Context &c)
     TagStore tags(c.db);
     const QList<Tag> codebook = tags.all();
     const bool byCoder = c.options.byCoder;
-    QVariantList header = {QStringLiteral("article_id"), QStringLiteral("title")};
+    QVariantList header = {QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("status")};
     if (byCoder)
         header << QStringLiteral("coder");
     const int firstCount = int(header.size());
@@ -173,8 +198,11 @@ bool writeMatrix(Context &c)
     const int tagCount = int(codebook.size());
     SqlQuery query(c.db.sql());
     const QString coder = byCoder ? QStringLiteral("coder") : QStringLiteral("''");
+    QVariantList values;
+    const QString scope = c.inScope(QStringLiteral("a.id"), &values);
     if (!query.exec(
-            QStringLiteral("SELECT a.id, a.title, n.coder, n.tag_id, n.passages, n.whole FROM articles AS a"
+            QStringLiteral("SELECT a.id, a.title, n.coder, n.tag_id, n.passages, n.whole,"
+                           " (SELECT status FROM article_status WHERE article_id = a.id) FROM articles AS a"
                            " LEFT JOIN (SELECT article_id, %1 AS coder, tag_id, sum(passage) AS passages,"
                            "                   max(whole) AS whole"
                            "            FROM (SELECT article_id, coder, tag_id, 1 AS passage, 0 AS whole "
@@ -182,8 +210,9 @@ bool writeMatrix(Context &c)
                            "                  UNION ALL"
                            "                  SELECT article_id, coder, tag_id, 0, 1 FROM article_tags)"
                            "            GROUP BY article_id, %1, tag_id) AS n ON n.article_id = a.id"
-                           " ORDER BY a.published IS NULL, a.published DESC, a.id, n.coder")
-                .arg(coder))) {
+                           " WHERE TRUE%2 ORDER BY a.published IS NULL, a.published DESC, a.id, n.coder")
+                .arg(coder, scope),
+            values)) {
         c.error = query.errorText();
         return false;
     }
@@ -199,7 +228,7 @@ bool writeMatrix(Context &c)
         if (key != current) {
             flush();
             current = key;
-            row = {key.first, c.inScript(query.value(1).toString())};
+            row = {key.first, c.inScript(query.value(1).toString()), statusCode(query.value(6))};
             if (byCoder)
                 row << key.second;
             for (int i = 0; i < 2 * tagCount; ++i)
@@ -225,13 +254,19 @@ bool writeEntities(Context &c)
                        QStringLiteral("approx"), QStringLiteral("counts"), QStringLiteral("key")});
     // One row per entity; an entity merged into another is counted in that one's mentions.
     SqlQuery query(c.db.sql());
-    if (!query.exec(QStringLiteral(
-            "SELECT e.article_id, a.title, e.type, e.name, e.value, e.unit, e.role,"
-            " e.mention_count + ifnull((SELECT sum(m.mention_count) FROM entities AS m WHERE m.merged_into = "
-            "e.id), 0),"
-            " e.status, e.approx, e.counts, e.key"
-            " FROM entities AS e JOIN articles AS a ON a.id = e.article_id WHERE e.merged_into IS NULL"
-            " ORDER BY a.published IS NULL, a.published DESC, a.id, e.type, e.id"))) {
+    QVariantList values;
+    const QString scope = c.inScope(QStringLiteral("e.article_id"), &values);
+    if (!query.exec(
+            QStringLiteral(
+                "SELECT e.article_id, a.title, e.type, e.name, e.value, e.unit, e.role,"
+                " e.mention_count + ifnull((SELECT sum(m.mention_count) FROM entities AS m WHERE "
+                "m.merged_into = "
+                "e.id), 0),"
+                " e.status, e.approx, e.counts, e.key"
+                " FROM entities AS e JOIN articles AS a ON a.id = e.article_id WHERE e.merged_into IS NULL%1"
+                " ORDER BY a.published IS NULL, a.published DESC, a.id, e.type, e.id")
+                .arg(scope),
+            values)) {
         c.error = query.errorText();
         return false;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "search/articlelistquery.h"
 #include "text/scriptconverter.h"
 
 #include <QCoreApplication>
@@ -16,12 +17,12 @@ class CorpusDatabase;
  * - annotations: article_id, title, outlet, date, tag, tag_path, start, end, text, note, coder,
  *   created, modified (start and end are code point offsets in the stored original);
  * - entities: article_id, title, type, text, value, unit, role, mentions, status;
- * - articles: each article's metadata;
+ * - articles: each article's metadata and coding status;
  * - article-tags: the tags on whole articles: article_id, title, outlet, date, tag, tag_path,
  *   coder, created;
- * - matrix: one row per article (or per article and coder), one column per tag path with its
- *   passage count, then one column per tag path, named "article:" and the path, with 1 where the
- *   tag is on the whole article.
+ * - matrix: one row per article (or per article and coder) with its coding status, one column per tag path
+ * with its passage count, then one column per tag path, named "article:" and the path, with 1 where the tag
+ * is on the whole article.
  */
 class CsvExport
 {
@@ -45,6 +46,8 @@ public:
         bool byteOrderMark = true;
         /** Matrix only: one row per article and coder, with a coder column. */
         bool byCoder = false;
+        /** Only the articles this selects (a saved set, an outlet, a period...); its order is not used. */
+        ArticleFilter scope = {};
     };
 
     /** Called with rows written and rows in all; returning false cancels. */

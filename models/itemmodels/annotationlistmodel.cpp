@@ -42,6 +42,7 @@ void AnnotationListModel::apply(const ChangeEvent &event)
     case ChangeEvent::Kind::ArticleTags:
     case ChangeEvent::Kind::Entities:
     case ChangeEvent::Kind::CodingStatus:
+    case ChangeEvent::Kind::ArticleSets:
         return;
     }
 }

@@ -144,6 +144,22 @@ void ArticleListModel::setStatusFilter(const QList<CodingStatus> &statuses)
     reload();
 }
 
+void ArticleListModel::setDetailsFilter(const ArticleFilter &details)
+{
+    copyDetails(details, &m_filter);
+    reload();
+}
+
+void ArticleListModel::copyDetails(const ArticleFilter &from, ArticleFilter *to)
+{
+    to->dateFrom = from.dateFrom;
+    to->dateTo = from.dateTo;
+    to->outlets = from.outlets;
+    to->scripts = from.scripts;
+    to->attributes = from.attributes;
+    to->articleSetId = from.articleSetId;
+}
+
 void ArticleListModel::setEntityFilter(const QString &type, const QString &key)
 {
     m_filter.entityType = type;
@@ -162,6 +178,7 @@ void ArticleListModel::setArticleSet(const QList<qint64> &ids)
         m_filter.withoutTags = false;
         m_filter.entityType.clear();
         m_filter.entityKey.clear();
+        copyDetails({}, &m_filter);
     }
     m_filter.articleIds = ids;
     reload();

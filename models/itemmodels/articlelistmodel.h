@@ -58,6 +58,11 @@ public:
     void setTagFilter(const QList<qint64> &tagIds, bool without);
     /** Lists only articles whose coding status is one of \a statuses; empty: any. */
     void setStatusFilter(const QList<CodingStatus> &statuses);
+    /**
+     * Lists only articles whose details meet \a details: its dates, outlets, scripts, attributes
+     * and saved set (its other fields are not used); an empty filter clears them.
+     */
+    void setDetailsFilter(const ArticleFilter &details);
     /** Lists only articles that mention the entity \a key of \a type; an empty key clears it. */
     void setEntityFilter(const QString &type, const QString &key);
     /**
@@ -83,6 +88,7 @@ public Q_SLOTS:
     void refreshCoding(qint64 articleId);
 
 private:
+    static void copyDetails(const ArticleFilter &from, ArticleFilter *to);
     /** The snippet and hit count of \a row for the active search, made when first asked for. */
     const std::pair<Snippet, int> &searchMatch(int row) const;
 

@@ -58,6 +58,7 @@ void TagTreeModel::apply(const ChangeEvent &event)
         return;
     case ChangeEvent::Kind::Entities:
     case ChangeEvent::Kind::CodingStatus:
+    case ChangeEvent::Kind::ArticleSets:
         return;
     }
 }

@@ -108,6 +108,35 @@ void ArticleListQuery::addConditions(const ArticleFilter &filter, QStringList *c
             either << QStringLiteral("id NOT IN (SELECT article_id FROM article_status)");
         *conditions << QLatin1Char('(') + either.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
+    addDetailsConditions(filter, conditions, values);
+}
+
+void ArticleListQuery::addDetailsConditions(const ArticleFilter &filter, QStringList *conditions,
+                                            QVariantList *values)
+{
+    const auto placeholders = [](qsizetype count) {
+        return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
+    };
+    if (!filter.outlets.isEmpty()) {
+        for (const QString &outlet : filter.outlets)
+            values->append(outlet);
+        *conditions << QStringLiteral("outlet IN (%1)").arg(placeholders(filter.outlets.size()));
+    }
+    if (!filter.scripts.isEmpty()) {
+        for (const Script script : filter.scripts)
+            values->append(scriptName(script));
+        *conditions << QStringLiteral("script IN (%1)").arg(placeholders(filter.scripts.size()));
+    }
+    for (const AttributeCondition &attribute : filter.attributes) {
+        values->append(attribute.name);
+        values->append(attribute.value);
+        *conditions << QStringLiteral(
+            "id IN (SELECT article_id FROM article_attributes WHERE name = ? AND value = ?)");
+    }
+    if (filter.articleSetId != 0) {
+        values->append(filter.articleSetId);
+        *conditions << QStringLiteral("id IN (SELECT article_id FROM article_set_members WHERE set_id = ?)");
+    }
 }
 
 QString ArticleListQuery::conditions(QVariantList *values) const
@@ -173,16 +202,20 @@ QList<std::pair<QString, qint64>> ArticleListQuery::idsBy(Grouping grouping) con
     return ids;
 }
 
+QString ArticleListQuery::idsSql(QVariantList *values) const
+{
+    const QString where = conditions(values);
+    return QStringLiteral("SELECT id FROM articles") +
+           (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+}
+
 QList<qint64> ArticleListQuery::ids() const
 {
     QList<qint64> ids;
     QVariantList values;
-    const QString where = conditions(&values);
+    const QString sql = idsSql(&values) + QStringLiteral(" ORDER BY id");
     SqlQuery query(m_db->sql());
-    if (!query.exec(QStringLiteral("SELECT id FROM articles") +
-                        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) +
-                        QStringLiteral(" ORDER BY id"),
-                    values)) {
+    if (!query.exec(sql, values)) {
         m_error = query.errorText();
         return ids;
     }

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "core/codingstatus.h"
+#include "core/script.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace Pizhu {
@@ -28,6 +30,15 @@ struct ArticleSummary
     friend bool operator==(const ArticleSummary &, const ArticleSummary &) = default;
 };
 
+/** An imported attribute (a CSV or JSONL column such as "category") and the value it must have. */
+struct AttributeCondition
+{
+    QString name;
+    QString value;
+
+    friend bool operator==(const AttributeCondition &, const AttributeCondition &) = default;
+};
+
 /** Which articles a list shows, and in what order; the conditions compose (all must hold). */
 struct ArticleFilter
 {
@@ -39,7 +50,11 @@ struct ArticleFilter
     QString dateFrom;         ///< articles published on or after this ISO date (YYYY-MM-DD...); empty: any
     QString dateTo;           ///< ...and before the end of this one; empty: any
     QList<qint64> articleIds; ///< only these articles (an analysis's hits, a period of a chart); empty: any
-    QList<CodingStatus> statuses; ///< articles whose coding status is one of these; empty: any
+    QList<CodingStatus> statuses;         ///< articles whose coding status is one of these; empty: any
+    QStringList outlets;                  ///< articles from one of these outlets; empty: any
+    QList<Script> scripts;                ///< articles written in one of these scripts; empty: any
+    QList<AttributeCondition> attributes; ///< articles with each of these attribute values
+    qint64 articleSetId = 0;              ///< only the articles of this saved set; 0: any
 
     /** The order of the list: by date (newest first by default), title or outlet. */
     enum class SortKey
@@ -51,10 +66,13 @@ struct ArticleFilter
     SortKey sortKey = SortKey::Date;
     bool ascending = false;
 
+    friend bool operator==(const ArticleFilter &, const ArticleFilter &) = default;
+
     bool isEmpty() const
     {
         return ftsExpression.isEmpty() && tagIds.isEmpty() && entityKey.isEmpty() && dateFrom.isEmpty() &&
-               dateTo.isEmpty() && articleIds.isEmpty() && statuses.isEmpty();
+               dateTo.isEmpty() && articleIds.isEmpty() && statuses.isEmpty() && outlets.isEmpty() &&
+               scripts.isEmpty() && attributes.isEmpty() && articleSetId == 0;
     }
 };
 
@@ -83,6 +101,11 @@ public:
 
     /** Every article the filter selects, by id (for work on the articles listed, not for showing). */
     QList<qint64> ids() const;
+    /**
+     * A SELECT of the ids of the articles the filter selects, to use as a subquery ("article_id IN
+     * (...)"), its values appended to \a values.
+     */
+    QString idsSql(QVariantList *values) const;
 
     /**
      * Selects, of the articles the filter selects, only those \a also selects too (its order is
@@ -108,6 +131,9 @@ private:
     /** Runs SELECT (the \a grouping key AS k), \a columns FROM the filtered articles \a tail. */
     bool execGrouped(SqlQuery &query, const QString &columns, Grouping grouping, const QString &tail) const;
     static void addConditions(const ArticleFilter &filter, QStringList *conditions, QVariantList *values);
+    /** The conditions on what the articles' details say: outlet, script, attributes, saved set. */
+    static void addDetailsConditions(const ArticleFilter &filter, QStringList *conditions,
+                                     QVariantList *values);
     QList<ArticleSummary> run(int limit, const std::optional<ArticleSummary> &after, bool nullKeys) const;
     /** Whether few enough articles match that reading them and sorting beats walking the index. */
     bool isSelective() const;

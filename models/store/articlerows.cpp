@@ -12,9 +12,11 @@ namespace {
 const QStringList &articleTables()
 {
     static const QStringList tables = {
-        QStringLiteral("article_texts"),      QStringLiteral("bylines"),      QStringLiteral("article_lines"),
-        QStringLiteral("article_attributes"), QStringLiteral("article_tags"), QStringLiteral("annotations"),
-        QStringLiteral("article_status"),     QStringLiteral("entities"),
+        QStringLiteral("article_texts"),       QStringLiteral("bylines"),
+        QStringLiteral("article_lines"),       QStringLiteral("article_attributes"),
+        QStringLiteral("article_tags"),        QStringLiteral("annotations"),
+        QStringLiteral("article_status"),      QStringLiteral("entities"),
+        QStringLiteral("article_set_members"),
     };
     return tables;
 }

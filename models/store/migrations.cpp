@@ -237,6 +237,23 @@ const std::vector<QStringList> &steps()
                            " changed TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX article_status_by_status ON article_status(status, article_id)"),
         },
+        // 13: filters on the articles' details (an imported attribute's value, the script) and
+        // saved sets of articles ("my sample") that lists, exports and analyses can be limited to.
+        {
+            QStringLiteral(
+                "CREATE INDEX article_attributes_by_value ON article_attributes(name, value, article_id)"),
+            QStringLiteral("CREATE INDEX articles_by_script ON articles(script, id)"),
+            QStringLiteral("CREATE TABLE article_sets ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " coder TEXT NOT NULL,"
+                           " created TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE article_set_members ("
+                           " set_id INTEGER NOT NULL REFERENCES article_sets(id) ON DELETE CASCADE,"
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (set_id, article_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX article_set_members_article ON article_set_members(article_id)"),
+        },
     };
     return all;
 }

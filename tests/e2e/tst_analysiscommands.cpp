@@ -525,7 +525,14 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--min-count"), QStringLiteral("few")} << 2
             << QStringLiteral("not “few”");
         QTest::newRow("date") << QStringList{QStringLiteral("--from"), QStringLiteral("2020-02-30")} << 2
-                              << QStringLiteral("--from takes a day as YYYY-MM-DD, not “2020-02-30”");
+                              << QStringLiteral("--from takes a year, a month or a day (2020, 2020-02, "
+                                                "2020-02-01), not “2020-02-30”");
+        QTest::newRow("unknown set") << QStringList{QStringLiteral("--set"), QStringLiteral("没有")} << 2
+                                     << QStringLiteral(
+                                            "there is no article set “没有”; the corpus has none saved");
+        QTest::newRow("attribute without a value")
+            << QStringList{QStringLiteral("--attribute"), QStringLiteral("category")} << 2
+            << QStringLiteral("--attribute takes NAME=VALUE (category=财经), not “category”");
         QTest::newRow("query") << QStringList{QStringLiteral("--query"), QStringLiteral("。")} << 2
                                << QStringLiteral("pizhu cooccurrence: “。”: ");
         QTest::newRow("suffix") << QStringList{QStringLiteral("--out"), QStringLiteral("network.xml")} << 2

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Edits of whole articles: coding status and deletion, each a round trip through undo and redo
 // that leaves every table as it was, and the list that shows and filters them.
+#include "editing/articlesets.h"
 #include "editing/corpussession.h"
 #include "search/articlelistquery.h"
 #include "search/searchquery.h"
+#include "store/articlesetstore.h"
 #include "store/articlestatusstore.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
@@ -245,6 +247,9 @@ private Q_SLOTS:
         QVERIFY(m_session->addAnnotation(m_articles.at(0), tag, {0, 4}));
         QVERIFY(m_session->setArticleTag(alsoDoomed, tag, true));
         QVERIFY(m_session->setCodingStatus({doomed}, CodingStatus::Coded));
+        const qint64 sample =
+            ArticleSets(*m_session).save(QStringLiteral("样本"), {doomed, m_articles.at(0)});
+        QVERIFY(sample);
         const QList<StoredEntity> gone = EntityStore(*m_db).forArticle(doomed);
         QVERIFY(gone.size() >= 3);
         QVERIFY2(m_session->mergeEntities(gone.at(1).id, gone.at(0).id),
@@ -260,6 +265,7 @@ private Q_SLOTS:
                  qPrintable(m_session->errorString()));
         const Dump after = dump(*m_db);
         QCOMPARE(after.value(QStringLiteral("articles")).size(), 3);
+        QCOMPARE(ArticleSetStore(*m_db).members(sample), QList<qint64>{m_articles.at(0)});
         QCOMPARE(ArticleStore(*m_db).count(), 3);
         QVERIFY(!ArticleStore(*m_db).article(doomed));
         QVERIFY(!found(*m_db, title).contains(doomed));
@@ -271,6 +277,7 @@ private Q_SLOTS:
 
         m_session->undoStack()->undo();
         QCOMPARE(dump(*m_db), before);
+        QCOMPARE(ArticleSetStore(*m_db).find(sample)->size, 2); // the set holds the article again
         QVERIFY(found(*m_db, title).contains(doomed));
         QCOMPARE(ArticleStore(*m_db).text(doomed)->title, title);
         QCOMPARE(EntityStore(*m_db).entity(gone.at(1).id)->mergedInto, gone.at(0).id);

@@ -248,9 +248,16 @@ private Q_SLOTS:
 
     void backupClearsWhatAKilledOneLeftAndRefusesADamagedCopy()
     {
+        qint64 schemaBytes = 0; // the pages of the empty corpus: its schema, kept intact below
         {
             CorpusDatabase db;
             QVERIFY(db.open(m_path));
+            SqlQuery pages(db.sql());
+            QVERIFY(pages.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), "
+                                              "pragma_page_size()")) &&
+                    pages.next());
+            schemaBytes = pages.integer(0);
+            pages.finish();
             for (int i = 0; i < 200; ++i) {
                 Article article = makeArticle(QStringLiteral("备份%1").arg(i),
                                               {QStringLiteral("记者李公乐说，第%1篇。").arg(i).repeated(20)});
@@ -273,8 +280,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(copy + QStringLiteral(".partial-journal")));
         QVERIFY(QFile::remove(copy));
 
-        // 64 random bytes every 16 KiB past the first pages: SQLite's check of the copy finds it.
-        QVERIFY(overwriteWithNoise(m_path, 16384));
+        // 64 random bytes every 16 KiB past the schema's pages: SQLite's check of the copy finds it.
+        QVERIFY(overwriteWithNoise(m_path, schemaBytes + 16384));
         CorpusDatabase damaged;
         QVERIFY2(damaged.open(m_path), qPrintable(damaged.errorString())); // its first pages are intact
         QVERIFY(!CorpusBackup::write(damaged.sql(), copy, &error));

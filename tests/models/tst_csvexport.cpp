@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvrows.h"
+#include "editing/articlesets.h"
 #include "editing/codebookcsv.h"
 #include "editing/corpussession.h"
 #include "export/annotationimport.h"
@@ -211,16 +212,18 @@ private Q_SLOTS:
         const QList<QStringList> matrix = readCsv(path("matrix.csv"));
         QCOMPARE(matrix.size(), 6);
         QCOMPARE(matrix.first(),
-                 QStringList({QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("Frames"),
-                              QStringLiteral("Frames/Conflict"), QStringLiteral("Actors, officials"),
-                              QStringLiteral("article:Frames"), QStringLiteral("article:Frames/Conflict"),
+                 QStringList({QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("status"),
+                              QStringLiteral("Frames"), QStringLiteral("Frames/Conflict"),
+                              QStringLiteral("Actors, officials"), QStringLiteral("article:Frames"),
+                              QStringLiteral("article:Frames/Conflict"),
                               QStringLiteral("article:Actors, officials")}));
         int passages = 0;
         QStringList wholeArticle;
         for (const QStringList &row : matrix.mid(1)) {
-            for (int column = 2; column < 5; ++column)
+            QCOMPARE(row.at(2), QStringLiteral("not-coded"));
+            for (int column = 3; column < 6; ++column)
                 passages += row.at(column).toInt();
-            for (int column = 5; column < 8; ++column) {
+            for (int column = 6; column < 9; ++column) {
                 if (row.at(column) != QLatin1String("0"))
                     wholeArticle << row.at(0) + QLatin1Char(':') + matrix.first().at(column) +
                                         QLatin1Char('=') + row.at(column);
@@ -279,14 +282,14 @@ private Q_SLOTS:
         options.byCoder = true;
         QVERIFY(CsvExport::write(db, path("by-coder.csv"), options, &error));
         const QList<QStringList> rows = readCsv(path("by-coder.csv"));
-        QCOMPARE(rows.first(),
-                 (QStringList{QStringLiteral("article_id"), QStringLiteral("title"), QStringLiteral("coder"),
-                              QStringLiteral("框架"), QStringLiteral("article:框架")}));
+        QCOMPARE(rows.first(), (QStringList{QStringLiteral("article_id"), QStringLiteral("title"),
+                                            QStringLiteral("status"), QStringLiteral("coder"),
+                                            QStringLiteral("框架"), QStringLiteral("article:框架")}));
         QStringList coded;
         for (const QStringList &row : rows.mid(1)) {
-            QCOMPARE(row.size(), 5);
-            if (!row.at(2).isEmpty())
-                coded << QStringList{row.at(0), row.at(2), row.at(3), row.at(4)}.join(QLatin1Char(' '));
+            QCOMPARE(row.size(), 6);
+            if (!row.at(3).isEmpty())
+                coded << QStringList{row.at(0), row.at(3), row.at(4), row.at(5)}.join(QLatin1Char(' '));
         }
         coded.sort();
         QStringList expected = {QStringLiteral("%1 甲 1 0").arg(articles.at(0)),
@@ -303,7 +306,58 @@ private Q_SLOTS:
         const auto first = std::find_if(all.cbegin(), all.cend(), [&](const QStringList &row) {
             return row.at(0) == QString::number(articles.at(0));
         });
-        QCOMPARE(first->mid(2), (QStringList{QStringLiteral("3"), QStringLiteral("0")}));
+        QCOMPARE(first->mid(3), (QStringList{QStringLiteral("3"), QStringLiteral("0")}));
+    }
+
+    void exportsOnlyTheArticlesInScopeWithTheirStatus_data()
+    {
+        QTest::addColumn<int>("table");
+        QTest::newRow("articles") << int(CsvExport::Table::Articles);
+        QTest::newRow("matrix") << int(CsvExport::Table::Matrix);
+        QTest::newRow("annotations") << int(CsvExport::Table::Annotations);
+        QTest::newRow("article tags") << int(CsvExport::Table::ArticleTags);
+        QTest::newRow("entities") << int(CsvExport::Table::Entities);
+    }
+
+    void exportsOnlyTheArticlesInScopeWithTheirStatus()
+    {
+        // A saved set of two articles, one of them coded: every table holds only their rows, and
+        // the articles and matrix say how far each one's coding stands.
+        QFETCH(int, table);
+        CorpusDatabase db;
+        QVERIFY(db.open(path(QTest::currentDataTag()) + QStringLiteral(".pizhu")));
+        const QList<qint64> articles = importSeeds(db);
+        CorpusSession session(db);
+        session.setCoder(QStringLiteral("甲"));
+        const qint64 frame = session.addTag(QStringLiteral("框架"));
+        for (const qint64 id : articles) {
+            QVERIFY(session.addAnnotation(id, frame, {0, 4}, {}));
+            QVERIFY(session.setArticleTag(id, frame, true));
+        }
+        QVERIFY(session.setCodingStatus({articles.at(1)}, CodingStatus::Coded));
+        const qint64 set =
+            ArticleSets(session).save(QStringLiteral("样本"), {articles.at(3), articles.at(1)});
+        QVERIFY(set);
+        CsvExport::Options options{CsvExport::Table(table)};
+        options.scope.articleSetId = set;
+        QString error;
+        const QString file = path(QTest::currentDataTag()) + QStringLiteral(".csv");
+        QVERIFY2(CsvExport::write(db, file, options, &error), qPrintable(error));
+        const qint64 low = std::min(articles.at(1), articles.at(3));
+        const qint64 high = std::max(articles.at(1), articles.at(3));
+        QCOMPARE(readWithPython(file, "sorted(set(int(r['article_id']) for r in rows))"),
+                 QStringLiteral("[%1, %2]").arg(low).arg(high));
+        if (table == int(CsvExport::Table::Articles) || table == int(CsvExport::Table::Matrix)) {
+            const auto status = [&](qint64 id) {
+                return id == articles.at(1) ? QStringLiteral("coded") : QStringLiteral("not-coded");
+            };
+            QCOMPARE(readWithPython(file, "sorted([int(r['article_id']), r['status']] for r in rows)"),
+                     QStringLiteral("[[%1, \"%2\"], [%3, \"%4\"]]")
+                         .arg(low)
+                         .arg(status(low))
+                         .arg(high)
+                         .arg(status(high)));
+        }
     }
 
     void aRowNamesItsTagByPathOrName_data()
