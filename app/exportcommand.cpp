@@ -13,13 +13,14 @@ int CommandLine::runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Exports annotations, article tags, entities, articles or the article-by-tag matrix as CSV "
+        tr("Exports annotations, article tags, entities, articles, the article-by-tag matrix or memos as CSV "
            "(UTF-8 with a byte-order mark, CRLF, RFC 4180)."));
     parser.addOption({QStringLiteral("db"), tr("The corpus file."), tr("FILE")});
-    parser.addOption({QStringLiteral("what"),
-                      tr("annotations, article-tags, entities, articles or matrix (CSV); qdpx (a REFI-QDA "
-                         "project with the texts and all coding) or qdc (the codebook alone, REFI-QDA)."),
-                      tr("TABLE")});
+    parser.addOption(
+        {QStringLiteral("what"),
+         tr("annotations, article-tags, entities, articles, matrix or memos (CSV); qdpx (a REFI-QDA "
+            "project with the texts and all coding) or qdc (the codebook alone, REFI-QDA)."),
+         tr("TABLE")});
     parser.addOption({QStringLiteral("out"), tr("The CSV file to write."), tr("FILE")});
     parser.addOption({QStringLiteral("script"),
                       tr("Script of quoted text: original (default), simplified or traditional."),
@@ -43,10 +44,10 @@ int CommandLine::runExport(const QStringList &arguments)
     const std::optional<CsvExport::Table> table =
         CsvExport::tableFromName(parser.value(QStringLiteral("what")));
     if (!table) {
-        err()
-            << tr("pizhu export: --what must be annotations, article-tags, entities, articles, matrix, qdpx "
-                  "or qdc")
-            << Qt::endl;
+        err() << tr("pizhu export: --what must be annotations, article-tags, entities, articles, matrix, "
+                    "memos, "
+                    "qdpx or qdc")
+              << Qt::endl;
         return UsageError;
     }
     const std::optional<ScriptMode> script =

@@ -2,11 +2,16 @@
 // The five bundled sample articles, as tests read and import them.
 #pragma once
 
+#include "editing/corpussession.h"
 #include "ingest/corpusimporter.h"
+#include "store/corpusdatabase.h"
 #include "testconfig.h"
 #include "testsupport.h"
 
 #include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
 
 namespace Pizhu::TestSupport {
 
@@ -43,6 +48,28 @@ inline QList<qint64> importSeeds(CorpusDatabase &db)
         }
     }
     return ids;
+}
+
+/**
+ * Opens in \a dir a new corpus for the running test function (and data row), imports the five
+ * samples and starts an editing session for \a coder: the fixture of the editing tests. False if
+ * the corpus cannot be opened or does not hold the five.
+ */
+inline bool openSeededSession(const QTemporaryDir &dir, const QString &coder,
+                              std::unique_ptr<CorpusDatabase> *db, std::unique_ptr<CorpusSession> *session,
+                              QList<qint64> *articles)
+{
+    *db = std::make_unique<CorpusDatabase>();
+    if (!(*db)->open(dir.filePath(QStringLiteral("%1-%2.pizhu")
+                                      .arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                           QString::fromLatin1(QTest::currentDataTag())))))
+        return false;
+    *articles = importSeeds(**db);
+    if (articles->size() != 5)
+        return false;
+    *session = std::make_unique<CorpusSession>(**db);
+    (*session)->setCoder(coder);
+    return true;
 }
 
 } // namespace Pizhu::TestSupport

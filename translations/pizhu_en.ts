@@ -1574,10 +1574,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports annotations, article tags, entities, articles or the article-by-tag matrix as CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Matrix: one row per article and coder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,14 +1725,6 @@ Commands:</source>
     </message>
     <message>
         <source>pizhu merge-coder: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annotations, article-tags, entities, articles or matrix (CSV); qdpx (a REFI-QDA project with the texts and all coding) or qdc (the codebook alone, REFI-QDA).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pizhu export: --what must be annotations, article-tags, entities, articles, matrix, qdpx or qdc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1965,6 +1953,18 @@ Commands:</source>
     </message>
     <message>
         <source>Lists the articles of a corpus, newest first: id, date, outlet and title, or all of an article&apos;s details with its coding status as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports annotations, article tags, entities, articles, the article-by-tag matrix or memos as CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations, article-tags, entities, articles, matrix or memos (CSV); qdpx (a REFI-QDA project with the texts and all coding) or qdc (the codebook alone, REFI-QDA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu export: --what must be annotations, article-tags, entities, articles, matrix, memos, qdpx or qdc</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3114,6 +3114,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
             <numerusform>Only the %n articles listed, not the whole corpus</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Memos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ExportJob</name>
@@ -3405,6 +3409,107 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>&amp;Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::MemoDock</name>
+    <message>
+        <source>Memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in memos, either script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a memo, or write a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::MemoListModel</name>
+    <message>
+        <source>Article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::Memos</name>
+    <message>
+        <source>there is no article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no memo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4710,6 +4815,18 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
     <message>
         <source>Delete article set “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete memo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

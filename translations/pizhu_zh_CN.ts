@@ -1563,10 +1563,6 @@ Commands:</source>
         <translation>pizhu：未知命令“%1”；可用命令为 %2（详见 pizhu --help）</translation>
     </message>
     <message>
-        <source>Exports annotations, article tags, entities, articles or the article-by-tag matrix as CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180).</source>
-        <translation>把标注、文章标签、实体、文章或文章×标签矩阵导出为 CSV（带字节顺序标记的 UTF-8、CRLF、RFC 4180）。</translation>
-    </message>
-    <message>
         <source>Matrix: one row per article and coder.</source>
         <translation>矩阵：每篇文章每位编码员一行。</translation>
     </message>
@@ -1717,14 +1713,6 @@ Commands:</source>
     <message>
         <source>pizhu merge-coder: %1: %2</source>
         <translation>pizhu merge-coder：%1：%2</translation>
-    </message>
-    <message>
-        <source>annotations, article-tags, entities, articles or matrix (CSV); qdpx (a REFI-QDA project with the texts and all coding) or qdc (the codebook alone, REFI-QDA).</source>
-        <translation>annotations、article-tags、entities、articles 或 matrix（CSV）；qdpx（含文本和全部编码的 REFI-QDA 项目）或 qdc（仅编码本，REFI-QDA）。</translation>
-    </message>
-    <message>
-        <source>pizhu export: --what must be annotations, article-tags, entities, articles, matrix, qdpx or qdc</source>
-        <translation>pizhu export：--what 必须是 annotations、article-tags、entities、articles、matrix、qdpx 或 qdc</translation>
     </message>
     <message>
         <source>every hit of a query with its context (concordance), in either script</source>
@@ -1953,6 +1941,18 @@ Commands:</source>
     <message>
         <source>Lists the articles of a corpus, newest first: id, date, outlet and title, or all of an article&apos;s details with its coding status as JSON.</source>
         <translation>列出语料库中的文章，最新的在前：编号、日期、媒体和标题，或以 JSON 给出文章的全部信息及其编码状态。</translation>
+    </message>
+    <message>
+        <source>Exports annotations, article tags, entities, articles, the article-by-tag matrix or memos as CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180).</source>
+        <translation>将标注、文章标签、实体、文章、文章×标签矩阵或备忘录导出为 CSV（带字节序标记的 UTF-8，CRLF，RFC 4180）。</translation>
+    </message>
+    <message>
+        <source>annotations, article-tags, entities, articles, matrix or memos (CSV); qdpx (a REFI-QDA project with the texts and all coding) or qdc (the codebook alone, REFI-QDA).</source>
+        <translation>annotations、article-tags、entities、articles、matrix 或 memos（CSV）；qdpx（含文本和全部编码的 REFI-QDA 项目）或 qdc（仅编码本，REFI-QDA）。</translation>
+    </message>
+    <message>
+        <source>pizhu export: --what must be annotations, article-tags, entities, articles, matrix, memos, qdpx or qdc</source>
+        <translation>pizhu export：--what 须为 annotations、article-tags、entities、articles、matrix、memos、qdpx 或 qdc</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3093,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
             <numerusform>只导出列出的 %n 篇文章，而非整个语料库</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Memos</source>
+        <translation>备忘录</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ExportJob</name>
@@ -3382,6 +3386,107 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>&amp;Articles</source>
         <translation>文章(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::MemoDock</name>
+    <message>
+        <source>Memos</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>&amp;New Memo</source>
+        <translation>新建备忘录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Memo</source>
+        <translation>删除备忘录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Find in memos, either script</source>
+        <translation>在备忘录中查找，简繁皆可</translation>
+    </message>
+    <message>
+        <source>Choose a memo, or write a new one</source>
+        <translation>选择一条备忘录，或写一条新的</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>All memos</source>
+        <translation>全部备忘录</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>New Memo</source>
+        <translation>新建备忘录</translation>
+    </message>
+    <message>
+        <source>Delete Memo</source>
+        <translation>删除备忘录</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::MemoListModel</name>
+    <message>
+        <source>Article: %1</source>
+        <translation>文章：%1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备忘录</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::Memos</name>
+    <message>
+        <source>there is no article %1</source>
+        <translation>没有文章 %1</translation>
+    </message>
+    <message>
+        <source>there is no tag %1</source>
+        <translation>没有标签 %1</translation>
+    </message>
+    <message>
+        <source>there is no memo %1</source>
+        <translation>没有备忘录 %1</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4780,18 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>Delete article set “%1”</source>
         <translation>删除文章集“%1”</translation>
+    </message>
+    <message>
+        <source>Write memo</source>
+        <translation>写备忘录</translation>
+    </message>
+    <message>
+        <source>Edit memo</source>
+        <translation>编辑备忘录</translation>
+    </message>
+    <message>
+        <source>Delete memo</source>
+        <translation>删除备忘录</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ ExportDialog::ExportDialog(const QString &corpusPath, bool byteOrderMark, QWidge
     m_table->addItem(tr("Article × tag matrix"), int(CsvExport::Table::Matrix));
     m_table->addItem(tr("Articles (metadata)"), int(CsvExport::Table::Articles));
     m_table->addItem(tr("Entities"), int(CsvExport::Table::Entities));
+    m_table->addItem(tr("Memos"), int(CsvExport::Table::Memos));
     m_script->setObjectName(QStringLiteral("exportScript"));
     for (const ScriptMode mode : {ScriptMode::Original, ScriptMode::Simplified, ScriptMode::Traditional})
         m_script->addItem(ScriptConverter::modeLabel(mode), int(mode));
@@ -70,7 +71,8 @@ ExportDialog::ExportDialog(const QString &corpusPath, bool byteOrderMark, QWidge
             {int(CsvExport::Table::ArticleTags), QStringLiteral("article-tags.csv")},
             {int(CsvExport::Table::Matrix), QStringLiteral("matrix.csv")},
             {int(CsvExport::Table::Articles), QStringLiteral("articles.csv")},
-            {int(CsvExport::Table::Entities), QStringLiteral("entities.csv")}};
+            {int(CsvExport::Table::Entities), QStringLiteral("entities.csv")},
+            {int(CsvExport::Table::Memos), QStringLiteral("memos.csv")}};
         const int table = m_table->currentData().toInt();
         m_file->setText(QFileInfo(m_file->text()).dir().filePath(names.value(table)));
         m_byCoder->setEnabled(table == int(CsvExport::Table::Matrix));

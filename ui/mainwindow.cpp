@@ -22,6 +22,8 @@
 #include "jobrunner.h"
 #include "jobstatus.h"
 #include "languagemanager.h"
+#include "memodock.h"
+#include "memodock.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "printactions.h"
@@ -192,6 +194,7 @@ void MainWindow::createViewMenu()
     view->addAction(m_tagDock->toggleViewAction());
     view->addAction(m_annotationDock->toggleViewAction());
     view->addAction(m_entityDock->toggleViewAction());
+    view->addAction(m_memoDock->toggleViewAction());
 
     QToolBar *toolBar = addToolBar(tr("Reader"));
     toolBar->setObjectName(QStringLiteral("readerToolBar"));
@@ -204,6 +207,8 @@ void MainWindow::createCodebookMenu()
     m_tagDock->addTo(codebook);
     codebook->addSeparator();
     m_annotationDock->addTo(codebook);
+    codebook->addSeparator();
+    m_memoDock->addTo(codebook);
 }
 
 void MainWindow::createGoMenu()
@@ -307,6 +312,10 @@ void MainWindow::createDocks()
     m_entityDock = new EntityDock(*m_session, m_reader, this);
     addDockWidget(Qt::RightDockWidgetArea, m_entityDock);
     tabifyDockWidget(m_annotationDock, m_entityDock);
+    m_memoDock = new MemoDock(*m_session, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_memoDock);
+    tabifyDockWidget(m_entityDock, m_memoDock);
+    m_annotationDock->raise();
     m_entityActions = new EntityActions(*m_session, m_jobs, m_list, m_entityDock, this);
     m_tagging = new TaggingController(*m_session, m_reader, m_tagDock, m_annotationDock, this);
     m_coders = new CoderActions(*m_session, m_tagging, this);
@@ -393,6 +402,7 @@ void MainWindow::showArticle(qint64 id)
         m_reader->showNothing();
         m_tagging->articleChanged();
         m_entityDock->articleChanged();
+        m_memoDock->setCurrentArticle(0);
         m_print->articleChanged();
         updateStatus();
         return;
@@ -416,6 +426,7 @@ void MainWindow::showArticle(qint64 id)
         m_readerPane->findBar()->refresh();
     m_tagging->articleChanged();
     m_entityDock->articleChanged();
+    m_memoDock->setCurrentArticle(id);
     m_print->articleChanged();
     updateStatus();
 }

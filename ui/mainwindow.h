@@ -23,6 +23,7 @@ class CorpusFileActions;
 class CorpusSession;
 class EntityActions;
 class EntityDock;
+class MemoDock;
 class ExchangeActions;
 class JobRunner;
 class TagDock;
@@ -93,6 +94,7 @@ private:
     ArticleActions *m_articleActions = nullptr;
     ArticleSetActions *m_articleSets = nullptr;
     EntityDock *m_entityDock = nullptr;
+    MemoDock *m_memoDock = nullptr;
     EntityActions *m_entityActions = nullptr;
     ArticleListPane *m_list = nullptr;
     ReaderPane *m_readerPane = nullptr;

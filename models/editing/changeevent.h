@@ -23,6 +23,7 @@ struct ChangeEvent
         Articles,     ///< articles were added, removed or their metadata edited (\a articleId, or 0)
         CodingStatus, ///< the coding status of \a articleId (0: of several) was marked
         ArticleSets,  ///< saved article sets were saved or deleted
+        Memos,        ///< memos were written, edited or deleted (\a articleId: the article's, or 0)
         Coders,       ///< whose coding is shown changed, or who codes in this window
         Everything,   ///< anything may have changed (a commit from elsewhere)
     };

@@ -285,6 +285,43 @@ bool writeEntities(Context &c)
     return true;
 }
 
+/** Every memo; with a scope, of the memos on articles only those on the articles in it. */
+bool writeMemos(Context &c)
+{
+    c.writer.writeRow({QStringLiteral("memo_id"), QStringLiteral("about"), QStringLiteral("article_id"),
+                       QStringLiteral("title"), QStringLiteral("tag_path"), QStringLiteral("coder"),
+                       QStringLiteral("created"), QStringLiteral("modified"), QStringLiteral("text")});
+    SqlQuery query(c.db.sql());
+    QVariantList values;
+    const QString scope = c.inScope(QStringLiteral("m.article_id"), &values);
+    if (!query.exec(
+            QStringLiteral("SELECT m.id, m.article_id, a.title, m.tag_id, m.coder, m.created, m.modified,"
+                           " m.text FROM memos AS m LEFT JOIN articles AS a ON a.id = m.article_id"
+                           " WHERE m.article_id IS NULL OR (TRUE%1)"
+                           " ORDER BY m.article_id IS NOT NULL, m.tag_id IS NOT NULL, m.article_id,"
+                           " m.tag_id, m.created, m.id")
+                .arg(scope),
+            values)) {
+        c.error = query.errorText();
+        return false;
+    }
+    const QHash<qint64, QPair<QString, QString>> names = tagNames(c.db);
+    int done = 0;
+    while (query.next()) {
+        const bool onArticle = query.value(1).isValid();
+        const bool onTag = query.value(3).isValid();
+        const QString about = onArticle ? QStringLiteral("article")
+                              : onTag   ? QStringLiteral("tag")
+                                        : QStringLiteral("project");
+        c.writer.writeRow({query.value(0), about, query.value(1), c.inScript(query.value(2).toString()),
+                           onTag ? names.value(query.integer(3)).second : QString(), query.value(4),
+                           query.value(5), query.value(6), query.value(7)});
+        if (++done % 500 == 0 && !c.report(done, -1))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<CsvExport::Table> CsvExport::tableFromName(const QString &name)
@@ -299,6 +336,8 @@ std::optional<CsvExport::Table> CsvExport::tableFromName(const QString &name)
         return Table::Matrix;
     if (name == QLatin1String("article-tags"))
         return Table::ArticleTags;
+    if (name == QLatin1String("memos"))
+        return Table::Memos;
     return std::nullopt;
 }
 
@@ -328,6 +367,9 @@ bool CsvExport::write(CorpusDatabase &db, const QString &path, const Options &op
         break;
     case Table::ArticleTags:
         complete = writeArticleTags(context);
+        break;
+    case Table::Memos:
+        complete = writeMemos(context);
         break;
     }
     if (!complete) {

@@ -20,9 +20,11 @@ class CorpusDatabase;
  * - articles: each article's metadata and coding status;
  * - article-tags: the tags on whole articles: article_id, title, outlet, date, tag, tag_path,
  *   coder, created;
- * - matrix: one row per article (or per article and coder) with its coding status, one column per tag path
- * with its passage count, then one column per tag path, named "article:" and the path, with 1 where the tag
- * is on the whole article.
+ * - matrix: one row per article (or per article and coder) with its coding status, one column
+ *   per tag path with its passage count, then one column per tag path, named "article:" and the
+ *   path, with 1 where the tag is on the whole article;
+ * - memos: memo_id, about (project, article or tag), article_id, title, tag_path, coder, created,
+ *   modified, text.
  */
 class CsvExport
 {
@@ -36,6 +38,7 @@ public:
         Articles,
         Matrix,
         ArticleTags,
+        Memos,
     };
 
     struct Options

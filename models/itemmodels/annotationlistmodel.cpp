@@ -43,6 +43,7 @@ void AnnotationListModel::apply(const ChangeEvent &event)
     case ChangeEvent::Kind::Entities:
     case ChangeEvent::Kind::CodingStatus:
     case ChangeEvent::Kind::ArticleSets:
+    case ChangeEvent::Kind::Memos:
         return;
     }
 }

@@ -59,6 +59,7 @@ void TagTreeModel::apply(const ChangeEvent &event)
     case ChangeEvent::Kind::Entities:
     case ChangeEvent::Kind::CodingStatus:
     case ChangeEvent::Kind::ArticleSets:
+    case ChangeEvent::Kind::Memos:
         return;
     }
 }

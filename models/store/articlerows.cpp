@@ -16,7 +16,7 @@ const QStringList &articleTables()
         QStringLiteral("article_lines"),       QStringLiteral("article_attributes"),
         QStringLiteral("article_tags"),        QStringLiteral("annotations"),
         QStringLiteral("article_status"),      QStringLiteral("entities"),
-        QStringLiteral("article_set_members"),
+        QStringLiteral("article_set_members"), QStringLiteral("memos"),
     };
     return tables;
 }

@@ -254,6 +254,21 @@ const std::vector<QStringList> &steps()
                            " PRIMARY KEY (set_id, article_id)) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX article_set_members_article ON article_set_members(article_id)"),
         },
+        // 14: memos on the project (neither target set), an article or a tag, each with its author
+        // and times; one on an article or a tag goes with it.
+        {
+            QStringLiteral("CREATE TABLE memos ("
+                           " id INTEGER PRIMARY KEY,"
+                           " article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,"
+                           " tag_id INTEGER REFERENCES tags(id) ON DELETE CASCADE,"
+                           " text TEXT NOT NULL,"
+                           " coder TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " modified TEXT NOT NULL,"
+                           " CHECK (article_id IS NULL OR tag_id IS NULL))"),
+            QStringLiteral("CREATE INDEX memos_article ON memos(article_id) WHERE article_id IS NOT NULL"),
+            QStringLiteral("CREATE INDEX memos_tag ON memos(tag_id) WHERE tag_id IS NOT NULL"),
+        },
     };
     return all;
 }

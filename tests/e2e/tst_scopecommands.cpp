@@ -5,6 +5,7 @@
 #include "commandrun.h"
 #include "editing/articlesets.h"
 #include "editing/corpussession.h"
+#include "editing/memos.h"
 #include "store/corpusdatabase.h"
 #include "testrecords.h"
 
@@ -48,6 +49,31 @@ class TestScopeCommands : public QObject
         return titles;
     }
 
+    /**
+     * `pizhu export --what TABLE --set 我的样本` read back with Python's csv module: what
+     * \a expression (over its rows) prints.
+     */
+    QString exportedSet(const QString &table, const char *expression)
+    {
+        const QString csv = m_dir.filePath(table + QStringLiteral(".csv"));
+        const CommandRun exported =
+            pizhu({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--what"), table,
+                   QStringLiteral("--set"), QStringLiteral("我的样本"), QStringLiteral("--out"), csv});
+        [&] {
+            QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        }();
+        const CommandRun python = runCommand(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import csv,sys\n"
+                            "rows=list(csv.DictReader(open(sys.argv[1],encoding='utf-8-sig',newline='')))\n"
+                            "print(%1)")
+                 .arg(QLatin1String(expression)),
+             csv},
+            m_dir.path());
+        return python.out.trimmed();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -70,6 +96,12 @@ private Q_SLOTS:
             ArticleSets(session).save(QStringLiteral("我的样本"), {m_ids.value(QStringLiteral("财经二")),
                                                                    m_ids.value(QStringLiteral("體育一"))}));
         QVERIFY(session.setCodingStatus({m_ids.value(QStringLiteral("體育一"))}, CodingStatus::Excluded));
+        Memos memos(session);
+        QVERIFY(memos.add(MemoTarget::Project, 0, QStringLiteral("项目备忘")));
+        QVERIFY(memos.add(MemoTarget::Article, m_ids.value(QStringLiteral("财经二")),
+                          QStringLiteral("在样本中")));
+        QVERIFY(memos.add(MemoTarget::Article, m_ids.value(QStringLiteral("科技一")),
+                          QStringLiteral("不在样本中")));
     }
 
     void listsWhatTheOptionsSelect_data()
@@ -165,22 +197,11 @@ private Q_SLOTS:
 
     void exportsAndCountsOnlyTheSet()
     {
-        const QString csv = m_dir.filePath(QStringLiteral("sample.csv"));
-        const CommandRun exported =
-            pizhu({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--what"),
-                   QStringLiteral("articles"), QStringLiteral("--set"), QStringLiteral("我的样本"),
-                   QStringLiteral("--out"), csv});
-        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-        const CommandRun python = runCommand(
-            QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral("-c"),
-             QStringLiteral(
-                 "import "
-                 "csv,sys\nrows=list(csv.DictReader(open(sys.argv[1],encoding='utf-8-sig',newline='')))\n"
-                 "print(sorted(r['title']+' '+r['status'] for r in rows))"),
-             csv},
-            m_dir.path());
-        QCOMPARE(python.out.trimmed(), QStringLiteral("['财经二 not-coded', '體育一 excluded']"));
+        QCOMPARE(exportedSet(QStringLiteral("articles"), "sorted(r['title']+' '+r['status'] for r in rows)"),
+                 QStringLiteral("['财经二 not-coded', '體育一 excluded']"));
+        QCOMPARE(
+            exportedSet(QStringLiteral("memos"), "[r['about']+' '+r['title']+' '+r['text'] for r in rows]"),
+            QStringLiteral("['project  项目备忘', 'article 财经二 在样本中']"));
 
         const CommandRun timeline =
             pizhu({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--by"),

@@ -3,6 +3,7 @@
 // that leaves every table as it was, and the list that shows and filters them.
 #include "editing/articlesets.h"
 #include "editing/corpussession.h"
+#include "editing/memos.h"
 #include "search/articlelistquery.h"
 #include "search/searchquery.h"
 #include "store/articlesetstore.h"
@@ -10,6 +11,7 @@
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 #include "store/entitystore.h"
+#include "store/memostore.h"
 #include "store/sqlquery.h"
 #include "testseeds.h"
 
@@ -122,14 +124,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_db = std::make_unique<CorpusDatabase>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("%1-%2.pizhu")
-                                              .arg(QString::fromLatin1(QTest::currentTestFunction()),
-                                                   QString::fromLatin1(QTest::currentDataTag())))));
-        m_articles = importSeeds(*m_db);
-        QCOMPARE(m_articles.size(), 5);
-        m_session = std::make_unique<CorpusSession>(*m_db);
-        m_session->setCoder(QStringLiteral("coder-a"));
+        QVERIFY(openSeededSession(m_dir, QStringLiteral("coder-a"), &m_db, &m_session, &m_articles));
     }
 
     void cleanup()
@@ -250,6 +245,7 @@ private Q_SLOTS:
         const qint64 sample =
             ArticleSets(*m_session).save(QStringLiteral("样本"), {doomed, m_articles.at(0)});
         QVERIFY(sample);
+        QVERIFY(Memos(*m_session).add(MemoTarget::Article, doomed, QStringLiteral("这篇要复核")));
         const QList<StoredEntity> gone = EntityStore(*m_db).forArticle(doomed);
         QVERIFY(gone.size() >= 3);
         QVERIFY2(m_session->mergeEntities(gone.at(1).id, gone.at(0).id),
@@ -266,6 +262,7 @@ private Q_SLOTS:
         const Dump after = dump(*m_db);
         QCOMPARE(after.value(QStringLiteral("articles")).size(), 3);
         QCOMPARE(ArticleSetStore(*m_db).members(sample), QList<qint64>{m_articles.at(0)});
+        QVERIFY(MemoStore(*m_db).all().isEmpty());
         QCOMPARE(ArticleStore(*m_db).count(), 3);
         QVERIFY(!ArticleStore(*m_db).article(doomed));
         QVERIFY(!found(*m_db, title).contains(doomed));

@@ -3,6 +3,7 @@
 #include "editing/articlesets.h"
 #include "editing/codebookcsv.h"
 #include "editing/corpussession.h"
+#include "editing/memos.h"
 #include "export/annotationimport.h"
 #include "export/csvexport.h"
 #include "export/csvwriter.h"
@@ -358,6 +359,36 @@ private Q_SLOTS:
                          .arg(high)
                          .arg(status(high)));
         }
+    }
+
+    void exportsMemos()
+    {
+        // One memo of each kind, the article's in the scope or out of it; read back with Python.
+        CorpusDatabase db;
+        QVERIFY(db.open(path("memos.pizhu")));
+        const QList<qint64> articles = importSeeds(db);
+        CorpusSession session(db);
+        session.setCoder(QStringLiteral("乙"));
+        const qint64 tag = session.addTag(QStringLiteral("框架"));
+        const qint64 child = session.addTag(QStringLiteral("冲突"), tag);
+        Memos memos(session);
+        QVERIFY(memos.add(MemoTarget::Project, 0, QStringLiteral("抽样说明, \"引号\"\n第二行")));
+        QVERIFY(memos.add(MemoTarget::Tag, child, QStringLiteral("=易混")));
+        QVERIFY(memos.add(MemoTarget::Article, articles.at(2), QStringLiteral("复核")));
+        QString error;
+        QVERIFY(CsvExport::write(db, path("memos.csv"), {CsvExport::Table::Memos}, &error));
+        QCOMPARE(
+            readWithPython(path("memos.csv"), "[[r['about'],r['article_id'] != '',r['tag_path'],r['coder'],"
+                                              "r['text'],r['created'] == r['modified']] for r in rows]"),
+            QStringLiteral("[[\"project\", false, \"\", \"乙\", \"抽样说明, \\\"引号\\\"\\n第二行\", true], "
+                           "[\"tag\", false, \"框架/冲突\", \"乙\", \"'=易混\", true], "
+                           "[\"article\", true, \"\", \"乙\", \"复核\", true]]"));
+        // Limited to other articles: the project's and tags' memos stay, the article's goes.
+        CsvExport::Options options{CsvExport::Table::Memos};
+        options.scope.articleIds = {articles.at(0)};
+        QVERIFY(CsvExport::write(db, path("memos-scoped.csv"), options, &error));
+        QCOMPARE(readWithPython(path("memos-scoped.csv"), "[r['about'] for r in rows]"),
+                 QStringLiteral("[\"project\", \"tag\"]"));
     }
 
     void aRowNamesItsTagByPathOrName_data()

@@ -62,14 +62,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_db = std::make_unique<CorpusDatabase>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("%1-%2.pizhu")
-                                              .arg(QString::fromLatin1(QTest::currentTestFunction()),
-                                                   QString::fromLatin1(QTest::currentDataTag())))));
-        m_articles = importSeeds(*m_db);
-        QCOMPARE(m_articles.size(), 5);
-        m_session = std::make_unique<CorpusSession>(*m_db);
-        m_session->setCoder(QStringLiteral("coder-a"));
+        QVERIFY(openSeededSession(m_dir, QStringLiteral("coder-a"), &m_db, &m_session, &m_articles));
     }
 
     void cleanup()

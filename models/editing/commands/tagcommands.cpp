@@ -2,6 +2,7 @@
 #include "tagcommands.h"
 
 #include "editing/corpussession.h"
+#include "store/memostore.h"
 
 namespace Pizhu {
 
@@ -83,6 +84,7 @@ RemoveTag::RemoveTag(CorpusSession &session, qint64 tagId)
     AnnotationStore annotations(session.database());
     m_annotations = annotations.forTags(ids);
     m_articleTags = annotations.articleTagsOf(ids);
+    m_memos = MemoStore(session.database()).onTags(ids);
 }
 
 void RemoveTag::redo()
@@ -116,6 +118,13 @@ void RemoveTag::undo()
         for (const ArticleTag &tag : std::as_const(m_articleTags)) {
             if (!annotations.addArticleTag(tag)) {
                 *error = annotations.errorString();
+                return false;
+            }
+        }
+        MemoStore memos(m_session.database());
+        for (const Memo &memo : std::as_const(m_memos)) {
+            if (!memos.insert(memo)) {
+                *error = memos.errorString();
                 return false;
             }
         }
@@ -155,6 +164,14 @@ void MergeTags::redo()
             return false;
         }
         m_movedPassages = *moved;
+        MemoStore memos(m_session.database());
+        m_movedMemos.clear();
+        for (const Memo &memo : memos.on(MemoTarget::Tag, m_from))
+            m_movedMemos << memo.id;
+        if (!memos.moveToTag(m_movedMemos, m_into)) {
+            *error = memos.errorString();
+            return false;
+        }
         for (ArticleTag tag : std::as_const(m_fromArticleTags)) {
             tag.tagId = m_into;
             if (!annotations.addArticleTag(tag)) {
@@ -176,8 +193,10 @@ void MergeTags::undo()
         TagStore tags(m_session.database());
         Tag restored = m_fromTag;
         AnnotationStore annotations(m_session.database());
-        if (!tags.insert(restored) || !annotations.setTag(m_movedPassages, m_from)) {
-            *error = tags.errorString() + annotations.errorString();
+        MemoStore memos(m_session.database());
+        if (!tags.insert(restored) || !annotations.setTag(m_movedPassages, m_from) ||
+            !memos.moveToTag(m_movedMemos, m_from)) {
+            *error = tags.errorString() + annotations.errorString() + memos.errorString();
             return false;
         }
         for (const ArticleTag &tag : std::as_const(m_fromArticleTags)) {

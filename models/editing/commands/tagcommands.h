@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/memo.h"
 #include "corpuscommand.h"
 #include "store/annotationstore.h"
 #include "store/tagstore.h"
@@ -36,7 +37,7 @@ private:
     Tag m_after;
 };
 
-/** Deletes a tag with the tags below it, their passages and article tags; undo restores them all. */
+/** Deletes a tag with the tags below it, their passages, article tags and memos; undo restores them all. */
 class RemoveTag : public CorpusCommand
 {
 public:
@@ -51,9 +52,10 @@ private:
     QList<Tag> m_tags; ///< the subtree, parents first, as it was
     QList<Annotation> m_annotations;
     QList<ArticleTag> m_articleTags;
+    QList<Memo> m_memos;
 };
 
-/** Moves one tag's passages and article tags to another, then deletes the first. */
+/** Moves one tag's passages, article tags and memos to another, then deletes the first. */
 class MergeTags : public CorpusCommand
 {
 public:
@@ -68,6 +70,7 @@ private:
     qint64 m_into;
     Tag m_fromTag;
     QList<qint64> m_movedPassages;
+    QList<qint64> m_movedMemos;
     QList<ArticleTag> m_fromArticleTags;
     QList<ArticleTag> m_intoArticleTags; ///< to tell which article tags the merge added
 };
