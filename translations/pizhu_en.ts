@@ -1012,6 +1012,10 @@
         <source>Recording checksums of the texts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Putting titles and outlets in pinyin order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::BackupJob</name>

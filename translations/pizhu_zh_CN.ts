@@ -1006,6 +1006,10 @@
         <source>Recording checksums of the texts</source>
         <translation>正在记录正文的校验和</translation>
     </message>
+    <message>
+        <source>Putting titles and outlets in pinyin order</source>
+        <translation>按拼音为标题和媒体排序</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::BackupJob</name>

@@ -1006,6 +1006,10 @@
         <source>Recording checksums of the texts</source>
         <translation>正在記錄正文的檢查碼</translation>
     </message>
+    <message>
+        <source>Putting titles and outlets in pinyin order</source>
+        <translation>按拼音為標題和媒體排序</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::BackupJob</name>

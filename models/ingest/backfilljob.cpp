@@ -9,6 +9,7 @@
 #include "store/sqlquery.h"
 #include "store/textchecksum.h"
 #include "store/transaction.h"
+#include "text/pinyinorder.h"
 #include "text/scriptconverter.h"
 
 namespace Pizhu {
@@ -19,6 +20,7 @@ namespace {
 const char *const NotIndexed = "indexed = 0";
 const char *const NotExtracted = "extracted = 0";
 const char *const NoChecksum = "id IN (SELECT article_id FROM article_texts WHERE checksum IS NULL)";
+const char *const NoSortKey = "title_key IS NULL";
 
 QList<qint64> pendingIds(CorpusDatabase &db, const char *condition, int limit, QString *error)
 {
@@ -50,11 +52,12 @@ qint64 pendingCount(CorpusDatabase &db, const char *condition)
 bool BackfillJob::isNeeded(CorpusDatabase &db)
 {
     SqlQuery query(db.sql());
-    return query.exec(
-               QStringLiteral("SELECT EXISTS (SELECT 1 FROM articles WHERE %1)"
-                              " OR EXISTS (SELECT 1 FROM articles WHERE %2)"
-                              " OR EXISTS (SELECT 1 FROM articles WHERE %3)")
-                   .arg(QLatin1String(NotIndexed), QLatin1String(NotExtracted), QLatin1String(NoChecksum))) &&
+    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM articles WHERE %1)"
+                                     " OR EXISTS (SELECT 1 FROM articles WHERE %2)"
+                                     " OR EXISTS (SELECT 1 FROM articles WHERE %3)"
+                                     " OR EXISTS (SELECT 1 FROM articles WHERE %4)")
+                          .arg(QLatin1String(NotIndexed), QLatin1String(NotExtracted),
+                               QLatin1String(NoChecksum), QLatin1String(NoSortKey))) &&
            query.next() && query.integer(0) != 0;
 }
 
@@ -121,6 +124,25 @@ bool BackfillJob::checksumBatch(CorpusDatabase &db, const QList<qint64> &ids)
     return true;
 }
 
+bool BackfillJob::sortKeyBatch(CorpusDatabase &db, const QList<qint64> &ids)
+{
+    for (const qint64 id : ids) {
+        SqlQuery read(db.sql());
+        if (!read.exec(QStringLiteral("SELECT title, outlet FROM articles WHERE id = ?"), {id}) ||
+            !read.next())
+            return fail(read.errorText());
+        const QString title = read.text(0);
+        const QString outlet = read.text(1);
+        read.finish();
+        SqlQuery update(db.sql());
+        if (!update.exec(QStringLiteral("UPDATE articles SET title_key = ?, outlet_key = ? WHERE id = ?"),
+                         {PinyinOrder::sortKey(title),
+                          outlet.isEmpty() ? QVariant() : QVariant(PinyinOrder::sortKey(outlet)), id}))
+            return fail(update.errorText());
+    }
+    return true;
+}
+
 bool BackfillJob::run(CorpusDatabase &db, JobControl &control)
 {
     struct Step
@@ -134,6 +156,7 @@ bool BackfillJob::run(CorpusDatabase &db, JobControl &control)
         {NotIndexed, tr("Indexing articles for search"), &BackfillJob::indexBatch},
         {NotExtracted, tr("Finding people, organisations and figures"), &BackfillJob::extractBatch},
         {NoChecksum, tr("Recording checksums of the texts"), &BackfillJob::checksumBatch},
+        {NoSortKey, tr("Putting titles and outlets in pinyin order"), &BackfillJob::sortKeyBatch},
     };
     for (const Step &step : steps) {
         const qint64 total = pendingCount(db, step.condition);

@@ -10,7 +10,8 @@ namespace Pizhu {
 /**
  * Makes what a corpus from an older Pizhu lacks: shadows and index entries for articles stored
  * before the search index existed (indexed = 0), entities for those stored before extraction
- * (extracted = 0). In batches, each its own transaction, so a cancel or a crash keeps the
+ * (extracted = 0), pinyin sort keys for titles and outlets of those stored before them or made by
+ * another ICU (title_key IS NULL). In batches, each its own transaction, so a cancel or a crash keeps the
  * batches done and the next run goes on from there. The window runs it after opening such a
  * corpus; the command line before a command that reads.
  */
@@ -31,6 +32,7 @@ private:
     bool indexBatch(CorpusDatabase &db, const QList<qint64> &ids);
     bool extractBatch(CorpusDatabase &db, const QList<qint64> &ids);
     bool checksumBatch(CorpusDatabase &db, const QList<qint64> &ids);
+    bool sortKeyBatch(CorpusDatabase &db, const QList<qint64> &ids);
 };
 
 } // namespace Pizhu

@@ -18,33 +18,31 @@ QString keyColumn(ArticleFilter::SortKey key)
 {
     switch (key) {
     case ArticleFilter::SortKey::Title:
-        return QStringLiteral("title");
+        return QStringLiteral("title_key");
     case ArticleFilter::SortKey::Outlet:
-        return QStringLiteral("outlet");
+        return QStringLiteral("outlet_key");
     case ArticleFilter::SortKey::Date:
         break;
     }
     return QStringLiteral("published");
 }
 
-QString keyOf(const ArticleSummary &row, ArticleFilter::SortKey key)
+QVariant keyOf(const ArticleSummary &row, ArticleFilter::SortKey key)
 {
     switch (key) {
     case ArticleFilter::SortKey::Title:
-        return row.title;
+        return row.titleKey;
     case ArticleFilter::SortKey::Outlet:
-        return row.outlet;
+        return row.outletKey;
     case ArticleFilter::SortKey::Date:
         break;
     }
     return row.published;
 }
 
-// Titles are never NULL; dates and outlets may be, and those rows form a segment of their own
-// at the end of the list.
-bool hasNullKeys(ArticleFilter::SortKey key)
+bool isNullKey(const QVariant &key)
 {
-    return key != ArticleFilter::SortKey::Title;
+    return key.typeId() == QMetaType::QByteArray ? key.toByteArray().isEmpty() : key.toString().isEmpty();
 }
 
 // The status and passage count of the article of the row, each one index lookup.
@@ -283,8 +281,9 @@ QList<ArticleSummary> ArticleListQuery::run(int limit, const std::optional<Artic
     const QString beyond = m_filter.ascending ? QStringLiteral(">") : QStringLiteral("<");
     QVariantList values;
     QStringList where;
-    if (hasNullKeys(m_filter.sortKey))
-        where << key + (nullKeys ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL"));
+    // Dates and outlets may be NULL, and titles' keys until the backfill made them: those rows form
+    // a segment of their own at the end of the list.
+    where << key + (nullKeys ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL"));
     if (after && nullKeys) {
         where << QStringLiteral("id ") + beyond + QStringLiteral(" ?");
         values << after->id;
@@ -307,8 +306,8 @@ QList<ArticleSummary> ArticleListQuery::run(int limit, const std::optional<Artic
         nullKeys ? QStringLiteral("id ") + direction : QStringLiteral("%1 %2, id %2").arg(key, direction);
     SqlQuery query(m_db->sql());
     QList<ArticleSummary> rows;
-    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet, ") + codingColumns() +
-                        QStringLiteral(" FROM ") + table +
+    if (!query.exec(QStringLiteral("SELECT id, title, published, outlet, title_key, outlet_key, ") +
+                        codingColumns() + QStringLiteral(" FROM ") + table +
                         (where.isEmpty() ? QString()
                                          : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
                         QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?"),
@@ -318,18 +317,17 @@ QList<ArticleSummary> ArticleListQuery::run(int limit, const std::optional<Artic
     }
     while (query.next())
         rows.append({query.integer(0), query.text(1), query.text(2), query.text(3),
-                     codingStatusFromCode(query.text(4)).value_or(CodingStatus::NotCoded),
-                     int(query.integer(5))});
+                     codingStatusFromCode(query.text(6)).value_or(CodingStatus::NotCoded),
+                     int(query.integer(7)), query.value(4).toByteArray(), query.value(5).toByteArray()});
     return rows;
 }
 
 QList<ArticleSummary> ArticleListQuery::page(int limit, const std::optional<ArticleSummary> &after) const
 {
     m_error.clear();
-    const bool nullable = hasNullKeys(m_filter.sortKey);
-    const bool inNullSegment = nullable && after && keyOf(*after, m_filter.sortKey).isEmpty();
+    const bool inNullSegment = after && isNullKey(keyOf(*after, m_filter.sortKey));
     QList<ArticleSummary> rows = run(limit, after, inNullSegment);
-    if (nullable && !inNullSegment && rows.size() < limit && m_error.isEmpty())
+    if (!inNullSegment && rows.size() < limit && m_error.isEmpty())
         rows += run(limit - int(rows.size()), std::nullopt, true);
     return rows;
 }

@@ -25,7 +25,9 @@ struct ArticleSummary
     QString published;
     QString outlet;
     CodingStatus status = CodingStatus::NotCoded;
-    int passages = 0; ///< tagged passages in the article, by every coder
+    int passages = 0;     ///< tagged passages in the article, by every coder
+    QByteArray titleKey;  ///< the title's pinyin sort key (PinyinOrder), by which lists page
+    QByteArray outletKey; ///< the outlet's; empty for none
 
     friend bool operator==(const ArticleSummary &, const ArticleSummary &) = default;
 };

@@ -4,6 +4,7 @@
 #include "corpusdatabase.h"
 #include "sqlquery.h"
 #include "text/codepoints.h"
+#include "text/pinyinorder.h"
 #include "textchecksum.h"
 
 namespace Pizhu {
@@ -13,6 +14,12 @@ namespace {
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// The pinyin sort key of a title or outlet, NULL for no outlet.
+QVariant keyOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(PinyinOrder::sortKey(text));
 }
 
 } // namespace
@@ -41,11 +48,12 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
     SqlQuery inserted(m_db.sql());
     if (!inserted.exec(
             QStringLiteral("INSERT INTO articles (title, subtitle, published, outlet, editor, script, url,"
-                           " encoding, source_path, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                           " RETURNING id"),
+                           " encoding, source_path, content_hash, title_key, outlet_key)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {article.title, textOrNull(article.subtitle), textOrNull(article.published),
              textOrNull(article.outlet), textOrNull(article.editor), scriptName(article.script),
-             textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash}) ||
+             textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash,
+             keyOrNull(article.title), keyOrNull(article.outlet)}) ||
         !inserted.next()) {
         m_error = inserted.errorText();
         return InsertResult::Failed;
@@ -228,8 +236,10 @@ bool ArticleStore::setDetails(qint64 id, const ArticleDetails &details)
     Article bylines;
     bylines.id = id;
     bylines.bylines = details.bylines;
-    return write(QStringLiteral("UPDATE articles SET title = ?, published = ?, outlet = ? WHERE id = ?"),
-                 {details.title, textOrNull(details.published), textOrNull(details.outlet), id}) &&
+    return write(QStringLiteral("UPDATE articles SET title = ?, published = ?, outlet = ?, title_key = ?,"
+                                " outlet_key = ? WHERE id = ?"),
+                 {details.title, textOrNull(details.published), textOrNull(details.outlet),
+                  keyOrNull(details.title), keyOrNull(details.outlet), id}) &&
            write(QStringLiteral("DELETE FROM bylines WHERE article_id = ?"), {id}) && insertBylines(bylines);
 }
 

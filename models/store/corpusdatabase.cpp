@@ -3,6 +3,7 @@
 
 #include "corpusbackup.h"
 #include "migrations.h"
+#include "sortkeyversion.h"
 #include "sqlquery.h"
 
 #include <QDir>
@@ -15,6 +16,9 @@
 namespace Pizhu {
 
 namespace {
+
+// The schema version that brought the pinyin sort keys.
+constexpr int SortKeysVersion = 15;
 
 QString nextConnectionName()
 {
@@ -251,6 +255,9 @@ bool CorpusDatabase::open(const QString &path, int targetVersion)
     }
     if (!Migrations::upgrade(*m_sql, target, &error))
         return fail(error.contains(QLatin1String("locked")) ? Status::Locked : Status::Failed, error);
+    // Not a reason to refuse the corpus: until the keys are made again, titles keep an older order.
+    if (target >= SortKeysVersion && !SortKeyVersion::reconcile(*m_sql, &error))
+        qWarning("%s: the pinyin sort keys were not renewed: %s", qPrintable(path), qPrintable(error));
     m_status = status;
     return true;
 }

@@ -269,6 +269,17 @@ const std::vector<QStringList> &steps()
             QStringLiteral("CREATE INDEX memos_article ON memos(article_id) WHERE article_id IS NOT NULL"),
             QStringLiteral("CREATE INDEX memos_tag ON memos(tag_id) WHERE tag_id IS NOT NULL"),
         },
+        // 15: titles and outlets sort in pinyin order by stored ICU sort keys (PinyinOrder), which
+        // the list walks as it walked the plain texts; keys of older rows are NULL until the
+        // backfill makes them, and settings records which collator made the keys.
+        {
+            QStringLiteral("ALTER TABLE articles ADD COLUMN title_key BLOB"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN outlet_key BLOB"),
+            QStringLiteral("DROP INDEX articles_by_title"),
+            QStringLiteral("CREATE INDEX articles_by_title_key ON articles(title_key, id)"),
+            QStringLiteral("CREATE INDEX articles_by_outlet_key ON articles(outlet_key, id)"),
+            QStringLiteral("CREATE TABLE corpus_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        },
     };
     return all;
 }
