@@ -16,6 +16,12 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// A new article's id: above every id the corpus has held, so that undoing a deletion can put the
+// deleted articles back under their ids even after more were imported (rowids would reuse them).
+const char NextId[] = "(SELECT max(coalesce((SELECT max(id) FROM articles), 0),"
+                      " coalesce((SELECT CAST(value AS INTEGER) FROM corpus_settings"
+                      " WHERE name = 'article_id_high_water'), 0)) + 1)";
+
 // The pinyin sort key of a title or outlet, NULL for no outlet.
 QVariant keyOrNull(const QString &text)
 {
@@ -47,9 +53,11 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
     const Conversion &shadow = *article.shadow;
     SqlQuery inserted(m_db.sql());
     if (!inserted.exec(
-            QStringLiteral("INSERT INTO articles (title, subtitle, published, outlet, editor, script, url,"
-                           " encoding, source_path, content_hash, title_key, outlet_key)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            QStringLiteral(
+                "INSERT INTO articles (id, title, subtitle, published, outlet, editor, script, url,"
+                " encoding, source_path, content_hash, title_key, outlet_key)"
+                " VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .arg(QLatin1String(NextId)),
             {article.title, textOrNull(article.subtitle), textOrNull(article.published),
              textOrNull(article.outlet), textOrNull(article.editor), scriptName(article.script),
              textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash,
@@ -246,7 +254,12 @@ bool ArticleStore::setDetails(qint64 id, const ArticleDetails &details)
 bool ArticleStore::remove(qint64 id)
 {
     // Foreign keys cascade to the texts, lines, bylines, attributes, passages, article tags and entities.
-    return write(QStringLiteral("DELETE FROM articles WHERE id = ?"), {id});
+    return write(
+               QStringLiteral("INSERT INTO corpus_settings (name, value) VALUES ('article_id_high_water', ?)"
+                              " ON CONFLICT (name) DO UPDATE SET value ="
+                              " max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))"),
+               {QString::number(id)}) &&
+           write(QStringLiteral("DELETE FROM articles WHERE id = ?"), {id});
 }
 
 int ArticleStore::count() const

@@ -4,6 +4,7 @@
 #include "editing/articlesets.h"
 #include "editing/corpussession.h"
 #include "editing/memos.h"
+#include "ingest/articlewriter.h"
 #include "search/articlelistquery.h"
 #include "search/searchquery.h"
 #include "store/articlesetstore.h"
@@ -13,6 +14,7 @@
 #include "store/entitystore.h"
 #include "store/memostore.h"
 #include "store/sqlquery.h"
+#include "testarticles.h"
 #include "testseeds.h"
 
 #include <QSignalSpy>
@@ -24,7 +26,10 @@ using namespace Pizhu::TestSupport;
 
 namespace {
 
-/** Every row of every table but the search index's own, ordered, to compare whole states. */
+/**
+ * Every row of every table but the search index's own and the settings (whose highest article id
+ * ever stays when a deletion is undone), ordered, to compare whole states.
+ */
 using Dump = QMap<QString, QList<QVariantList>>;
 
 Dump dump(CorpusDatabase &db)
@@ -33,7 +38,7 @@ Dump dump(CorpusDatabase &db)
     SqlQuery names(db.sql());
     names.exec(
         QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                       " AND name NOT LIKE 'article_search%' ORDER BY name"));
+                       " AND name NOT LIKE 'article_search%' AND name <> 'corpus_settings' ORDER BY name"));
     while (names.next())
         tables << names.text(0);
     names.finish();
@@ -374,6 +379,26 @@ private Q_SLOTS:
         QCOMPARE(dump(*m_db), before);
         QVERIFY(!m_session->editArticleDetails(9999, {QStringLiteral("T"), {}, {}, {}}));
         QCOMPARE(m_session->errorString(), QStringLiteral("there is no article 9999"));
+    }
+
+    void undoingADeletionAfterAnImportPutsTheArticleBack()
+    {
+        // The newest article deleted, then another imported (not a step of the window's undo):
+        // the import takes a new id, and undo puts the deleted article back under its own.
+        const qint64 newest = *std::max_element(m_articles.cbegin(), m_articles.cend());
+        const QString title = ArticleStore(*m_db).article(newest)->title;
+        QVERIFY(m_session->deleteArticles({newest}));
+        Article later = makeArticle(QStringLiteral("后来导入的文章"), {QStringLiteral("后来的正文。")});
+        QCOMPARE(ArticleWriter(*m_db).write(later), ArticleStore::InsertResult::Inserted);
+        QVERIFY2(later.id > newest, qPrintable(QString::number(later.id)));
+        m_session->undoStack()->undo();
+        QCOMPARE(ArticleStore(*m_db).article(newest)->title, title);
+        QCOMPARE(ArticleStore(*m_db).article(later.id)->title, QStringLiteral("后来导入的文章"));
+        QCOMPARE(ArticleStore(*m_db).count(), 6);
+        // And the next import still takes an id of its own.
+        Article next = makeArticle(QStringLiteral("再后来的文章"), {QStringLiteral("再后来的正文。")});
+        QCOMPARE(ArticleWriter(*m_db).write(next), ArticleStore::InsertResult::Inserted);
+        QCOMPARE(next.id, later.id + 1);
     }
 
     void deletionIsOneStepThatFailsWhole()
