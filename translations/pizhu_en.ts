@@ -1013,7 +1013,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Putting titles and outlets in pinyin order</source>
+        <source>Putting titles and outlets in Chinese order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4036,6 +4036,37 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>&quot;%1&quot; has no letters or characters to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::SortOrderActions</name>
+    <message>
+        <source>&amp;Pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stroke Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles and outlets in pinyin order: 安阳, 北京, 重庆, 上海</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles and outlets by the strokes of their characters: 人民, 大连, 中山, 北京</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort &amp;Chinese By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort Chinese By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

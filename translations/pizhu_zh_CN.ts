@@ -1007,8 +1007,8 @@
         <translation>正在记录正文的校验和</translation>
     </message>
     <message>
-        <source>Putting titles and outlets in pinyin order</source>
-        <translation>按拼音为标题和媒体排序</translation>
+        <source>Putting titles and outlets in Chinese order</source>
+        <translation>为标题和媒体排序</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4008,37 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>&quot;%1&quot; has no letters or characters to search for</source>
         <translation>“%1”中没有可搜索的文字</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::SortOrderActions</name>
+    <message>
+        <source>&amp;Pinyin</source>
+        <translation>拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stroke Count</source>
+        <translation>笔画数(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Titles and outlets in pinyin order: 安阳, 北京, 重庆, 上海</source>
+        <translation>标题和媒体按拼音排序：安阳、北京、重庆、上海</translation>
+    </message>
+    <message>
+        <source>Titles and outlets by the strokes of their characters: 人民, 大连, 中山, 北京</source>
+        <translation>标题和媒体按笔画排序：人民、大连、中山、北京</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Chinese By</source>
+        <translation>中文排序方式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sort Chinese By</source>
+        <translation>中文排序方式</translation>
+    </message>
+    <message>
+        <source>The order was not changed: %1</source>
+        <translation>排序方式未改变：%1</translation>
     </message>
 </context>
 <context>

@@ -1007,8 +1007,8 @@
         <translation>正在記錄正文的檢查碼</translation>
     </message>
     <message>
-        <source>Putting titles and outlets in pinyin order</source>
-        <translation>按拼音為標題和媒體排序</translation>
+        <source>Putting titles and outlets in Chinese order</source>
+        <translation>為標題和媒體排序</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4008,37 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>&quot;%1&quot; has no letters or characters to search for</source>
         <translation>“%1”中沒有可搜尋的文字</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::SortOrderActions</name>
+    <message>
+        <source>&amp;Pinyin</source>
+        <translation>拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stroke Count</source>
+        <translation>筆畫數(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Titles and outlets in pinyin order: 安阳, 北京, 重庆, 上海</source>
+        <translation>標題和媒體按拼音排序：安陽、北京、重慶、上海</translation>
+    </message>
+    <message>
+        <source>Titles and outlets by the strokes of their characters: 人民, 大连, 中山, 北京</source>
+        <translation>標題和媒體按筆畫排序：人民、大連、中山、北京</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Chinese By</source>
+        <translation>中文排序方式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sort Chinese By</source>
+        <translation>中文排序方式</translation>
+    </message>
+    <message>
+        <source>The order was not changed: %1</source>
+        <translation>排序方式未改變：%1</translation>
     </message>
 </context>
 <context>

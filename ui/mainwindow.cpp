@@ -23,7 +23,6 @@
 #include "jobstatus.h"
 #include "languagemanager.h"
 #include "memodock.h"
-#include "memodock.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "printactions.h"
@@ -31,6 +30,7 @@
 #include "readerpane.h"
 #include "readerview.h"
 #include "scriptswitcher.h"
+#include "sortorderactions.h"
 #include "sqlconsoledialog.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
@@ -88,6 +88,8 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     createDocks();
     m_files = new CorpusFileActions(*m_corpus, m_jobs, this, statusBar());
     m_files->setArticleList(m_list->model());
+    m_sortOrder = new SortOrderActions(*m_corpus, m_jobs, this);
+    connect(m_sortOrder, &SortOrderActions::orderChanged, m_list, &ArticleListPane::reload);
     m_exchange = new ExchangeActions(*m_session, m_jobs, this);
     m_analysis = new AnalysisActions(*m_session, m_jobs, m_list, m_reader, this);
     m_print = new PrintActions(*m_session, m_reader, this);
@@ -188,6 +190,7 @@ void MainWindow::createViewMenu()
     connect(m_scripts, &ScriptSwitcher::modeChosen, this, &MainWindow::setScriptMode);
 
     m_appearance->addTo(view);
+    m_sortOrder->addTo(view);
     view->addSeparator();
     m_coders->addTo(view, statusBar());
     view->addSeparator();

@@ -24,6 +24,7 @@ class CorpusSession;
 class EntityActions;
 class EntityDock;
 class MemoDock;
+class SortOrderActions;
 class ExchangeActions;
 class JobRunner;
 class TagDock;
@@ -95,6 +96,7 @@ private:
     ArticleSetActions *m_articleSets = nullptr;
     EntityDock *m_entityDock = nullptr;
     MemoDock *m_memoDock = nullptr;
+    SortOrderActions *m_sortOrder = nullptr;
     EntityActions *m_entityActions = nullptr;
     ArticleListPane *m_list = nullptr;
     ReaderPane *m_readerPane = nullptr;

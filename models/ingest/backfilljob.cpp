@@ -9,7 +9,7 @@
 #include "store/sqlquery.h"
 #include "store/textchecksum.h"
 #include "store/transaction.h"
-#include "text/pinyinorder.h"
+#include "text/chinesecollation.h"
 #include "text/scriptconverter.h"
 
 namespace Pizhu {
@@ -135,9 +135,11 @@ bool BackfillJob::sortKeyBatch(CorpusDatabase &db, const QList<qint64> &ids)
         const QString outlet = read.text(1);
         read.finish();
         SqlQuery update(db.sql());
-        if (!update.exec(QStringLiteral("UPDATE articles SET title_key = ?, outlet_key = ? WHERE id = ?"),
-                         {PinyinOrder::sortKey(title),
-                          outlet.isEmpty() ? QVariant() : QVariant(PinyinOrder::sortKey(outlet)), id}))
+        if (!update.exec(
+                QStringLiteral("UPDATE articles SET title_key = ?, outlet_key = ? WHERE id = ?"),
+                {ChineseCollation::sortKey(title, db.sortOrder()),
+                 outlet.isEmpty() ? QVariant() : QVariant(ChineseCollation::sortKey(outlet, db.sortOrder())),
+                 id}))
             return fail(update.errorText());
     }
     return true;
@@ -156,7 +158,7 @@ bool BackfillJob::run(CorpusDatabase &db, JobControl &control)
         {NotIndexed, tr("Indexing articles for search"), &BackfillJob::indexBatch},
         {NotExtracted, tr("Finding people, organisations and figures"), &BackfillJob::extractBatch},
         {NoChecksum, tr("Recording checksums of the texts"), &BackfillJob::checksumBatch},
-        {NoSortKey, tr("Putting titles and outlets in pinyin order"), &BackfillJob::sortKeyBatch},
+        {NoSortKey, tr("Putting titles and outlets in Chinese order"), &BackfillJob::sortKeyBatch},
     };
     for (const Step &step : steps) {
         const qint64 total = pendingCount(db, step.condition);

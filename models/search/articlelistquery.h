@@ -26,7 +26,8 @@ struct ArticleSummary
     QString outlet;
     CodingStatus status = CodingStatus::NotCoded;
     int passages = 0;     ///< tagged passages in the article, by every coder
-    QByteArray titleKey;  ///< the title's pinyin sort key (PinyinOrder), by which lists page
+    QByteArray titleKey;  ///< the title's sort key in the corpus's Chinese order (ChineseCollation), by which
+                          ///< lists page
     QByteArray outletKey; ///< the outlet's; empty for none
 
     friend bool operator==(const ArticleSummary &, const ArticleSummary &) = default;

@@ -3,8 +3,8 @@
 
 #include "corpusdatabase.h"
 #include "sqlquery.h"
+#include "text/chinesecollation.h"
 #include "text/codepoints.h"
-#include "text/pinyinorder.h"
 #include "textchecksum.h"
 
 namespace Pizhu {
@@ -22,10 +22,10 @@ const char NextId[] = "(SELECT max(coalesce((SELECT max(id) FROM articles), 0),"
                       " coalesce((SELECT CAST(value AS INTEGER) FROM corpus_settings"
                       " WHERE name = 'article_id_high_water'), 0)) + 1)";
 
-// The pinyin sort key of a title or outlet, NULL for no outlet.
-QVariant keyOrNull(const QString &text)
+// The sort key of a title or outlet in the corpus's order, NULL for no outlet.
+QVariant keyOrNull(const QString &text, ChineseCollation::Order order)
 {
-    return text.isEmpty() ? QVariant() : QVariant(PinyinOrder::sortKey(text));
+    return text.isEmpty() ? QVariant() : QVariant(ChineseCollation::sortKey(text, order));
 }
 
 } // namespace
@@ -61,7 +61,7 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
             {article.title, textOrNull(article.subtitle), textOrNull(article.published),
              textOrNull(article.outlet), textOrNull(article.editor), scriptName(article.script),
              textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash,
-             keyOrNull(article.title), keyOrNull(article.outlet)}) ||
+             keyOrNull(article.title, m_db.sortOrder()), keyOrNull(article.outlet, m_db.sortOrder())}) ||
         !inserted.next()) {
         m_error = inserted.errorText();
         return InsertResult::Failed;
@@ -247,7 +247,8 @@ bool ArticleStore::setDetails(qint64 id, const ArticleDetails &details)
     return write(QStringLiteral("UPDATE articles SET title = ?, published = ?, outlet = ?, title_key = ?,"
                                 " outlet_key = ? WHERE id = ?"),
                  {details.title, textOrNull(details.published), textOrNull(details.outlet),
-                  keyOrNull(details.title), keyOrNull(details.outlet), id}) &&
+                  keyOrNull(details.title, m_db.sortOrder()), keyOrNull(details.outlet, m_db.sortOrder()),
+                  id}) &&
            write(QStringLiteral("DELETE FROM bylines WHERE article_id = ?"), {id}) && insertBylines(bylines);
 }
 

@@ -3,7 +3,7 @@
 
 #include "corpusbackup.h"
 #include "migrations.h"
-#include "sortkeyversion.h"
+#include "sortkeys.h"
 #include "sqlquery.h"
 
 #include <QDir>
@@ -256,9 +256,23 @@ bool CorpusDatabase::open(const QString &path, int targetVersion)
     if (!Migrations::upgrade(*m_sql, target, &error))
         return fail(error.contains(QLatin1String("locked")) ? Status::Locked : Status::Failed, error);
     // Not a reason to refuse the corpus: until the keys are made again, titles keep an older order.
-    if (target >= SortKeysVersion && !SortKeyVersion::reconcile(*m_sql, &error))
-        qWarning("%s: the pinyin sort keys were not renewed: %s", qPrintable(path), qPrintable(error));
+    if (target >= SortKeysVersion) {
+        m_sortOrder = SortKeys::order(*m_sql);
+        if (!SortKeys::reconcile(*m_sql, m_sortOrder, &error))
+            qWarning("%s: the sort keys were not renewed: %s", qPrintable(path), qPrintable(error));
+    }
     m_status = status;
+    return true;
+}
+
+bool CorpusDatabase::setSortOrder(ChineseCollation::Order order)
+{
+    QString error;
+    if (!SortKeys::setOrder(*m_sql, order, &error)) {
+        m_error = error;
+        return false;
+    }
+    m_sortOrder = order;
     return true;
 }
 

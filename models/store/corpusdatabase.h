@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/chinesecollation.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -63,6 +65,14 @@ public:
     Status status() const { return m_status; }
     /** Why open() or the last checked statement failed, naming the file. */
     QString errorString() const { return m_error; }
+
+    /** The order titles and outlets sort in (pinyin unless the corpus was set to stroke count). */
+    ChineseCollation::Order sortOrder() const { return m_sortOrder; }
+    /**
+     * Makes \a order the corpus's: the sort keys are cleared, and BackfillJob makes them again
+     * (until then those articles come after the others). False with errorString() on failure.
+     */
+    bool setSortOrder(ChineseCollation::Order order);
     QString path() const { return m_path; }
     int schemaVersion() const;
 
@@ -91,6 +101,7 @@ private:
     QString m_path;
     QString m_error;
     Status m_status = Status::Closed;
+    ChineseCollation::Order m_sortOrder = ChineseCollation::Order::Pinyin;
     int m_versionAtOpen = 0;
     QString m_migrationBackup;
 };

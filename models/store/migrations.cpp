@@ -269,7 +269,7 @@ const std::vector<QStringList> &steps()
             QStringLiteral("CREATE INDEX memos_article ON memos(article_id) WHERE article_id IS NOT NULL"),
             QStringLiteral("CREATE INDEX memos_tag ON memos(tag_id) WHERE tag_id IS NOT NULL"),
         },
-        // 15: titles and outlets sort in pinyin order by stored ICU sort keys (PinyinOrder), which
+        // 15: titles and outlets sort in pinyin order by stored ICU sort keys (ChineseCollation), which
         // the list walks as it walked the plain texts; keys of older rows are NULL until the
         // backfill makes them, and settings records which collator made the keys.
         {

@@ -13,12 +13,15 @@
 #include "ingest/corpusimporter.h"
 #include "ingest/samplecorpus.h"
 #include "itemmodels/articlelistmodel.h"
+#include "jobrunner.h"
 #include "mainwindow.h"
 #include "store/articlesetstore.h"
 #include "store/corpusdatabase.h"
 #include "testrecords.h"
+#include "text/chinesecollation.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -195,6 +198,42 @@ private Q_SLOTS:
         QCOMPARE(model()->totalCount(), 9);
         keys(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(items(bar()->setBox()).size(), 2);
+    }
+
+    void sortsChineseByPinyinOrByStrokes()
+    {
+        model()->sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+        const auto shownTitles = [this] {
+            while (model()->canFetchMore({}))
+                model()->fetchMore({});
+            QStringList titles;
+            for (int row = 0; row < model()->rowCount(); ++row)
+                titles << model()->index(row, ArticleListModel::TitleColumn).data().toString();
+            return titles;
+        };
+        const auto sortedBy = [](QStringList titles, ChineseCollation::Order order) {
+            std::sort(titles.begin(), titles.end(), [order](const QString &a, const QString &b) {
+                return ChineseCollation::sortKey(a, order) < ChineseCollation::sortKey(b, order);
+            });
+            return titles;
+        };
+        const QStringList byPinyin = shownTitles();
+        QCOMPARE(byPinyin.size(), 9);
+        QCOMPARE(byPinyin, sortedBy(byPinyin, ChineseCollation::Order::Pinyin));
+        QVERIFY(byPinyin != sortedBy(byPinyin, ChineseCollation::Order::Stroke));
+
+        auto *stroke = m_window->findChild<QAction *>(QStringLiteral("actionSortByStrokes"));
+        QVERIFY(stroke && stroke->isEnabled() && !stroke->isChecked());
+        stroke->trigger();
+        QVERIFY(stroke->isChecked());
+        QCOMPARE(m_window->corpus().sortOrder(), ChineseCollation::Order::Stroke);
+        m_window->findChild<JobRunner *>()->waitForDone();
+        QTRY_COMPARE(shownTitles(), sortedBy(byPinyin, ChineseCollation::Order::Stroke));
+        // The choice is the corpus's: the next window on it sorts by strokes too.
+        const QString path = m_window->corpus().path();
+        m_window.reset();
+        m_window = openWindowOn(path);
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionSortByStrokes"))->isChecked());
     }
 
     void anExportMayBeLimitedToTheArticlesListed()

@@ -8,7 +8,7 @@
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
 #include "testarticles.h"
-#include "text/pinyinorder.h"
+#include "text/chinesecollation.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,7 +16,7 @@
 using namespace Pizhu;
 using namespace Pizhu::TestSupport;
 
-class TestPinyinOrder : public QObject
+class TestChineseCollation : public QObject
 {
     Q_OBJECT
 
@@ -63,12 +63,15 @@ private Q_SLOTS:
     void keysCompareAsTheWordsSort()
     {
         for (qsizetype i = 1; i < m_pinyin.size(); ++i)
-            QVERIFY2(PinyinOrder::sortKey(m_pinyin.at(i - 1)) < PinyinOrder::sortKey(m_pinyin.at(i)),
+            QVERIFY2(ChineseCollation::sortKey(m_pinyin.at(i - 1), ChineseCollation::Order::Pinyin) <
+                         ChineseCollation::sortKey(m_pinyin.at(i), ChineseCollation::Order::Pinyin),
                      qPrintable(m_pinyin.at(i)));
         // Either script, one place: 臺北 and 台北 sort together, before 漳州.
-        QVERIFY(PinyinOrder::sortKey(QStringLiteral("台北")) < PinyinOrder::sortKey(QStringLiteral("漳州")));
-        QVERIFY(!PinyinOrder::sortKey(QString()).isEmpty());
-        QVERIFY(PinyinOrder::version().startsWith(QStringLiteral("zh-pinyin ")));
+        QVERIFY(ChineseCollation::sortKey(QStringLiteral("台北"), ChineseCollation::Order::Pinyin) <
+                ChineseCollation::sortKey(QStringLiteral("漳州"), ChineseCollation::Order::Pinyin));
+        QVERIFY(!ChineseCollation::sortKey(QString(), ChineseCollation::Order::Pinyin).isEmpty());
+        QVERIFY(ChineseCollation::version(ChineseCollation::Order::Pinyin)
+                    .startsWith(QStringLiteral("zh-pinyin ")));
     }
 
     void listsTitlesAndOutletsInPinyinOrder()
@@ -99,7 +102,8 @@ private Q_SLOTS:
             SqlQuery query(db.sql());
             QVERIFY(query.exec(QStringLiteral("UPDATE articles SET title_key = NULL, outlet_key = NULL"
                                               " WHERE title LIKE '%北%'")));
-            QVERIFY(query.exec(QStringLiteral("UPDATE corpus_settings SET value = 'zh-pinyin 0.0.0.0'")));
+            QVERIFY(query.exec(QStringLiteral("UPDATE corpus_settings SET value = 'zh-pinyin 0.0.0.0'"
+                                              " WHERE name = 'sort_collator'")));
         }
         CorpusDatabase db;
         QVERIFY(db.open(path));
@@ -118,8 +122,54 @@ private Q_SLOTS:
         QCOMPARE(titles(db, ArticleFilter::SortKey::Title, true),
                  QStringList{QStringLiteral("阿里")} + m_pinyin);
         SqlQuery version(db.sql());
-        QVERIFY(version.exec(QStringLiteral("SELECT value FROM corpus_settings")) && version.next());
-        QCOMPARE(version.text(0), PinyinOrder::version());
+        QVERIFY(
+            version.exec(QStringLiteral("SELECT value FROM corpus_settings WHERE name = 'sort_collator'")) &&
+            version.next());
+        QCOMPARE(version.text(0), ChineseCollation::version(ChineseCollation::Order::Pinyin));
+    }
+
+    void strokeOrderIsTheCorpusChoice()
+    {
+        // By stroke count: 人 2, 大 3, 中 4, 北 5, 安 6, 重 9, 臺 14.
+        const QStringList strokes = {QStringLiteral("人民"), QStringLiteral("大连"), QStringLiteral("中山"),
+                                     QStringLiteral("北京"), QStringLiteral("安阳"), QStringLiteral("重庆"),
+                                     QStringLiteral("臺北")};
+        for (qsizetype i = 1; i < strokes.size(); ++i)
+            QVERIFY2(ChineseCollation::sortKey(strokes.at(i - 1), ChineseCollation::Order::Stroke) <
+                         ChineseCollation::sortKey(strokes.at(i), ChineseCollation::Order::Stroke),
+                     qPrintable(strokes.at(i)));
+        const QString path = m_dir.filePath(QStringLiteral("stroke.pizhu"));
+        {
+            CorpusDatabase db;
+            QVERIFY(db.open(path));
+            QCOMPARE(db.sortOrder(), ChineseCollation::Order::Pinyin);
+            ArticleWriter writer(db);
+            for (qsizetype i = strokes.size() - 1; i >= 0; --i) {
+                Article article = makeArticle(strokes.at(i), {strokes.at(i) + QStringLiteral("的正文。")});
+                QCOMPARE(writer.write(article), ArticleStore::InsertResult::Inserted);
+            }
+            QVERIFY(db.setSortOrder(ChineseCollation::Order::Stroke));
+            QVERIFY(BackfillJob::isNeeded(db)); // every key is made again
+            BackfillJob backfill;
+            JobControl control;
+            QVERIFY2(backfill.run(db, control), qPrintable(backfill.errorString()));
+            QCOMPARE(titles(db, ArticleFilter::SortKey::Title, true), strokes);
+            // An article written now is keyed by stroke count too.
+            Article more = makeArticle(QStringLiteral("十堰"), {QStringLiteral("十堰的正文。")});
+            QCOMPARE(writer.write(more), ArticleStore::InsertResult::Inserted);
+        }
+        CorpusDatabase db; // the choice is the corpus's, kept in it
+        QVERIFY(db.open(path));
+        QCOMPARE(db.sortOrder(), ChineseCollation::Order::Stroke);
+        QVERIFY(!BackfillJob::isNeeded(db));
+        const QStringList withMore =
+            QStringList{QStringLiteral("人民"), QStringLiteral("十堰")} + strokes.mid(1);
+        QCOMPARE(titles(db, ArticleFilter::SortKey::Title, true), withMore); // 十 has 2 strokes
+        QVERIFY(db.setSortOrder(ChineseCollation::Order::Pinyin));
+        BackfillJob backfill;
+        JobControl control;
+        QVERIFY(backfill.run(db, control));
+        QCOMPARE(titles(db, ArticleFilter::SortKey::Title, true).constFirst(), QStringLiteral("安阳"));
     }
 
     void editedDetailsAreKeyedAgain()
@@ -137,5 +187,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPinyinOrder)
-#include "tst_pinyinorder.moc"
+QTEST_GUILESS_MAIN(TestChineseCollation)
+#include "tst_chinesecollation.moc"
