@@ -47,7 +47,7 @@ void ArticleScopeOptions::add(QCommandLineParser &parser)
          tr("SCRIPT")});
     parser.addOption({QStringLiteral("attribute"),
                       tr("Only articles whose imported attribute has this value, as NAME=VALUE "
-                         "(category=财经; repeat: each must hold)."),
+                         "(category=财经; NAME= for any value; repeat: each must hold)."),
                       tr("NAME=VALUE")});
     parser.addOption({QStringLiteral("status"),
                       tr("Only articles with this coding status: coded, check, excluded or not-coded "

@@ -653,10 +653,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,6 +698,10 @@
             <numerusform>%1 (%n article)</numerusform>
             <numerusform>%1 (%n articles)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -853,10 +853,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only articles whose imported attribute has this value, as NAME=VALUE (category=财经; repeat: each must hold).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NAME=VALUE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,6 +890,10 @@
     </message>
     <message>
         <source>there is no article set “%1”; the corpus has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles whose imported attribute has this value, as NAME=VALUE (category=财经; NAME= for any value; repeat: each must hold).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -652,10 +652,6 @@
         <translation>隨文章從 CSV 或 JSONL 匯入的欄，例如 category</translation>
     </message>
     <message>
-        <source>value</source>
-        <translation>值</translation>
-    </message>
-    <message>
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
@@ -700,6 +696,10 @@
         <translation>
             <numerusform>%1（%n 篇文章）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>任何值</translation>
     </message>
 </context>
 <context>
@@ -849,10 +849,6 @@
         <translation>字體</translation>
     </message>
     <message>
-        <source>Only articles whose imported attribute has this value, as NAME=VALUE (category=财经; repeat: each must hold).</source>
-        <translation>只要匯入的屬性具有此值的文章，寫作 名稱=值（category=财经；可重複：每個條件都須滿足）。</translation>
-    </message>
-    <message>
         <source>NAME=VALUE</source>
         <translation>名稱=值</translation>
     </message>
@@ -891,6 +887,10 @@
     <message>
         <source>there is no article set “%1”; the corpus has: %2</source>
         <translation>沒有名為「%1」的文章集；語料庫中有：%2</translation>
+    </message>
+    <message>
+        <source>Only articles whose imported attribute has this value, as NAME=VALUE (category=财经; NAME= for any value; repeat: each must hold).</source>
+        <translation>只要匯入的屬性具有此值的文章，寫作 名稱=值（category=财经；名稱= 表示任何值；可重複：每個條件都須滿足）。</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ ArticleFilterBar::ArticleFilterBar(CorpusDatabase &db, QWidget *parent)
     m_attribute->setToolTip(tr("A column imported with the articles from CSV or JSONL, such as category"));
     m_value->setEditable(true);
     m_value->setInsertPolicy(QComboBox::NoInsert);
-    m_value->lineEdit()->setPlaceholderText(tr("value"));
+    m_value->lineEdit()->setPlaceholderText(tr("any value"));
     m_value->setEnabled(false);
     m_set->addItem(tr("All articles"));
     m_set->setToolTip(tr("A saved set of articles (Articles → Save List as Set…)"));
@@ -201,6 +201,8 @@ void ArticleFilterBar::fillValues()
     m_value->setEnabled(chosen);
     if (chosen)
         m_value->addItems(CorpusFacets(m_db).attributeValues(m_attribute->currentText(), ValueChoices));
+    // Nothing chosen yet: every article that has the attribute, whatever its value.
+    m_value->setCurrentIndex(-1);
 }
 
 void ArticleFilterBar::clear()

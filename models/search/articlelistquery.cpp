@@ -127,6 +127,10 @@ void ArticleListQuery::addDetailsConditions(const ArticleFilter &filter, QString
     }
     for (const AttributeCondition &attribute : filter.attributes) {
         values->append(attribute.name);
+        if (attribute.value.isEmpty()) {
+            *conditions << QStringLiteral("id IN (SELECT article_id FROM article_attributes WHERE name = ?)");
+            continue;
+        }
         values->append(attribute.value);
         *conditions << QStringLiteral(
             "id IN (SELECT article_id FROM article_attributes WHERE name = ? AND value = ?)");

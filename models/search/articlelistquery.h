@@ -33,7 +33,10 @@ struct ArticleSummary
     friend bool operator==(const ArticleSummary &, const ArticleSummary &) = default;
 };
 
-/** An imported attribute (a CSV or JSONL column such as "category") and the value it must have. */
+/**
+ * An imported attribute (a CSV or JSONL column such as "category") and the value it must have;
+ * an empty value asks only that the article has the attribute.
+ */
 struct AttributeCondition
 {
     QString name;

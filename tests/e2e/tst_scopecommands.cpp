@@ -124,6 +124,8 @@ private Q_SLOTS:
         QTest::newRow("script") << options("--written-in traditional") << titles("體育一 excluded");
         QTest::newRow("attribute") << options("--attribute category=财经")
                                    << titles("财经一 not-coded,财经二 not-coded");
+        QTest::newRow("attribute with any value")
+            << options("--attribute editor_desk=") << titles("财经一 not-coded,财经二 not-coded");
         QTest::newRow("status") << options("--status excluded") << titles("體育一 excluded");
         QTest::newRow("status and outlet")
             << options("--status not-coded --outlet 新浪") << titles("财经一 not-coded,科技一 not-coded");

@@ -79,6 +79,10 @@ private Q_SLOTS:
         ArticleFilter two = category;
         two.attributes << AttributeCondition{QStringLiteral("editor_desk"), QStringLiteral("乙")};
         QTest::newRow("two attributes, both hold") << two << QStringList{QStringLiteral("财经二")};
+        ArticleFilter anyValue;
+        anyValue.attributes << AttributeCondition{QStringLiteral("editor_desk"), QString()};
+        QTest::newRow("an attribute with any value")
+            << anyValue << QStringList{QStringLiteral("财经一"), QStringLiteral("财经二")};
         ArticleFilter noSuchValue;
         noSuchValue.attributes << AttributeCondition{QStringLiteral("category"), QStringLiteral("财")};
         QTest::newRow("a value is matched whole") << noSuchValue << QStringList();

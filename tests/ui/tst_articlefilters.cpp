@@ -135,7 +135,10 @@ private Q_SLOTS:
     {
         pane()->showDetailsFilter(true);
         QVERIFY(!bar()->valueBox()->isEnabled());
+        choose(bar()->attributeBox(), QStringLiteral("editor_desk"));
+        QCOMPARE(model()->totalCount(), 2); // any value: the articles that have the column
         choose(bar()->attributeBox(), QStringLiteral("category"));
+        QCOMPARE(model()->totalCount(), 4);
         QVERIFY(bar()->valueBox()->isEnabled());
         QCOMPARE(items(bar()->valueBox()),
                  (QStringList{QStringLiteral("体育"), QStringLiteral("科技"), QStringLiteral("财经")}));
