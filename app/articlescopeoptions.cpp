@@ -22,15 +22,6 @@ bool isDatePrefix(const QString &value)
     return QDate::fromString(day, Qt::ISODate).isValid();
 }
 
-std::optional<CodingStatus> statusFromName(const QString &name)
-{
-    if (name == QLatin1String("not-coded"))
-        return CodingStatus::NotCoded;
-    if (name.isEmpty())
-        return std::nullopt;
-    return codingStatusFromCode(name);
-}
-
 } // namespace
 
 void ArticleScopeOptions::add(QCommandLineParser &parser)
@@ -88,7 +79,7 @@ QString ArticleScopeOptions::read(const QCommandLineParser &parser, ArticleFilte
         filter->attributes << AttributeCondition{condition.left(equals), condition.mid(equals + 1)};
     }
     for (const QString &name : parser.values(QStringLiteral("status"))) {
-        const std::optional<CodingStatus> status = statusFromName(name);
+        const std::optional<CodingStatus> status = codingStatusFromName(name);
         if (!status)
             return tr("--status takes coded, check, excluded or not-coded, not “%1”").arg(name);
         filter->statuses << *status;

@@ -50,9 +50,7 @@ int CommandLine::runList(const QStringList &arguments)
                 out() << row.id << '\t' << row.published << '\t' << row.outlet << '\t' << row.title << '\n';
             } else if (const std::optional<Article> article = store.article(row.id)) {
                 QJsonObject summary = ArticleJson::summary(*article);
-                summary.insert(QStringLiteral("status"), row.status == CodingStatus::NotCoded
-                                                             ? QStringLiteral("not-coded")
-                                                             : codingStatusCode(row.status));
+                summary.insert(QStringLiteral("status"), codingStatusName(row.status));
                 out() << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
             }
         }

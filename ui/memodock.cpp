@@ -88,6 +88,7 @@ MemoDock::MemoDock(CorpusSession &session, QWidget *parent)
     });
     connect(m_scope, &QComboBox::activated, this, &MemoDock::updateScope);
     connect(m_search, &QLineEdit::textChanged, m_model, &MemoListModel::setFilterText);
+    connect(this, &QDockWidget::visibilityChanged, m_model, &MemoListModel::setLive);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MemoDock::reselect);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         storeEdit();
@@ -221,12 +222,12 @@ void MemoDock::newMemo()
         QMessageBox::warning(this, tr("New Memo"), memos.errorString());
         return;
     }
+    show(); // first: a hidden dock's list is not kept up to date
+    raise();
     if (m_scope->currentData().toLongLong() == Everything || m_model->rowOf(id) < 0)
         m_search->clear(); // the new, empty memo matches no search
     m_shownMemoId = id;
     reselect();
-    show();
-    raise();
     m_editor->setFocus();
 }
 

@@ -28,4 +28,18 @@ std::optional<CodingStatus> codingStatusFromCode(const QString &code)
     return std::nullopt;
 }
 
+QString codingStatusName(CodingStatus status)
+{
+    return status == CodingStatus::NotCoded ? QStringLiteral("not-coded") : codingStatusCode(status);
+}
+
+std::optional<CodingStatus> codingStatusFromName(const QString &name)
+{
+    if (name == QLatin1String("not-coded"))
+        return CodingStatus::NotCoded;
+    if (name.isEmpty())
+        return std::nullopt;
+    return codingStatusFromCode(name);
+}
+
 } // namespace Pizhu

@@ -20,6 +20,10 @@ enum class CodingStatus
 
 QString codingStatusCode(CodingStatus status); ///< "", "coded", "check", "excluded", as stored and exported
 std::optional<CodingStatus> codingStatusFromCode(const QString &code);
+/** The status as exports and the command line name it: the code, and "not-coded" for NotCoded. */
+QString codingStatusName(CodingStatus status);
+/** The status named \a name as codingStatusName() gives it; none for an empty or unknown name. */
+std::optional<CodingStatus> codingStatusFromName(const QString &name);
 
 /** An article's status as stored: who marked it, and when (ISO 8601, UTC). */
 struct ArticleStatus

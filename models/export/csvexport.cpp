@@ -42,11 +42,6 @@ struct Context
     }
 };
 
-QString statusCode(const QVariant &stored)
-{
-    return stored.isNull() ? QStringLiteral("not-coded") : stored.toString();
-}
-
 QString slice(const QString &text, int start, int end)
 {
     const qsizetype from = CodePoints::toUtf16(text, start);
@@ -70,18 +65,18 @@ bool writeAnnotations(Context &c)
                        QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("text"),
                        QStringLiteral("note"), QStringLiteral("coder"), QStringLiteral("created"),
                        QStringLiteral("modified")});
-    const QList<Annotation> annotations = AnnotationStore(c.db).forTags({});
-    const QList<qint64> scopeIds =
-        c.options.scope.isEmpty() ? QList<qint64>() : ArticleListQuery(c.db, c.options.scope).ids();
-    const QSet<qint64> inScope(scopeIds.cbegin(), scopeIds.cend());
+    const AnnotationStore store(c.db);
+    QVariantList values;
+    const QList<Annotation> annotations =
+        c.options.scope.isEmpty()
+            ? store.forTags({})
+            : store.onArticlesIn(ArticleListQuery(c.db, c.options.scope).idsSql(&values), values);
     const QHash<qint64, QPair<QString, QString>> names = tagNames(c.db);
     ArticleStore articles(c.db);
     qint64 currentId = 0;
     std::optional<Article> article;
     for (qsizetype i = 0; i < annotations.size(); ++i) {
         const Annotation &a = annotations.at(i);
-        if (!c.options.scope.isEmpty() && !inScope.contains(a.articleId))
-            continue;
         if (a.articleId != currentId) {
             currentId = a.articleId;
             article = articles.article(a.articleId);
@@ -132,9 +127,7 @@ bool writeArticles(Context &c)
             c.writer.writeRow({a->id, c.inScript(a->title), c.inScript(a->subtitle), a->published, a->outlet,
                                bylines.join(QStringLiteral("; ")), a->editor, scriptName(a->script),
                                a->encoding, a->sourcePath, a->url, int(a->paragraphs.size()),
-                               CodePoints::count(a->body()),
-                               summary.status == CodingStatus::NotCoded ? QStringLiteral("not-coded")
-                                                                        : codingStatusCode(summary.status)});
+                               CodePoints::count(a->body()), codingStatusName(summary.status)});
             ++done;
             if ((done == 1 || done % 200 == 0) && !c.report(done, total))
                 return false;
@@ -228,7 +221,9 @@ bool writeMatrix(Context &c)
         if (key != current) {
             flush();
             current = key;
-            row = {key.first, c.inScript(query.value(1).toString()), statusCode(query.value(6))};
+            row = {key.first, c.inScript(query.value(1).toString()),
+                   codingStatusName(
+                       codingStatusFromCode(query.value(6).toString()).value_or(CodingStatus::NotCoded))};
             if (byCoder)
                 row << key.second;
             for (int i = 0; i < 2 * tagCount; ++i)

@@ -3,7 +3,6 @@
 
 #include "editing/corpussession.h"
 #include "editing/memos.h"
-#include "store/articlestore.h"
 #include "store/memostore.h"
 #include "store/tagstore.h"
 
@@ -24,7 +23,7 @@ void MemoListModel::apply(const ChangeEvent &event)
     case ChangeEvent::Kind::Codebook:
     case ChangeEvent::Kind::TagEdited:
     case ChangeEvent::Kind::Everything:
-        reload();
+        refresh();
         return;
     case ChangeEvent::Kind::Passages:
     case ChangeEvent::Kind::ArticleTags:
@@ -41,35 +40,52 @@ void MemoListModel::showTarget(MemoTarget target, qint64 targetId)
     m_all = false;
     m_target = target;
     m_targetId = targetId;
-    reload();
+    refresh();
 }
 
 void MemoListModel::showAll()
 {
     m_all = true;
-    reload();
+    refresh();
 }
 
 void MemoListModel::setFilterText(const QString &text)
 {
     m_filter = text;
-    reload();
+    refresh();
+}
+
+void MemoListModel::setLive(bool live)
+{
+    m_live = live;
+    if (m_live && m_stale)
+        reload();
+}
+
+void MemoListModel::refresh()
+{
+    if (m_live)
+        reload();
+    else
+        m_stale = true;
 }
 
 void MemoListModel::reload()
 {
     beginResetModel();
+    m_stale = false;
     const MemoStore store(m_session.database());
     const bool none = !m_all && m_target != MemoTarget::Project && m_targetId == 0;
     m_rows = none ? QList<Memo>()
                   : Memos::matching(m_all ? store.all() : store.on(m_target, m_targetId), m_filter);
     m_names.clear();
-    ArticleStore articles(m_session.database());
+    const bool onArticles = std::any_of(m_rows.cbegin(), m_rows.cend(),
+                                        [](const Memo &memo) { return memo.target == MemoTarget::Article; });
+    const QHash<qint64, QString> titles = onArticles ? store.articleTitles() : QHash<qint64, QString>();
     TagStore tags(m_session.database());
     for (const Memo &memo : std::as_const(m_rows)) {
         if (memo.target == MemoTarget::Article) {
-            const std::optional<Article> article = articles.article(memo.targetId);
-            m_names.insert(memo.id, article ? article->title : QString());
+            m_names.insert(memo.id, titles.value(memo.targetId));
         } else if (memo.target == MemoTarget::Tag) {
             m_names.insert(memo.id, tags.path(memo.targetId));
         }

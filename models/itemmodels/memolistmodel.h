@@ -12,8 +12,9 @@ class CorpusSession;
 
 /**
  * Memos as a table (what each is about, its author, when it last changed, its first line), of the
- * project, one article, one tag, or all; narrowed by a text in either script. It reads them again
- * whenever memos, titles or tag names change: memos are few.
+ * project, one article, one tag, or all; narrowed by a text in either script. While live it reads
+ * them again whenever memos, titles or tag names change (memos are few); while not (its view is
+ * hidden) it only notes that it must, and does when made live.
  */
 class MemoListModel : public QAbstractTableModel
 {
@@ -38,6 +39,8 @@ public:
     void showAll();
     /** Shows only memos whose text contains \a text, in either script; empty: all of them. */
     void setFilterText(const QString &text);
+    /** Whether changes are read as they come (the view is shown); not at first. */
+    void setLive(bool live);
 
     const Memo &memoAt(int row) const { return m_rows.at(row); }
     int rowOf(qint64 memoId) const;
@@ -52,9 +55,12 @@ public Q_SLOTS:
 
 private:
     void apply(const Pizhu::ChangeEvent &event);
+    void refresh();
     QString about(const Memo &memo) const;
 
     CorpusSession &m_session;
+    bool m_live = false;
+    bool m_stale = true;
     bool m_all = false;
     MemoTarget m_target = MemoTarget::Project;
     qint64 m_targetId = 0;

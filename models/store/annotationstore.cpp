@@ -43,27 +43,29 @@ std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
 
 QList<Annotation> AnnotationStore::forArticle(qint64 articleId) const
 {
-    QList<Annotation> result;
-    SqlQuery query(m_db.sql());
-    if (!query.exec(QStringLiteral("SELECT %1 FROM annotations WHERE article_id = ? ORDER BY start, end, id")
-                        .arg(annotationColumns),
-                    {articleId})) {
-        m_error = query.errorText();
-        return result;
-    }
-    while (query.next())
-        result.append(annotationFrom(query));
-    return result;
+    return read(QStringLiteral(" WHERE article_id = ?"), {articleId});
 }
 
 QList<Annotation> AnnotationStore::forTags(const QList<qint64> &tagIds) const
 {
+    return read(tagIds.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE tag_id IN (%1)").arg(SqlQuery::idList(tagIds)),
+                {});
+}
+
+QList<Annotation> AnnotationStore::onArticlesIn(const QString &articleIdsSql,
+                                                const QVariantList &values) const
+{
+    return read(QStringLiteral(" WHERE article_id IN (%1)").arg(articleIdsSql), values);
+}
+
+QList<Annotation> AnnotationStore::read(const QString &where, const QVariantList &values) const
+{
     QList<Annotation> result;
-    const QString where =
-        tagIds.isEmpty() ? QString() : QStringLiteral(" WHERE tag_id IN (%1)").arg(SqlQuery::idList(tagIds));
     SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT %1 FROM annotations%2 ORDER BY article_id, start, end, id")
-                        .arg(annotationColumns, where))) {
+                        .arg(annotationColumns, where),
+                    values)) {
         m_error = query.errorText();
         return result;
     }

@@ -57,6 +57,11 @@ public:
     QList<Annotation> forArticle(qint64 articleId) const;
     /** Every passage of the tags in \a tagIds (all passages when empty), by article and position. */
     QList<Annotation> forTags(const QList<qint64> &tagIds) const;
+    /**
+     * Every passage on the articles whose ids the subquery \a articleIdsSql selects (with its
+     * \a values), by article and position.
+     */
+    QList<Annotation> onArticlesIn(const QString &articleIdsSql, const QVariantList &values) const;
     /** Stores \a annotation, keeping its id if it has one (undo restores deleted ones that way). */
     bool insert(Annotation &annotation);
     bool remove(qint64 id);
@@ -84,6 +89,8 @@ public:
     static QString timestamp();
 
 private:
+    QList<Annotation> read(const QString &where, const QVariantList &values) const;
+
     CorpusDatabase &m_db;
     mutable QString m_error;
 };

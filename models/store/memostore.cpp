@@ -91,6 +91,21 @@ std::optional<Memo> MemoStore::memo(qint64 id) const
     return memos.isEmpty() ? std::nullopt : std::optional(memos.constFirst());
 }
 
+QHash<qint64, QString> MemoStore::articleTitles() const
+{
+    QHash<qint64, QString> titles;
+    SqlQuery query(m_db.sql());
+    if (!query.exec(
+            QStringLiteral("SELECT a.id, a.title FROM articles AS a"
+                           " WHERE a.id IN (SELECT article_id FROM memos WHERE article_id IS NOT NULL)"))) {
+        m_error = query.errorText();
+        return titles;
+    }
+    while (query.next())
+        titles.insert(query.integer(0), query.text(1));
+    return titles;
+}
+
 qint64 MemoStore::insert(const Memo &memo)
 {
     SqlQuery query(m_db.sql());

@@ -4,6 +4,7 @@
 #include "core/memo.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -30,6 +31,8 @@ public:
     /** The memos on the tags \a tagIds. */
     QList<Memo> onTags(const QList<qint64> &tagIds) const;
     std::optional<Memo> memo(qint64 id) const;
+    /** The titles of the articles that have memos, by article id. */
+    QHash<qint64, QString> articleTitles() const;
 
     /** Stores \a memo, with its id if not 0; the id, or 0 on failure. */
     qint64 insert(const Memo &memo);

@@ -102,6 +102,10 @@ private Q_SLOTS:
         m_window->session().setCoder(QStringLiteral("乙"));
         QVERIFY(Memos(m_window->session()).add(MemoTarget::Project, 0, QStringLiteral("乙的想法")));
         m_window->session().setCoder(QStringLiteral("甲"));
+        // Written while the dock was behind another tab: listed once it is brought forward.
+        QVERIFY(dock()->visibleRegion().isEmpty());
+        dock()->raise();
+        QTRY_VERIFY(!dock()->visibleRegion().isEmpty());
         chooseScope(QStringLiteral("Project"));
         QCOMPARE(shownTexts(), QStringList{QStringLiteral("乙的想法")});
         dock()->view()->setCurrentIndex(dock()->model()->index(0, 0));
