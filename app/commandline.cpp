@@ -56,6 +56,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
              "which people, organisations and tags occur together; pairs, GraphML, GEXF or a picture")},
         {QStringLiteral("agreement"), &CommandLine::runAgreement,
          QT_TR_NOOP("compare coders: agreement per tag (κ, Fleiss' κ, α, unitizing α)")},
+        {QStringLiteral("init-team"), &CommandLine::runInitTeam,
+         QT_TR_NOOP("make an empty PostgreSQL database a team corpus, with a lead and coders")},
         {QStringLiteral("entities"), &CommandLine::runEntities,
          QT_TR_NOOP("extract people, organisations and figures from files, without a corpus")},
     };

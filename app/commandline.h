@@ -10,6 +10,7 @@ class QCommandLineParser;
 namespace Pizhu {
 
 class CorpusDatabase;
+class TeamAddress;
 
 /**
  * The `pizhu COMMAND` subcommands. Each parses its arguments, calls the models library and prints;
@@ -71,6 +72,8 @@ private:
     static int runCooccurrence(const QStringList &arguments);
     static int runImportQdpx(const QStringList &arguments);
     static int runMergeCoder(const QStringList &arguments);
+    static int runInitTeam(const QStringList &arguments);
+    static int initialiseTeam(const TeamAddress &address, const QString &lead, const QStringList &coders);
 
     static int exportRefiQda(const QCommandLineParser &parser, bool codebookOnly);
 

@@ -1971,6 +1971,58 @@ Commands:</source>
         <source>pizhu export: --what must be annotations, article-tags, entities, articles, matrix, memos, qdpx or qdc</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>make an empty PostgreSQL database a team corpus, with a lead and coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu init-team: cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu init-team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a team corpus (schema version %1) in %2: lead %3, coders %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the login %1 without a password: set one with psql&apos;s \password %1, or let it log in another way (pg_hba.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes an empty PostgreSQL database a team corpus, with a lead who edits the codebook and the articles and coders who code; the server enforces the roles. Run it as the server&apos;s administrator (a role that may create roles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database: a libpq address, postgresql://host/database or service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login of the team&apos;s lead (made if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login of a coder (made if missing); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu init-team: --db ADDRESS and --lead LOGIN are required</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -4438,6 +4490,51 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamAddress</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://host/database, or service=NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq could not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address “%1” holds a password; Pizhu does not take passwords in addresses, so that they are never written to its settings: use ~/.pgpass, a service file or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address “%1” has a “;” in its %2, which cannot be passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamSchema</name>
+    <message>
+        <source>making the team corpus failed (%1); nothing was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is a Pizhu corpus already; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the database %1 holds %n table(s) of another application; a team corpus needs an empty database (createdb makes one); nothing was changed</source>
+        <translation>
+            <numerusform>the database %1 holds %n table of another application; a team corpus needs an empty database (createdb makes one); nothing was changed</numerusform>
+            <numerusform>the database %1 holds %n tables of another application; a team corpus needs an empty database (createdb makes one); nothing was changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the login %1 may not create roles, which a team corpus needs: run init-team as the server&apos;s administrator (or a role with CREATEROLE); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1958,6 +1958,58 @@ Commands:</source>
         <source>pizhu export: --what must be annotations, article-tags, entities, articles, matrix, memos, qdpx or qdc</source>
         <translation>pizhu export：--what 须为 annotations、article-tags、entities、articles、matrix、memos、qdpx 或 qdc</translation>
     </message>
+    <message>
+        <source>make an empty PostgreSQL database a team corpus, with a lead and coders</source>
+        <translation>把一个空的 PostgreSQL 数据库设为团队语料库，设一名负责人和若干编码员</translation>
+    </message>
+    <message>
+        <source>pizhu init-team: cannot connect to %1: %2</source>
+        <translation>pizhu init-team：无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>pizhu init-team: %1</source>
+        <translation>pizhu init-team：%1</translation>
+    </message>
+    <message>
+        <source>Made a team corpus (schema version %1) in %2: lead %3, coders %4.</source>
+        <translation>已在 %2 建立团队语料库（模式版本 %1）：负责人 %3，编码员 %4。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Made the login %1 without a password: set one with psql&apos;s \password %1, or let it log in another way (pg_hba.conf).</source>
+        <translation>已建立登录名 %1，未设密码：可用 psql 的 \password %1 设置，或以其他方式允许其登录（pg_hba.conf）。</translation>
+    </message>
+    <message>
+        <source>Makes an empty PostgreSQL database a team corpus, with a lead who edits the codebook and the articles and coders who code; the server enforces the roles. Run it as the server&apos;s administrator (a role that may create roles).</source>
+        <translation>把一个空的 PostgreSQL 数据库设为团队语料库：负责人编辑编码表和文章，编码员进行编码；角色由服务器强制执行。请以服务器管理员身份（可创建角色的角色）运行。</translation>
+    </message>
+    <message>
+        <source>The database: a libpq address, postgresql://host/database or service=NAME.</source>
+        <translation>数据库：libpq 地址，postgresql://主机/数据库 或 service=名称。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The login of the team&apos;s lead (made if missing).</source>
+        <translation>团队负责人的登录名（不存在则建立）。</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>The login of a coder (made if missing); may be repeated.</source>
+        <translation>编码员的登录名（不存在则建立）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>pizhu init-team: --db ADDRESS and --lead LOGIN are required</source>
+        <translation>pizhu init-team：必须给出 --db ADDRESS 和 --lead LOGIN</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -4409,6 +4461,50 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamAddress</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://host/database, or service=NAME)</source>
+        <translation>“%1”不是 PostgreSQL 地址（postgresql://主机/数据库，或 service=名称）</translation>
+    </message>
+    <message>
+        <source>libpq could not read it</source>
+        <translation>libpq 无法读取</translation>
+    </message>
+    <message>
+        <source>the address “%1” cannot be read: %2</source>
+        <translation>无法读取地址“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the address “%1” holds a password; Pizhu does not take passwords in addresses, so that they are never written to its settings: use ~/.pgpass, a service file or PGPASSWORD</source>
+        <translation>地址“%1”含有密码；批注不接受地址中的密码，以免写入设置：请使用 ~/.pgpass、服务文件或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>the address “%1” has a “;” in its %2, which cannot be passed on</source>
+        <translation>地址“%1”的 %2 中含有“;”，无法传递</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamSchema</name>
+    <message>
+        <source>making the team corpus failed (%1); nothing was made</source>
+        <translation>建立团队语料库失败（%1）；未建立任何内容</translation>
+    </message>
+    <message>
+        <source>the database %1 is a Pizhu corpus already; nothing was changed</source>
+        <translation>数据库 %1 已经是批注语料库；未作任何更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>the database %1 holds %n table(s) of another application; a team corpus needs an empty database (createdb makes one); nothing was changed</source>
+        <translation>
+            <numerusform>数据库 %1 含有其他应用程序的 %n 个表；团队语料库需要空数据库（可用 createdb 建立）；未作任何更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the login %1 may not create roles, which a team corpus needs: run init-team as the server&apos;s administrator (or a role with CREATEROLE); nothing was changed</source>
+        <translation>登录名 %1 无权创建角色，而团队语料库需要：请以服务器管理员（或具有 CREATEROLE 的角色）身份运行 init-team；未作任何更改</translation>
     </message>
 </context>
 <context>

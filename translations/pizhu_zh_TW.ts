@@ -1958,6 +1958,58 @@ Commands:</source>
         <source>pizhu export: --what must be annotations, article-tags, entities, articles, matrix, memos, qdpx or qdc</source>
         <translation>pizhu export：--what 須為 annotations、article-tags、entities、articles、matrix、memos、qdpx 或 qdc</translation>
     </message>
+    <message>
+        <source>make an empty PostgreSQL database a team corpus, with a lead and coders</source>
+        <translation>把一個空的 PostgreSQL 資料庫設為團隊語料庫，設一名負責人和若干編碼員</translation>
+    </message>
+    <message>
+        <source>pizhu init-team: cannot connect to %1: %2</source>
+        <translation>pizhu init-team：無法連線到 %1：%2</translation>
+    </message>
+    <message>
+        <source>pizhu init-team: %1</source>
+        <translation>pizhu init-team：%1</translation>
+    </message>
+    <message>
+        <source>Made a team corpus (schema version %1) in %2: lead %3, coders %4.</source>
+        <translation>已在 %2 建立團隊語料庫（結構版本 %1）：負責人 %3，編碼員 %4。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暫無</translation>
+    </message>
+    <message>
+        <source>Made the login %1 without a password: set one with psql&apos;s \password %1, or let it log in another way (pg_hba.conf).</source>
+        <translation>已建立登入名稱 %1，未設密碼：可用 psql 的 \password %1 設定，或以其他方式允許其登入（pg_hba.conf）。</translation>
+    </message>
+    <message>
+        <source>Makes an empty PostgreSQL database a team corpus, with a lead who edits the codebook and the articles and coders who code; the server enforces the roles. Run it as the server&apos;s administrator (a role that may create roles).</source>
+        <translation>把一個空的 PostgreSQL 資料庫設為團隊語料庫：負責人編輯編碼表和文章，編碼員進行編碼；角色由伺服器強制執行。請以伺服器管理員身分（可建立角色的角色）執行。</translation>
+    </message>
+    <message>
+        <source>The database: a libpq address, postgresql://host/database or service=NAME.</source>
+        <translation>資料庫：libpq 位址，postgresql://主機/資料庫 或 service=名稱。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <source>The login of the team&apos;s lead (made if missing).</source>
+        <translation>團隊負責人的登入名稱（不存在則建立）。</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>登入名稱</translation>
+    </message>
+    <message>
+        <source>The login of a coder (made if missing); may be repeated.</source>
+        <translation>編碼員的登入名稱（不存在則建立）；可重複指定。</translation>
+    </message>
+    <message>
+        <source>pizhu init-team: --db ADDRESS and --lead LOGIN are required</source>
+        <translation>pizhu init-team：必須給出 --db ADDRESS 和 --lead LOGIN</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -4409,6 +4461,50 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamAddress</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://host/database, or service=NAME)</source>
+        <translation>「%1」不是 PostgreSQL 位址（postgresql://主機/資料庫，或 service=名稱）</translation>
+    </message>
+    <message>
+        <source>libpq could not read it</source>
+        <translation>libpq 無法讀取</translation>
+    </message>
+    <message>
+        <source>the address “%1” cannot be read: %2</source>
+        <translation>無法讀取位址「%1」：%2</translation>
+    </message>
+    <message>
+        <source>the address “%1” holds a password; Pizhu does not take passwords in addresses, so that they are never written to its settings: use ~/.pgpass, a service file or PGPASSWORD</source>
+        <translation>位址「%1」含有密碼；批註不接受位址中的密碼，以免寫入設定：請使用 ~/.pgpass、服務檔案或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>the address “%1” has a “;” in its %2, which cannot be passed on</source>
+        <translation>位址「%1」的 %2 中含有「;」，無法傳遞</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamSchema</name>
+    <message>
+        <source>making the team corpus failed (%1); nothing was made</source>
+        <translation>建立團隊語料庫失敗（%1）；未建立任何內容</translation>
+    </message>
+    <message>
+        <source>the database %1 is a Pizhu corpus already; nothing was changed</source>
+        <translation>資料庫 %1 已經是批註語料庫；未作任何變更</translation>
+    </message>
+    <message numerus="yes">
+        <source>the database %1 holds %n table(s) of another application; a team corpus needs an empty database (createdb makes one); nothing was changed</source>
+        <translation>
+            <numerusform>資料庫 %1 含有其他應用程式的 %n 個資料表；團隊語料庫需要空資料庫（可用 createdb 建立）；未作任何變更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the login %1 may not create roles, which a team corpus needs: run init-team as the server&apos;s administrator (or a role with CREATEROLE); nothing was changed</source>
+        <translation>登入名稱 %1 無權建立角色，而團隊語料庫需要：請以伺服器管理員（或具有 CREATEROLE 的角色）身分執行 init-team；未作任何變更</translation>
     </message>
 </context>
 <context>

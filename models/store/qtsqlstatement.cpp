@@ -38,9 +38,23 @@ QtSqlStatement::QtSqlStatement(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
 {
     m_query.setForwardOnly(true);
+    if (!isPreparable(sql)) {
+        m_direct = sql;
+        m_prepared = true;
+        return;
+    }
     m_prepared = m_query.prepare(sql);
     if (!m_prepared)
         m_error = errorOf(m_query.lastError());
+}
+
+bool QtSqlStatement::isPreparable(const QString &sql)
+{
+    static const QStringList verbs = {QStringLiteral("SELECT"), QStringLiteral("INSERT"), QStringLiteral("UPDATE"),
+                                      QStringLiteral("DELETE"), QStringLiteral("WITH"),   QStringLiteral("VALUES"),
+                                      QStringLiteral("MERGE")};
+    const QString verb = sql.trimmed().section(QLatin1Char(' '), 0, 0).section(QLatin1Char('\n'), 0, 0);
+    return verbs.contains(verb, Qt::CaseInsensitive);
 }
 
 void QtSqlStatement::bind(int position, const QVariant &value)
@@ -61,7 +75,7 @@ void QtSqlStatement::bindText(int position, const QString &text)
 bool QtSqlStatement::run()
 {
     m_error = {};
-    if (!m_prepared || !m_query.exec()) {
+    if (!m_prepared || !(m_direct.isEmpty() ? m_query.exec() : m_query.exec(m_direct))) {
         m_error = errorOf(m_query.lastError());
         if (!m_error.isError())
             m_error = {SqlError::Kind::Other, QStringLiteral("the statement was not prepared"), {}};

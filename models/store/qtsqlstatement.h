@@ -7,7 +7,11 @@
 
 namespace Pizhu {
 
-/** A statement run through a Qt SQL driver: the engines Pizhu does not reach natively (PostgreSQL). */
+/**
+ * A statement run through a Qt SQL driver: the engines Pizhu does not reach natively (PostgreSQL).
+ * PostgreSQL prepares only queries and data changes; the rest (BEGIN, COMMIT, CREATE, GRANT) run
+ * as they are, and take no values.
+ */
 class QtSqlStatement final : public SqlStatement
 {
 public:
@@ -33,7 +37,10 @@ public:
     static SqlError errorOf(const QSqlError &error);
 
 private:
+    static bool isPreparable(const QString &sql);
+
     QSqlQuery m_query;
+    QString m_direct; ///< the statement, when it runs unprepared
     SqlError m_error;
     bool m_prepared = false;
 };
