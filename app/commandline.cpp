@@ -58,6 +58,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
          QT_TR_NOOP("compare coders: agreement per tag (κ, Fleiss' κ, α, unitizing α)")},
         {QStringLiteral("init-team"), &CommandLine::runInitTeam,
          QT_TR_NOOP("make an empty PostgreSQL database a team corpus, with a lead and coders")},
+        {QStringLiteral("copy"), &CommandLine::runCopy,
+         QT_TR_NOOP("copy a whole corpus between a file and a team corpus on PostgreSQL, either way")},
         {QStringLiteral("entities"), &CommandLine::runEntities,
          QT_TR_NOOP("extract people, organisations and figures from files, without a corpus")},
     };
@@ -157,6 +159,11 @@ bool CommandLine::openCorpus(CorpusDatabase &db, const QCommandLineParser &parse
         err() << tr("pizhu: --db FILE is required") << Qt::endl << usage(parser);
         return false;
     }
+    return openCorpusAt(db, path, create);
+}
+
+bool CommandLine::openCorpusAt(CorpusDatabase &db, const QString &path, Create create)
+{
     if (create == Create::Never && !QFileInfo::exists(path)) {
         err() << tr("pizhu: %1: no such corpus file").arg(path) << Qt::endl;
         return false;

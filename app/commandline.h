@@ -73,6 +73,7 @@ private:
     static int runImportQdpx(const QStringList &arguments);
     static int runMergeCoder(const QStringList &arguments);
     static int runInitTeam(const QStringList &arguments);
+    static int runCopy(const QStringList &arguments);
     static int initialiseTeam(const TeamAddress &address, const QString &lead, const QStringList &coders);
 
     static int exportRefiQda(const QCommandLineParser &parser, bool codebookOnly);
@@ -88,6 +89,8 @@ private:
     };
     /** Opens the corpus named by --db; on failure prints why and returns false. */
     static bool openCorpus(CorpusDatabase &db, const QCommandLineParser &parser, Create create);
+    /** Opens the corpus file \a path; on failure prints why and returns false. */
+    static bool openCorpusAt(CorpusDatabase &db, const QString &path, Create create);
 
     static QTextStream &out();
     static QTextStream &err();

@@ -1,34 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
-#include "store/sqlconnection.h"
 #include "store/teamaddress.h"
+#include "store/teamconnection.h"
 #include "store/teamschema.h"
 
 #include <QCommandLineParser>
-#include <QSqlError>
 
 namespace Pizhu {
-
-namespace {
-
-const QString ConnectionName = QStringLiteral("pizhu-init-team");
-
-} // namespace
 
 int CommandLine::initialiseTeam(const TeamAddress &address, const QString &lead, const QStringList &coders)
 {
     const TeamSchema::Team team{lead, coders};
-    QSqlDatabase db = address.connection(ConnectionName);
-    if (!db.open()) {
-        err() << tr("pizhu init-team: cannot connect to %1: %2")
-                     .arg(address.withoutSecrets(), db.lastError().databaseText().trimmed())
-              << Qt::endl;
+    const TeamConnection connection(address);
+    if (!connection.isOpen()) {
+        err() << tr("pizhu init-team: %1").arg(connection.errorString()) << Qt::endl;
         return UsageError;
     }
-    SqlConnection sql(db);
     QStringList made;
     QString error;
-    if (!TeamSchema::create(sql, team, &made, &error)) {
+    if (!TeamSchema::create(connection.sql(), team, &made, &error)) {
         err() << tr("pizhu init-team: %1").arg(error) << Qt::endl;
         return SomeInputsFailed;
     }
@@ -72,9 +62,7 @@ int CommandLine::runInitTeam(const QStringList &arguments)
         err() << tr("pizhu init-team: %1").arg(error) << Qt::endl;
         return UsageError;
     }
-    const int result = initialiseTeam(*address, lead, parser.values(QStringLiteral("coder")));
-    QSqlDatabase::removeDatabase(ConnectionName);
-    return result;
+    return initialiseTeam(*address, lead, parser.values(QStringLiteral("coder")));
 }
 
 } // namespace Pizhu

@@ -1976,10 +1976,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pizhu init-team: cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pizhu init-team: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,6 +2017,46 @@ Commands:</source>
     </message>
     <message>
         <source>pizhu init-team: --db ADDRESS and --lead LOGIN are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a whole corpus between a file and a team corpus on PostgreSQL, either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a whole corpus with its codebook, codings, memos and entities: from a corpus file to a team corpus on PostgreSQL (made by pizhu init-team), back to a new file, or between two of either. Ids are kept; the target must be empty; nothing is written unless all of it is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corpus to copy: a file, or a PostgreSQL address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty team corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu copy: --from and --to are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu copy: %1 exists; a copy goes into a new file, so that nothing is overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu copy: %1; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 articles, %2 tags, %3 passages, %4 article tags and %5 memos to %6.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,6 +2519,45 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>Checking the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CorpusCopy</name>
+    <message>
+        <source>the %1 is not a Pizhu corpus (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has schema version %2, and this Pizhu copies version %3 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target already holds articles, tags or memos; a copy goes into an empty corpus (a new file, or a database made by pizhu init-team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbering of %1 cannot be set on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4517,6 +4592,13 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
 </context>
 <context>
+    <name>Pizhu::TeamConnection</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::TeamSchema</name>
     <message>
         <source>making the team corpus failed (%1); nothing was made</source>
@@ -4535,6 +4617,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
     <message>
         <source>the login %1 may not create roles, which a team corpus needs: run init-team as the server&apos;s administrator (or a role with CREATEROLE); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 stores text as %2; a team corpus needs UTF8 (createdb -E UTF8 -T template0 makes such a database); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

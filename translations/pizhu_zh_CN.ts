@@ -1963,10 +1963,6 @@ Commands:</source>
         <translation>把一个空的 PostgreSQL 数据库设为团队语料库，设一名负责人和若干编码员</translation>
     </message>
     <message>
-        <source>pizhu init-team: cannot connect to %1: %2</source>
-        <translation>pizhu init-team：无法连接到 %1：%2</translation>
-    </message>
-    <message>
         <source>pizhu init-team: %1</source>
         <translation>pizhu init-team：%1</translation>
     </message>
@@ -2009,6 +2005,46 @@ Commands:</source>
     <message>
         <source>pizhu init-team: --db ADDRESS and --lead LOGIN are required</source>
         <translation>pizhu init-team：必须给出 --db ADDRESS 和 --lead LOGIN</translation>
+    </message>
+    <message>
+        <source>copy a whole corpus between a file and a team corpus on PostgreSQL, either way</source>
+        <translation>在语料库文件与 PostgreSQL 上的团队语料库之间双向复制整个语料库</translation>
+    </message>
+    <message>
+        <source>Copies a whole corpus with its codebook, codings, memos and entities: from a corpus file to a team corpus on PostgreSQL (made by pizhu init-team), back to a new file, or between two of either. Ids are kept; the target must be empty; nothing is written unless all of it is copied.</source>
+        <translation>复制整个语料库及其编码表、编码、备忘录和实体：从语料库文件复制到 PostgreSQL 上的团队语料库（由 pizhu init-team 建立），或复制回新文件，或在任意两者之间复制。编号保持不变；目标必须为空；只有全部复制成功才会写入。</translation>
+    </message>
+    <message>
+        <source>The corpus to copy: a file, or a PostgreSQL address.</source>
+        <translation>要复制的语料库：文件或 PostgreSQL 地址。</translation>
+    </message>
+    <message>
+        <source>FILE|ADDRESS</source>
+        <translation>文件|地址</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty team corpus.</source>
+        <translation>复制到何处：新文件，或空的团队语料库。</translation>
+    </message>
+    <message>
+        <source>pizhu copy: --from and --to are required</source>
+        <translation>pizhu copy：必须给出 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>pizhu copy: %1 exists; a copy goes into a new file, so that nothing is overwritten</source>
+        <translation>pizhu copy：%1 已存在；复制只写入新文件，以免覆盖任何内容</translation>
+    </message>
+    <message>
+        <source>pizhu copy: %1</source>
+        <translation>pizhu copy：%1</translation>
+    </message>
+    <message>
+        <source>pizhu copy: %1; nothing was copied</source>
+        <translation>pizhu copy：%1；未复制任何内容</translation>
+    </message>
+    <message>
+        <source>Copied %1 articles, %2 tags, %3 passages, %4 article tags and %5 memos to %6.</source>
+        <translation>已将 %1 篇文章、%2 个标签、%3 个段落、%4 个文章标签和 %5 条备忘录复制到 %6。</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2496,45 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Checking the corpus</source>
         <translation>正在检查语料库</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CorpusCopy</name>
+    <message>
+        <source>the %1 is not a Pizhu corpus (%2)</source>
+        <translation>%1不是批注语料库（%2）</translation>
+    </message>
+    <message>
+        <source>the %1 has schema version %2, and this Pizhu copies version %3 only</source>
+        <translation>%1的模式版本为 %2，本版批注只能复制版本 %3</translation>
+    </message>
+    <message>
+        <source>the target already holds articles, tags or memos; a copy goes into an empty corpus (a new file, or a database made by pizhu init-team)</source>
+        <translation>目标已有文章、标签或备忘录；复制只能写入空语料库（新文件，或由 pizhu init-team 建立的数据库）</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the search index cannot be written: %1</source>
+        <translation>无法写入搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>the numbering of %1 cannot be set on %2: %3</source>
+        <translation>无法在 %2 上设置 %1 的编号：%3</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4562,13 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
 </context>
 <context>
+    <name>Pizhu::TeamConnection</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::TeamSchema</name>
     <message>
         <source>making the team corpus failed (%1); nothing was made</source>
@@ -4505,6 +4587,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>the login %1 may not create roles, which a team corpus needs: run init-team as the server&apos;s administrator (or a role with CREATEROLE); nothing was changed</source>
         <translation>登录名 %1 无权创建角色，而团队语料库需要：请以服务器管理员（或具有 CREATEROLE 的角色）身份运行 init-team；未作任何更改</translation>
+    </message>
+    <message>
+        <source>the database %1 stores text as %2; a team corpus needs UTF8 (createdb -E UTF8 -T template0 makes such a database); nothing was changed</source>
+        <translation>数据库 %1 以 %2 存储文本；团队语料库需要 UTF8（可用 createdb -E UTF8 -T template0 建立这样的数据库）；未作任何更改</translation>
     </message>
 </context>
 <context>

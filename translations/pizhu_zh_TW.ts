@@ -1963,10 +1963,6 @@ Commands:</source>
         <translation>把一個空的 PostgreSQL 資料庫設為團隊語料庫，設一名負責人和若干編碼員</translation>
     </message>
     <message>
-        <source>pizhu init-team: cannot connect to %1: %2</source>
-        <translation>pizhu init-team：無法連線到 %1：%2</translation>
-    </message>
-    <message>
         <source>pizhu init-team: %1</source>
         <translation>pizhu init-team：%1</translation>
     </message>
@@ -2009,6 +2005,46 @@ Commands:</source>
     <message>
         <source>pizhu init-team: --db ADDRESS and --lead LOGIN are required</source>
         <translation>pizhu init-team：必須給出 --db ADDRESS 和 --lead LOGIN</translation>
+    </message>
+    <message>
+        <source>copy a whole corpus between a file and a team corpus on PostgreSQL, either way</source>
+        <translation>在語料庫檔案與 PostgreSQL 上的團隊語料庫之間雙向複製整個語料庫</translation>
+    </message>
+    <message>
+        <source>Copies a whole corpus with its codebook, codings, memos and entities: from a corpus file to a team corpus on PostgreSQL (made by pizhu init-team), back to a new file, or between two of either. Ids are kept; the target must be empty; nothing is written unless all of it is copied.</source>
+        <translation>複製整個語料庫及其編碼表、編碼、備忘錄和實體：從語料庫檔案複製到 PostgreSQL 上的團隊語料庫（由 pizhu init-team 建立），或複製回新檔案，或在任意兩者之間複製。編號保持不變；目標必須為空；只有全部複製成功才會寫入。</translation>
+    </message>
+    <message>
+        <source>The corpus to copy: a file, or a PostgreSQL address.</source>
+        <translation>要複製的語料庫：檔案或 PostgreSQL 位址。</translation>
+    </message>
+    <message>
+        <source>FILE|ADDRESS</source>
+        <translation>檔案|位址</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty team corpus.</source>
+        <translation>複製到何處：新檔案，或空的團隊語料庫。</translation>
+    </message>
+    <message>
+        <source>pizhu copy: --from and --to are required</source>
+        <translation>pizhu copy：必須給出 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>pizhu copy: %1 exists; a copy goes into a new file, so that nothing is overwritten</source>
+        <translation>pizhu copy：%1 已存在；複製只寫入新檔案，以免覆蓋任何內容</translation>
+    </message>
+    <message>
+        <source>pizhu copy: %1</source>
+        <translation>pizhu copy：%1</translation>
+    </message>
+    <message>
+        <source>pizhu copy: %1; nothing was copied</source>
+        <translation>pizhu copy：%1；未複製任何內容</translation>
+    </message>
+    <message>
+        <source>Copied %1 articles, %2 tags, %3 passages, %4 article tags and %5 memos to %6.</source>
+        <translation>已將 %1 篇文章、%2 個標籤、%3 個段落、%4 個文章標籤和 %5 則備忘錄複製到 %6。</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2496,45 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Checking the corpus</source>
         <translation>正在檢查語料庫</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CorpusCopy</name>
+    <message>
+        <source>the %1 is not a Pizhu corpus (%2)</source>
+        <translation>%1不是批註語料庫（%2）</translation>
+    </message>
+    <message>
+        <source>the %1 has schema version %2, and this Pizhu copies version %3 only</source>
+        <translation>%1的結構版本為 %2，本版批註只能複製版本 %3</translation>
+    </message>
+    <message>
+        <source>the target already holds articles, tags or memos; a copy goes into an empty corpus (a new file, or a database made by pizhu init-team)</source>
+        <translation>目標已有文章、標籤或備忘錄；複製只能寫入空語料庫（新檔案，或由 pizhu init-team 建立的資料庫）</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the search index cannot be written: %1</source>
+        <translation>無法寫入搜尋索引：%1</translation>
+    </message>
+    <message>
+        <source>the numbering of %1 cannot be set on %2: %3</source>
+        <translation>無法在 %2 上設定 %1 的編號：%3</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4562,13 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
 </context>
 <context>
+    <name>Pizhu::TeamConnection</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>無法連線到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::TeamSchema</name>
     <message>
         <source>making the team corpus failed (%1); nothing was made</source>
@@ -4505,6 +4587,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>the login %1 may not create roles, which a team corpus needs: run init-team as the server&apos;s administrator (or a role with CREATEROLE); nothing was changed</source>
         <translation>登入名稱 %1 無權建立角色，而團隊語料庫需要：請以伺服器管理員（或具有 CREATEROLE 的角色）身分執行 init-team；未作任何變更</translation>
+    </message>
+    <message>
+        <source>the database %1 stores text as %2; a team corpus needs UTF8 (createdb -E UTF8 -T template0 makes such a database); nothing was changed</source>
+        <translation>資料庫 %1 以 %2 儲存文字；團隊語料庫需要 UTF8（可用 createdb -E UTF8 -T template0 建立這樣的資料庫）；未作任何變更</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "searchindex.h"
 
 #include "store/corpusdatabase.h"
+#include "store/sqlconnection.h"
 #include "store/sqlquery.h"
 
 namespace Pizhu {
@@ -41,15 +42,24 @@ QString SearchIndex::tokenText(const QString &text)
 }
 
 SearchIndex::SearchIndex(CorpusDatabase &db)
-    : m_db(db)
+    : m_sql(db.sql())
+{
+}
+
+SearchIndex::SearchIndex(SqlConnection &sql)
+    : m_sql(sql)
 {
 }
 
 bool SearchIndex::add(qint64 articleId, const QString &simplifiedTitle, const QString &shadowText)
 {
-    SqlQuery query(m_db.sql());
-    if (!query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"),
-                    {articleId, tokenText(simplifiedTitle), tokenText(shadowText)}) ||
+    const QString insert =
+        m_sql.engine() == SqlEngine::PostgreSQL
+            ? QStringLiteral("INSERT INTO article_search (article_id, terms) VALUES"
+                             " (?, setweight(to_tsvector('simple', ?), 'A') || to_tsvector('simple', ?))")
+            : QStringLiteral("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)");
+    SqlQuery query(m_sql);
+    if (!query.exec(insert, {articleId, tokenText(simplifiedTitle), tokenText(shadowText)}) ||
         !query.exec(QStringLiteral("UPDATE articles SET indexed = 1 WHERE id = ?"), {articleId})) {
         m_error = query.errorText();
         return false;
@@ -59,10 +69,14 @@ bool SearchIndex::add(qint64 articleId, const QString &simplifiedTitle, const QS
 
 bool SearchIndex::remove(qint64 articleId, const QString &simplifiedTitle, const QString &shadowText)
 {
-    SqlQuery query(m_db.sql());
-    if (!query.exec(QStringLiteral("INSERT INTO article_search (article_search, rowid, title, body)"
-                                   " VALUES ('delete', ?, ?, ?)"),
-                    {articleId, tokenText(simplifiedTitle), tokenText(shadowText)})) {
+    SqlQuery query(m_sql);
+    const bool removed =
+        m_sql.engine() == SqlEngine::PostgreSQL
+            ? query.exec(QStringLiteral("DELETE FROM article_search WHERE article_id = ?"), {articleId})
+            : query.exec(QStringLiteral("INSERT INTO article_search (article_search, rowid, title, body)"
+                                        " VALUES ('delete', ?, ?, ?)"),
+                         {articleId, tokenText(simplifiedTitle), tokenText(shadowText)});
+    if (!removed) {
         m_error = query.errorText();
         return false;
     }

@@ -7,12 +7,15 @@
 namespace Pizhu {
 
 class CorpusDatabase;
+class SqlConnection;
 
 /**
- * The full-text index of a corpus: an FTS5 table over each article's simplified title and
- * shadow text. Every Hanzi is indexed as a token of its own, so a query of one or two characters
- * (李, 党员) is an exact token or phrase lookup, not a scan; words in Latin script stay words.
- * The table is contentless: the text lives in `article_texts`, the index only points at it.
+ * The full-text index of a corpus over each article's simplified title and shadow text. Every
+ * Hanzi is indexed as a token of its own, so a query of one or two characters (李, 党员) is an
+ * exact token or phrase lookup, not a scan; words in Latin script stay words. On SQLite it is a
+ * contentless FTS5 table (the text lives in `article_texts`, the index only points at it); on
+ * PostgreSQL a `tsvector` per article (the `simple` configuration, title weighted A) under a
+ * GIN index.
  */
 class SearchIndex
 {
@@ -20,6 +23,7 @@ class SearchIndex
 
 public:
     explicit SearchIndex(CorpusDatabase &db);
+    explicit SearchIndex(SqlConnection &sql);
 
     /** The text as the index sees it: CJK characters spaced apart, so each is a token. */
     static QString tokenText(const QString &text);
@@ -38,7 +42,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    CorpusDatabase &m_db;
+    SqlConnection &m_sql;
     QString m_error;
 };
 

@@ -229,55 +229,52 @@ QString TeamSchema::coderGroup(const QString &database)
     return QStringLiteral("pizhu_%1_coder").arg(database);
 }
 
-bool TeamSchema::checkEmpty(SqlConnection &sql, const QString &database, QString *error)
+bool TeamSchema::checkDatabase(SqlConnection &sql, QString *database, QString *error)
 {
     SqlQuery query(sql);
-    if (!query.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE tablename = 'corpus_settings')"
-                                   " FROM pg_catalog.pg_tables"
-                                   " WHERE schemaname NOT IN ('pg_catalog', 'information_schema')")) ||
+    if (!query.exec(QStringLiteral(
+            "SELECT current_database(), current_user,"
+            " (SELECT count(*) FROM pg_catalog.pg_tables"
+            "  WHERE schemaname NOT IN ('pg_catalog', 'information_schema')),"
+            " (SELECT count(*) FROM pg_catalog.pg_tables"
+            "  WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND tablename = "
+            "'corpus_settings'),"
+            " (SELECT pg_encoding_to_char(encoding) FROM pg_catalog.pg_database WHERE datname = "
+            "current_database()),"
+            " (SELECT rolsuper OR rolcreaterole FROM pg_catalog.pg_roles WHERE rolname = current_user)")) ||
         !query.next()) {
         *error = query.errorText();
         return false;
     }
-    const qint64 tables = query.integer(0);
-    if (query.integer(1) > 0) {
-        *error = tr("the database %1 is a Pizhu corpus already; nothing was changed").arg(database);
-        return false;
-    }
-    if (tables > 0) {
+    *database = query.text(0);
+    const qint64 tables = query.integer(2);
+    if (query.integer(3) > 0)
+        *error = tr("the database %1 is a Pizhu corpus already; nothing was changed").arg(*database);
+    else if (tables > 0)
         *error = tr("the database %1 holds %n table(s) of another application; a team corpus needs an empty "
                     "database (createdb makes one); nothing was changed",
                     nullptr, int(tables))
-                     .arg(database);
-        return false;
-    }
-    query.finish();
-    if (!query.exec(QStringLiteral("SELECT rolsuper OR rolcreaterole, rolname FROM pg_catalog.pg_roles"
-                                   " WHERE rolname = current_user")) ||
-        !query.next()) {
-        *error = query.errorText();
-        return false;
-    }
-    if (!query.value(0).toBool()) {
+                     .arg(*database);
+    // Every text is Unicode; a database in another encoding would refuse or mangle most of it.
+    else if (query.text(4) != QLatin1String("UTF8"))
+        *error =
+            tr("the database %1 stores text as %2; a team corpus needs UTF8 (createdb -E UTF8 -T template0 "
+               "makes such a database); nothing was changed")
+                .arg(*database, query.text(4));
+    else if (!query.value(5).toBool())
         *error = tr("the login %1 may not create roles, which a team corpus needs: run init-team as the "
                     "server's administrator (or a role with CREATEROLE); nothing was changed")
                      .arg(query.text(1));
-        return false;
-    }
-    return true;
+    return error->isEmpty();
 }
 
 bool TeamSchema::create(SqlConnection &sql, const Team &team, QStringList *made, QString *error)
 {
+    QString database;
+    error->clear();
+    if (!checkDatabase(sql, &database, error))
+        return false;
     SqlQuery query(sql);
-    if (!query.exec(QStringLiteral("SELECT current_database()")) || !query.next()) {
-        *error = query.errorText();
-        return false;
-    }
-    const QString database = query.text(0);
-    query.finish();
-    if (!checkEmpty(sql, database, error))
-        return false;
     const QString lead = identifier(leadGroup(database));
     const QString coders = identifier(coderGroup(database));
 

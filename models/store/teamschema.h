@@ -43,7 +43,8 @@ public:
     static bool create(SqlConnection &sql, const Team &team, QStringList *made, QString *error);
 
 private:
-    static bool checkEmpty(SqlConnection &sql, const QString &database, QString *error);
+    /** Whether a team corpus may be made in the database \a sql is in (named in \a database). */
+    static bool checkDatabase(SqlConnection &sql, QString *database, QString *error);
 };
 
 } // namespace Pizhu

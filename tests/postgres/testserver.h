@@ -3,6 +3,7 @@
 
 #include "e2e/commandrun.h"
 
+#include <QDebug>
 #include <QFile>
 #include <QString>
 
@@ -59,6 +60,15 @@ struct TestServer
                            QStringLiteral("-U"), login, QStringLiteral("-d"), database, QStringLiteral("-At"),
                            QStringLiteral("-c"), sql},
                           home);
+    }
+    /** A new, empty database \a name, made by the administrator; false (with a warning) if not. */
+    bool createDatabase(const QString &name, const QString &home) const
+    {
+        const CommandRun run =
+            psql(admin, QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(name), home);
+        if (run.exitCode != 0)
+            qWarning() << run.err;
+        return run.exitCode == 0;
     }
     /** What \a sql prints when the administrator runs it on \a database (one value, trimmed). */
     QString adminValue(const QString &database, const QString &sql, const QString &home) const

@@ -34,15 +34,7 @@ class TestTeamSchema : public QObject
     {
         return m_server.adminValue(database.isEmpty() ? m_corpus : database, sql, m_home.path());
     }
-    /** A new empty database named \a name, made by the administrator. */
-    bool createDatabase(const QString &name)
-    {
-        const CommandRun run = m_server.psql(m_server.admin, QStringLiteral("postgres"),
-                                             QStringLiteral("CREATE DATABASE %1").arg(name), m_home.path());
-        if (run.exitCode != 0)
-            qWarning() << run.err;
-        return run.exitCode == 0;
-    }
+    bool createDatabase(const QString &name) { return m_server.createDatabase(name, m_home.path()); }
     QString rolesNamed(const QString &pattern)
     {
         return adminValue(QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles"
@@ -263,6 +255,11 @@ private Q_SLOTS:
             << "CREATE TABLE customers (id integer)"
             << socket.arg(QStringLiteral("shop"), QStringLiteral("pizhu_admin")) << "" << 1
             << "holds 1 table of another application" << 1;
+        QTest::newRow("a database not in UTF-8")
+            << ""
+            << "CREATE DATABASE latin TEMPLATE template0 ENCODING 'LATIN1' LC_CTYPE 'C' LC_COLLATE 'C'"
+            << socket.arg(QStringLiteral("latin"), QStringLiteral("pizhu_admin")) << "" << 1
+            << "stores text as LATIN1; a team corpus needs UTF8" << -1;
         QTest::newRow("a team corpus already") << ""
                                                << "" << socket.arg(m_corpus, QStringLiteral("pizhu_admin"))
                                                << "" << 1 << "is a Pizhu corpus already" << -1;
