@@ -3,6 +3,7 @@
 
 #include "ingest/backfilljob.h"
 #include "store/corpusdatabase.h"
+#include "store/teamaddress.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -164,6 +165,16 @@ bool CommandLine::openCorpus(CorpusDatabase &db, const QCommandLineParser &parse
 
 bool CommandLine::openCorpusAt(CorpusDatabase &db, const QString &path, Create create)
 {
+    if (TeamAddress::isTeamAddress(path)) {
+        QString error;
+        const std::optional<TeamAddress> address = TeamAddress::parse(path, &error);
+        if (!address || !db.openTeam(*address)) {
+            err() << tr("pizhu: cannot open the corpus %1").arg(address ? db.errorString() : error)
+                  << Qt::endl;
+            return false;
+        }
+        return true;
+    }
     if (create == Create::Never && !QFileInfo::exists(path)) {
         err() << tr("pizhu: %1: no such corpus file").arg(path) << Qt::endl;
         return false;

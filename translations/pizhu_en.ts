@@ -2639,6 +2639,22 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>the corpus has schema version %1, which no Pizhu writes; another program changed it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is not a Pizhu team corpus (pizhu init-team makes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team corpus has schema version %1, older than this Pizhu&apos;s (%2); upgrading team corpora is not possible yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusEntitiesDialog</name>

@@ -2615,6 +2615,22 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>the corpus has schema version %1, which no Pizhu writes; another program changed it</source>
         <translation>语料库的结构版本为 %1，批注从不写入这样的版本；它被其他程序改动过</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>the database is not a Pizhu team corpus (pizhu init-team makes one)</source>
+        <translation>该数据库不是批注团队语料库（可用 pizhu init-team 建立）</translation>
+    </message>
+    <message>
+        <source>the team corpus has schema version %1, older than this Pizhu&apos;s (%2); upgrading team corpora is not possible yet</source>
+        <translation>团队语料库的模式版本为 %1，比本版批注的（%2）旧；目前尚不能升级团队语料库</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusEntitiesDialog</name>

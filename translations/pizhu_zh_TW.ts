@@ -2615,6 +2615,22 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>the corpus has schema version %1, which no Pizhu writes; another program changed it</source>
         <translation>語料庫的結構版本為 %1，批註從不寫入這樣的版本；它被其他程式改動過</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>未安裝 Qt 的 PostgreSQL 驅動程式（QPSQL）</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>無法連線：%1</translation>
+    </message>
+    <message>
+        <source>the database is not a Pizhu team corpus (pizhu init-team makes one)</source>
+        <translation>該資料庫不是批註團隊語料庫（可用 pizhu init-team 建立）</translation>
+    </message>
+    <message>
+        <source>the team corpus has schema version %1, older than this Pizhu&apos;s (%2); upgrading team corpora is not possible yet</source>
+        <translation>團隊語料庫的結構版本為 %1，比本版批註的（%2）舊；目前尚不能升級團隊語料庫</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusEntitiesDialog</name>

@@ -41,8 +41,8 @@ bool CodingSnapshot::read(CorpusDatabase &db, const QStringList &chosenCoders, c
 
     SqlQuery query(db.sql());
     const QString inCoders = placeholders(coders.size());
-    if (!query.exec(QStringLiteral("SELECT coder, article_id, tag_id, start, end FROM annotations"
-                                   " WHERE coder IN (%1) ORDER BY article_id, start, end")
+    if (!query.exec(QStringLiteral("SELECT coder, article_id, tag_id, start, \"end\" FROM annotations"
+                                   " WHERE coder IN (%1) ORDER BY article_id, start, \"end\"")
                         .arg(inCoders),
                     values)) {
         m_error = query.errorText();

@@ -120,7 +120,7 @@ std::vector<Occurrence> OccurrenceReader::entity(const QString &type, const QStr
              {type, key}, 2, &found, merged);
         return found;
     }
-    if (!read(QStringLiteral("SELECT e.article_id, m.start, m.end, e.id FROM entities e"
+    if (!read(QStringLiteral("SELECT e.article_id, m.start, m.\"end\", e.id FROM entities e"
                              " JOIN entity_mentions m ON m.entity_id = e.id"
                              " WHERE e.type = ? AND e.key = ? AND e.status <> 'rejected'"),
               {type, key}, 4, &found, merged))
@@ -128,7 +128,7 @@ std::vector<Occurrence> OccurrenceReader::entity(const QString &type, const QStr
     // A variant merged into this entity is mentioned where it is.
     if (*m_hasMerges &&
         !read(QStringLiteral(
-                  "SELECT v.article_id, m.start, m.end FROM entities e"
+                  "SELECT v.article_id, m.start, m.\"end\" FROM entities e"
                   " JOIN entities v ON v.merged_into = e.id JOIN entity_mentions m ON m.entity_id = v.id"
                   " WHERE e.type = ? AND e.key = ? AND e.status <> 'rejected' AND v.status <> 'rejected'"),
               {type, key}, 3, &found))
@@ -146,7 +146,7 @@ std::vector<Occurrence> OccurrenceReader::tag(qint64 tagId, bool spans)
         return found;
     }
     // A tag on a whole article is in no paragraph more than another: only passages are placed.
-    read(QStringLiteral("SELECT article_id, start, end FROM annotations WHERE tag_id = ?"), {tagId}, 3,
+    read(QStringLiteral("SELECT article_id, start, \"end\" FROM annotations WHERE tag_id = ?"), {tagId}, 3,
          &found);
     return found;
 }

@@ -68,7 +68,7 @@ bool CoderCorpusReader::readFrom(SqlConnection &sql)
     QHash<qint64, std::pair<qint64, QString>> names;  // id → parent, name
     QList<std::tuple<qint64, QString, QString>> tags; // id, color, description
     if (!query.exec(QStringLiteral(
-            "SELECT id, ifnull(parent_id, 0), name, color, description FROM tags ORDER BY position, id"))) {
+            "SELECT id, coalesce(parent_id, 0), name, color, description FROM tags ORDER BY position, id"))) {
         m_error = query.errorText();
         return false;
     }
@@ -106,7 +106,7 @@ bool CoderCorpusReader::readFrom(SqlConnection &sql)
         m_package.articles << article;
     }
     if (!query.exec(QStringLiteral(
-            "SELECT article_id, tag_id, start, end, note, coder, created, modified FROM annotations"))) {
+            "SELECT article_id, tag_id, start, \"end\", note, coder, created, modified FROM annotations"))) {
         m_error = query.errorText();
         return false;
     }

@@ -200,7 +200,7 @@ private:
         if (title.isEmpty())
             return std::nullopt;
         SqlQuery query(m_db.sql());
-        if (!query.exec(QStringLiteral("SELECT id, title FROM articles WHERE ifnull(published, '') = ?"),
+        if (!query.exec(QStringLiteral("SELECT id, title FROM articles WHERE coalesce(published, '') = ?"),
                         {date}))
             return std::nullopt;
         QList<qint64> found;

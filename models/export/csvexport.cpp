@@ -193,19 +193,21 @@ bool writeMatrix(Context &c)
     const QString coder = byCoder ? QStringLiteral("coder") : QStringLiteral("''");
     QVariantList values;
     const QString scope = c.inScope(QStringLiteral("a.id"), &values);
-    if (!query.exec(
-            QStringLiteral("SELECT a.id, a.title, n.coder, n.tag_id, n.passages, n.whole,"
-                           " (SELECT status FROM article_status WHERE article_id = a.id) FROM articles AS a"
-                           " LEFT JOIN (SELECT article_id, %1 AS coder, tag_id, sum(passage) AS passages,"
-                           "                   max(whole) AS whole"
-                           "            FROM (SELECT article_id, coder, tag_id, 1 AS passage, 0 AS whole "
-                           "FROM annotations"
-                           "                  UNION ALL"
-                           "                  SELECT article_id, coder, tag_id, 0, 1 FROM article_tags)"
-                           "            GROUP BY article_id, %1, tag_id) AS n ON n.article_id = a.id"
-                           " WHERE TRUE%2 ORDER BY a.published IS NULL, a.published DESC, a.id, n.coder")
-                .arg(coder, scope),
-            values)) {
+    if (!query.exec(QStringLiteral(
+                        "SELECT a.id, a.title, n.coder, n.tag_id, n.passages, n.whole,"
+                        " (SELECT status FROM article_status WHERE article_id = a.id) FROM articles AS a"
+                        " LEFT JOIN (SELECT article_id, %1 AS coder, tag_id, sum(passage) AS passages,"
+                        "                   max(whole) AS whole"
+                        "            FROM (SELECT article_id, coder, tag_id, 1 AS passage, 0 AS whole "
+                        "FROM annotations"
+                        "                  UNION ALL"
+                        "                  SELECT article_id, coder, tag_id, 0, 1 FROM article_tags) AS coded"
+                        "            GROUP BY %3) AS n ON n.article_id = a.id"
+                        " WHERE TRUE%2 ORDER BY a.published IS NULL, a.published DESC, a.id, n.coder")
+                        .arg(coder, scope,
+                             byCoder ? QStringLiteral("article_id, coder, tag_id")
+                                     : QStringLiteral("article_id, tag_id")),
+                    values)) {
         c.error = query.errorText();
         return false;
     }
@@ -254,7 +256,7 @@ bool writeEntities(Context &c)
     if (!query.exec(
             QStringLiteral(
                 "SELECT e.article_id, a.title, e.type, e.name, e.value, e.unit, e.role,"
-                " e.mention_count + ifnull((SELECT sum(m.mention_count) FROM entities AS m WHERE "
+                " e.mention_count + coalesce((SELECT sum(m.mention_count) FROM entities AS m WHERE "
                 "m.merged_into = "
                 "e.id), 0),"
                 " e.status, e.approx, e.counts, e.key"

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlelistquery.h"
 
+#include "searchindex.h"
 #include "store/corpusdatabase.h"
+#include "store/sqlconnection.h"
 #include "store/sqlquery.h"
 
 #include <QStringList>
@@ -63,11 +65,6 @@ ArticleListQuery::ArticleListQuery(CorpusDatabase &db, ArticleFilter filter)
 void ArticleListQuery::addConditions(const ArticleFilter &filter, QStringList *conditions,
                                      QVariantList *values)
 {
-    if (!filter.ftsExpression.isEmpty()) {
-        values->append(filter.ftsExpression);
-        *conditions << QStringLiteral(
-            "id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
-    }
     if (!filter.tagIds.isEmpty()) {
         const QString list = SqlQuery::idList(filter.tagIds);
         *conditions << QStringLiteral("id %1 (SELECT article_id FROM article_tags WHERE tag_id IN (%2)"
@@ -144,9 +141,16 @@ void ArticleListQuery::addDetailsConditions(const ArticleFilter &filter, QString
 QString ArticleListQuery::conditions(QVariantList *values) const
 {
     QStringList conditions;
-    addConditions(m_filter, &conditions, values);
+    QList<const ArticleFilter *> filters = {&m_filter};
     for (const ArticleFilter &also : m_narrowedBy)
-        addConditions(also, &conditions, values);
+        filters << &also;
+    for (const ArticleFilter *filter : std::as_const(filters)) {
+        if (!filter->ftsExpression.isEmpty())
+            conditions << QStringLiteral("id IN (%1)")
+                              .arg(SearchIndex::matchingIdsSql(m_db->sql().engine(), filter->ftsExpression,
+                                                               values));
+        addConditions(*filter, &conditions, values);
+    }
     return conditions.join(QStringLiteral(" AND "));
 }
 
@@ -253,8 +257,11 @@ int ArticleListQuery::count() const
     besidesSearch.ftsExpression.clear();
     if (!m_filter.ftsExpression.isEmpty() && besidesSearch.isEmpty() && m_narrowedBy.isEmpty()) {
         // A search alone is counted by the index itself, without visiting the articles.
-        ok = query.exec(QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?"),
-                        {m_filter.ftsExpression});
+        QVariantList values;
+        ok = query.exec(
+            QStringLiteral("SELECT count(*) FROM (%1) AS hits")
+                .arg(SearchIndex::matchingIdsSql(m_db->sql().engine(), m_filter.ftsExpression, &values)),
+            values);
     } else {
         QVariantList values;
         const QString where = conditions(&values);

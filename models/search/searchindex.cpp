@@ -5,6 +5,8 @@
 #include "store/sqlconnection.h"
 #include "store/sqlquery.h"
 
+#include <QRegularExpression>
+
 namespace Pizhu {
 
 namespace {
@@ -39,6 +41,26 @@ QString SearchIndex::tokenText(const QString &text)
         }
     }
     return result;
+}
+
+QString SearchIndex::matchingIdsSql(SqlEngine engine, const QString &expression, QVariantList *values)
+{
+    if (engine == SqlEngine::SQLite) {
+        values->append(expression);
+        return QStringLiteral("SELECT rowid FROM article_search WHERE article_search MATCH ?");
+    }
+    // The same phrases, each made a tsquery by the parser that made the index of tokenText().
+    static const QRegularExpression phrase(QStringLiteral("\"([^\"]*)\""));
+    QStringList queries;
+    QRegularExpressionMatchIterator it = phrase.globalMatch(expression);
+    while (it.hasNext()) {
+        values->append(it.next().captured(1));
+        queries << QStringLiteral("phraseto_tsquery('simple', ?)");
+    }
+    if (queries.isEmpty())
+        return QStringLiteral("SELECT article_id FROM article_search WHERE false");
+    return QStringLiteral("SELECT article_id FROM article_search WHERE terms @@ (%1)")
+        .arg(queries.join(QStringLiteral(" && ")));
 }
 
 SearchIndex::SearchIndex(CorpusDatabase &db)

@@ -3,11 +3,13 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariantList>
 
 namespace Pizhu {
 
 class CorpusDatabase;
 class SqlConnection;
+enum class SqlEngine;
 
 /**
  * The full-text index of a corpus over each article's simplified title and shadow text. Every
@@ -27,6 +29,12 @@ public:
 
     /** The text as the index sees it: CJK characters spaced apart, so each is a token. */
     static QString tokenText(const QString &text);
+    /**
+     * A SELECT of the ids of the articles that match \a expression (SearchQuery::ftsExpression():
+     * quoted phrases of tokens joined by AND) in the index of \a engine, for "id IN (...)"; its
+     * values are appended to \a values.
+     */
+    static QString matchingIdsSql(SqlEngine engine, const QString &expression, QVariantList *values);
 
     /**
      * Indexes article \a articleId by its simplified title and shadow text and marks it indexed;

@@ -11,7 +11,7 @@ namespace Pizhu {
 namespace {
 
 const QString annotationColumns =
-    QStringLiteral("id, article_id, tag_id, start, end, note, coder, created, modified");
+    QStringLiteral("id, article_id, tag_id, start, \"end\", note, coder, created, modified");
 
 Annotation annotationFrom(const SqlQuery &query)
 {
@@ -63,7 +63,7 @@ QList<Annotation> AnnotationStore::read(const QString &where, const QVariantList
 {
     QList<Annotation> result;
     SqlQuery query(m_db.sql());
-    if (!query.exec(QStringLiteral("SELECT %1 FROM annotations%2 ORDER BY article_id, start, end, id")
+    if (!query.exec(QStringLiteral("SELECT %1 FROM annotations%2 ORDER BY article_id, start, \"end\", id")
                         .arg(annotationColumns, where),
                     values)) {
         m_error = query.errorText();

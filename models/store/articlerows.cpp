@@ -92,7 +92,8 @@ bool ArticleRows::restore(CorpusDatabase &db, QString *error) const
             continue;
         const QString sql =
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(table.name, table.columns.join(QLatin1Char(',')),
+                .arg(table.name,
+                     QLatin1Char('"') + table.columns.join(QStringLiteral("\",\"")) + QLatin1Char('"'),
                      QStringList(table.columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
         if (!query.prepare(sql)) {
             *error = query.errorText();

@@ -2,6 +2,7 @@
 #include "articlestore.h"
 
 #include "corpusdatabase.h"
+#include "sqlconnection.h"
 #include "sqlquery.h"
 #include "text/chinesecollation.h"
 #include "text/codepoints.h"
@@ -57,7 +58,9 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
                 "INSERT INTO articles (id, title, subtitle, published, outlet, editor, script, url,"
                 " encoding, source_path, content_hash, title_key, outlet_key)"
                 " VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .arg(QLatin1String(NextId)),
+                // PostgreSQL's identity never gives an id twice by itself.
+                .arg(m_db.sql().engine() == SqlEngine::PostgreSQL ? QStringLiteral("DEFAULT")
+                                                                  : QLatin1String(NextId)),
             {article.title, textOrNull(article.subtitle), textOrNull(article.published),
              textOrNull(article.outlet), textOrNull(article.editor), scriptName(article.script),
              textOrNull(article.url), article.encoding, article.sourcePath, article.contentHash,

@@ -5,6 +5,7 @@
 #include "migrations.h"
 #include "sortkeys.h"
 #include "sqlquery.h"
+#include "teamaddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,7 +91,11 @@ qint64 CorpusDatabase::dataVersion() const
 int CorpusDatabase::schemaVersion() const
 {
     SqlQuery query(*m_sql);
-    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+    const QString sql =
+        m_sql->engine() == SqlEngine::PostgreSQL
+            ? QStringLiteral("SELECT value FROM corpus_settings WHERE name = 'schema_version'")
+            : QStringLiteral("PRAGMA user_version");
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 
 bool CorpusDatabase::isTruncated(const QByteArray &header, qint64 fileSize)
@@ -262,6 +267,42 @@ bool CorpusDatabase::open(const QString &path, int targetVersion)
             qWarning("%s: the sort keys were not renewed: %s", qPrintable(path), qPrintable(error));
     }
     m_status = status;
+    return true;
+}
+
+bool CorpusDatabase::openTeam(const TeamAddress &address, const QString &password)
+{
+    close();
+    m_path = address.withoutSecrets();
+    m_error.clear();
+    m_migrationBackup.clear();
+    m_db = address.connection(m_connectionName, password);
+    if (!m_db.isValid())
+        return fail(Status::Failed, tr("Qt's PostgreSQL driver (QPSQL) is not installed"));
+    if (!m_db.open())
+        return fail(Status::Failed, tr("cannot connect: %1").arg(m_db.lastError().databaseText().trimmed()));
+    m_sql = std::make_unique<SqlConnection>(m_db);
+    SqlQuery query(*m_sql);
+    if (!query.exec(QStringLiteral("SELECT (SELECT value FROM corpus_settings WHERE name = 'application'),"
+                                   " (SELECT value FROM corpus_settings WHERE name = 'schema_version')")) ||
+        !query.next() || query.text(0) != QLatin1String("pizhu"))
+        return fail(Status::NotACorpus,
+                    tr("the database is not a Pizhu team corpus (pizhu init-team makes one)"));
+    m_versionAtOpen = query.value(1).toInt();
+    query.finish();
+    if (m_versionAtOpen > currentSchemaVersion())
+        return fail(Status::NewerSchema,
+                    tr("the corpus has schema version %1, newer than this Pizhu understands (%2); "
+                       "open it with a newer Pizhu")
+                        .arg(m_versionAtOpen)
+                        .arg(currentSchemaVersion()));
+    if (m_versionAtOpen < currentSchemaVersion())
+        return fail(Status::Failed, tr("the team corpus has schema version %1, older than this Pizhu's (%2); "
+                                       "upgrading team corpora is not possible yet")
+                                        .arg(m_versionAtOpen)
+                                        .arg(currentSchemaVersion()));
+    m_sortOrder = SortKeys::order(*m_sql);
+    m_status = Status::Opened;
     return true;
 }
 

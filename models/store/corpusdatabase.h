@@ -11,10 +11,12 @@
 namespace Pizhu {
 
 class SqlConnection;
+class TeamAddress;
 
 /**
- * One connection to one corpus file (DESIGN.md, decision 4): an SQLite database in WAL mode with
- * foreign keys on, marked as Pizhu's by PRAGMA application_id and versioned by PRAGMA user_version.
+ * One connection to one corpus (DESIGN.md, decision 4): an SQLite file in WAL mode with foreign
+ * keys on, marked as Pizhu's by PRAGMA application_id and versioned by PRAGMA user_version; or a
+ * team corpus on PostgreSQL, marked and versioned in its corpus_settings.
  *
  * open() refuses, with a message and without writing a byte, a file that is not SQLite, an SQLite
  * file that is not a corpus, a corpus of a newer schema, and a file that cannot be written.
@@ -59,6 +61,12 @@ public:
      * current one (tests ask for older versions to check the migrations).
      */
     bool open(const QString &path, int targetVersion = -1);
+    /**
+     * Opens the team corpus at \a address on a PostgreSQL server (made by pizhu init-team), with
+     * \a password only when the user typed one. It refuses, naming the address, a server it
+     * cannot reach or log in to, a database that is not a team corpus, and another schema version.
+     */
+    bool openTeam(const TeamAddress &address, const QString &password = {});
     void close();
 
     bool isOpen() const;
@@ -73,6 +81,7 @@ public:
      * (until then those articles come after the others). False with errorString() on failure.
      */
     bool setSortOrder(ChineseCollation::Order order);
+    /** The file, or the team corpus's address without secrets. */
     QString path() const { return m_path; }
     int schemaVersion() const;
 

@@ -114,7 +114,7 @@ QList<StoredEntity> EntityStore::forArticle(qint64 articleId) const
         entities.append(readEntity(query));
     }
     SqlQuery mentions(m_db.sql());
-    if (!mentions.exec(QStringLiteral("SELECT m.entity_id, m.start, m.end FROM entity_mentions AS m"
+    if (!mentions.exec(QStringLiteral("SELECT m.entity_id, m.start, m.\"end\" FROM entity_mentions AS m"
                                       " JOIN entities AS e ON e.id = m.entity_id WHERE e.article_id = ?"
                                       " ORDER BY m.entity_id, m.start"),
                        {articleId})) {
@@ -145,7 +145,7 @@ std::optional<StoredEntity> EntityStore::entity(qint64 id) const
     query.finish();
     SqlQuery mentions(m_db.sql());
     if (!mentions.exec(
-            QStringLiteral("SELECT start, end FROM entity_mentions WHERE entity_id = ? ORDER BY start"),
+            QStringLiteral("SELECT start, \"end\" FROM entity_mentions WHERE entity_id = ? ORDER BY start"),
             {id})) {
         m_error = mentions.errorText();
         return std::nullopt;
@@ -168,7 +168,7 @@ bool EntityStore::insertMentions(qint64 entityId, const QList<TextSpan> &mention
 {
     SqlQuery mention(m_db.sql());
     if (!mention.prepare(
-            QStringLiteral("INSERT INTO entity_mentions (entity_id, start, end) VALUES (?, ?, ?)")))
+            QStringLiteral("INSERT INTO entity_mentions (entity_id, start, \"end\") VALUES (?, ?, ?)")))
         return fail(mention);
     for (const TextSpan &span : mentions) {
         mention.bindInteger(0, entityId);

@@ -77,7 +77,7 @@ qint64 TagStore::idForPath(const QString &path) const
     qint64 parent = 0;
     SqlQuery query(m_db.sql());
     for (const QString &name : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        if (!query.exec(QStringLiteral("SELECT id FROM tags WHERE ifnull(parent_id, 0) = ? AND name = ?"),
+        if (!query.exec(QStringLiteral("SELECT id FROM tags WHERE coalesce(parent_id, 0) = ? AND name = ?"),
                         {parent, name.trimmed()}) ||
             !query.next())
             return 0;
@@ -222,7 +222,7 @@ int TagStore::nextPosition(qint64 parentId) const
 {
     SqlQuery query(m_db.sql());
     return query.exec(
-               QStringLiteral("SELECT ifnull(max(position) + 1, 0) FROM tags WHERE ifnull(parent_id, 0) = ?"),
+               QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM tags WHERE coalesce(parent_id, 0) = ?"),
                {parentId}) &&
                    query.next()
                ? query.value(0).toInt()

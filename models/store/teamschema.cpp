@@ -157,6 +157,29 @@ const QStringList &entityTotals()
     return all;
 }
 
+/**
+ * A row inserted with a NULL id gets the next one, as an SQLite rowid does, so that the stores
+ * say "no id yet" the same way on both engines.
+ */
+const QStringList &numbering()
+{
+    static const QStringList tables = {QStringLiteral("articles"),     QStringLiteral("tags"),
+                                       QStringLiteral("annotations"),  QStringLiteral("entities"),
+                                       QStringLiteral("article_sets"), QStringLiteral("memos")};
+    static const QStringList all = [] {
+        QStringList statements = {QStringLiteral(
+            "CREATE FUNCTION number_new_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            " IF NEW.id IS NULL THEN NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_NAME, 'id')); END IF;"
+            " RETURN NEW; END $$")};
+        for (const QString &table : tables)
+            statements << QStringLiteral("CREATE TRIGGER %1_numbered BEFORE INSERT ON %1"
+                                         " FOR EACH ROW EXECUTE FUNCTION number_new_row()")
+                              .arg(table);
+        return statements;
+    }();
+    return all;
+}
+
 /** The tables whose rows belong to the coder named in their coder column. */
 const QStringList &codersTables()
 {
@@ -279,7 +302,7 @@ bool TeamSchema::create(SqlConnection &sql, const Team &team, QStringList *made,
     const QString coders = identifier(coderGroup(database));
 
     QStringList statements = {QStringLiteral("BEGIN")};
-    statements << tables() << entityTotals();
+    statements << tables() << numbering() << entityTotals();
     statements << QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(lead)
                << QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(coders);
     statements << permissions(lead, coders);

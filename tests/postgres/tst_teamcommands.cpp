@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line on a team corpus on a real PostgreSQL server: the lead imports the samples,
+// and list, search (one-, two-, four-character, traditional and two-term queries), concordance,
+// counts over time, co-occurrence and every CSV export answer exactly as they do on a corpus file
+// that imported the same. Coders bring in passages under their own name; the server refuses one
+// in another's name, and a coder's import of articles. Addresses that are no team corpus are
+// refused with the reason.
+#include "testseeds.h"
+#include "testserver.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pizhu;
+using namespace Pizhu::TestSupport;
+
+class TestTeamCommands : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TestServer m_server;
+    QString m_file;
+    const QString m_team = QStringLiteral("team_commands");
+
+    CommandRun pizhu(const QStringList &arguments)
+    {
+        return runCommand(QStringLiteral(PIZHU_EXECUTABLE), arguments, m_dir.path());
+    }
+    QString asLogin(const QString &login) const { return m_server.address(m_team, login); }
+    QStringList seedPaths() const
+    {
+        QStringList paths;
+        for (const QString &name : seedFileNames())
+            paths << seedPath(name);
+        return paths;
+    }
+    /** The passage of the first four characters of article 1, tagged 框架/冲突, as a CSV. */
+    QString passagesFile(const QString &name)
+    {
+        const CommandRun shown = pizhu({QStringLiteral("show"), QStringLiteral("--db"), m_file,
+                                        QStringLiteral("--json"), QStringLiteral("1")});
+        const QString text =
+            QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("text")).toString();
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(QStringLiteral("article_id,tag_path,start,end,text,note\n1,框架/冲突,0,4,%1,团队\n")
+                       .arg(text.left(4))
+                       .toUtf8());
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = TestServer::started();
+        QVERIFY2(m_server.port > 0,
+                 "no PostgreSQL test server: run the tests with ctest (fixture \"postgres\")");
+        m_file = m_dir.filePath(QStringLiteral("file.pizhu"));
+        QCOMPARE(pizhu(QStringList{QStringLiteral("import"), QStringLiteral("--db"), m_file} + seedPaths())
+                     .exitCode,
+                 0);
+        QVERIFY(m_server.createDatabase(m_team, m_dir.path()));
+        QCOMPARE(pizhu({QStringLiteral("init-team"), QStringLiteral("--db"), asLogin(m_server.admin),
+                        QStringLiteral("--lead"), QStringLiteral("tc_lead"), QStringLiteral("--coder"),
+                        QStringLiteral("tc_coder")})
+                     .exitCode,
+                 0);
+        const CommandRun imported = pizhu(QStringList{QStringLiteral("import"), QStringLiteral("--db"),
+                                                      asLogin(QStringLiteral("tc_lead"))} +
+                                          seedPaths());
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QStringLiteral("5 imported")), qPrintable(imported.out));
+    }
+
+    void answersAsTheFileDoes_data()
+    {
+        QTest::addColumn<QStringList>("arguments"); // after --db
+        QTest::newRow("list") << QStringList{};
+        QTest::newRow("list --json") << QStringList{QStringLiteral("--json")};
+        QTest::newRow("list, a month") << QStringList{QStringLiteral("--from"), QStringLiteral("2022-04"),
+                                                      QStringLiteral("--to"), QStringLiteral("2022-04")};
+        const QStringList queries = {QStringLiteral("李"), QStringLiteral("党员"), QStringLiteral("黨員"),
+                                     QStringLiteral("新型冠状"), QStringLiteral("疫情 社区")};
+        for (const QString &query : queries) {
+            QTest::newRow(qPrintable(QStringLiteral("search ") + query)) << QStringList{query};
+            QTest::newRow(qPrintable(QStringLiteral("search --json ") + query))
+                << QStringList{QStringLiteral("--json"), query};
+        }
+        QTest::newRow("kwic") << QStringList{QStringLiteral("--width"), QStringLiteral("8"),
+                                             QStringLiteral("党员")};
+        QTest::newRow("timeline") << QStringList{QStringLiteral("--by"), QStringLiteral("month")};
+        QTest::newRow("cooccurrence") << QStringList{QStringLiteral("--top"), QStringLiteral("6")};
+        QTest::newRow("show") << QStringList{QStringLiteral("--json"), QStringLiteral("2")};
+    }
+
+    void answersAsTheFileDoes()
+    {
+        QFETCH(QStringList, arguments);
+        const QString command = QString::fromLatin1(QTest::currentDataTag())
+                                    .section(QLatin1Char(' '), 0, 0)
+                                    .remove(QLatin1Char(','));
+        const CommandRun onFile = pizhu(QStringList{command, QStringLiteral("--db"), m_file} + arguments);
+        const CommandRun onServer = pizhu(
+            QStringList{command, QStringLiteral("--db"), asLogin(QStringLiteral("tc_coder"))} + arguments);
+        QVERIFY2(onFile.exitCode == 0 && !onFile.out.isEmpty(), qPrintable(onFile.err));
+        QVERIFY2(onServer.exitCode == 0, qPrintable(onServer.err));
+        QCOMPARE(onServer.out, onFile.out);
+    }
+
+    void exportsAsTheFileDoes_data()
+    {
+        QTest::addColumn<QString>("what");
+        for (const char *what : {"articles", "entities", "annotations", "article-tags", "matrix", "memos"})
+            QTest::newRow(what) << QString::fromLatin1(what);
+    }
+
+    void exportsAsTheFileDoes()
+    {
+        QFETCH(QString, what);
+        const QString fromFile = m_dir.filePath(what + QStringLiteral("-file.csv"));
+        const QString fromServer = m_dir.filePath(what + QStringLiteral("-server.csv"));
+        QCOMPARE(pizhu({QStringLiteral("export"), QStringLiteral("--db"), m_file, QStringLiteral("--what"),
+                        what, QStringLiteral("--out"), fromFile})
+                     .exitCode,
+                 0);
+        const CommandRun run =
+            pizhu({QStringLiteral("export"), QStringLiteral("--db"), asLogin(QStringLiteral("tc_coder")),
+                   QStringLiteral("--what"), what, QStringLiteral("--out"), fromServer});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(fileBytes(fromServer), fileBytes(fromFile));
+    }
+
+    void codersBringInTheirOwnPassagesOnly()
+    {
+        // The lead's import makes the tags; a coder's brings passages under the coder's login.
+        const QString csv = passagesFile(QStringLiteral("passages.csv"));
+        const CommandRun lead = pizhu({QStringLiteral("import-annotations"), QStringLiteral("--db"),
+                                       asLogin(QStringLiteral("tc_lead")), QStringLiteral("--coder"),
+                                       QStringLiteral("tc_lead"), csv});
+        QVERIFY2(lead.exitCode == 0, qPrintable(lead.err + lead.out));
+        const CommandRun coder = pizhu({QStringLiteral("import-annotations"), QStringLiteral("--db"),
+                                        asLogin(QStringLiteral("tc_coder")), QStringLiteral("--coder"),
+                                        QStringLiteral("tc_coder"), csv});
+        QVERIFY2(coder.exitCode == 0, qPrintable(coder.err + coder.out));
+        // In another's name the server refuses it, and the coder cannot add articles either.
+        const CommandRun forged = pizhu({QStringLiteral("import-annotations"), QStringLiteral("--db"),
+                                         asLogin(QStringLiteral("tc_coder")), QStringLiteral("--coder"),
+                                         QStringLiteral("somebody"), csv});
+        QCOMPARE(forged.exitCode, 1);
+        QVERIFY2(QString(forged.err + forged.out).contains(QLatin1String("row-level security")),
+                 qPrintable(forged.err + forged.out));
+        const QString article = m_dir.filePath(QStringLiteral("new-article.txt"));
+        QFile file(article);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QStringLiteral("编码员的新文章\n\n这是一篇编码员想加入语料库的文章，服务器不允许。\n").toUtf8());
+        file.close();
+        const CommandRun articles = pizhu(
+            {QStringLiteral("import"), QStringLiteral("--db"), asLogin(QStringLiteral("tc_coder")), article});
+        QCOMPARE(articles.exitCode, 1);
+        QVERIFY2(QString(articles.out + articles.err).contains(QLatin1String("permission denied")),
+                 qPrintable(articles.out + articles.err));
+        QCOMPARE(m_server.adminValue(
+                     m_team, QStringLiteral("SELECT string_agg(coder, ',' ORDER BY coder) FROM annotations"),
+                     m_dir.path()),
+                 QStringLiteral("tc_coder,tc_lead"));
+        QCOMPARE(m_server.adminValue(m_team, QStringLiteral("SELECT count(*) FROM articles"), m_dir.path()),
+                 QStringLiteral("5"));
+    }
+
+    void refusesWhatIsNoTeamCorpus_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("an empty database") << m_server.address(QStringLiteral("postgres"), m_server.admin)
+                                           << "is not a Pizhu team corpus (pizhu init-team makes one)";
+        QTest::newRow("no server") << "postgresql://tc_coder@127.0.0.1:1/team_commands"
+                                   << "Connection refused";
+        QTest::newRow("a password in the address") << "postgresql://tc_coder:secret@127.0.0.1:1/team_commands"
+                                                   << "holds a password";
+    }
+
+    void refusesWhatIsNoTeamCorpus()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, message);
+        const CommandRun run = pizhu({QStringLiteral("list"), QStringLiteral("--db"), address});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1String("secret")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamCommands)
+#include "tst_teamcommands.moc"
