@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamaddress.h"
 
+#include <QRegularExpression>
 #include <libpq-fe.h>
 #include <memory>
 
@@ -46,7 +47,11 @@ std::optional<TeamAddress> TeamAddress::parse(const QString &text, QString *erro
     if (!options) {
         const QString reason = message ? QString::fromUtf8(message).trimmed() : tr("libpq could not read it");
         PQfreemem(message);
-        *error = tr("the address “%1” cannot be read: %2").arg(text, reason);
+        // What libpq could not read may still hold a password: it is not shown.
+        static const QRegularExpression password(QStringLiteral("(://[^/:@]*):[^@/]*@"));
+        *error = tr("the address “%1” cannot be read: %2")
+                     .arg(QString(text).replace(password, QStringLiteral("\\1:…@")),
+                          QString(reason).replace(password, QStringLiteral("\\1:…@")));
         return std::nullopt;
     }
     TeamAddress address;

@@ -226,6 +226,11 @@ private Q_SLOTS:
                                                       << ""
                                                       << "postgresql://[::1/corpus"
                                                       << "" << 2 << "cannot be read" << -1;
+        QTest::newRow("an address libpq cannot read, with a password")
+            << ""
+            << ""
+            << "postgresql://alice:secret@[::1/corpus"
+            << "" << 2 << "cannot be read" << -1;
         QTest::newRow("a password in the address") << ""
                                                    << ""
                                                    << "postgresql://alice:secret@127.0.0.1:{port}/team_corpus"
