@@ -489,6 +489,21 @@
         <source>Article Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n memo</numerusform>
+            <numerusform>%n memos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They hold no coding; their memos go with them (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their coding goes with them: %1, %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticleDetailsDialog</name>

@@ -488,6 +488,20 @@
         <source>Article Details</source>
         <translation>文章详情</translation>
     </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n 条备忘录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They hold no coding; their memos go with them (%1).</source>
+        <translation>这些文章没有编码；其备忘录将一并删除（%1）。</translation>
+    </message>
+    <message>
+        <source>Their coding goes with them: %1, %2 and %3.</source>
+        <translation>其编码将一并删除：%1、%2 和 %3。</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticleDetailsDialog</name>

@@ -488,6 +488,20 @@
         <source>Article Details</source>
         <translation>文章詳情</translation>
     </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n 則備忘錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They hold no coding; their memos go with them (%1).</source>
+        <translation>這些文章沒有編碼；其備忘錄將一併刪除（%1）。</translation>
+    </message>
+    <message>
+        <source>Their coding goes with them: %1, %2 and %3.</source>
+        <translation>其編碼將一併刪除：%1、%2 和 %3。</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticleDetailsDialog</name>

@@ -134,14 +134,20 @@ void ArticleActions::deleteSelected()
     if (ids.isEmpty())
         return;
     const CodingCount coding = AnnotationStore(m_session.database()).countFor(ids);
+    const QString passages = tr("%n tagged passage(s)", nullptr, coding.passages);
+    const QString articleTags = tr("%n whole-article tag(s)", nullptr, coding.articleTags);
+    const QString memos = tr("%n memo(s)", nullptr, coding.memos);
+    QString goes;
+    if (coding.passages + coding.articleTags == 0)
+        goes = coding.memos == 0 ? tr("They hold no coding.")
+                                 : tr("They hold no coding; their memos go with them (%1).").arg(memos);
+    else
+        goes = coding.memos == 0
+                   ? tr("Their coding goes with them: %1 and %2.").arg(passages, articleTags)
+                   : tr("Their coding goes with them: %1, %2 and %3.").arg(passages, articleTags, memos);
     const QString question = tr("Delete %n article(s) from the corpus?", nullptr, int(ids.size())) +
-                             QLatin1Char(' ') +
-                             (coding.passages + coding.articleTags == 0
-                                  ? tr("They hold no coding.")
-                                  : tr("Their coding goes with them: %1 and %2.")
-                                        .arg(tr("%n tagged passage(s)", nullptr, coding.passages),
-                                             tr("%n whole-article tag(s)", nullptr, coding.articleTags))) +
-                             QLatin1Char('\n') + tr("Edit → Undo brings them back.");
+                             QLatin1Char(' ') + goes + QLatin1Char('\n') +
+                             tr("Edit → Undo brings them back.");
     if (QMessageBox::question(m_window, tr("Delete Articles"), question,
                               QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel) != QMessageBox::Yes)

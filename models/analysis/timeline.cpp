@@ -2,6 +2,8 @@
 #include "timeline.h"
 
 #include "core/jobcontrol.h"
+#include "store/corpusdatabase.h"
+#include "text/chinesecollation.h"
 
 #include <QHash>
 #include <algorithm>
@@ -67,9 +69,14 @@ TimelineTable Timeline::compute(CorpusDatabase &db, JobControl &control)
     QStringList keys = totals.keys();
     keys.removeAll(QString());
     if (m_options.axis == TimeAxis::Outlet) {
-        // The biggest outlets first, as a bar chart of outlets is read.
-        std::sort(keys.begin(), keys.end(), [&totals](const QString &a, const QString &b) {
-            return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b;
+        // The biggest outlets first, as a bar chart of outlets is read; equal ones in the corpus's
+        // Chinese order (pinyin or strokes), as the article list sorts them.
+        QHash<QString, QByteArray> sortKeys;
+        for (const QString &key : std::as_const(keys))
+            sortKeys.insert(key, ChineseCollation::sortKey(key, db.sortOrder()));
+        std::sort(keys.begin(), keys.end(), [&totals, &sortKeys](const QString &a, const QString &b) {
+            return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b)
+                                                      : sortKeys.value(a) < sortKeys.value(b);
         });
         table.buckets = keys;
     } else if (!keys.isEmpty()) {

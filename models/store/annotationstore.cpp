@@ -173,8 +173,8 @@ QList<ArticleTag> AnnotationStore::articleTagsOf(const QList<qint64> &tagIds) co
 bool AnnotationStore::addArticleTag(const ArticleTag &tag)
 {
     SqlQuery query(m_db.sql());
-    if (!query.exec(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id, coder, created) "
-                                   "VALUES (?, ?, ?, ?)"),
+    if (!query.exec(QStringLiteral("INSERT INTO article_tags (article_id, tag_id, coder, created) "
+                                   "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                     {tag.articleId, tag.tagId, tag.coder, tag.created})) {
         m_error = query.errorText();
         return false;
@@ -213,13 +213,14 @@ CodingCount AnnotationStore::countFor(const QList<qint64> &articleIds) const
     const QString list = SqlQuery::idList(articleIds);
     SqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM annotations WHERE article_id IN (%1)),"
-                                   " (SELECT count(*) FROM article_tags WHERE article_id IN (%1))")
+                                   " (SELECT count(*) FROM article_tags WHERE article_id IN (%1)),"
+                                   " (SELECT count(*) FROM memos WHERE article_id IN (%1))")
                         .arg(list)) ||
         !query.next()) {
         m_error = query.errorText();
         return {};
     }
-    return {int(query.integer(0)), int(query.integer(1))};
+    return {int(query.integer(0)), int(query.integer(1)), int(query.integer(2))};
 }
 
 } // namespace Pizhu

@@ -37,11 +37,12 @@ struct ArticleTag
     friend bool operator==(const ArticleTag &, const ArticleTag &) = default;
 };
 
-/** How much coding some articles hold, by every coder. */
+/** How much coding some articles hold, by every coder, and how many memos are on them. */
 struct CodingCount
 {
     int passages = 0;
     int articleTags = 0;
+    int memos = 0;
 };
 
 /** Reads and writes annotations and article tags. Each method is one statement; callers group them. */

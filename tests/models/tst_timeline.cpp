@@ -288,6 +288,35 @@ private Q_SLOTS:
         QCOMPARE(ArticleStore(seeds).article(undated.first())->outlet, QStringLiteral("長城網"));
     }
 
+    void outletsOfEqualCountsAreInTheCorpusOrder_data()
+    {
+        QTest::addColumn<QString>("order");
+        QTest::addColumn<QStringList>("outlets");
+        // One sample each. In code point order 东 (U+4E1C) would come before 安 (U+5B89); in pinyin
+        // ān comes before dōng, and ICU reads 長 as zhǎng.
+        QTest::newRow("pinyin") << "pinyin"
+                                << QStringList{QStringLiteral("安阳日报-安阳网"), QStringLiteral("东南网"),
+                                               QStringLiteral("河北新闻网"), QStringLiteral("河南日报客户端"),
+                                               QStringLiteral("長城網")};
+        QTest::newRow("strokes") << "stroke"
+                                 << QStringList{QStringLiteral("东南网"), QStringLiteral("安阳日报-安阳网"),
+                                                QStringLiteral("河北新闻网"),
+                                                QStringLiteral("河南日报客户端"), QStringLiteral("長城網")};
+    }
+
+    void outletsOfEqualCountsAreInTheCorpusOrder()
+    {
+        QFETCH(QString, order);
+        QFETCH(QStringList, outlets);
+        CorpusDatabase seeds;
+        QVERIFY(seeds.open(m_dir.filePath(QStringLiteral("outlets-%1.pizhu").arg(order))));
+        QCOMPARE(importSeeds(seeds).size(), 5);
+        QVERIFY(seeds.setSortOrder(*ChineseCollation::fromName(order)));
+        Timeline timeline({TimeAxis::Outlet, {}, {{QStringLiteral("all"), {}}}});
+        JobControl control;
+        QCOMPARE(timeline.compute(seeds, control).buckets, outlets);
+    }
+
     void aBrokenQueryIsNamed()
     {
         ArticleFilter broken;

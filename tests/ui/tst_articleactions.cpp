@@ -6,6 +6,7 @@
 #include "articlelistpane.h"
 #include "desktoptestsupport.h"
 #include "editing/corpussession.h"
+#include "editing/memos.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
 #include "mainwindow.h"
@@ -208,11 +209,27 @@ private Q_SLOTS:
         QCOMPARE(TagStore(m_window->corpus()).counts().value(tag).passages, 1);
         QCOMPARE(TagStore(m_window->corpus()).counts().value(tag).articles, 2);
 
-        // An article without coding says so.
+        // Memos on them are named too.
+        QVERIFY(Memos(session).add(MemoTarget::Article, first, QStringLiteral("备忘")));
+        selectRows({1, 2});
+        pressDelete(QMessageBox::Cancel, &question);
+        QCOMPARE(question,
+                 QStringLiteral(
+                     "Delete 2 articles from the corpus? Their coding goes with them: "
+                     "1 tagged passage, 1 whole-article tag and 1 memo.\nEdit → Undo brings them back."));
+
+        // An article without coding says so, and its memos.
         selectRows({4});
         pressDelete(QMessageBox::Cancel, &question);
         QVERIFY2(question.contains(QLatin1String("Delete 1 article from the corpus? They hold no coding.")),
                  qPrintable(question));
+        const qint64 fourth = model()->index(4, 0).data(ArticleIdRole).toLongLong();
+        QVERIFY(Memos(session).add(MemoTarget::Article, fourth, QStringLiteral("一")));
+        QVERIFY(Memos(session).add(MemoTarget::Article, fourth, QStringLiteral("二")));
+        pressDelete(QMessageBox::Cancel, &question);
+        QVERIFY2(
+            question.contains(QStringLiteral("They hold no coding; their memos go with them (2 memos).")),
+            qPrintable(question));
     }
 
     void deletingKeepsThePlaceInTheList()
