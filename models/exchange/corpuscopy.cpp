@@ -5,6 +5,7 @@
 #include "store/migrations.h"
 #include "store/sqlconnection.h"
 #include "store/sqlquery.h"
+#include "store/teamschema.h"
 #include "text/scriptconverter.h"
 
 #include <vector>
@@ -41,15 +42,6 @@ const std::vector<TableCopy> &tablesToCopy()
         {"article_set_members", "set_id, article_id", ""},
         {"memos", "id", ""},
     };
-    return all;
-}
-
-/** The tables whose ids the target numbers (identity columns on PostgreSQL). */
-const QStringList &numberedTables()
-{
-    static const QStringList all = {QStringLiteral("articles"),     QStringLiteral("tags"),
-                                    QStringLiteral("annotations"),  QStringLiteral("entities"),
-                                    QStringLiteral("article_sets"), QStringLiteral("memos")};
     return all;
 }
 
@@ -235,7 +227,7 @@ bool CorpusCopy::advanceIdentities()
     // Rows came with their ids; the next one the server numbers comes after the highest, and
     // after the highest article id ever given, so a deleted article's id is not given again.
     SqlQuery query(m_to);
-    for (const QString &table : numberedTables()) {
+    for (const QString &table : TeamSchema::numberedTables()) {
         const QString highWater = table == QLatin1String("articles")
                                       ? QStringLiteral(", (SELECT CAST(value AS bigint) FROM corpus_settings"
                                                        " WHERE name = 'article_id_high_water')")

@@ -163,15 +163,12 @@ const QStringList &entityTotals()
  */
 const QStringList &numbering()
 {
-    static const QStringList tables = {QStringLiteral("articles"),     QStringLiteral("tags"),
-                                       QStringLiteral("annotations"),  QStringLiteral("entities"),
-                                       QStringLiteral("article_sets"), QStringLiteral("memos")};
     static const QStringList all = [] {
         QStringList statements = {QStringLiteral(
             "CREATE FUNCTION number_new_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
             " IF NEW.id IS NULL THEN NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_NAME, 'id')); END IF;"
             " RETURN NEW; END $$")};
-        for (const QString &table : tables)
+        for (const QString &table : TeamSchema::numberedTables())
             statements << QStringLiteral("CREATE TRIGGER %1_numbered BEFORE INSERT ON %1"
                                          " FOR EACH ROW EXECUTE FUNCTION number_new_row()")
                               .arg(table);
@@ -236,6 +233,14 @@ bool run(SqlQuery &query, const QString &statement, const QVariantList &values, 
 }
 
 } // namespace
+
+const QStringList &TeamSchema::numberedTables()
+{
+    static const QStringList all = {QStringLiteral("articles"),     QStringLiteral("tags"),
+                                    QStringLiteral("annotations"),  QStringLiteral("entities"),
+                                    QStringLiteral("article_sets"), QStringLiteral("memos")};
+    return all;
+}
 
 int TeamSchema::version()
 {

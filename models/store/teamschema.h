@@ -27,6 +27,8 @@ public:
     /** The group role of the database \a database's lead, and of its coders. */
     static QString leadGroup(const QString &database);
     static QString coderGroup(const QString &database);
+    /** The tables whose ids the server numbers (identity columns; a NULL id takes the next). */
+    static const QStringList &numberedTables();
 
     struct Team
     {
