@@ -41,7 +41,9 @@ void CoderActions::addTo(QMenu *view, QStatusBar *status)
     m_status = new QToolButton;
     m_status->setObjectName(QStringLiteral("coderStatus"));
     m_status->setAutoRaise(true);
-    m_status->setToolTip(tr("Who codes in this window; click to change"));
+    m_status->setToolTip(m_session.isCoderFixed()
+                             ? tr("Who codes in this window: your login on the team corpus's server")
+                             : tr("Who codes in this window; click to change"));
     connect(m_status, &QToolButton::clicked, this, &CoderActions::askCoderName);
     status->addPermanentWidget(m_status);
     updateStatus();
@@ -82,8 +84,10 @@ void CoderActions::fillMenu(QMenu *menu)
     compare->setObjectName(QStringLiteral("actionCompareCoders"));
     compare->setEnabled(m_session.coders().size() >= 2);
     menu->addSeparator();
-    menu->addAction(tr("Coder &Name…"), this, &CoderActions::askCoderName)
-        ->setObjectName(QStringLiteral("actionCoderName"));
+    QAction *name = menu->addAction(tr("Coder &Name…"), this, &CoderActions::askCoderName);
+    name->setObjectName(QStringLiteral("actionCoderName"));
+    // On a team corpus the server knows the coder by the login.
+    name->setEnabled(!m_session.isCoderFixed());
 }
 
 void CoderActions::showCoders(const QStringList &coders)
@@ -119,6 +123,8 @@ void CoderActions::chooseComparison()
 
 void CoderActions::askCoderName()
 {
+    if (m_session.isCoderFixed())
+        return;
     bool ok = false;
     const QString name = QInputDialog::getText(m_window, tr("Coder Name"),
                                                tr("Who codes in this window? Your name is recorded with "

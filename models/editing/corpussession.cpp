@@ -10,6 +10,7 @@
 #include "store/articlestatusstore.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
+#include "teamrights.h"
 #include "text/codepoints.h"
 #include "text/scriptconverter.h"
 
@@ -19,28 +20,29 @@ CorpusSession::CorpusSession(CorpusDatabase &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_coder(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("coder"))))
-    , m_dataVersion(db.dataVersion())
+    , m_watch(db)
 {
     qRegisterMetaType<Pizhu::ChangeEvent>();
+    if (isCoderFixed()) {
+        m_coder = db.teamLogin();
+        m_coderChosen = true;
+    }
     // Two windows, or the window and `pizhu import` in a terminal, may share a corpus (WAL and a
-    // busy timeout keep that safe); the session follows what the others commit.
-    m_watch.setInterval(2000);
-    connect(&m_watch, &QTimer::timeout, this, &CorpusSession::checkForChangesElsewhere);
-    m_watch.start();
+    // busy timeout keep that safe), as several coders share a team corpus; the session follows
+    // what the others commit.
+    connect(&m_watch, &ChangeWatch::changedElsewhere, this, [this] {
+        notify({ChangeEvent::Kind::Everything, 0, {}});
+    });
 }
 
 void CorpusSession::checkForChangesElsewhere()
 {
-    const qint64 version = m_db.dataVersion();
-    if (version == m_dataVersion)
-        return;
-    m_dataVersion = version;
-    notify({ChangeEvent::Kind::Everything, 0, {}});
+    m_watch.check();
 }
 
 void CorpusSession::setCoder(const QString &coder)
 {
-    if (coder.trimmed().isEmpty())
+    if (coder.trimmed().isEmpty() || isCoderFixed())
         return;
     m_coderChosen = true;
     if (coder.trimmed() == m_coder)
@@ -80,6 +82,16 @@ bool CorpusSession::refuse(const QString &reason)
     return false;
 }
 
+bool CorpusSession::isCoderFixed() const
+{
+    return !m_db.teamLogin().isEmpty();
+}
+
+bool CorpusSession::allows(const QString &refusal)
+{
+    return refusal.isEmpty() || refuse(refusal);
+}
+
 void CorpusSession::ensureCoderChosen()
 {
     if (m_coderChosen)
@@ -112,6 +124,8 @@ bool CorpusSession::checkName(const QString &name, qint64 parentId, qint64 excep
 qint64 CorpusSession::addTag(const QString &name, qint64 parentId, const QString &color,
                              const QString &description)
 {
+    if (!allows(TeamRights(m_db).refusalToChangeCodebook()))
+        return 0;
     if (!checkName(name, parentId, 0))
         return 0;
     if (parentId && !TagStore(m_db).tag(parentId)) {
@@ -131,6 +145,8 @@ qint64 CorpusSession::addTag(const QString &name, qint64 parentId, const QString
 
 bool CorpusSession::renameTag(qint64 id, const QString &name)
 {
+    if (!allows(TeamRights(m_db).refusalToChangeCodebook()))
+        return false;
     const std::optional<Tag> before = TagStore(m_db).tag(id);
     if (!before)
         return refuse(tr("there is no tag %1").arg(id));
@@ -147,6 +163,8 @@ bool CorpusSession::renameTag(qint64 id, const QString &name)
 
 bool CorpusSession::recolorTag(qint64 id, const QString &color)
 {
+    if (!allows(TeamRights(m_db).refusalToChangeCodebook()))
+        return false;
     const std::optional<Tag> before = TagStore(m_db).tag(id);
     if (!before)
         return refuse(tr("there is no tag %1").arg(id));
@@ -159,6 +177,8 @@ bool CorpusSession::recolorTag(qint64 id, const QString &color)
 
 bool CorpusSession::describeTag(qint64 id, const QString &description)
 {
+    if (!allows(TeamRights(m_db).refusalToChangeCodebook()))
+        return false;
     const std::optional<Tag> before = TagStore(m_db).tag(id);
     if (!before)
         return refuse(tr("there is no tag %1").arg(id));
@@ -171,6 +191,8 @@ bool CorpusSession::describeTag(qint64 id, const QString &description)
 
 bool CorpusSession::moveTag(qint64 id, qint64 parentId)
 {
+    if (!allows(TeamRights(m_db).refusalToChangeCodebook()))
+        return false;
     TagStore tags(m_db);
     const std::optional<Tag> before = tags.tag(id);
     if (!before)
@@ -188,6 +210,8 @@ bool CorpusSession::moveTag(qint64 id, qint64 parentId)
 
 bool CorpusSession::mergeTags(qint64 from, qint64 into)
 {
+    if (!allows(TeamRights(m_db).refusalToChangeCodebook()))
+        return false;
     TagStore tags(m_db);
     if (!tags.tag(from) || !tags.tag(into))
         return refuse(tr("both tags must exist to merge them"));
@@ -200,6 +224,8 @@ bool CorpusSession::mergeTags(qint64 from, qint64 into)
 
 bool CorpusSession::deleteTag(qint64 id)
 {
+    if (!allows(TeamRights(m_db).refusalToChangeCodebook()))
+        return false;
     if (!TagStore(m_db).tag(id))
         return refuse(tr("there is no tag %1").arg(id));
     return push(new RemoveTag(*this, id));
@@ -246,6 +272,8 @@ bool CorpusSession::setCodingStatus(const QList<qint64> &articleIds, CodingStatu
 
 bool CorpusSession::deleteArticles(const QList<qint64> &articleIds)
 {
+    if (!allows(TeamRights(m_db).refusalToChangeArticles()))
+        return false;
     if (articleIds.isEmpty())
         return true;
     const QList<qint64> existing = ArticleStore(m_db).existingIds(articleIds);
@@ -256,6 +284,8 @@ bool CorpusSession::deleteArticles(const QList<qint64> &articleIds)
 
 bool CorpusSession::editArticleDetails(qint64 articleId, const ArticleDetails &details)
 {
+    if (!allows(TeamRights(m_db).refusalToChangeArticles()))
+        return false;
     const std::optional<Article> article = ArticleStore(m_db).article(articleId);
     if (!article)
         return refuse(tr("there is no article %1").arg(articleId));
@@ -336,6 +366,8 @@ bool CorpusSession::removeAnnotation(qint64 id)
     const std::optional<Annotation> annotation = AnnotationStore(m_db).annotation(id);
     if (!annotation)
         return refuse(tr("there is no passage %1").arg(id));
+    if (!allows(TeamRights(m_db).refusalToChangeWorkOf(annotation->coder)))
+        return false;
     return push(new RemoveAnnotation(*this, *annotation));
 }
 
@@ -344,6 +376,8 @@ bool CorpusSession::setAnnotationNote(qint64 id, const QString &note)
     const std::optional<Annotation> annotation = AnnotationStore(m_db).annotation(id);
     if (!annotation)
         return refuse(tr("there is no passage %1").arg(id));
+    if (!allows(TeamRights(m_db).refusalToChangeWorkOf(annotation->coder)))
+        return false;
     if (annotation->note == note)
         return true;
     return push(new EditNote(*this, *annotation, note));

@@ -6,11 +6,11 @@
 #include "core/textspan.h"
 #include "exchange/codingmerge.h"
 #include "store/annotationstore.h"
+#include "store/changewatch.h"
 #include "store/entitystore.h"
 #include "store/tagstore.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QUndoStack>
 #include <functional>
 
@@ -23,8 +23,8 @@ class CorpusDatabase;
  * pushes one command on the undo stack; the command writes in one transaction, so what is on
  * screen is on disk. Views observe changed() and never write to the corpus themselves.
  *
- * What other programs, other windows and background jobs commit, the session notices by SQLite's
- * data_version (checked every two seconds, and at once by checkForChangesElsewhere()) and tells as
+ * What other programs, other windows, other coders and background jobs commit, the session notices
+ * (ChangeWatch: SQLite's data_version, or the team corpus's server telling) and tells as
  * ChangeEvent::Kind::Everything.
  */
 class CorpusSession : public QObject
@@ -43,6 +43,11 @@ public:
      */
     QString coder() const { return m_coder; }
     void setCoder(const QString &coder);
+    /**
+     * On a team corpus the coder is the server login, which the server's policies check, and
+     * setCoder() changes nothing.
+     */
+    bool isCoderFixed() const;
     bool isCoderChosen() const { return m_coderChosen; }
 
     /** Everyone who has coded in this corpus, and this window's coder, sorted. */
@@ -131,6 +136,8 @@ Q_SIGNALS:
 
 private:
     bool refuse(const QString &reason);
+    /** True when \a refusal is empty; else refuses with it. */
+    bool allows(const QString &refusal);
     /** Emits coderNeeded() before the first edit that records a coder, if none was chosen. */
     void ensureCoderChosen();
     bool editEntity(qint64 entityId, const std::function<void(StoredEntity &)> &change, const QString &text);
@@ -144,8 +151,7 @@ private:
     QString m_coder;
     bool m_coderChosen = false;
     QStringList m_shownCoders;
-    QTimer m_watch;
-    qint64 m_dataVersion = 0;
+    ChangeWatch m_watch;
     QString m_error;
     bool m_failed = false;
 };

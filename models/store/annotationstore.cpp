@@ -97,6 +97,11 @@ bool AnnotationStore::remove(qint64 id)
         m_error = query.errorText();
         return false;
     }
+    // Another window or coder may have deleted it since this one read it.
+    if (query.numRowsAffected() != 1) {
+        m_error = tr("the passage %1 is no longer in the corpus: it was deleted elsewhere meanwhile").arg(id);
+        return false;
+    }
     return true;
 }
 

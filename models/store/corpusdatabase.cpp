@@ -62,6 +62,8 @@ bool CorpusDatabase::fail(Status status, const QString &reason)
 
 void CorpusDatabase::close()
 {
+    m_teamLogin.clear();
+    m_teamLead = false;
     if (!m_db.isValid())
         return;
     m_sql.reset();
@@ -283,12 +285,17 @@ bool CorpusDatabase::openTeam(const TeamAddress &address, const QString &passwor
         return fail(Status::Failed, tr("cannot connect: %1").arg(m_db.lastError().databaseText().trimmed()));
     m_sql = std::make_unique<SqlConnection>(m_db);
     SqlQuery query(*m_sql);
-    if (!query.exec(QStringLiteral("SELECT (SELECT value FROM corpus_settings WHERE name = 'application'),"
-                                   " (SELECT value FROM corpus_settings WHERE name = 'schema_version')")) ||
+    if (!query.exec(
+            QStringLiteral("SELECT (SELECT value FROM corpus_settings WHERE name = 'application'),"
+                           " (SELECT value FROM corpus_settings WHERE name = 'schema_version'),"
+                           " session_user, pg_has_role(session_user,"
+                           "  (SELECT value FROM corpus_settings WHERE name = 'lead_role'), 'MEMBER')")) ||
         !query.next() || query.text(0) != QLatin1String("pizhu"))
         return fail(Status::NotACorpus,
                     tr("the database is not a Pizhu team corpus (pizhu init-team makes one)"));
     m_versionAtOpen = query.value(1).toInt();
+    m_teamLogin = query.text(2);
+    m_teamLead = query.value(3).toBool();
     query.finish();
     if (m_versionAtOpen > currentSchemaVersion())
         return fail(Status::NewerSchema,

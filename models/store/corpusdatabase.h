@@ -81,6 +81,13 @@ public:
      * (until then those articles come after the others). False with errorString() on failure.
      */
     bool setSortOrder(ChineseCollation::Order order);
+    /** On a team corpus, the login this connection is the server's user as; empty on a file. */
+    QString teamLogin() const { return m_teamLogin; }
+    /**
+     * Whether this connection may change the codebook and the articles: always on a file; on a
+     * team corpus, when the login is in the lead's group (or the server's administrator).
+     */
+    bool leadsTeam() const { return m_teamLogin.isEmpty() || m_teamLead; }
     /** The file, or the team corpus's address without secrets. */
     QString path() const { return m_path; }
     int schemaVersion() const;
@@ -112,6 +119,8 @@ private:
     Status m_status = Status::Closed;
     ChineseCollation::Order m_sortOrder = ChineseCollation::Order::Pinyin;
     int m_versionAtOpen = 0;
+    QString m_teamLogin;
+    bool m_teamLead = false;
     QString m_migrationBackup;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamschema.h"
 
+#include "changewatch.h"
 #include "migrations.h"
 #include "sqlconnection.h"
 #include "sqlquery.h"
@@ -177,6 +178,26 @@ const QStringList &numbering()
     return all;
 }
 
+/**
+ * Every committed change notifies ChangeWatch's channel with the table's name, so the other
+ * coders' windows refresh without asking the server. The server sends one notice per table and
+ * transaction, at commit, so an import of thousands of rows is one notice per table.
+ */
+QStringList changeNotices()
+{
+    return {
+        QStringLiteral("CREATE FUNCTION notice_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                       " PERFORM pg_notify('%1', TG_TABLE_NAME); RETURN NULL; END $$")
+            .arg(ChangeWatch::channel()),
+        QStringLiteral(
+            "DO $$ DECLARE t text; BEGIN"
+            " FOR t IN SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = 'public' LOOP"
+            "  EXECUTE format('CREATE TRIGGER %I_noticed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
+            " ON %I FOR EACH STATEMENT EXECUTE FUNCTION notice_change()', t, t);"
+            " END LOOP; END $$"),
+    };
+}
+
 /** The tables whose rows belong to the coder named in their coder column. */
 const QStringList &codersTables()
 {
@@ -307,7 +328,7 @@ bool TeamSchema::create(SqlConnection &sql, const Team &team, QStringList *made,
     const QString coders = identifier(coderGroup(database));
 
     QStringList statements = {QStringLiteral("BEGIN")};
-    statements << tables() << numbering() << entityTotals();
+    statements << tables() << numbering() << entityTotals() << changeNotices();
     statements << QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(lead)
                << QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(coders);
     statements << permissions(lead, coders);

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Editing a team corpus on a real PostgreSQL server, as three windows of three logins would: the
+// lead and two coders each have a session of their own. What one commits reaches the others
+// within two seconds by the server's notices; each coder codes under their login; undo and redo
+// work on the server; what the login may not change is refused with the reason before the server
+// is asked; and a passage deleted elsewhere is reported, never silently "undone".
+#include "editing/corpussession.h"
+#include "store/annotationstore.h"
+#include "store/corpusdatabase.h"
+#include "store/tagstore.h"
+#include "store/teamaddress.h"
+#include "testseeds.h"
+#include "testserver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pizhu;
+using namespace Pizhu::TestSupport;
+
+namespace {
+
+/** One login's open corpus and editing session, as one window holds them. */
+struct Seat
+{
+    CorpusDatabase db;
+    std::unique_ptr<CorpusSession> session;
+    std::unique_ptr<QSignalSpy> changes;
+
+    bool open(const QString &address)
+    {
+        QString error;
+        const std::optional<TeamAddress> parsed = TeamAddress::parse(address, &error);
+        if (!parsed || !db.openTeam(*parsed)) {
+            qWarning() << error << db.errorString();
+            return false;
+        }
+        session = std::make_unique<CorpusSession>(db);
+        changes = std::make_unique<QSignalSpy>(session.get(), &CorpusSession::changed);
+        return true;
+    }
+    /** How many times the session told of changes made elsewhere. */
+    int changesElsewhere() const
+    {
+        int count = 0;
+        for (const QList<QVariant> &signal : *changes)
+            count += signal.at(0).value<ChangeEvent>().kind == ChangeEvent::Kind::Everything;
+        return count;
+    }
+};
+
+} // namespace
+
+class TestTeamSession : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TestServer m_server;
+    const QString m_team = QStringLiteral("team_session");
+    Seat m_lead;
+    Seat m_ann;
+    Seat m_bob;
+    qint64 m_tag = 0;
+
+    CommandRun pizhu(const QStringList &arguments)
+    {
+        return runCommand(QStringLiteral(PIZHU_EXECUTABLE), arguments, m_dir.path());
+    }
+    QString asLogin(const QString &login) const { return m_server.address(m_team, login); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = TestServer::started();
+        QVERIFY2(m_server.port > 0,
+                 "no PostgreSQL test server: run the tests with ctest (fixture \"postgres\")");
+        QVERIFY(m_server.createDatabase(m_team, m_dir.path()));
+        const CommandRun made =
+            pizhu({QStringLiteral("init-team"), QStringLiteral("--db"), asLogin(m_server.admin),
+                   QStringLiteral("--lead"), QStringLiteral("ts_lead"), QStringLiteral("--coder"),
+                   QStringLiteral("ts_ann"), QStringLiteral("--coder"), QStringLiteral("ts_bob")});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QStringList import = {QStringLiteral("import"), QStringLiteral("--db"),
+                              asLogin(QStringLiteral("ts_lead"))};
+        for (const QString &name : seedFileNames())
+            import << seedPath(name);
+        const CommandRun imported = pizhu(import);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(m_lead.open(asLogin(QStringLiteral("ts_lead"))));
+        QVERIFY(m_ann.open(asLogin(QStringLiteral("ts_ann"))));
+        QVERIFY(m_bob.open(asLogin(QStringLiteral("ts_bob"))));
+    }
+
+    void eachCodesUnderTheirLogin()
+    {
+        QVERIFY(m_ann.session->isCoderFixed());
+        QCOMPARE(m_ann.session->coder(), QStringLiteral("ts_ann"));
+        m_ann.session->setCoder(QStringLiteral("somebody else"));
+        QCOMPARE(m_ann.session->coder(), QStringLiteral("ts_ann"));
+        QVERIFY(m_lead.db.leadsTeam());
+        QVERIFY(!m_ann.db.leadsTeam());
+    }
+
+    void othersSeeTheLeadsNewTag()
+    {
+        m_tag = m_lead.session->addTag(QStringLiteral("框架"));
+        QVERIFY2(m_tag > 0, qPrintable(m_lead.session->errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_ann.changesElsewhere() > 0 && m_bob.changesElsewhere() > 0, 2000);
+        QVERIFY(TagStore(m_ann.db).tag(m_tag).has_value());
+        // The lead's own window knew at once; the server's notice of it is not told again.
+        QCOMPARE(m_lead.changesElsewhere(), 0);
+    }
+
+    void aCodersPassageReachesTheOthersAndUndoes()
+    {
+        m_bob.changes->clear();
+        const qint64 id = m_ann.session->addAnnotation(1, m_tag, {0, 4}, QStringLiteral("开头"));
+        QVERIFY2(id > 0, qPrintable(m_ann.session->errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bob.changesElsewhere() > 0, 2000);
+        const std::optional<Annotation> seen = AnnotationStore(m_bob.db).annotation(id);
+        QVERIFY(seen.has_value());
+        QCOMPARE(seen->coder, QStringLiteral("ts_ann"));
+        QCOMPARE(seen->note, QStringLiteral("开头"));
+
+        m_ann.session->undoStack()->undo();
+        QVERIFY(!AnnotationStore(m_bob.db).annotation(id).has_value());
+        m_ann.session->undoStack()->redo();
+        QVERIFY(AnnotationStore(m_bob.db).annotation(id).has_value()); // the same passage, its id kept
+    }
+
+    void refusesWhatTheLoginMayNotChange_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("reason");
+        const QString codebook = QStringLiteral("only the lead changes the codebook; you code as ts_bob");
+        const QString articles = QStringLiteral("only the lead changes the articles; you code as ts_bob");
+        const QString passage = QStringLiteral("this is ts_ann's coding");
+        QTest::newRow("add a tag") << "addTag" << codebook;
+        QTest::newRow("rename a tag") << "renameTag" << codebook;
+        QTest::newRow("recolour a tag") << "recolorTag" << codebook;
+        QTest::newRow("delete a tag") << "deleteTag" << codebook;
+        QTest::newRow("delete an article") << "deleteArticles" << articles;
+        QTest::newRow("edit an article's details") << "editArticleDetails" << articles;
+        QTest::newRow("delete another's passage") << "removeAnnotation" << passage;
+        QTest::newRow("note on another's passage") << "setAnnotationNote" << passage;
+    }
+
+    void refusesWhatTheLoginMayNotChange()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QString, reason);
+        CorpusSession &bob = *m_bob.session;
+        const QList<Annotation> anns = AnnotationStore(m_bob.db).forArticle(1);
+        QVERIFY(!anns.isEmpty());
+        const qint64 passage = anns.constFirst().id;
+        const int undoable = bob.undoStack()->count();
+        bool done = true;
+        if (edit == QLatin1String("addTag"))
+            done = bob.addTag(QStringLiteral("立场")) != 0;
+        else if (edit == QLatin1String("renameTag"))
+            done = bob.renameTag(m_tag, QStringLiteral("框架二"));
+        else if (edit == QLatin1String("recolorTag"))
+            done = bob.recolorTag(m_tag, QStringLiteral("#112233"));
+        else if (edit == QLatin1String("deleteTag"))
+            done = bob.deleteTag(m_tag);
+        else if (edit == QLatin1String("deleteArticles"))
+            done = bob.deleteArticles({2});
+        else if (edit == QLatin1String("editArticleDetails"))
+            done = bob.editArticleDetails(2, {QStringLiteral("新标题"), {}, {}, {}});
+        else if (edit == QLatin1String("removeAnnotation"))
+            done = bob.removeAnnotation(passage);
+        else if (edit == QLatin1String("setAnnotationNote"))
+            done = bob.setAnnotationNote(passage, QStringLiteral("改"));
+        QVERIFY(!done);
+        QVERIFY2(bob.errorString().contains(reason), qPrintable(bob.errorString()));
+        QCOMPARE(bob.undoStack()->count(), undoable);
+        // Nothing changed on the server.
+        QCOMPARE(TagStore(m_lead.db).tag(m_tag)->name, QStringLiteral("框架"));
+        QCOMPARE(AnnotationStore(m_lead.db).annotation(passage)->note, QStringLiteral("开头"));
+        QCOMPARE(m_server.adminValue(m_team, QStringLiteral("SELECT count(*) FROM articles"), m_dir.path()),
+                 QStringLiteral("5"));
+    }
+
+    void aPassageDeletedElsewhereIsReported()
+    {
+        const qint64 id = m_ann.session->addAnnotation(1, m_tag, {4, 8});
+        QVERIFY2(id > 0, qPrintable(m_ann.session->errorString()));
+        // The lead may delete any coder's passage; Ann's window learns it, and her undo of the
+        // passage she made says so instead of pretending to remove it.
+        m_ann.changes->clear();
+        QVERIFY2(m_lead.session->removeAnnotation(id), qPrintable(m_lead.session->errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_ann.changesElsewhere() > 0, 2000);
+        QSignalSpy failed(m_ann.session.get(), &CorpusSession::editFailed);
+        m_ann.session->undoStack()->undo();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().first().toString().contains(
+                     QStringLiteral("the passage %1 is no longer in the corpus").arg(id)),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(!m_ann.session->setAnnotationNote(id, QStringLiteral("迟到的注释")));
+        QVERIFY2(m_ann.session->errorString().contains(QStringLiteral("there is no passage %1").arg(id)),
+                 qPrintable(m_ann.session->errorString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamSession)
+#include "tst_teamsession.moc"
