@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
-#include "store/corpusbackup.h"
+#include "exchange/backupjob.h"
 #include "store/corpusdatabase.h"
 
 #include <QCommandLineParser>
@@ -12,7 +12,9 @@ int CommandLine::runBackup(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Writes a consistent copy of a corpus, even while it is open elsewhere."));
-    parser.addOption({QStringLiteral("db"), tr("The corpus file."), tr("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The corpus file, or a team corpus's address (copied to a corpus file)."),
+                      tr("FILE|ADDRESS")});
     parser.addOption({QStringLiteral("out"), tr("The copy to write."), tr("FILE")});
     if (!parse(parser, arguments))
         return UsageError;
@@ -23,9 +25,10 @@ int CommandLine::runBackup(const QStringList &arguments)
     CorpusDatabase db;
     if (!openCorpus(db, parser, Create::Never))
         return UsageError;
-    QString error;
-    if (!CorpusBackup::write(db.sql(), parser.value(QStringLiteral("out")), &error)) {
-        err() << tr("pizhu backup: %1").arg(error) << Qt::endl;
+    BackupJob backup(parser.value(QStringLiteral("out")));
+    JobControl control;
+    if (!backup.run(db, control)) {
+        err() << tr("pizhu backup: %1").arg(backup.errorString()) << Qt::endl;
         return SomeInputsFailed;
     }
     return Success;

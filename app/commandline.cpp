@@ -86,7 +86,10 @@ void CommandLine::describeWindowOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), tr("Open or create the corpus FILE in the window."), tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("db"),
+         tr("Open or create the corpus FILE, or open the team corpus at ADDRESS, in the window."),
+         tr("FILE|ADDRESS")});
 }
 
 int CommandLine::runTopLevel(const QStringList &arguments)

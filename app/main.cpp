@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "preferences.h"
 #include "store/corpusdatabase.h"
+#include "store/teamaddress.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -49,26 +50,40 @@ int runGui(int argc, char *argv[])
         return Pizhu::CommandLine::UsageError;
     }
 
-    // --db FILE, else the corpus used last, else the sample corpus in the data folder.
+    // --db FILE or ADDRESS, else the corpus used last, else the sample corpus in the data folder.
     QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty()) {
+    const bool named = !path.isEmpty();
+    if (!named) {
         const QStringList recent = Pizhu::Preferences::recentCorpora.value();
-        path = !recent.isEmpty() && QFileInfo::exists(recent.first())
+        path = !recent.isEmpty() && (Pizhu::TeamAddress::isTeamAddress(recent.first()) ||
+                                     QFileInfo::exists(recent.first()))
                    ? recent.first()
                    : Pizhu::SampleCorpus::defaultCorpusPath();
     }
-    auto corpus = std::make_unique<Pizhu::CorpusDatabase>();
-    if (!Pizhu::SampleCorpus::openWithSamplesIfNew(*corpus, path)) {
-        QMessageBox::critical(
-            nullptr, QCoreApplication::translate("main", "Pizhu"),
-            QCoreApplication::translate("main",
-                                        "The corpus cannot be opened, and the file was left as it is.\n\n%1")
-                .arg(corpus->errorString()));
-        return Pizhu::CommandLine::UsageError;
+    Pizhu::MainWindow *window = nullptr;
+    if (Pizhu::TeamAddress::isTeamAddress(path)) {
+        // The server says why it cannot be opened; a team corpus used last that is out of reach
+        // now leaves the window on the sample corpus.
+        window = Pizhu::CorpusFiles::openTeam(path, nullptr);
+        if (!window && named)
+            return Pizhu::CommandLine::UsageError;
+        if (!window)
+            path = Pizhu::SampleCorpus::defaultCorpusPath();
     }
-    Pizhu::CorpusFiles::remember(path);
-    auto *window = new Pizhu::MainWindow(std::move(corpus));
-    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!window) {
+        auto corpus = std::make_unique<Pizhu::CorpusDatabase>();
+        if (!Pizhu::SampleCorpus::openWithSamplesIfNew(*corpus, path)) {
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Pizhu"),
+                QCoreApplication::translate(
+                    "main", "The corpus cannot be opened, and the file was left as it is.\n\n%1")
+                    .arg(corpus->errorString()));
+            return Pizhu::CommandLine::UsageError;
+        }
+        Pizhu::CorpusFiles::remember(path);
+        window = new Pizhu::MainWindow(std::move(corpus));
+        window->setAttribute(Qt::WA_DeleteOnClose);
+    }
     window->show();
     return app.exec();
 }

@@ -401,6 +401,10 @@
         <source>there is no passage %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the passage %1 is no longer in the corpus: it was deleted elsewhere meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticleActions</name>
@@ -1038,6 +1042,34 @@
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the team corpus to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file there cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CodebookCsv</name>
@@ -1118,6 +1150,10 @@
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who codes in this window: your login on the team corpus&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1582,10 +1618,6 @@ Commands:</source>
     </message>
     <message>
         <source>Run pizhu COMMAND --help for the options of each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open or create the corpus FILE in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2072,6 +2104,14 @@ Commands:</source>
     </message>
     <message>
         <source>Copied %1 articles, %2 tags, %3 passages, %4 article tags and %5 memos to %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corpus file, or a team corpus&apos;s address (copied to a corpus file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create the corpus FILE, or open the team corpus at ADDRESS, in the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,6 +2819,28 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>%1 is an empty file, not a corpus. Make a new corpus in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not accepted. The password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Team Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team corpus cannot be opened.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3573,6 +3635,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>&amp;Articles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Team Corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::MemoDock</name>
@@ -4086,6 +4152,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
             <numerusform>The query failed after %n row: %1</numerusform>
             <numerusform>The query failed after %n rows: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only reading is allowed here: on a team corpus the console runs one SELECT, WITH or VALUES statement.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4621,11 +4691,105 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <source>the address “%1” has a “;” in its %2, which cannot be passed on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::TeamConnection</name>
     <message>
         <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamCorpusDialog</name>
+    <message>
+        <source>postgresql://server/database or service=NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Team Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the server offers (libpq&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate checked (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate and name checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for your password when it needs one, unless ~/.pgpass, a service file or PGPASSWORD gives it; Pizhu never stores passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the address, or fill in the server and database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamRights</name>
+    <message>
+        <source>on this team corpus only the lead changes the codebook; you code as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this team corpus only the lead changes the articles; you code as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is %1&apos;s coding: on a team corpus each coder changes only their own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

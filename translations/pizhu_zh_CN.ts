@@ -403,6 +403,10 @@
         <source>there is no passage %1</source>
         <translation>没有段落 %1</translation>
     </message>
+    <message>
+        <source>the passage %1 is no longer in the corpus: it was deleted elsewhere meanwhile</source>
+        <translation>段落 %1 已不在语料库中：其间已在别处被删除</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticleActions</name>
@@ -1031,6 +1035,34 @@
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <source>Copying the team corpus to a file</source>
+        <translation>正在将团队语料库复制到文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1：无法创建（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was written</source>
+        <translation>%1：%2；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing was written</source>
+        <translation>%1：已取消；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: the file there cannot be replaced</source>
+        <translation>%1：无法替换该处的文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1：无法写入</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CodebookCsv</name>
@@ -1112,6 +1144,10 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Who codes in this window: your login on the team corpus&apos;s server</source>
+        <translation>在此窗口中编码的人：你在团队语料库服务器上的登录名</translation>
     </message>
 </context>
 <context>
@@ -1571,10 +1607,6 @@ Commands:</source>
     <message>
         <source>Run pizhu COMMAND --help for the options of each.</source>
         <translation>运行 pizhu 命令 --help 查看各命令的选项。</translation>
-    </message>
-    <message>
-        <source>Open or create the corpus FILE in the window.</source>
-        <translation>在窗口中打开或新建语料库文件 FILE。</translation>
     </message>
     <message>
         <source>pizhu: unknown command “%1”; the commands are %2 (pizhu --help says more)</source>
@@ -2059,6 +2091,14 @@ Commands:</source>
     <message>
         <source>Copied %1 articles, %2 tags, %3 passages, %4 article tags and %5 memos to %6.</source>
         <translation>已将 %1 篇文章、%2 个标签、%3 个段落、%4 个文章标签和 %5 条备忘录复制到 %6。</translation>
+    </message>
+    <message>
+        <source>The corpus file, or a team corpus&apos;s address (copied to a corpus file).</source>
+        <translation>语料库文件，或团队语料库的地址（复制到语料库文件）。</translation>
+    </message>
+    <message>
+        <source>Open or create the corpus FILE, or open the team corpus at ADDRESS, in the window.</source>
+        <translation>在窗口中打开或创建语料库文件 FILE，或打开位于 ADDRESS 的团队语料库。</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2797,30 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>%1 is an empty file, not a corpus. Make a new corpus in it?</source>
         <translation>%1 是一个空文件，不是语料库。要在其中新建语料库吗？</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>服务器要求输入 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>The password was not accepted. The password of %1:</source>
+        <translation>密码未被接受。%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Open Team Corpus</source>
+        <translation>打开团队语料库</translation>
+    </message>
+    <message>
+        <source>The team corpus cannot be opened.
+
+%1</source>
+        <translation>无法打开团队语料库。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3612,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>&amp;Articles</source>
         <translation>文章(&amp;A)</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Corpus…</source>
+        <translation>打开团队语料库(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::MemoDock</name>
@@ -4056,6 +4124,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>
             <numerusform>查询在 %n 行后失败：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only reading is allowed here: on a team corpus the console runs one SELECT, WITH or VALUES statement.</source>
+        <translation>这里只允许读取：在团队语料库上，控制台只运行一条 SELECT、WITH 或 VALUES 语句。</translation>
     </message>
 </context>
 <context>
@@ -4590,12 +4662,106 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <source>the address “%1” has a “;” in its %2, which cannot be passed on</source>
         <translation>地址“%1”的 %2 中含有“;”，无法传递</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3</source>
+        <translation>%2 上的 %1（%3）</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::TeamConnection</name>
     <message>
         <source>cannot connect to %1: %2</source>
         <translation>无法连接到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamCorpusDialog</name>
+    <message>
+        <source>postgresql://server/database or service=NAME</source>
+        <translation>postgresql://服务器/数据库 或 service=名称</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>your user name</source>
+        <translation>你的用户名</translation>
+    </message>
+    <message>
+        <source>Open Team Corpus</source>
+        <translation>打开团队语料库</translation>
+    </message>
+    <message>
+        <source>As the server offers (libpq&apos;s default)</source>
+        <translation>按服务器提供（libpq 的默认值）</translation>
+    </message>
+    <message>
+        <source>Never (disable)</source>
+        <translation>从不（disable）</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>必须（require）</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked (verify-ca)</source>
+        <translation>必须，并检查证书（verify-ca）</translation>
+    </message>
+    <message>
+        <source>Required, certificate and name checked (verify-full)</source>
+        <translation>必须，并检查证书和名称（verify-full）</translation>
+    </message>
+    <message>
+        <source>The server asks for your password when it needs one, unless ~/.pgpass, a service file or PGPASSWORD gives it; Pizhu never stores passwords.</source>
+        <translation>服务器需要密码时会向你询问，除非 ~/.pgpass、服务文件或 PGPASSWORD 已提供；批注从不保存密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Write the address, or fill in the server and database.</source>
+        <translation>请写出地址，或填写服务器和数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamRights</name>
+    <message>
+        <source>on this team corpus only the lead changes the codebook; you code as %1</source>
+        <translation>在此团队语料库上只有负责人能修改编码本；你以 %1 的身份编码</translation>
+    </message>
+    <message>
+        <source>on this team corpus only the lead changes the articles; you code as %1</source>
+        <translation>在此团队语料库上只有负责人能修改文章；你以 %1 的身份编码</translation>
+    </message>
+    <message>
+        <source>this is %1&apos;s coding: on a team corpus each coder changes only their own</source>
+        <translation>这是 %1 的编码：在团队语料库上每位编码员只能修改自己的编码</translation>
     </message>
 </context>
 <context>

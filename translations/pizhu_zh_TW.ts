@@ -403,6 +403,10 @@
         <source>there is no passage %1</source>
         <translation>沒有段落 %1</translation>
     </message>
+    <message>
+        <source>the passage %1 is no longer in the corpus: it was deleted elsewhere meanwhile</source>
+        <translation>段落 %1 已不在語料庫中：其間已在別處被刪除</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticleActions</name>
@@ -1031,6 +1035,34 @@
         <source>Backing up</source>
         <translation>正在備份</translation>
     </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1：資料夾 %2 不存在</translation>
+    </message>
+    <message>
+        <source>Copying the team corpus to a file</source>
+        <translation>正在將團隊語料庫複製到檔案</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1：無法建立（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was written</source>
+        <translation>%1：%2；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing was written</source>
+        <translation>%1：已取消；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>%1: the file there cannot be replaced</source>
+        <translation>%1：無法取代該處的檔案</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1：無法寫入</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CodebookCsv</name>
@@ -1112,6 +1144,10 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Who codes in this window: your login on the team corpus&apos;s server</source>
+        <translation>在此視窗中編碼的人：你在團隊語料庫伺服器上的登入名稱</translation>
     </message>
 </context>
 <context>
@@ -1571,10 +1607,6 @@ Commands:</source>
     <message>
         <source>Run pizhu COMMAND --help for the options of each.</source>
         <translation>執行 pizhu 命令 --help 查看各命令的選項。</translation>
-    </message>
-    <message>
-        <source>Open or create the corpus FILE in the window.</source>
-        <translation>在視窗中開啟或新建語料庫檔案 FILE。</translation>
     </message>
     <message>
         <source>pizhu: unknown command “%1”; the commands are %2 (pizhu --help says more)</source>
@@ -2059,6 +2091,14 @@ Commands:</source>
     <message>
         <source>Copied %1 articles, %2 tags, %3 passages, %4 article tags and %5 memos to %6.</source>
         <translation>已將 %1 篇文章、%2 個標籤、%3 個段落、%4 個文章標籤和 %5 則備忘錄複製到 %6。</translation>
+    </message>
+    <message>
+        <source>The corpus file, or a team corpus&apos;s address (copied to a corpus file).</source>
+        <translation>語料庫檔案，或團隊語料庫的位址（複製到語料庫檔案）。</translation>
+    </message>
+    <message>
+        <source>Open or create the corpus FILE, or open the team corpus at ADDRESS, in the window.</source>
+        <translation>在視窗中開啟或建立語料庫檔案 FILE，或開啟位於 ADDRESS 的團隊語料庫。</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2797,30 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>%1 is an empty file, not a corpus. Make a new corpus in it?</source>
         <translation>%1 是一個空檔案，不是語料庫。要在其中新建語料庫嗎？</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>伺服器要求輸入 %1 的密碼。</translation>
+    </message>
+    <message>
+        <source>The password was not accepted. The password of %1:</source>
+        <translation>密碼未被接受。%1 的密碼：</translation>
+    </message>
+    <message>
+        <source>Open Team Corpus</source>
+        <translation>開啟團隊語料庫</translation>
+    </message>
+    <message>
+        <source>The team corpus cannot be opened.
+
+%1</source>
+        <translation>無法開啟團隊語料庫。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>團隊：%1</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3612,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>&amp;Articles</source>
         <translation>文章(&amp;A)</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Corpus…</source>
+        <translation>開啟團隊語料庫(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::MemoDock</name>
@@ -4056,6 +4124,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>
             <numerusform>查詢在 %n 列後失敗：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only reading is allowed here: on a team corpus the console runs one SELECT, WITH or VALUES statement.</source>
+        <translation>這裡只允許讀取：在團隊語料庫上，主控台只執行一條 SELECT、WITH 或 VALUES 陳述式。</translation>
     </message>
 </context>
 <context>
@@ -4590,12 +4662,106 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <source>the address “%1” has a “;” in its %2, which cannot be passed on</source>
         <translation>位址「%1」的 %2 中含有「;」，無法傳遞</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3</source>
+        <translation>%2 上的 %1（%3）</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::TeamConnection</name>
     <message>
         <source>cannot connect to %1: %2</source>
         <translation>無法連線到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamCorpusDialog</name>
+    <message>
+        <source>postgresql://server/database or service=NAME</source>
+        <translation>postgresql://伺服器/資料庫 或 service=名稱</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>your user name</source>
+        <translation>你的使用者名稱</translation>
+    </message>
+    <message>
+        <source>Open Team Corpus</source>
+        <translation>開啟團隊語料庫</translation>
+    </message>
+    <message>
+        <source>As the server offers (libpq&apos;s default)</source>
+        <translation>依伺服器提供（libpq 的預設值）</translation>
+    </message>
+    <message>
+        <source>Never (disable)</source>
+        <translation>從不（disable）</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>必須（require）</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked (verify-ca)</source>
+        <translation>必須，並檢查憑證（verify-ca）</translation>
+    </message>
+    <message>
+        <source>Required, certificate and name checked (verify-full)</source>
+        <translation>必須，並檢查憑證和名稱（verify-full）</translation>
+    </message>
+    <message>
+        <source>The server asks for your password when it needs one, unless ~/.pgpass, a service file or PGPASSWORD gives it; Pizhu never stores passwords.</source>
+        <translation>伺服器需要密碼時會向你詢問，除非 ~/.pgpass、服務檔案或 PGPASSWORD 已提供；批註從不儲存密碼。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>連接埠(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登入名稱(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Write the address, or fill in the server and database.</source>
+        <translation>請寫出位址，或填寫伺服器和資料庫。</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamRights</name>
+    <message>
+        <source>on this team corpus only the lead changes the codebook; you code as %1</source>
+        <translation>在此團隊語料庫上只有負責人能修改編碼本；你以 %1 的身分編碼</translation>
+    </message>
+    <message>
+        <source>on this team corpus only the lead changes the articles; you code as %1</source>
+        <translation>在此團隊語料庫上只有負責人能修改文章；你以 %1 的身分編碼</translation>
+    </message>
+    <message>
+        <source>this is %1&apos;s coding: on a team corpus each coder changes only their own</source>
+        <translation>這是 %1 的編碼：在團隊語料庫上每位編碼員只能修改自己的編碼</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusfileactions.h"
 
+#include "exchange/backupjob.h"
 #include "export/exportjob.h"
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "itemmodels/articlelistmodel.h"
 #include "jobrunner.h"
 #include "preferences.h"
-#include "store/backupjob.h"
 #include "store/corpuscheckjob.h"
 #include "store/corpusdatabase.h"
 
@@ -68,7 +68,7 @@ void CorpusFileActions::chooseFolderToImport()
 
 void CorpusFileActions::importPaths(const QStringList &paths)
 {
-    auto *dialog = new ImportDialog(m_corpus.path(), paths, m_window);
+    auto *dialog = new ImportDialog(m_corpus.location(), paths, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The status bar shows the import's progress too, so it can run behind other windows.
     auto *progress = new QProgressBar;
@@ -101,7 +101,10 @@ void CorpusFileActions::exportCsv()
 
 void CorpusFileActions::backUpCorpus()
 {
-    const QString suggested = m_corpus.path() + QStringLiteral("-") +
+    const CorpusLocation where = m_corpus.location();
+    // A team corpus is backed up as a copy to a corpus file (the server's own is pg_dump).
+    const QString base = where.isTeam() ? QDir::home().filePath(where.address().database()) : where.path();
+    const QString suggested = base + QStringLiteral("-") +
                               QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) +
                               QStringLiteral(".pizhu");
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Back Up Corpus"), suggested,

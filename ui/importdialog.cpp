@@ -13,9 +13,9 @@
 
 namespace Pizhu {
 
-ImportDialog::ImportDialog(const QString &corpusPath, const QStringList &paths, QWidget *parent)
+ImportDialog::ImportDialog(const CorpusLocation &corpus, const QStringList &paths, QWidget *parent)
     : QDialog(parent)
-    , m_runner(new JobRunner(corpusPath, this))
+    , m_runner(new JobRunner(corpus, this))
     , m_paths(paths)
 {
     setObjectName(QStringLiteral("importDialog"));

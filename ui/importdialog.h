@@ -4,6 +4,7 @@
 #include "ingest/importoutcome.h"
 #include "progressestimate.h"
 #include "store/corpusjob.h"
+#include "store/corpuslocation.h"
 
 #include <QDialog>
 
@@ -26,7 +27,7 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImportDialog(const QString &corpusPath, const QStringList &paths, QWidget *parent = nullptr);
+    ImportDialog(const CorpusLocation &corpus, const QStringList &paths, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     /** Starts the import; the dialog shows itself. */

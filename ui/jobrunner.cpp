@@ -40,9 +40,9 @@ private:
     QElapsedTimer m_clock;
 };
 
-JobRunner::JobRunner(const QString &corpusPath, QObject *parent)
+JobRunner::JobRunner(const CorpusLocation &corpus, QObject *parent)
     : QObject(parent)
-    , m_corpusPath(corpusPath)
+    , m_corpus(corpus)
 {
 }
 
@@ -87,9 +87,9 @@ void JobRunner::startNext()
     m_ok = false;
     CorpusJob *job = m_running.get();
     Control *control = m_control.get();
-    m_thread = QThread::create([this, job, control, path = m_corpusPath] {
+    m_thread = QThread::create([this, job, control, location = m_corpus] {
         CorpusDatabase db;
-        m_ok = db.open(path) ? job->run(db, *control) : job->fail(db.errorString());
+        m_ok = db.openAt(location) ? job->run(db, *control) : job->fail(db.errorString());
     });
     // finished() comes from the worker thread just before it ends, queued; a late one for a job
     // that waitForDone() already finished is told apart by its serial.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/corpusjob.h"
+#include "store/corpuslocation.h"
 
 #include <QObject>
 #include <QVariant>
@@ -24,7 +25,7 @@ class JobRunner : public QObject
     Q_OBJECT
 
 public:
-    explicit JobRunner(const QString &corpusPath, QObject *parent = nullptr);
+    explicit JobRunner(const CorpusLocation &corpus, QObject *parent = nullptr);
     ~JobRunner() override;
 
     /** Queues \a job; it starts at once unless another is running. Returns the job, still owned here. */
@@ -48,7 +49,7 @@ private:
     void startNext();
     void finishRunning();
 
-    QString m_corpusPath;
+    CorpusLocation m_corpus;
     std::deque<std::unique_ptr<CorpusJob>> m_queue;
     std::unique_ptr<CorpusJob> m_running;
     std::unique_ptr<Control> m_control;

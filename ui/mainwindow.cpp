@@ -62,7 +62,7 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_session = new CorpusSession(*m_corpus, this);
-    m_jobs = new JobRunner(m_corpus->path(), this);
+    m_jobs = new JobRunner(m_corpus->location(), this);
     m_list = new ArticleListPane(*m_corpus);
     m_readerPane = new ReaderPane;
     m_reader = m_readerPane->reader();
@@ -135,6 +135,8 @@ void MainWindow::createFileMenu()
         file->addAction(tr("&Open Corpus…"), this, [this] { CorpusFiles::chooseExisting(this); });
     openCorpus->setObjectName(QStringLiteral("actionOpenCorpus"));
     openCorpus->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Team Corpus…"), this, [this] { CorpusFiles::chooseTeam(this); })
+        ->setObjectName(QStringLiteral("actionOpenTeamCorpus"));
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("menuRecent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { CorpusFiles::fillRecentMenu(recent, this); });
@@ -278,7 +280,7 @@ void MainWindow::createToolsMenu()
 {
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *console = tools->addAction(tr("&SQL Console…"), this, [this] {
-        auto *dialog = new SqlConsoleDialog(m_corpus->path(), this);
+        auto *dialog = new SqlConsoleDialog(m_corpus->location(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
@@ -436,7 +438,9 @@ void MainWindow::showArticle(qint64 id)
 
 void MainWindow::updateWindowTitle()
 {
-    setWindowTitle(tr("%1 — Pizhu").arg(QFileInfo(m_corpus->path()).fileName()));
+    const CorpusLocation where = m_corpus->location();
+    setWindowTitle(
+        tr("%1 — Pizhu").arg(where.isTeam() ? where.address().label() : QFileInfo(where.path()).fileName()));
 }
 
 void MainWindow::updateStatus()

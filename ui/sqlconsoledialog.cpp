@@ -34,9 +34,9 @@ constexpr int MaxRows = 10000;
 
 } // namespace
 
-SqlConsoleDialog::SqlConsoleDialog(const QString &corpusPath, QWidget *parent)
+SqlConsoleDialog::SqlConsoleDialog(const CorpusLocation &corpus, QWidget *parent)
     : QDialog(parent)
-    , m_jobs(new JobRunner(corpusPath, this))
+    , m_jobs(new JobRunner(corpus, this))
     , m_model(new QueryResultModel(this))
     , m_editor(new QPlainTextEdit)
     , m_history(new QComboBox)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/corpuslocation.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -25,7 +27,7 @@ class SqlConsoleDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SqlConsoleDialog(const QString &corpusPath, QWidget *parent = nullptr);
+    explicit SqlConsoleDialog(const CorpusLocation &corpus, QWidget *parent = nullptr);
     ~SqlConsoleDialog() override;
 
     void setQuery(const QString &sql);

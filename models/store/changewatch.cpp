@@ -23,7 +23,10 @@ ChangeWatch::ChangeWatch(CorpusDatabase &db, QObject *parent)
                 [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
                     noticeFromServer(name, source);
                 });
-        m_listening = driver->subscribeToNotification(channel());
+        // The connection may listen already, for an earlier watch; it stays listening until it
+        // closes, so a watch that ends never has to reach its corpus again.
+        m_listening = driver->subscribedToNotifications().contains(channel()) ||
+                      driver->subscribeToNotification(channel());
         if (m_listening)
             return;
         qWarning("Pizhu: the server does not notify changes (%s); looking every two seconds instead",
@@ -33,12 +36,6 @@ ChangeWatch::ChangeWatch(CorpusDatabase &db, QObject *parent)
     m_poll.setInterval(2000);
     connect(&m_poll, &QTimer::timeout, this, &ChangeWatch::check);
     m_poll.start();
-}
-
-ChangeWatch::~ChangeWatch()
-{
-    if (m_listening && m_db.isOpen())
-        m_db.sql().database().driver()->unsubscribeFromNotification(channel());
 }
 
 void ChangeWatch::check()

@@ -24,7 +24,6 @@ public:
     static QString channel();
 
     explicit ChangeWatch(CorpusDatabase &db, QObject *parent = nullptr);
-    ~ChangeWatch() override;
 
 public Q_SLOTS:
     /** Tells changedElsewhere() now if a file corpus changed since the last look. */

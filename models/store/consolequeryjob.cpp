@@ -14,7 +14,7 @@ ConsoleQueryJob::ConsoleQueryJob(QString sql, int maxRows)
 bool ConsoleQueryJob::run(CorpusDatabase &db, JobControl &control)
 {
     ReadOnlyQuery query;
-    if (!query.open(db.path())) {
+    if (!query.open(db.location())) {
         m_result.error = query.errorString();
         return fail(m_result.error);
     }

@@ -50,7 +50,7 @@ CorpusDatabase::~CorpusDatabase()
 bool CorpusDatabase::fail(Status status, const QString &reason)
 {
     m_status = status;
-    m_error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), reason);
+    m_error = tr("%1: %2").arg(QDir::toNativeSeparators(m_location.path()), reason);
     if (m_db.isValid()) {
         m_sql.reset();
         m_db.close();
@@ -127,7 +127,7 @@ QString CorpusDatabase::damagedReason(const QString &detail)
 
 bool CorpusDatabase::checkHeader()
 {
-    const QFileInfo info(m_path);
+    const QFileInfo info(m_location.path());
     if (!info.exists()) {
         const QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
@@ -139,7 +139,7 @@ bool CorpusDatabase::checkHeader()
     }
     if (info.isDir())
         return fail(Status::NotSQLite, tr("this is a folder, not a corpus file"));
-    QFile file(m_path);
+    QFile file(m_location.path());
     if (!file.open(QIODevice::ReadOnly))
         return fail(Status::Unreadable, tr("the file cannot be read (%1)").arg(file.errorString()));
     if (info.size() == 0)
@@ -151,7 +151,7 @@ bool CorpusDatabase::checkHeader()
     // While the write-ahead log holds pages (another process writing, or a checkpoint that a full
     // disk stopped), the main file may be shorter than its header until the next checkpoint: only
     // SQLite's own reading can tell damage then.
-    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    const QFileInfo wal(m_location.path() + QStringLiteral("-wal"));
     if (!(wal.exists() && wal.size() > 0) && isTruncated(header, info.size()))
         return fail(Status::Damaged,
                     damagedReason(tr("it is shorter than its header says, so it was cut off")));
@@ -232,7 +232,7 @@ bool CorpusDatabase::configureConnection()
 bool CorpusDatabase::open(const QString &path, int targetVersion)
 {
     close();
-    m_path = path;
+    m_location = CorpusLocation::file(path);
     m_error.clear();
     if (!checkHeader())
         return false;
@@ -253,7 +253,7 @@ bool CorpusDatabase::open(const QString &path, int targetVersion)
     m_migrationBackup.clear();
     if (m_versionAtOpen > 0 && m_versionAtOpen < target) {
         // Months of coding may be in this file: a copy first, and no migration without one.
-        const QString backup = CorpusBackup::beforeMigrationPath(m_path, m_versionAtOpen);
+        const QString backup = CorpusBackup::beforeMigrationPath(m_location.path(), m_versionAtOpen);
         if (!CorpusBackup::write(*m_sql, backup, &error))
             return fail(
                 Status::Failed,
@@ -275,7 +275,7 @@ bool CorpusDatabase::open(const QString &path, int targetVersion)
 bool CorpusDatabase::openTeam(const TeamAddress &address, const QString &password)
 {
     close();
-    m_path = address.withoutSecrets();
+    m_location = CorpusLocation::team(address, password);
     m_error.clear();
     m_migrationBackup.clear();
     m_db = address.connection(m_connectionName, password);
@@ -311,6 +311,11 @@ bool CorpusDatabase::openTeam(const TeamAddress &address, const QString &passwor
     m_sortOrder = SortKeys::order(*m_sql);
     m_status = Status::Opened;
     return true;
+}
+
+bool CorpusDatabase::openAt(const CorpusLocation &location)
+{
+    return location.isTeam() ? openTeam(location.address(), location.password()) : open(location.path());
 }
 
 bool CorpusDatabase::setSortOrder(ChineseCollation::Order order)

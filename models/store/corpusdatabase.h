@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "corpuslocation.h"
 #include "text/chinesecollation.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 namespace Pizhu {
 
 class SqlConnection;
-class TeamAddress;
 
 /**
  * One connection to one corpus (DESIGN.md, decision 4): an SQLite file in WAL mode with foreign
@@ -67,6 +67,8 @@ public:
      * cannot reach or log in to, a database that is not a team corpus, and another schema version.
      */
     bool openTeam(const TeamAddress &address, const QString &password = {});
+    /** Opens the corpus at \a location, as open() or openTeam() does (a worker thread's connection). */
+    bool openAt(const CorpusLocation &location);
     void close();
 
     bool isOpen() const;
@@ -89,7 +91,9 @@ public:
      */
     bool leadsTeam() const { return m_teamLogin.isEmpty() || m_teamLead; }
     /** The file, or the team corpus's address without secrets. */
-    QString path() const { return m_path; }
+    QString path() const { return m_location.path(); }
+    /** Where the open corpus is, to open another connection to it. */
+    CorpusLocation location() const { return m_location; }
     int schemaVersion() const;
 
     /** The connection every statement on this corpus goes through; valid while open. */
@@ -114,7 +118,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<SqlConnection> m_sql;
     QString m_connectionName;
-    QString m_path;
+    CorpusLocation m_location;
     QString m_error;
     Status m_status = Status::Closed;
     ChineseCollation::Order m_sortOrder = ChineseCollation::Order::Pinyin;

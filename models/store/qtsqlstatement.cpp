@@ -37,7 +37,10 @@ SqlError QtSqlStatement::errorOf(const QSqlError &error)
 QtSqlStatement::QtSqlStatement(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
 {
-    m_query.setForwardOnly(true);
+    // Each result is fetched whole. A forward-only query would make Qt's PostgreSQL driver read
+    // rows one at a time, and one left unread (a query that needed only its first row) keeps the
+    // connection busy: the server's notices wait behind it, and the next query cuts it short.
+    m_query.setForwardOnly(false);
     if (!isPreparable(sql)) {
         m_direct = sql;
         m_prepared = true;
@@ -50,8 +53,9 @@ QtSqlStatement::QtSqlStatement(const QSqlDatabase &db, const QString &sql)
 
 bool QtSqlStatement::isPreparable(const QString &sql)
 {
-    static const QStringList verbs = {QStringLiteral("SELECT"), QStringLiteral("INSERT"), QStringLiteral("UPDATE"),
-                                      QStringLiteral("DELETE"), QStringLiteral("WITH"),   QStringLiteral("VALUES"),
+    static const QStringList verbs = {QStringLiteral("SELECT"), QStringLiteral("INSERT"),
+                                      QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
+                                      QStringLiteral("WITH"),   QStringLiteral("VALUES"),
                                       QStringLiteral("MERGE")};
     const QString verb = sql.trimmed().section(QLatin1Char(' '), 0, 0).section(QLatin1Char('\n'), 0, 0);
     return verbs.contains(verb, Qt::CaseInsensitive);

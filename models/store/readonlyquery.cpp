@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readonlyquery.h"
 
+#include "corpuslocation.h"
+#include "sqlconnection.h"
 #include "sqlquery.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <atomic>
 #include <sqlite3.h>
@@ -62,6 +65,28 @@ private:
     sqlite3 *m_sqlite;
 };
 
+/** A read-only transaction on a server connection for as long as it lives; nothing on a file. */
+class ReadOnlyTransaction
+{
+public:
+    explicit ReadOnlyTransaction(SqlConnection *server)
+        : m_server(server)
+    {
+        if (m_server)
+            m_server->exec(QStringLiteral("BEGIN READ ONLY"));
+    }
+    ~ReadOnlyTransaction()
+    {
+        if (m_server)
+            m_server->exec(QStringLiteral("ROLLBACK"));
+    }
+    ReadOnlyTransaction(const ReadOnlyTransaction &) = delete;
+    ReadOnlyTransaction &operator=(const ReadOnlyTransaction &) = delete;
+
+private:
+    SqlConnection *m_server;
+};
+
 } // namespace
 
 ReadOnlyQuery::ReadOnlyQuery()
@@ -78,6 +103,21 @@ ReadOnlyQuery::~ReadOnlyQuery()
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+}
+
+bool ReadOnlyQuery::open(const CorpusLocation &location)
+{
+    if (!location.isTeam())
+        return open(location.path());
+    m_db = location.address().connection(m_connectionName, location.password());
+    if (!m_db.open()) {
+        m_error = tr("%1 cannot be opened for reading (%2)").arg(location.path(), m_db.lastError().text());
+        return false;
+    }
+    // The server refuses every write in a read-only transaction, whatever the login may do.
+    m_sql = std::make_unique<SqlConnection>(m_db);
+    m_team = true;
+    return true;
 }
 
 bool ReadOnlyQuery::open(const QString &corpusPath)
@@ -113,6 +153,16 @@ QueryResult ReadOnlyQuery::run(const QString &sql, int maxRows, const std::atomi
         result.rows.clear();
         return result;
     };
+    // On a server, one statement that reads, prepared (so it cannot carry a second one) and run
+    // in a read-only transaction that is rolled back.
+    static const QRegularExpression reading(QStringLiteral("^\\s*(SELECT|WITH|VALUES)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (m_team && !reading.match(sql).hasMatch()) {
+        result.error = tr("Only reading is allowed here: on a team corpus the console runs one SELECT, WITH "
+                          "or VALUES statement.");
+        return result;
+    }
+    const ReadOnlyTransaction transaction(m_team ? m_sql.get() : nullptr);
     SqlQuery query(*m_sql);
     if (!query.exec(sql)) {
         if (query.error().kind == SqlError::Kind::Interrupted)
@@ -121,7 +171,8 @@ QueryResult ReadOnlyQuery::run(const QString &sql, int maxRows, const std::atomi
         result.error =
             reason.contains(QLatin1String("not authorized")) ||
                     reason.contains(QLatin1String("authorization denied")) ||
-                    reason.contains(QLatin1String("readonly"))
+                    reason.contains(QLatin1String("readonly")) ||
+                    reason.contains(QLatin1String("read-only transaction"))
                 ? tr("Only reading is allowed here: the console cannot change the corpus (%1).").arg(reason)
                 : reason;
         return result;

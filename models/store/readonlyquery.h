@@ -10,6 +10,7 @@
 
 namespace Pizhu {
 
+class CorpusLocation;
 class SqlConnection;
 
 /** What a query of the SQL console gave. */
@@ -25,7 +26,9 @@ struct QueryResult
  * Runs researchers' ad-hoc SQL on a corpus without any way to change it: a connection of its own,
  * opened read-only with PRAGMA query_only, and an SQLite authorizer that allows only reading
  * (SELECT, reading tables, functions, read-only pragmas). INSERT, UPDATE, DELETE, CREATE, DROP,
- * ALTER, ATTACH and the like are refused before they run, with a message.
+ * ALTER, ATTACH and the like are refused before they run, with a message. On a team corpus the
+ * server does it: one reading statement at a time, in a read-only transaction rolled back after,
+ * whatever the login could otherwise change.
  */
 class ReadOnlyQuery
 {
@@ -39,6 +42,8 @@ public:
 
     /** Opens \a corpusPath read-only; false with errorString() when it cannot. */
     bool open(const QString &corpusPath);
+    /** Opens the file, or the team corpus (where each query runs in a read-only transaction). */
+    bool open(const CorpusLocation &location);
     QString errorString() const { return m_error; }
 
     /**
@@ -52,6 +57,7 @@ private:
     std::unique_ptr<SqlConnection> m_sql;
     QString m_connectionName;
     QString m_error;
+    bool m_team = false;
 };
 
 } // namespace Pizhu

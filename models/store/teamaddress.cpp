@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <libpq-fe.h>
 #include <memory>
+#include <vector>
 
 namespace Pizhu {
 
@@ -29,9 +30,11 @@ QString quoted(const QString &value)
 
 bool TeamAddress::isTeamAddress(const QString &text)
 {
+    // libpq's key=value form starts with a keyword (service=, host=, user=…), which a file's path
+    // does not.
+    static const QRegularExpression keyword(QStringLiteral("^[a-z_]+ *="));
     return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://")) ||
-           text.startsWith(QLatin1String("service=")) || text.startsWith(QLatin1String("host=")) ||
-           text.startsWith(QLatin1String("dbname="));
+           keyword.match(text).hasMatch();
 }
 
 std::optional<TeamAddress> TeamAddress::parse(const QString &text, QString *error)
@@ -93,6 +96,41 @@ QString TeamAddress::withoutSecrets() const
             pairs << key + QLatin1Char('=') + quoted(value);
     }
     return pairs.join(QLatin1Char(' '));
+}
+
+QString TeamAddress::label() const
+{
+    const QString host = value(Host).isEmpty() ? QStringLiteral("localhost") : value(Host);
+    const QString database =
+        value(DatabaseName).isEmpty() ? value(QStringLiteral("service")) : value(DatabaseName);
+    return user().isEmpty() ? tr("%1 on %2").arg(database, host)
+                            : tr("%1 on %2 as %3").arg(database, host, user());
+}
+
+bool TeamAddress::refusedForPassword(const QString &password) const
+{
+    std::vector<QByteArray> keys;
+    std::vector<QByteArray> values;
+    for (const auto &[key, value] : m_options) {
+        keys.push_back(key.toUtf8());
+        values.push_back(value.toUtf8());
+    }
+    if (!password.isEmpty()) {
+        keys.push_back(Password.toUtf8());
+        values.push_back(password.toUtf8());
+    }
+    std::vector<const char *> keywords;
+    std::vector<const char *> texts;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        keywords.push_back(keys[i].constData());
+        texts.push_back(values[i].constData());
+    }
+    keywords.push_back(nullptr);
+    texts.push_back(nullptr);
+    const std::unique_ptr<PGconn, decltype(&PQfinish)> probe(
+        PQconnectdbParams(keywords.data(), texts.data(), 0), &PQfinish);
+    // libpq marks a connection whose server asked for a password, given or not.
+    return probe && PQstatus(probe.get()) != CONNECTION_OK && PQconnectionUsedPassword(probe.get());
 }
 
 QSqlDatabase TeamAddress::connection(const QString &connectionName, const QString &password) const

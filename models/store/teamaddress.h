@@ -30,8 +30,18 @@ public:
     /** The database's name as given (empty: libpq's default, the user's name). */
     QString database() const { return value(QStringLiteral("dbname")); }
     QString user() const { return value(QStringLiteral("user")); }
+    /** The value of libpq's \a keyword (host, port, sslmode…) in the address; empty when not given. */
+    QString value(const QString &keyword) const;
     /** The address as key=value pairs without the password, to show and to remember. */
     QString withoutSecrets() const;
+    /** A short name for menus and titles: “corpus on server as login”. */
+    QString label() const;
+
+    /**
+     * Whether connecting fails because the server wants a password that \a password (empty: none
+     * typed) is not: none was found, or the one given was refused. Asks the server by connecting.
+     */
+    bool refusedForPassword(const QString &password) const;
 
     /**
      * A Qt connection named \a connectionName to the address, not yet open; \a password only when
@@ -40,8 +50,6 @@ public:
     QSqlDatabase connection(const QString &connectionName, const QString &password = {}) const;
 
 private:
-    QString value(const QString &keyword) const;
-
     QList<std::pair<QString, QString>> m_options; ///< keyword and value, as libpq read them
 };
 

@@ -163,7 +163,7 @@ private Q_SLOTS:
         QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("pizhu 0.");
         QTest::newRow("--db then --help")
             << QStringList{QStringLiteral("--db"), QStringLiteral("x.pizhu"), QStringLiteral("--help")}
-            << QStringLiteral("--db <FILE>");
+            << QStringLiteral("--db <FILE|ADDRESS>");
     }
 
     void helpAndVersionNeedNoDisplay()

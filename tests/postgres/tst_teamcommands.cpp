@@ -9,6 +9,7 @@
 #include "testserver.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -172,6 +173,40 @@ private Q_SLOTS:
                  QStringLiteral("tc_coder,tc_lead"));
         QCOMPARE(m_server.adminValue(m_team, QStringLiteral("SELECT count(*) FROM articles"), m_dir.path()),
                  QStringLiteral("5"));
+    }
+
+    void backsUpToACorpusFile()
+    {
+        // The backup of a team corpus is a corpus file that answers as the server does.
+        const QString backup = m_dir.filePath(QStringLiteral("team-backup.pizhu"));
+        const CommandRun run = pizhu({QStringLiteral("backup"), QStringLiteral("--db"),
+                                      asLogin(QStringLiteral("tc_coder")), QStringLiteral("--out"), backup});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!QFile::exists(backup + QStringLiteral(".partial")));
+        for (const QStringList &command : {QStringList{QStringLiteral("list")},
+                                           QStringList{QStringLiteral("search"), QStringLiteral("党员")}}) {
+            const CommandRun onServer = pizhu(
+                QStringList{command.first(), QStringLiteral("--db"), asLogin(QStringLiteral("tc_coder"))} +
+                command.mid(1));
+            const CommandRun onBackup =
+                pizhu(QStringList{command.first(), QStringLiteral("--db"), backup} + command.mid(1));
+            QCOMPARE(onBackup.exitCode, 0);
+            QCOMPARE(onBackup.out, onServer.out);
+        }
+        // A second backup to the same place replaces the first, whole.
+        QCOMPARE(pizhu({QStringLiteral("backup"), QStringLiteral("--db"), asLogin(QStringLiteral("tc_coder")),
+                        QStringLiteral("--out"), backup})
+                     .exitCode,
+                 0);
+        // Where nothing can be written, it says so and leaves nothing behind.
+        const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/backup.pizhu"));
+        const CommandRun refused =
+            pizhu({QStringLiteral("backup"), QStringLiteral("--db"), asLogin(QStringLiteral("tc_coder")),
+                   QStringLiteral("--out"), nowhere});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("no-such-folder does not exist")),
+                 qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no-such-folder"))));
     }
 
     void refusesWhatIsNoTeamCorpus_data()

@@ -7,6 +7,7 @@
 #include "editing/corpussession.h"
 #include "store/annotationstore.h"
 #include "store/corpusdatabase.h"
+#include "store/readonlyquery.h"
 #include "store/tagstore.h"
 #include "store/teamaddress.h"
 #include "testseeds.h"
@@ -181,6 +182,44 @@ private Q_SLOTS:
         QCOMPARE(AnnotationStore(m_lead.db).annotation(passage)->note, QStringLiteral("开头"));
         QCOMPARE(m_server.adminValue(m_team, QStringLiteral("SELECT count(*) FROM articles"), m_dir.path()),
                  QStringLiteral("5"));
+    }
+
+    void theConsoleOnlyReads_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("error"); // empty: runs
+        QTest::newRow("a count") << "SELECT count(*) FROM articles"
+                                 << "";
+        QTest::newRow("delete") << "DELETE FROM articles"
+                                << "Only reading is allowed here";
+        QTest::newRow("a write inside WITH")
+            << "WITH gone AS (DELETE FROM tags RETURNING id) SELECT * FROM gone"
+            << "read-only transaction";
+        QTest::newRow("a second statement") << "SELECT 1; DELETE FROM articles"
+                                            << "read-only transaction";
+        QTest::newRow("a function that writes") << "SELECT nextval(pg_get_serial_sequence('tags', 'id'))"
+                                                << "read-only transaction";
+    }
+
+    void theConsoleOnlyReads()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, error);
+        // The lead may change anything; the console still may not.
+        ReadOnlyQuery console;
+        QVERIFY2(console.open(m_lead.db.location()), qPrintable(console.errorString()));
+        const QueryResult result = console.run(sql, 100);
+        if (error.isEmpty()) {
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+            QCOMPARE(result.rows.size(), 1);
+            QCOMPARE(result.rows.first().first().toInt(), 5);
+        } else {
+            QVERIFY2(result.error.contains(error), qPrintable(result.error));
+        }
+        QCOMPARE(m_server.adminValue(m_team, QStringLiteral("SELECT count(*) FROM articles"), m_dir.path()),
+                 QStringLiteral("5"));
+        QCOMPARE(m_server.adminValue(m_team, QStringLiteral("SELECT count(*) FROM tags"), m_dir.path()),
+                 QStringLiteral("1"));
     }
 
     void aPassageDeletedElsewhereIsReported()
