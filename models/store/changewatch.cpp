@@ -17,6 +17,11 @@ ChangeWatch::ChangeWatch(CorpusDatabase &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
 {
+    // Busy coders commit many times a second; their notices are told at most every quarter second,
+    // so a window reads again a few times a second, not once per commit.
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(250);
+    connect(&m_coalesce, &QTimer::timeout, this, &ChangeWatch::changedElsewhere);
     if (db.sql().engine() == SqlEngine::PostgreSQL) {
         QSqlDriver *driver = db.sql().database().driver();
         connect(driver, &QSqlDriver::notification, this,
@@ -52,8 +57,8 @@ void ChangeWatch::check()
 void ChangeWatch::noticeFromServer(const QString &name, QSqlDriver::NotificationSource source)
 {
     // This connection's own commits come back too; the session has told those already.
-    if (name == channel() && source != QSqlDriver::SelfSource)
-        Q_EMIT changedElsewhere();
+    if (name == channel() && source != QSqlDriver::SelfSource && !m_coalesce.isActive())
+        m_coalesce.start();
 }
 
 } // namespace Pizhu

@@ -13,7 +13,8 @@ class CorpusDatabase;
  * Notices what other connections commit to an open corpus: other windows, other programs, other
  * coders, a job on a worker thread. On a corpus file it reads SQLite's data_version every two
  * seconds (and at once on check()); on a team corpus the server tells it, by LISTEN on the
- * channel the schema's triggers notify at every commit, so no one polls the server.
+ * channel the schema's triggers notify at every commit, so no one polls the server; notices that
+ * come close together are told once, a quarter second after the first.
  */
 class ChangeWatch : public QObject
 {
@@ -37,6 +38,7 @@ private:
 
     CorpusDatabase &m_db;
     QTimer m_poll;
+    QTimer m_coalesce;
     qint64 m_dataVersion = 0;
     bool m_listening = false;
 };
