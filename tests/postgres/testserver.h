@@ -2,6 +2,7 @@
 #pragma once
 
 #include "e2e/commandrun.h"
+#include "testseeds.h"
 
 #include <QDebug>
 #include <QFile>
@@ -69,6 +70,32 @@ struct TestServer
         if (run.exitCode != 0)
             qWarning() << run.err;
         return run.exitCode == 0;
+    }
+    /**
+     * A new database \a name made a team corpus by init-team, with \a lead and \a coders, and the
+     * five samples imported by the lead; false (with a warning) if not. Tests of the pizhu
+     * executable only (PIZHU_EXECUTABLE).
+     */
+    bool makeSampleTeamCorpus(const QString &name, const QString &lead, const QStringList &coders,
+                              const QString &home) const
+    {
+        if (!createDatabase(name, home))
+            return false;
+        QStringList init = {QStringLiteral("init-team"), QStringLiteral("--db"), address(name, admin),
+                            QStringLiteral("--lead"), lead};
+        for (const QString &coder : coders)
+            init << QStringLiteral("--coder") << coder;
+        QStringList import = {QStringLiteral("import"), QStringLiteral("--db"), address(name, lead)};
+        for (const QString &seed : seedFileNames())
+            import << seedPath(seed);
+        for (const QStringList &arguments : {init, import}) {
+            const CommandRun run = runCommand(QStringLiteral(PIZHU_EXECUTABLE), arguments, home);
+            if (run.exitCode != 0) {
+                qWarning() << arguments.first() << run.err;
+                return false;
+            }
+        }
+        return true;
     }
     /** What \a sql prints when the administrator runs it on \a database (one value, trimmed). */
     QString adminValue(const QString &database, const QString &sql, const QString &home) const

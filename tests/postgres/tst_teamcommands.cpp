@@ -66,17 +66,10 @@ private Q_SLOTS:
         QCOMPARE(pizhu(QStringList{QStringLiteral("import"), QStringLiteral("--db"), m_file} + seedPaths())
                      .exitCode,
                  0);
-        QVERIFY(m_server.createDatabase(m_team, m_dir.path()));
-        QCOMPARE(pizhu({QStringLiteral("init-team"), QStringLiteral("--db"), asLogin(m_server.admin),
-                        QStringLiteral("--lead"), QStringLiteral("tc_lead"), QStringLiteral("--coder"),
-                        QStringLiteral("tc_coder")})
-                     .exitCode,
-                 0);
-        const CommandRun imported = pizhu(QStringList{QStringLiteral("import"), QStringLiteral("--db"),
-                                                      asLogin(QStringLiteral("tc_lead"))} +
-                                          seedPaths());
-        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        QVERIFY2(imported.out.contains(QStringLiteral("5 imported")), qPrintable(imported.out));
+        QVERIFY(m_server.makeSampleTeamCorpus(m_team, QStringLiteral("tc_lead"), {QStringLiteral("tc_coder")},
+                                              m_dir.path()));
+        QCOMPARE(m_server.adminValue(m_team, QStringLiteral("SELECT count(*) FROM articles"), m_dir.path()),
+                 QStringLiteral("5"));
     }
 
     void answersAsTheFileDoes_data()

@@ -66,10 +66,6 @@ class TestTeamConcurrency : public QObject
     const QString m_team = QStringLiteral("team_concurrency");
     qint64 m_tag = 0;
 
-    CommandRun pizhu(const QStringList &arguments)
-    {
-        return runCommand(QStringLiteral(PIZHU_EXECUTABLE), arguments, m_dir.path());
-    }
     std::unique_ptr<QProcess> startCoder(const QString &login, int seconds)
     {
         auto process = std::make_unique<QProcess>();
@@ -97,19 +93,10 @@ private Q_SLOTS:
         m_server = TestServer::started();
         QVERIFY2(m_server.port > 0,
                  "no PostgreSQL test server: run the tests with ctest (fixture \"postgres\")");
-        QVERIFY(m_server.createDatabase(m_team, m_dir.path()));
-        QStringList init = {QStringLiteral("init-team"), QStringLiteral("--db"),
-                            m_server.address(m_team, m_server.admin), QStringLiteral("--lead"),
-                            QStringLiteral("tk_lead")};
-        for (const char *coder : {"tk_a", "tk_b", "tk_c", "tk_d"})
-            init << QStringLiteral("--coder") << QString::fromLatin1(coder);
-        const CommandRun made = pizhu(init);
-        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
-        QStringList import = {QStringLiteral("import"), QStringLiteral("--db"),
-                              m_server.address(m_team, QStringLiteral("tk_lead"))};
-        for (const QString &name : seedFileNames())
-            import << seedPath(name);
-        QCOMPARE(pizhu(import).exitCode, 0);
+        QVERIFY(m_server.makeSampleTeamCorpus(
+            m_team, QStringLiteral("tk_lead"),
+            {QStringLiteral("tk_a"), QStringLiteral("tk_b"), QStringLiteral("tk_c"), QStringLiteral("tk_d")},
+            m_dir.path()));
         CorpusDatabase lead;
         QString error;
         QVERIFY(

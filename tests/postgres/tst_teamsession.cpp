@@ -65,10 +65,6 @@ class TestTeamSession : public QObject
     Seat m_bob;
     qint64 m_tag = 0;
 
-    CommandRun pizhu(const QStringList &arguments)
-    {
-        return runCommand(QStringLiteral(PIZHU_EXECUTABLE), arguments, m_dir.path());
-    }
     QString asLogin(const QString &login) const { return m_server.address(m_team, login); }
 
 private Q_SLOTS:
@@ -77,18 +73,9 @@ private Q_SLOTS:
         m_server = TestServer::started();
         QVERIFY2(m_server.port > 0,
                  "no PostgreSQL test server: run the tests with ctest (fixture \"postgres\")");
-        QVERIFY(m_server.createDatabase(m_team, m_dir.path()));
-        const CommandRun made =
-            pizhu({QStringLiteral("init-team"), QStringLiteral("--db"), asLogin(m_server.admin),
-                   QStringLiteral("--lead"), QStringLiteral("ts_lead"), QStringLiteral("--coder"),
-                   QStringLiteral("ts_ann"), QStringLiteral("--coder"), QStringLiteral("ts_bob")});
-        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
-        QStringList import = {QStringLiteral("import"), QStringLiteral("--db"),
-                              asLogin(QStringLiteral("ts_lead"))};
-        for (const QString &name : seedFileNames())
-            import << seedPath(name);
-        const CommandRun imported = pizhu(import);
-        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(m_server.makeSampleTeamCorpus(m_team, QStringLiteral("ts_lead"),
+                                              {QStringLiteral("ts_ann"), QStringLiteral("ts_bob")},
+                                              m_dir.path()));
         QVERIFY(m_lead.open(asLogin(QStringLiteral("ts_lead"))));
         QVERIFY(m_ann.open(asLogin(QStringLiteral("ts_ann"))));
         QVERIFY(m_bob.open(asLogin(QStringLiteral("ts_bob"))));

@@ -39,10 +39,6 @@ class TestTeamWindow : public QObject
     const QString m_team = QStringLiteral("team_window");
     const QString m_password = QStringLiteral("geheim-42");
 
-    CommandRun pizhu(const QStringList &arguments)
-    {
-        return runCommand(QStringLiteral(PIZHU_EXECUTABLE), arguments, m_dir.path());
-    }
     /** Answers the password prompts that come, in order, with \a answers (empty: Cancel). */
     void answerPasswordPrompts(const QStringList &answers, QStringList *prompts)
     {
@@ -72,22 +68,13 @@ private Q_SLOTS:
         m_server = TestServer::started();
         QVERIFY2(m_server.port > 0,
                  "no PostgreSQL test server: run the tests with ctest (fixture \"postgres\")");
-        QVERIFY(m_server.createDatabase(m_team, m_dir.path()));
-        const CommandRun made =
-            pizhu({QStringLiteral("init-team"), QStringLiteral("--db"),
-                   m_server.address(m_team, m_server.admin), QStringLiteral("--lead"),
-                   QStringLiteral("tw_lead"), QStringLiteral("--coder"), QStringLiteral("tw_coder")});
-        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QVERIFY(m_server.makeSampleTeamCorpus(m_team, QStringLiteral("tw_lead"), {QStringLiteral("tw_coder")},
+                                              m_dir.path()));
         QCOMPARE(m_server
                      .psql(m_server.admin, m_team,
                            QStringLiteral("ALTER ROLE tw_coder PASSWORD '%1'").arg(m_password), m_dir.path())
                      .exitCode,
                  0);
-        QStringList import = {QStringLiteral("import"), QStringLiteral("--db"),
-                              m_server.address(m_team, QStringLiteral("tw_lead"))};
-        for (const QString &name : seedFileNames())
-            import << seedPath(name);
-        QCOMPARE(pizhu(import).exitCode, 0);
     }
 
     void theDialogPutsTheAddressTogether_data()
