@@ -6,6 +6,7 @@
 #include "bench/benchsupport.h"
 #include "search/corpussearch.h"
 #include "store/corpusdatabase.h"
+#include "store/sqlconnection.h"
 #include "store/sqlquery.h"
 #include "testconfig.h"
 
@@ -71,22 +72,30 @@ int main(int argc, char *argv[])
     if (!openBenchmarkCorpus(db, path, count))
         return 2;
     const qint64 articles = scalar(db, QStringLiteral("SELECT count(*) FROM articles"));
-    const qint64 textBytes =
-        scalar(db, QStringLiteral("SELECT sum(length(CAST(body AS BLOB))) FROM article_texts"));
-    const qint64 pageSize = scalar(db, QStringLiteral("PRAGMA page_size"));
+    const bool file = db.sql().engine() == SqlEngine::SQLite;
+    const QString bytes =
+        file ? QStringLiteral("length(CAST(%1 AS BLOB))") : QStringLiteral("octet_length(%1)");
+    const qint64 textBytes = scalar(
+        db, QStringLiteral("SELECT sum(%1) FROM article_texts").arg(bytes.arg(QStringLiteral("body"))));
+    const qint64 pageSize = file ? scalar(db, QStringLiteral("PRAGMA page_size")) : -1;
     const qint64 indexPages =
-        scalar(db, QStringLiteral("SELECT count(*) FROM dbstat WHERE name LIKE 'article_search%'"));
-    const qint64 shadowBytes =
-        scalar(db, QStringLiteral("SELECT sum(length(CAST(shadow AS BLOB))) FROM article_texts"));
+        file ? scalar(db, QStringLiteral("SELECT count(*) FROM dbstat WHERE name LIKE 'article_search%'"))
+             : scalar(db, QStringLiteral("SELECT pg_total_relation_size('article_search') / 8192"));
+    const qint64 shadowBytes = scalar(
+        db, QStringLiteral("SELECT sum(%1) FROM article_texts").arg(bytes.arg(QStringLiteral("shadow"))));
 
     std::printf("Pizhu search benchmark: %lld articles, %s\n", articles, qPrintable(path));
-    if (indexPages >= 0)
+    if (indexPages >= 0 && pageSize < 0)
+        std::printf("%-44s %.1f MB index and table / %.1f MB text = %.2f\n", "search table (tsvector + GIN)",
+                    indexPages * 8192 / 1e6, textBytes / 1e6, double(indexPages * 8192) / double(textBytes));
+    if (indexPages >= 0 && pageSize > 0)
         std::printf("%-44s %.1f MB index / %.1f MB text = %.2f\n", "full-text index size",
                     indexPages * pageSize / 1e6, textBytes / 1e6,
                     double(indexPages * pageSize) / double(textBytes));
-    std::printf("%-44s %.1f MB for %.1f MB of text (x%.2f); stored shadows %.1f MB\n", "corpus file",
-                QFileInfo(path).size() / 1e6, textBytes / 1e6, QFileInfo(path).size() / double(textBytes),
-                shadowBytes / 1e6);
+    if (file)
+        std::printf("%-44s %.1f MB for %.1f MB of text (x%.2f); stored shadows %.1f MB\n", "corpus file",
+                    QFileInfo(path).size() / 1e6, textBytes / 1e6, QFileInfo(path).size() / double(textBytes),
+                    shadowBytes / 1e6);
     const QList<std::pair<const char *, QStringList>> sets = {
         {"1 character",
          {QStringLiteral("李"), QStringLiteral("党"), QStringLiteral("球"), QStringLiteral("黨"),

@@ -3,6 +3,8 @@
 
 #include "corpusgenerator.h"
 #include "ingest/corpusimporter.h"
+#include "store/sqlquery.h"
+#include "store/teamaddress.h"
 #include "testconfig.h"
 
 #include <QFileInfo>
@@ -11,14 +13,20 @@ namespace Pizhu::Bench {
 
 bool openBenchmarkCorpus(CorpusDatabase &db, const QString &path, int count)
 {
-    const bool existed = QFileInfo::exists(path);
+    // A team corpus (an address of one made by init-team, as its lead) is filled when empty.
+    const bool team = TeamAddress::isTeamAddress(path);
     QElapsedTimer timer;
     timer.start();
-    if (!db.open(path)) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.errorString()));
+    QString error;
+    const std::optional<TeamAddress> address = team ? TeamAddress::parse(path, &error) : std::nullopt;
+    const bool existed = team ? false : QFileInfo::exists(path);
+    if (team ? !address || !db.openTeam(*address) : !db.open(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(address || !team ? db.errorString() : error));
         return false;
     }
-    if (existed) {
+    SqlQuery articles(db.sql());
+    if (existed || (team && articles.exec(QStringLiteral("SELECT count(*) FROM articles")) &&
+                    articles.next() && articles.integer(0) > 0)) {
         std::printf("opened the existing corpus in %.2f s (including any migration)\n",
                     timer.nsecsElapsed() / 1e9);
         return true;
@@ -26,7 +34,8 @@ bool openBenchmarkCorpus(CorpusDatabase &db, const QString &path, int count)
     CorpusGenerator generator;
     generator.addSeeds(QStringLiteral(PIZHU_SAMPLES_DIR));
     generator.addJsonl(QStringLiteral(PIZHU_SHARED_DATA_DIR "/corpus-sina2018/articles.jsonl"));
-    const QString jsonl = path + QStringLiteral(".jsonl");
+    const QString jsonl =
+        team ? QStringLiteral("/tmp/pizhu-bench-team-%1.jsonl").arg(count) : path + QStringLiteral(".jsonl");
     timer.restart();
     generator.writeJsonl(jsonl, count);
     std::printf("generated %d articles from %d sources in %.1f s\n", count, generator.sourceCount(),

@@ -30,7 +30,9 @@ inline double timeShell(const QString &command)
 
 /**
  * Opens the benchmark corpus at \a path, first generating \a count articles from the seeds and
- * sina2018 and importing them if the file does not exist. Prints what building it took.
+ * sina2018 and importing them if the file does not exist. \a path may be the address of a team
+ * corpus on PostgreSQL (made by pizhu init-team, with the lead's login), filled when it holds no
+ * articles. Prints what building it took.
  */
 bool openBenchmarkCorpus(CorpusDatabase &db, const QString &path, int count);
 
