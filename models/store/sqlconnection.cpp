@@ -31,14 +31,6 @@ SqlConnection::SqlConnection(const QSqlDatabase &db)
     , m_sqlite(sqliteHandleOf(db))
 {
     m_engine = m_db.driverName() == QLatin1String("QPSQL") ? SqlEngine::PostgreSQL : SqlEngine::SQLite;
-    if (m_engine == SqlEngine::PostgreSQL && m_db.isOpen()) {
-        // Pizhu's statements are short and prepared once, then run with many values. Compiling
-        // one to machine code (JIT) costs more than running it (50 ms against 3 ms for a search at
-        // 10,000 articles), and a plan made for no value in particular can miss the search index;
-        // so neither is used.
-        exec(QStringLiteral("SET jit = off"));
-        exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
-    }
 }
 
 SqlConnection::~SqlConnection() = default;
