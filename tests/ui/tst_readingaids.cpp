@@ -252,7 +252,7 @@ private Q_SLOTS:
 
     void theSqlConsoleColoursKeywords()
     {
-        SqlConsoleDialog console(m_window->corpus().path());
+        SqlConsoleDialog console(m_window->corpus().location());
         auto *editor = console.findChild<QPlainTextEdit *>(QStringLiteral("sqlEditor"));
         editor->setPlainText(QStringLiteral("SELECT title FROM articles"));
         const QTextBlock block = editor->document()->firstBlock();
