@@ -75,14 +75,23 @@ SearchIndex::SearchIndex(SqlConnection &sql)
 
 bool SearchIndex::add(qint64 articleId, const QString &simplifiedTitle, const QString &shadowText)
 {
-    const QString insert =
-        m_sql.engine() == SqlEngine::PostgreSQL
-            ? QStringLiteral("INSERT INTO article_search (article_id, terms) VALUES"
-                             " (?, setweight(to_tsvector('simple', ?), 'A') || to_tsvector('simple', ?))")
-            : QStringLiteral("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)");
+    const QString title = tokenText(simplifiedTitle);
+    const QString body = tokenText(shadowText);
+    const QString marked = QStringLiteral("UPDATE articles SET indexed = 1 WHERE id = ?");
     SqlQuery query(m_sql);
-    if (!query.exec(insert, {articleId, tokenText(simplifiedTitle), tokenText(shadowText)}) ||
-        !query.exec(QStringLiteral("UPDATE articles SET indexed = 1 WHERE id = ?"), {articleId})) {
+    // A server is asked once: each statement is a round trip there, and an import adds the entry
+    // and marks the article for every article.
+    const bool added =
+        m_sql.engine() == SqlEngine::PostgreSQL
+            ? query.exec(QStringLiteral("WITH entry AS (INSERT INTO article_search (article_id, terms) VALUES"
+                                        " (?, setweight(to_tsvector('simple', ?), 'A') ||"
+                                        " to_tsvector('simple', ?))) %1")
+                             .arg(marked),
+                         {articleId, title, body, articleId})
+            : query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"),
+                         {articleId, title, body}) &&
+                  query.exec(marked, {articleId});
+    if (!added) {
         m_error = query.errorText();
         return false;
     }

@@ -5,6 +5,9 @@
 #include "sqlquery.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Pizhu {
 
@@ -226,12 +229,53 @@ bool EntityStore::update(const StoredEntity &entity)
 
 bool EntityStore::insertExtraction(qint64 articleId, const QList<ExtractedEntity> &entities)
 {
+    // A server answers every statement over its socket, and an article has some twenty entity and
+    // mention rows: there they go, with the article's mark, in one statement (which halved an
+    // import's round trips). SQLite's statements cost no round trip: one cached insert per row.
+    if (m_db.sql().engine() == SqlEngine::PostgreSQL && !entities.isEmpty())
+        return insertTogether(articleId, entities);
     for (const ExtractedEntity &found : entities) {
         StoredEntity entity = StoredEntity::from(found, articleId);
         if (!insert(entity))
             return false;
     }
     return markExtracted(articleId);
+}
+
+bool EntityStore::insertTogether(qint64 articleId, const QList<ExtractedEntity> &entities)
+{
+    QJsonArray rows;
+    for (const ExtractedEntity &found : entities) {
+        const StoredEntity entity = StoredEntity::from(found, articleId);
+        QJsonArray mentions;
+        for (const TextSpan &span : distinct(entity.mentions))
+            mentions.append(QJsonArray{span.start, span.end});
+        rows.append(QJsonObject{
+            {QStringLiteral("type"), entityTypeCode(entity.type)},
+            {QStringLiteral("name"), entity.name},
+            {QStringLiteral("key"), entity.key},
+            {QStringLiteral("role"), SqlQuery::notNull(entity.role)},
+            {QStringLiteral("value"), entity.value ? QJsonValue(*entity.value) : QJsonValue()},
+            {QStringLiteral("unit"), SqlQuery::notNull(entity.unit)},
+            {QStringLiteral("approx"), SqlQuery::notNull(entity.approx)},
+            {QStringLiteral("counts"), SqlQuery::notNull(entity.counts)},
+            {QStringLiteral("mentions"), mentions},
+        });
+    }
+    // Each row takes its id first, so that its mentions can name it; ids are taken in the rows'
+    // order, so they ascend as the extraction lists the entities (as one insert each would give).
+    return run(
+        QStringLiteral(
+            "WITH found AS MATERIALIZED (SELECT nextval(pg_get_serial_sequence('entities', 'id')) AS id, e"
+            "  FROM jsonb_array_elements(CAST(? AS jsonb)) WITH ORDINALITY AS r(e, n) ORDER BY n),"
+            " stored AS (INSERT INTO entities (id, article_id, type, name, key, role, value, unit, approx,"
+            "  counts, status, mention_count) SELECT id, ?, e->>'type', e->>'name', e->>'key', e->>'role',"
+            "  CAST(e->>'value' AS double precision), e->>'unit', e->>'approx', e->>'counts', 'auto',"
+            "  jsonb_array_length(e->'mentions') FROM found ORDER BY id),"
+            " marked AS (UPDATE articles SET extracted = 1 WHERE id = ?)"
+            " INSERT INTO entity_mentions (entity_id, start, \"end\") SELECT id, CAST(m->>0 AS integer),"
+            "  CAST(m->>1 AS integer) FROM found, jsonb_array_elements(e->'mentions') AS m"),
+        {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)), articleId, articleId});
 }
 
 bool EntityStore::markExtracted(qint64 articleId)

@@ -83,6 +83,8 @@ private:
     /**  mentions in order, one per start (the key of entity_mentions). */
     static QList<TextSpan> distinct(QList<TextSpan> mentions);
     bool insertMentions(qint64 entityId, const QList<TextSpan> &mentions);
+    /** On a server: the article's entities and their mentions in one statement, marking it extracted. */
+    bool insertTogether(qint64 articleId, const QList<ExtractedEntity> &entities);
     bool run(const QString &sql, const QVariantList &values) const;
     bool fail(const SqlQuery &query) const;
 

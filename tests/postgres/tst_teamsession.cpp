@@ -5,9 +5,13 @@
 // work on the server; what the login may not change is refused with the reason before the server
 // is asked; and a passage deleted elsewhere is reported, never silently "undone".
 #include "editing/corpussession.h"
+#include "entitytotalscheck.h"
+#include "ingest/reextractjob.h"
 #include "store/annotationstore.h"
 #include "store/corpusdatabase.h"
+#include "store/entitystore.h"
 #include "store/readonlyquery.h"
+#include "store/sqlquery.h"
 #include "store/tagstore.h"
 #include "store/teamaddress.h"
 #include "testseeds.h"
@@ -227,6 +231,48 @@ private Q_SLOTS:
         QVERIFY(!m_ann.session->setAnnotationNote(id, QStringLiteral("迟到的注释")));
         QVERIFY2(m_ann.session->errorString().contains(QStringLiteral("there is no passage %1").arg(id)),
                  qPrintable(m_ann.session->errorString()));
+    }
+
+    void entityTotalsFollowEveryChange()
+    {
+        // The server counts inserted entities at commit (TeamSchema's staged totals): after each
+        // kind of change, from a coder's corrections to a transaction that adds and deletes,
+        // entity_totals must equal counting the rows afresh, as on a file.
+        const auto differences = [this] {
+            return entityTotalsDifferences(m_lead.db);
+        };
+        QCOMPARE(differences(), 0);
+        const QList<StoredEntity> entities = EntityStore(m_ann.db).forArticle(1);
+        QVERIFY(entities.size() >= 3);
+        CorpusSession &ann = *m_ann.session;
+        QVERIFY2(ann.setEntityStatus(entities.at(0).id, EntityStatus::Rejected),
+                 qPrintable(ann.errorString()));
+        QCOMPARE(differences(), 0);
+        ann.undoStack()->undo();
+        QCOMPARE(differences(), 0);
+        QVERIFY(ann.setEntityType(entities.at(1).id, EntityType::Organization));
+        QCOMPARE(differences(), 0);
+        QVERIFY(ann.mergeEntities(entities.at(2).id, entities.at(0).id));
+        QCOMPARE(differences(), 0);
+        QVERIFY(ann.addEntity(1, EntityType::Person, {0, 2}) > 0);
+        QCOMPARE(differences(), 0);
+        SqlConnection &sql = m_lead.db.sql();
+        QVERIFY(sql.exec(QStringLiteral("BEGIN")));
+        QVERIFY(
+            sql.exec(QStringLiteral("INSERT INTO entities (article_id, type, name, key, mention_count)"
+                                    " VALUES (1, 'PER', '甲乙', '甲乙', 2), (2, 'PER', '甲乙', '甲乙', 1)")));
+        QVERIFY(sql.exec(QStringLiteral("DELETE FROM entities WHERE key = '甲乙' AND article_id = 2")));
+        QVERIFY(sql.exec(QStringLiteral("COMMIT")));
+        QCOMPARE(differences(), 0);
+        JobControl control;
+        ReextractJob job;
+        QVERIFY(job.run(m_lead.db, control));
+        QCOMPARE(differences(), 0);
+        SqlQuery staged(sql);
+        QVERIFY(staged.exec(QStringLiteral("SELECT (SELECT count(*) FROM entity_totals_staged)"
+                                           " + (SELECT count(*) FROM entity_totals_pending)")) &&
+                staged.next());
+        QCOMPARE(staged.integer(0), 0);
     }
 };
 
