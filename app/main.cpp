@@ -80,9 +80,7 @@ int runGui(int argc, char *argv[])
                     .arg(corpus->errorString()));
             return Pizhu::CommandLine::UsageError;
         }
-        Pizhu::CorpusFiles::remember(path);
-        window = new Pizhu::MainWindow(std::move(corpus));
-        window->setAttribute(Qt::WA_DeleteOnClose);
+        window = Pizhu::CorpusFiles::windowFor(std::move(corpus));
     }
     window->show();
     return app.exec();

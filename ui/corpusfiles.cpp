@@ -33,6 +33,14 @@ void CorpusFiles::remember(const QString &path)
     Preferences::recentCorpora.setValue(recent.mid(0, MaxRecent));
 }
 
+MainWindow *CorpusFiles::windowFor(std::unique_ptr<CorpusDatabase> corpus)
+{
+    remember(corpus->path());
+    auto *window = new MainWindow(std::move(corpus));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    return window;
+}
+
 MainWindow *CorpusFiles::open(const QString &path, QWidget *parent)
 {
     if (TeamAddress::isTeamAddress(path))
@@ -52,10 +60,7 @@ MainWindow *CorpusFiles::open(const QString &path, QWidget *parent)
                                   .arg(corpus->errorString()));
         return nullptr;
     }
-    remember(path);
-    auto *window = new MainWindow(std::move(corpus));
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    return window;
+    return windowFor(std::move(corpus));
 }
 
 MainWindow *CorpusFiles::openTeam(const QString &text, QWidget *parent)
@@ -85,10 +90,7 @@ MainWindow *CorpusFiles::openTeam(const QString &text, QWidget *parent)
                               tr("The team corpus cannot be opened.\n\n%1").arg(error));
         return nullptr;
     }
-    remember(corpus->path());
-    auto *window = new MainWindow(std::move(corpus));
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    return window;
+    return windowFor(std::move(corpus));
 }
 
 void CorpusFiles::chooseTeam(MainWindow *current)

@@ -3,12 +3,14 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <memory>
 
 class QMenu;
 class QWidget;
 
 namespace Pizhu {
 
+class CorpusDatabase;
 class MainWindow;
 
 /**
@@ -35,6 +37,8 @@ public:
     static void chooseTeam(MainWindow *current);
     /** Fills \a menu with the recent corpora, each opening on click. */
     static void fillRecentMenu(QMenu *menu, MainWindow *current);
+    /** A new window on the open \a corpus, closing with it, and the corpus first in the recent list. */
+    static MainWindow *windowFor(std::unique_ptr<CorpusDatabase> corpus);
     /** Puts \a path first in the recent list. */
     static void remember(const QString &path);
 

@@ -258,10 +258,12 @@ bool ArticleStore::setDetails(qint64 id, const ArticleDetails &details)
 bool ArticleStore::remove(qint64 id)
 {
     // Foreign keys cascade to the texts, lines, bylines, attributes, passages, article tags and entities.
+    // (CASE, not max(): PostgreSQL's max is only an aggregate.)
     return write(
                QStringLiteral("INSERT INTO corpus_settings (name, value) VALUES ('article_id_high_water', ?)"
-                              " ON CONFLICT (name) DO UPDATE SET value ="
-                              " max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))"),
+                              " ON CONFLICT (name) DO UPDATE SET value = CASE"
+                              " WHEN CAST(excluded.value AS INTEGER) > CAST(corpus_settings.value AS INTEGER)"
+                              " THEN excluded.value ELSE corpus_settings.value END"),
                {QString::number(id)}) &&
            write(QStringLiteral("DELETE FROM articles WHERE id = ?"), {id});
 }

@@ -4,6 +4,7 @@
 #include "corpuslocation.h"
 #include "sqlconnection.h"
 #include "sqlquery.h"
+#include "teamconnection.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -97,6 +98,7 @@ ReadOnlyQuery::ReadOnlyQuery()
 
 ReadOnlyQuery::~ReadOnlyQuery()
 {
+    m_server.reset();
     m_sql.reset();
     if (m_db.isValid()) {
         m_db.close();
@@ -109,15 +111,19 @@ bool ReadOnlyQuery::open(const CorpusLocation &location)
 {
     if (!location.isTeam())
         return open(location.path());
-    m_db = location.address().connection(m_connectionName, location.password());
-    if (!m_db.open()) {
-        m_error = tr("%1 cannot be opened for reading (%2)").arg(location.path(), m_db.lastError().text());
+    // The server refuses every write in a read-only transaction, whatever the login may do.
+    m_server = std::make_unique<TeamConnection>(location.address(), location.password());
+    if (!m_server->isOpen()) {
+        m_error = tr("%1 cannot be opened for reading (%2)").arg(location.path(), m_server->errorString());
+        m_server.reset();
         return false;
     }
-    // The server refuses every write in a read-only transaction, whatever the login may do.
-    m_sql = std::make_unique<SqlConnection>(m_db);
-    m_team = true;
     return true;
+}
+
+SqlConnection *ReadOnlyQuery::connection() const
+{
+    return m_server ? &m_server->sql() : m_sql.get();
 }
 
 bool ReadOnlyQuery::open(const QString &corpusPath)
@@ -143,11 +149,12 @@ bool ReadOnlyQuery::open(const QString &corpusPath)
 QueryResult ReadOnlyQuery::run(const QString &sql, int maxRows, const std::atomic_bool *cancelled)
 {
     QueryResult result;
-    if (!m_sql) {
+    SqlConnection *sqlConnection = connection();
+    if (!sqlConnection) {
         result.error = m_error.isEmpty() ? tr("the console has no corpus open") : m_error;
         return result;
     }
-    const CancelWatch watch(m_sql->sqliteHandle(), cancelled);
+    const CancelWatch watch(sqlConnection->sqliteHandle(), cancelled);
     const auto stopped = [&result] {
         result.error = tr("The query was stopped.");
         result.rows.clear();
@@ -157,13 +164,13 @@ QueryResult ReadOnlyQuery::run(const QString &sql, int maxRows, const std::atomi
     // in a read-only transaction that is rolled back.
     static const QRegularExpression reading(QStringLiteral("^\\s*(SELECT|WITH|VALUES)\\b"),
                                             QRegularExpression::CaseInsensitiveOption);
-    if (m_team && !reading.match(sql).hasMatch()) {
+    if (m_server && !reading.match(sql).hasMatch()) {
         result.error = tr("Only reading is allowed here: on a team corpus the console runs one SELECT, WITH "
                           "or VALUES statement.");
         return result;
     }
-    const ReadOnlyTransaction transaction(m_team ? m_sql.get() : nullptr);
-    SqlQuery query(*m_sql);
+    const ReadOnlyTransaction transaction(m_server ? sqlConnection : nullptr);
+    SqlQuery query(*sqlConnection);
     if (!query.exec(sql)) {
         if (query.error().kind == SqlError::Kind::Interrupted)
             return stopped();

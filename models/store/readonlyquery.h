@@ -12,6 +12,7 @@ namespace Pizhu {
 
 class CorpusLocation;
 class SqlConnection;
+class TeamConnection;
 
 /** What a query of the SQL console gave. */
 struct QueryResult
@@ -53,11 +54,14 @@ public:
     QueryResult run(const QString &sql, int maxRows = 10000, const std::atomic_bool *cancelled = nullptr);
 
 private:
-    QSqlDatabase m_db;
+    /** The open connection, or nullptr. */
+    SqlConnection *connection() const;
+
+    QSqlDatabase m_db; ///< a corpus file's
     std::unique_ptr<SqlConnection> m_sql;
+    std::unique_ptr<TeamConnection> m_server; ///< a team corpus's
     QString m_connectionName;
     QString m_error;
-    bool m_team = false;
 };
 
 } // namespace Pizhu

@@ -6,6 +6,7 @@
 #include "sqlquery.h"
 
 #include <QSqlDriver>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace Pizhu {
@@ -24,11 +25,22 @@ sqlite3 *sqliteHandleOf(const QSqlDatabase &db)
                : nullptr;
 }
 
+PGconn *postgresHandleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt names the type by libpq's struct (pg_conn*), older versions by its typedef.
+    return handle.isValid() &&
+                   (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)
+               ? *static_cast<PGconn *const *>(handle.data())
+               : nullptr;
+}
+
 } // namespace
 
 SqlConnection::SqlConnection(const QSqlDatabase &db)
     : m_db(db)
     , m_sqlite(sqliteHandleOf(db))
+    , m_postgres(postgresHandleOf(db))
 {
     m_engine = m_db.driverName() == QLatin1String("QPSQL") ? SqlEngine::PostgreSQL : SqlEngine::SQLite;
 }
@@ -50,7 +62,10 @@ QString SqlConnection::beginWriteStatement() const
 
 bool SqlConnection::inTransaction() const
 {
-    return m_sqlite ? sqlite3_get_autocommit(m_sqlite) == 0 : true;
+    if (m_sqlite)
+        return sqlite3_get_autocommit(m_sqlite) == 0;
+    // A failed statement leaves a PostgreSQL transaction open (and refusing) until it is rolled back.
+    return !m_postgres || PQtransactionStatus(m_postgres) != PQTRANS_IDLE;
 }
 
 void SqlConnection::interrupt()

@@ -10,6 +10,7 @@
 #include <vector>
 
 struct sqlite3;
+struct pg_conn;
 
 namespace Pizhu {
 
@@ -69,6 +70,7 @@ private:
     QSqlDatabase m_db;
     SqlEngine m_engine = SqlEngine::SQLite;
     sqlite3 *m_sqlite = nullptr;
+    pg_conn *m_postgres = nullptr;
     std::unordered_map<QString, std::vector<std::unique_ptr<SqlStatement>>> m_idle;
     SqlError m_lastError;
 };

@@ -73,11 +73,21 @@ class Savepoint : public WriteScope
 {
 public:
     explicit Savepoint(SqlConnection &sql)
-        : WriteScope(sql, QStringLiteral("SAVEPOINT pizhu_step"), QStringLiteral("RELEASE pizhu_step"),
-                     {QStringLiteral("ROLLBACK TO pizhu_step"), QStringLiteral("RELEASE pizhu_step")})
+        : Savepoint(sql, sql.engine() == SqlEngine::PostgreSQL && !sql.inTransaction())
     {
     }
     bool release() { return finish(); }
+
+private:
+    // SQLite makes a savepoint outside a transaction a transaction; PostgreSQL refuses one there.
+    Savepoint(SqlConnection &sql, bool alone)
+        : WriteScope(sql, alone ? sql.beginWriteStatement() : QStringLiteral("SAVEPOINT pizhu_step"),
+                     alone ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE pizhu_step"),
+                     alone ? QStringList{QStringLiteral("ROLLBACK")}
+                           : QStringList{QStringLiteral("ROLLBACK TO pizhu_step"),
+                                         QStringLiteral("RELEASE pizhu_step")})
+    {
+    }
 };
 
 } // namespace Pizhu

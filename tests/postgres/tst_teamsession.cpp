@@ -6,8 +6,11 @@
 // is asked; and a passage deleted elsewhere is reported, never silently "undone".
 #include "editing/corpussession.h"
 #include "entitytotalscheck.h"
+#include "ingest/articlewriter.h"
 #include "ingest/reextractjob.h"
+#include "models/testarticles.h"
 #include "store/annotationstore.h"
+#include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 #include "store/entitystore.h"
 #include "store/readonlyquery.h"
@@ -273,6 +276,42 @@ private Q_SLOTS:
                                            " + (SELECT count(*) FROM entity_totals_pending)")) &&
                 staged.next());
         QCOMPARE(staged.integer(0), 0);
+    }
+
+    void aWriteOutsideATransactionIsATransactionOfItsOwn()
+    {
+        // PostgreSQL refuses a savepoint outside a transaction, where SQLite makes it one: a write
+        // made on its own (a script's, a benchmark's) commits there too, and one the server
+        // refuses leaves nothing behind and no transaction open.
+        SqlConnection &sql = m_lead.db.sql();
+        QVERIFY(!sql.inTransaction());
+        Article article =
+            makeArticle(QStringLiteral("独自写入的文章"), {QStringLiteral("这篇文章不在任何事务里写入。")});
+        ArticleWriter writer(m_lead.db);
+        QCOMPARE(writer.write(article), ArticleStore::InsertResult::Inserted);
+        QVERIFY(!sql.inTransaction());
+        QVERIFY(ArticleStore(m_ann.db).article(article.id).has_value()); // committed: others see it
+
+        Article refused =
+            makeArticle(QStringLiteral("编码员写的文章"), {QStringLiteral("编码员不能添加文章。")});
+        ArticleWriter coderWriter(m_ann.db);
+        QCOMPARE(coderWriter.write(refused), ArticleStore::InsertResult::Failed);
+        QCOMPARE(coderWriter.error().kind, SqlError::Kind::ReadOnly);
+        QVERIFY(!m_ann.db.sql().inTransaction());
+        SqlQuery titled(sql);
+        QVERIFY(
+            titled.exec(QStringLiteral("SELECT count(*) FROM articles WHERE title = ?"), {refused.title}) &&
+            titled.next());
+        QCOMPARE(titled.integer(0), 0);
+
+        // The lead deletes it in the window and undoes that; then it goes for good on its own.
+        QVERIFY2(m_lead.session->deleteArticles({article.id}), qPrintable(m_lead.session->errorString()));
+        QVERIFY(!ArticleStore(m_ann.db).article(article.id).has_value());
+        m_lead.session->undoStack()->undo();
+        QCOMPARE(ArticleStore(m_ann.db).article(article.id)->title, article.title);
+        QVERIFY2(writer.remove(article.id), qPrintable(writer.errorString()));
+        QVERIFY(!sql.inTransaction());
+        QVERIFY(!ArticleStore(m_ann.db).article(article.id).has_value());
     }
 };
 
