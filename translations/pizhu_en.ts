@@ -4606,6 +4606,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <source>there is no tag %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the tag “%1” was changed elsewhere meanwhile (it is now “%2”): look at it again, then change it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::TagTreeModel</name>

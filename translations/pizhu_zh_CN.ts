@@ -4577,6 +4577,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <source>there is no tag %1</source>
         <translation>没有标签 %1</translation>
     </message>
+    <message>
+        <source>the tag “%1” was changed elsewhere meanwhile (it is now “%2”): look at it again, then change it</source>
+        <translation>标签“%1”已在别处被修改（现在是“%2”）：请重新查看后再修改</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::TagTreeModel</name>

@@ -4577,6 +4577,10 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
         <source>there is no tag %1</source>
         <translation>沒有標籤 %1</translation>
     </message>
+    <message>
+        <source>the tag “%1” was changed elsewhere meanwhile (it is now “%2”): look at it again, then change it</source>
+        <translation>標籤「%1」已在別處被修改（現在是「%2」）：請重新查看後再修改</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::TagTreeModel</name>

@@ -176,19 +176,31 @@ bool TagStore::insert(Tag &tag)
     return true;
 }
 
-bool TagStore::update(const Tag &tag)
+bool TagStore::update(const Tag &tag, const Tag &expected)
 {
+    // Only while the tag is as this window last read it: a change made meanwhile elsewhere (a
+    // second lead on a team corpus, another Pizhu on the file) is never overwritten unseen. Its
+    // position is left out, as moving a sibling renumbers it.
     SqlQuery query(m_db.sql());
     if (!query.exec(
-            QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ?, position = ?"
-                           " WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ?, position = ?"
+                " WHERE id = ? AND coalesce(parent_id, 0) = ? AND name = ? AND coalesce(color, '') = ?"
+                " AND coalesce(description, '') = ?"),
             {parentValue(tag.parentId), tag.name, tag.color, SqlQuery::notNull(tag.description), tag.position,
-             tag.id}) ||
-        query.numRowsAffected() != 1) {
-        m_error = query.errorText().isEmpty() ? tr("there is no tag %1").arg(tag.id) : query.errorText();
+             tag.id, expected.parentId, expected.name, SqlQuery::notNull(expected.color),
+             SqlQuery::notNull(expected.description)})) {
+        m_error = query.errorText();
         return false;
     }
-    return true;
+    if (query.numRowsAffected() == 1)
+        return true;
+    const std::optional<Tag> now = this->tag(tag.id);
+    m_error = !now ? tr("there is no tag %1").arg(tag.id)
+                   : tr("the tag “%1” was changed elsewhere meanwhile (it is now “%2”): look at it again, "
+                        "then change it")
+                         .arg(expected.name, path(tag.id));
+    return false;
 }
 
 bool TagStore::remove(qint64 id)
@@ -221,9 +233,9 @@ QString TagStore::nextColor() const
 int TagStore::nextPosition(qint64 parentId) const
 {
     SqlQuery query(m_db.sql());
-    return query.exec(
-               QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM tags WHERE coalesce(parent_id, 0) = ?"),
-               {parentId}) &&
+    return query.exec(QStringLiteral(
+                          "SELECT coalesce(max(position) + 1, 0) FROM tags WHERE coalesce(parent_id, 0) = ?"),
+                      {parentId}) &&
                    query.next()
                ? query.value(0).toInt()
                : 0;

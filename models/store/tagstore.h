@@ -65,7 +65,11 @@ public:
      */
     qint64 ensurePath(const QString &path, const QString &color = {}, const QString &description = {},
                       QList<qint64> *created = nullptr);
-    bool update(const Tag &tag);
+    /**
+     * Writes \a tag over the stored one if that still has the parent, name, colour and description
+     * of \a expected (as the caller read it); else refuses, saying what the tag is now.
+     */
+    bool update(const Tag &tag, const Tag &expected);
     /** Deletes the tag; its children, passages and article tags go with it (foreign keys). */
     bool remove(qint64 id);
     /** The palette new tags take their colours from, in turn. */

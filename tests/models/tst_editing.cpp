@@ -89,6 +89,29 @@ private Q_SLOTS:
         QCOMPARE(TagStore(*m_db).idForPath(QStringLiteral("Frames/Conflict")), conflict);
     }
 
+    void anUndoNeverOverwritesATagChangedElsewhere()
+    {
+        // Two windows on one corpus (two leads on a team corpus are the same case): the first
+        // renames a tag, the second renames it again; the first one's undo must not put its old
+        // name back over the second's, and says why. Undone where it was made, the second goes back.
+        const qint64 tag = m_session->addTag(QStringLiteral("Frames"));
+        QVERIFY(m_session->renameTag(tag, QStringLiteral("框架")));
+        CorpusDatabase other;
+        QVERIFY(other.open(m_db->path()));
+        CorpusSession elsewhere(other);
+        QVERIFY2(elsewhere.renameTag(tag, QStringLiteral("新闻框架")), qPrintable(elsewhere.errorString()));
+        QSignalSpy failures(m_session.get(), &CorpusSession::editFailed);
+        m_session->undoStack()->undo();
+        QCOMPARE(failures.count(), 1);
+        const QString message = failures.at(0).at(0).toString();
+        QVERIFY2(
+            message.contains(QStringLiteral("“框架” was changed elsewhere meanwhile (it is now “新闻框架”)")),
+            qPrintable(message));
+        QCOMPARE(TagStore(*m_db).tag(tag)->name, QStringLiteral("新闻框架"));
+        elsewhere.undoStack()->undo();
+        QCOMPARE(TagStore(*m_db).tag(tag)->name, QStringLiteral("框架"));
+    }
+
     void refusesBadTagEdits_data()
     {
         QTest::addColumn<QString>("name");

@@ -313,6 +313,26 @@ private Q_SLOTS:
         QVERIFY(!sql.inTransaction());
         QVERIFY(!ArticleStore(m_ann.db).article(article.id).has_value());
     }
+
+    void anUndoNeverOverwritesATagChangedElsewhere()
+    {
+        // Two windows with a lead's rights (a second lead, or the same lead twice): the first's
+        // undo of a rename must not overwrite the second's later rename on the server.
+        Seat second;
+        QVERIFY(second.open(asLogin(QStringLiteral("ts_lead"))));
+        QVERIFY2(m_lead.session->renameTag(m_tag, QStringLiteral("新闻框架")),
+                 qPrintable(m_lead.session->errorString()));
+        QVERIFY2(second.session->renameTag(m_tag, QStringLiteral("报道框架")),
+                 qPrintable(second.session->errorString()));
+        QSignalSpy failures(m_lead.session.get(), &CorpusSession::editFailed);
+        m_lead.session->undoStack()->undo();
+        QCOMPARE(failures.count(), 1);
+        QVERIFY2(failures.at(0).at(0).toString().contains(QStringLiteral("it is now “报道框架”")),
+                 qPrintable(failures.at(0).at(0).toString()));
+        QCOMPARE(TagStore(m_ann.db).tag(m_tag)->name, QStringLiteral("报道框架"));
+        second.session->undoStack()->undo();
+        QCOMPARE(TagStore(m_ann.db).tag(m_tag)->name, QStringLiteral("新闻框架"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTeamSession)

@@ -41,11 +41,11 @@ EditTag::EditTag(CorpusSession &session, const Tag &before, const Tag &after, co
 {
 }
 
-std::function<bool(QString *)> EditTag::update(const Tag &tag)
+std::function<bool(QString *)> EditTag::update(const Tag &tag, const Tag &expected)
 {
-    return [this, tag](QString *error) {
+    return [this, tag, expected](QString *error) {
         TagStore store(m_session.database());
-        const bool updated = store.update(tag);
+        const bool updated = store.update(tag, expected);
         *error = store.errorString();
         return updated;
     };
@@ -53,13 +53,13 @@ std::function<bool(QString *)> EditTag::update(const Tag &tag)
 
 void EditTag::redo()
 {
-    writeRedo(update(m_after));
+    writeRedo(update(m_after, m_before));
     notifyEdited();
 }
 
 void EditTag::undo()
 {
-    write(update(m_before));
+    write(update(m_before, m_after));
     notifyEdited();
 }
 

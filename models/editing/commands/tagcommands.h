@@ -30,7 +30,8 @@ public:
     void undo() override;
 
 private:
-    std::function<bool(QString *)> update(const Tag &tag);
+    /** A step writing \a tag over \a expected, refused if the tag was changed meanwhile elsewhere. */
+    std::function<bool(QString *)> update(const Tag &tag, const Tag &expected);
     void notifyEdited();
 
     Tag m_before;
