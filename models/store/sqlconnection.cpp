@@ -28,9 +28,10 @@ sqlite3 *sqliteHandleOf(const QSqlDatabase &db)
 PGconn *postgresHandleOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt names the type by libpq's struct (pg_conn*), older versions by its typedef.
-    return handle.isValid() &&
-                   (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)
+    // Qt's PostgreSQL driver gives its PGconn*; the type's name differs between Qt versions
+    // (pg_conn* on 6.4), so the driver and the pointer are checked, not the name.
+    return db.driverName() == QLatin1String("QPSQL") && handle.isValid() &&
+                   handle.metaType().flags().testFlag(QMetaType::IsPointer)
                ? *static_cast<PGconn *const *>(handle.data())
                : nullptr;
 }
