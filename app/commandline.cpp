@@ -59,6 +59,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
          QT_TR_NOOP("compare coders: agreement per tag (κ, Fleiss' κ, α, unitizing α)")},
         {QStringLiteral("init-team"), &CommandLine::runInitTeam,
          QT_TR_NOOP("make an empty PostgreSQL database a team corpus, with a lead and coders")},
+        {QStringLiteral("upgrade-team"), &CommandLine::runUpgradeTeam,
+         QT_TR_NOOP("bring a team corpus made by an older Pizhu up to date (as its administrator)")},
         {QStringLiteral("copy"), &CommandLine::runCopy,
          QT_TR_NOOP("copy a whole corpus between a file and a team corpus on PostgreSQL, either way")},
         {QStringLiteral("entities"), &CommandLine::runEntities,

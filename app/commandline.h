@@ -74,6 +74,7 @@ private:
     static int runMergeCoder(const QStringList &arguments);
     static int runInitTeam(const QStringList &arguments);
     static int runCopy(const QStringList &arguments);
+    static int runUpgradeTeam(const QStringList &arguments);
     static int initialiseTeam(const TeamAddress &address, const QString &lead, const QStringList &coders);
 
     static int exportRefiQda(const QCommandLineParser &parser, bool codebookOnly);

@@ -2114,6 +2114,34 @@ Commands:</source>
         <source>Open or create the corpus FILE, or open the team corpus at ADDRESS, in the window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bring a team corpus made by an older Pizhu up to date (as its administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings a team corpus made by an older Pizhu up to date, then prepares its articles for what changed. Run it as the role that made the corpus (or the server&apos;s administrator); the team may go on working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu upgrade-team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to team revision %2; preparing its articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at team revision %2 already; preparing any articles left unprepared…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu upgrade-team: the articles cannot be prepared (%1); run the command again to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -2708,6 +2736,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>the team corpus has schema version %1, older than this Pizhu&apos;s (%2); upgrading team corpora is not possible yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team corpus is at revision %1, newer than this Pizhu understands (%2); open it with a newer Pizhu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team corpus was made by an older Pizhu (revision %1, this one needs %2); the server&apos;s administrator upgrades it with: pizhu upgrade-team --db %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4820,6 +4856,13 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
     <message>
         <source>the database %1 stores text as %2; a team corpus needs UTF8 (createdb -E UTF8 -T template0 makes such a database); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamUpgrade</name>
+    <message>
+        <source>upgrading the team corpus failed (%1); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2100,6 +2100,34 @@ Commands:</source>
         <source>Open or create the corpus FILE, or open the team corpus at ADDRESS, in the window.</source>
         <translation>在窗口中打开或创建语料库文件 FILE，或打开位于 ADDRESS 的团队语料库。</translation>
     </message>
+    <message>
+        <source>bring a team corpus made by an older Pizhu up to date (as its administrator)</source>
+        <translation>将旧版批注创建的团队语料库升级到最新（由其管理员运行）</translation>
+    </message>
+    <message>
+        <source>Brings a team corpus made by an older Pizhu up to date, then prepares its articles for what changed. Run it as the role that made the corpus (or the server&apos;s administrator); the team may go on working meanwhile.</source>
+        <translation>将旧版批注创建的团队语料库升级到最新，然后按改动重新准备其文章。请以创建该语料库的角色（或服务器管理员）运行；其间团队可以继续工作。</translation>
+    </message>
+    <message>
+        <source>pizhu upgrade-team: %1</source>
+        <translation>pizhu upgrade-team：%1</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to team revision %2; preparing its articles…</source>
+        <translation>已将 %1 升级到团队修订版 %2；正在准备其文章…</translation>
+    </message>
+    <message>
+        <source>%1 is at team revision %2 already; preparing any articles left unprepared…</source>
+        <translation>%1 已是团队修订版 %2；正在准备尚未准备好的文章…</translation>
+    </message>
+    <message>
+        <source>pizhu upgrade-team: the articles cannot be prepared (%1); run the command again to finish</source>
+        <translation>pizhu upgrade-team：无法准备文章（%1）；请再次运行此命令以完成</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -2684,6 +2712,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>the team corpus has schema version %1, older than this Pizhu&apos;s (%2); upgrading team corpora is not possible yet</source>
         <translation>团队语料库的模式版本为 %1，比本版批注的（%2）旧；目前尚不能升级团队语料库</translation>
+    </message>
+    <message>
+        <source>the team corpus is at revision %1, newer than this Pizhu understands (%2); open it with a newer Pizhu</source>
+        <translation>团队语料库的修订版为 %1，比此版批注所能理解的（%2）更新；请用更新的批注打开</translation>
+    </message>
+    <message>
+        <source>the team corpus was made by an older Pizhu (revision %1, this one needs %2); the server&apos;s administrator upgrades it with: pizhu upgrade-team --db %3</source>
+        <translation>团队语料库由旧版批注创建（修订版 %1，此版需要 %2）；服务器管理员可用以下命令升级：pizhu upgrade-team --db %3</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4827,13 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>the database %1 stores text as %2; a team corpus needs UTF8 (createdb -E UTF8 -T template0 makes such a database); nothing was changed</source>
         <translation>数据库 %1 以 %2 存储文本；团队语料库需要 UTF8（可用 createdb -E UTF8 -T template0 建立这样的数据库）；未作任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamUpgrade</name>
+    <message>
+        <source>upgrading the team corpus failed (%1); nothing was changed</source>
+        <translation>升级团队语料库失败（%1）；未作任何更改</translation>
     </message>
 </context>
 <context>

@@ -2100,6 +2100,34 @@ Commands:</source>
         <source>Open or create the corpus FILE, or open the team corpus at ADDRESS, in the window.</source>
         <translation>在視窗中開啟或建立語料庫檔案 FILE，或開啟位於 ADDRESS 的團隊語料庫。</translation>
     </message>
+    <message>
+        <source>bring a team corpus made by an older Pizhu up to date (as its administrator)</source>
+        <translation>將舊版批註建立的團隊語料庫升級到最新（由其管理員執行）</translation>
+    </message>
+    <message>
+        <source>Brings a team corpus made by an older Pizhu up to date, then prepares its articles for what changed. Run it as the role that made the corpus (or the server&apos;s administrator); the team may go on working meanwhile.</source>
+        <translation>將舊版批註建立的團隊語料庫升級到最新，然後依改動重新準備其文章。請以建立該語料庫的角色（或伺服器管理員）執行；其間團隊可以繼續工作。</translation>
+    </message>
+    <message>
+        <source>pizhu upgrade-team: %1</source>
+        <translation>pizhu upgrade-team：%1</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to team revision %2; preparing its articles…</source>
+        <translation>已將 %1 升級到團隊修訂版 %2；正在準備其文章…</translation>
+    </message>
+    <message>
+        <source>%1 is at team revision %2 already; preparing any articles left unprepared…</source>
+        <translation>%1 已是團隊修訂版 %2；正在準備尚未準備好的文章…</translation>
+    </message>
+    <message>
+        <source>pizhu upgrade-team: the articles cannot be prepared (%1); run the command again to finish</source>
+        <translation>pizhu upgrade-team：無法準備文章（%1）；請再次執行此命令以完成</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -2684,6 +2712,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>the team corpus has schema version %1, older than this Pizhu&apos;s (%2); upgrading team corpora is not possible yet</source>
         <translation>團隊語料庫的結構版本為 %1，比本版批註的（%2）舊；目前尚不能升級團隊語料庫</translation>
+    </message>
+    <message>
+        <source>the team corpus is at revision %1, newer than this Pizhu understands (%2); open it with a newer Pizhu</source>
+        <translation>團隊語料庫的修訂版為 %1，比此版批註所能理解的（%2）更新；請用更新的批註開啟</translation>
+    </message>
+    <message>
+        <source>the team corpus was made by an older Pizhu (revision %1, this one needs %2); the server&apos;s administrator upgrades it with: pizhu upgrade-team --db %3</source>
+        <translation>團隊語料庫由舊版批註建立（修訂版 %1，此版需要 %2）；伺服器管理員可用以下指令升級：pizhu upgrade-team --db %3</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4827,13 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>the database %1 stores text as %2; a team corpus needs UTF8 (createdb -E UTF8 -T template0 makes such a database); nothing was changed</source>
         <translation>資料庫 %1 以 %2 儲存文字；團隊語料庫需要 UTF8（可用 createdb -E UTF8 -T template0 建立這樣的資料庫）；未作任何變更</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::TeamUpgrade</name>
+    <message>
+        <source>upgrading the team corpus failed (%1); nothing was changed</source>
+        <translation>升級團隊語料庫失敗（%1）；未作任何變更</translation>
     </message>
 </context>
 <context>

@@ -45,11 +45,6 @@ const std::vector<TableCopy> &tablesToCopy()
     return all;
 }
 
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + name + QLatin1Char('"');
-}
-
 QString engineName(const SqlConnection &sql)
 {
     return sql.engine() == SqlEngine::PostgreSQL ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
@@ -124,6 +119,10 @@ bool CorpusCopy::run()
         m_counts = {};
     }
     m_from.exec(QStringLiteral("ROLLBACK"));
+    // The copy is whole by now; were the merge to fail, searches would only be slower until the
+    // server merges the entries itself.
+    if (copied)
+        SearchIndex(m_to).settle();
     return copied;
 }
 
@@ -144,9 +143,9 @@ bool CorpusCopy::copyTable(const QString &table, const QString &order, const QSt
         return fail(tr("%1 cannot be read: %2").arg(table, read.errorText()));
     QStringList columns;
     for (int i = 0; i < read.columnCount(); ++i)
-        columns << quoted(read.columnName(i));
-    const int deferred = int(columns.indexOf(quoted(deferredColumn)));
-    const int idColumn = int(columns.indexOf(quoted(QStringLiteral("id"))));
+        columns << SqlQuery::identifier(read.columnName(i));
+    const int deferred = int(columns.indexOf(SqlQuery::identifier(deferredColumn)));
+    const int idColumn = int(columns.indexOf(SqlQuery::identifier(QStringLiteral("id"))));
     SqlQuery write(m_to);
     if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                            .arg(table, columns.join(QLatin1Char(',')),

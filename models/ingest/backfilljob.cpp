@@ -182,6 +182,8 @@ bool BackfillJob::run(CorpusDatabase &db, JobControl &control)
         }
         control.progress(done, total, step.status);
     }
+    // As after an import: were the merge to fail, searches would only be slower for a while.
+    SearchIndex(db).settle();
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "boundedqueue.h"
 #include "folderscanner.h"
 #include "localfilename.h"
+#include "search/searchindex.h"
 #include "store/corpusdatabase.h"
 #include "store/sqlerror.h"
 #include "store/transaction.h"
@@ -169,6 +170,9 @@ void CorpusImporter::storeRecords(BoundedQueue<PendingRecord> &queue, QList<Impo
     if (transaction->isActive() && !transaction->commit())
         loseBatch(transaction->error());
     reportBatch();
+    // Every article is stored by now; were the merge to fail, searches would only be slower
+    // until the server merges the entries itself.
+    SearchIndex(sql).settle();
 }
 
 ImportSummary CorpusImporter::importPaths(const QStringList &paths, const Progress &progress,

@@ -138,7 +138,7 @@ void ArticleListQuery::addDetailsConditions(const ArticleFilter &filter, QString
     }
 }
 
-QString ArticleListQuery::conditions(QVariantList *values) const
+QString ArticleListQuery::conditions(QVariantList *values, SearchIndex::Matching matching) const
 {
     QStringList conditions;
     QList<const ArticleFilter *> filters = {&m_filter};
@@ -148,7 +148,7 @@ QString ArticleListQuery::conditions(QVariantList *values) const
         if (!filter->ftsExpression.isEmpty())
             conditions << QStringLiteral("id IN (%1)")
                               .arg(SearchIndex::matchingIdsSql(m_db->sql().engine(), filter->ftsExpression,
-                                                               values));
+                                                               values, matching));
         addConditions(*filter, &conditions, values);
     }
     return conditions.join(QStringLiteral(" AND "));
@@ -302,17 +302,18 @@ QList<ArticleSummary> ArticleListQuery::run(int limit, const std::optional<Artic
         where << QStringLiteral("(%1, id) %2 (?, ?)").arg(key, beyond);
         values << keyOf(*after, m_filter.sortKey) << after->id;
     }
-    const QString filtered = conditions(&values);
+    // Both engines' planners guess how many articles a search selects; Pizhu knows (count()).
+    const bool selective = isSelective();
+    const QString filtered = conditions(&values, selective ? SearchIndex::Matching::AllFromIndex
+                                                           : SearchIndex::Matching::AsPlanned);
     if (!filtered.isEmpty())
         where << filtered;
     values << limit;
 
     QString table = QStringLiteral("articles");
-    if (m_db->sql().engine() == SqlEngine::SQLite) {
-        // SQLite's planner cannot know how many articles a search or tag selects; Pizhu can.
+    if (m_db->sql().engine() == SqlEngine::SQLite)
         table +=
-            isSelective() ? QStringLiteral(" NOT INDEXED") : QStringLiteral(" INDEXED BY articles_by_") + key;
-    }
+            selective ? QStringLiteral(" NOT INDEXED") : QStringLiteral(" INDEXED BY articles_by_") + key;
     const QString order =
         nullKeys ? QStringLiteral("id ") + direction : QStringLiteral("%1 %2, id %2").arg(key, direction);
     SqlQuery query(m_db->sql());

@@ -3,6 +3,7 @@
 
 #include "core/codingstatus.h"
 #include "core/script.h"
+#include "search/searchindex.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -132,8 +133,12 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    /** The SQL conditions on the articles table, joined by AND, with their bound \a values. */
-    QString conditions(QVariantList *values) const;
+    /**
+     * The SQL conditions on the articles table, joined by AND, with their bound \a values; searches
+     * find their articles as \a matching says (see SearchIndex::Matching).
+     */
+    QString conditions(QVariantList *values,
+                       SearchIndex::Matching matching = SearchIndex::Matching::AllFromIndex) const;
     /** Runs SELECT (the \a grouping key AS k), \a columns FROM the filtered articles \a tail. */
     bool execGrouped(SqlQuery &query, const QString &columns, Grouping grouping, const QString &tail) const;
     static void addConditions(const ArticleFilter &filter, QStringList *conditions, QVariantList *values);

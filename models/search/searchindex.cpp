@@ -6,6 +6,7 @@
 #include "store/sqlquery.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace Pizhu {
 
@@ -15,6 +16,26 @@ bool isCjk(char32_t c)
 {
     return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
            (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
+// No text has this word, and if one did, only that word would be missing from its index.
+const char *const TitleGap = "pizhutitlebodygap";
+
+bool isOneHanzi(const QString &token)
+{
+    const qsizetype units = token.size();
+    if (units == 1)
+        return isCjk(token.at(0).unicode());
+    return units == 2 && token.at(0).isHighSurrogate() && token.at(1).isLowSurrogate() &&
+           isCjk(QChar::surrogateToUcs4(token.at(0), token.at(1)));
+}
+
+/** \a pairs once each, as a space-separated list for string_to_array(). */
+QString pairList(QStringList pairs)
+{
+    pairs.sort();
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -43,24 +64,106 @@ QString SearchIndex::tokenText(const QString &text)
     return result;
 }
 
-QString SearchIndex::matchingIdsSql(SqlEngine engine, const QString &expression, QVariantList *values)
+QStringList SearchIndex::tokens(const QString &text)
+{
+    QStringList tokens;
+    QString token;
+    const QString spaced = tokenText(text);
+    for (const QChar c : spaced) {
+        if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate()) {
+            token += c;
+        } else if (!token.isEmpty()) {
+            tokens << token;
+            token.clear();
+        }
+    }
+    if (!token.isEmpty())
+        tokens << token;
+    return tokens;
+}
+
+QStringList SearchIndex::hanziPairs(const QStringList &tokens)
+{
+    QStringList pairs;
+    for (qsizetype i = 1; i < tokens.size(); ++i) {
+        if (isOneHanzi(tokens.at(i - 1)) && isOneHanzi(tokens.at(i)))
+            pairs << tokens.at(i - 1) + tokens.at(i);
+    }
+    return pairs;
+}
+
+namespace {
+
+/**
+ * A search expression as the two tsqueries of a team corpus: every Hanzi pair of the phrases must
+ * be in the article's pairs, and a phrase of two Hanzi is found by that alone. Longer phrases, and
+ * those with words in Latin script, are then checked by the positions of their tokens, each made
+ * a tsquery by the parser that made the index of tokenText(); the pairs leave few articles for
+ * that check to read.
+ */
+struct ServerQuery
+{
+    QString pairQuery;       ///< "'党员' & '疫情'", or empty
+    QStringList phraseTexts; ///< the phrases whose positions are checked, as tokens spaced apart
+
+    explicit ServerQuery(const QString &expression)
+    {
+        static const QRegularExpression phrase(QStringLiteral("\"([^\"]*)\""));
+        QStringList pairs;
+        QRegularExpressionMatchIterator it = phrase.globalMatch(expression);
+        while (it.hasNext()) {
+            const QString text = it.next().captured(1);
+            const QStringList tokens = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QStringList phrasePairs = SearchIndex::hanziPairs(tokens);
+            for (const QString &pair : phrasePairs)
+                pairs << QLatin1Char('\'') + pair + QLatin1Char('\'');
+            if (!tokens.isEmpty() && !(tokens.size() == 2 && phrasePairs.size() == 1))
+                phraseTexts << text;
+        }
+        pairQuery = pairs.join(QStringLiteral(" & "));
+    }
+    bool isEmpty() const { return pairQuery.isEmpty() && phraseTexts.isEmpty(); }
+    /** The pair tsquery and the phrase tsquery as SQL expressions, empty where there is none. */
+    std::pair<QString, QString> arguments(QVariantList *values) const
+    {
+        QStringList phraseQueries;
+        if (!pairQuery.isEmpty())
+            values->append(pairQuery);
+        for (const QString &text : phraseTexts) {
+            values->append(text);
+            phraseQueries << QStringLiteral("phraseto_tsquery('simple', ?)");
+        }
+        return {pairQuery.isEmpty() ? QString() : QStringLiteral("CAST(? AS tsquery)"),
+                phraseQueries.join(QStringLiteral(" && "))};
+    }
+};
+
+} // namespace
+
+QString SearchIndex::matchingIdsSql(SqlEngine engine, const QString &expression, QVariantList *values,
+                                    Matching matching)
 {
     if (engine == SqlEngine::SQLite) {
         values->append(expression);
         return QStringLiteral("SELECT rowid FROM article_search WHERE article_search MATCH ?");
     }
-    // The same phrases, each made a tsquery by the parser that made the index of tokenText().
-    static const QRegularExpression phrase(QStringLiteral("\"([^\"]*)\""));
-    QStringList queries;
-    QRegularExpressionMatchIterator it = phrase.globalMatch(expression);
-    while (it.hasNext()) {
-        values->append(it.next().captured(1));
-        queries << QStringLiteral("phraseto_tsquery('simple', ?)");
-    }
-    if (queries.isEmpty())
+    const ServerQuery query(expression);
+    if (query.isEmpty())
         return QStringLiteral("SELECT article_id FROM article_search WHERE false");
-    return QStringLiteral("SELECT article_id FROM article_search WHERE terms @@ (%1)")
-        .arg(queries.join(QStringLiteral(" && ")));
+    const auto [pairs, phrases] = query.arguments(values);
+    if (matching == Matching::AllFromIndex) {
+        // matching_articles() (TeamUpgrade) keeps the server to the indexes.
+        return QStringLiteral("SELECT * FROM matching_articles(%1, %2)")
+            .arg(pairs.isEmpty() ? QStringLiteral("NULL") : pairs,
+                 phrases.isEmpty() ? QStringLiteral("NULL") : phrases);
+    }
+    QStringList conditions;
+    if (!pairs.isEmpty())
+        conditions << QStringLiteral("pairs @@ ") + pairs;
+    if (!phrases.isEmpty())
+        conditions << QStringLiteral("terms @@ (%1)").arg(phrases);
+    return QStringLiteral("SELECT article_id FROM article_search WHERE ") +
+           conditions.join(QStringLiteral(" AND "));
 }
 
 SearchIndex::SearchIndex(CorpusDatabase &db)
@@ -80,18 +183,38 @@ bool SearchIndex::add(qint64 articleId, const QString &simplifiedTitle, const QS
     const QString marked = QStringLiteral("UPDATE articles SET indexed = 1 WHERE id = ?");
     SqlQuery query(m_sql);
     // A server is asked once: each statement is a round trip there, and an import adds the entry
-    // and marks the article for every article.
+    // and marks the article for every article. The title's and the body's tokens are one tsvector
+    // there, the body's after the title's; a token between them, deleted again, keeps a phrase from
+    // running on from one to the other, as it cannot in SQLite's two columns. An entry is replaced
+    // when a corpus made before the pairs were indexed gets them.
     const bool added =
         m_sql.engine() == SqlEngine::PostgreSQL
-            ? query.exec(QStringLiteral("WITH entry AS (INSERT INTO article_search (article_id, terms) VALUES"
-                                        " (?, setweight(to_tsvector('simple', ?), 'A') ||"
-                                        " to_tsvector('simple', ?))) %1")
-                             .arg(marked),
-                         {articleId, title, body, articleId})
+            ? query.exec(QStringLiteral("WITH entry AS (INSERT INTO article_search (article_id, terms, pairs)"
+                                        " VALUES (?, ts_delete(setweight(to_tsvector('simple', ?), 'A') ||"
+                                        " to_tsvector('simple', '%2 ' || ?), '%2'),"
+                                        " array_to_tsvector(string_to_array(?, ' ')))"
+                                        " ON CONFLICT (article_id) DO UPDATE"
+                                        " SET terms = excluded.terms, pairs = excluded.pairs) %1")
+                             .arg(marked, QLatin1String(TitleGap)),
+                         {articleId, title, body,
+                          pairList(hanziPairs(tokens(simplifiedTitle)) + hanziPairs(tokens(shadowText))),
+                          articleId})
             : query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"),
                          {articleId, title, body}) &&
                   query.exec(marked, {articleId});
     if (!added) {
+        m_error = query.errorText();
+        return false;
+    }
+    return true;
+}
+
+bool SearchIndex::settle()
+{
+    if (m_sql.engine() != SqlEngine::PostgreSQL)
+        return true;
+    SqlQuery query(m_sql);
+    if (!query.exec(QStringLiteral("SELECT settle_search_index()"))) {
         m_error = query.errorText();
         return false;
     }

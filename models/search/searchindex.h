@@ -17,7 +17,7 @@ enum class SqlEngine;
  * exact token or phrase lookup, not a scan; words in Latin script stay words. On SQLite it is a
  * contentless FTS5 table (the text lives in `article_texts`, the index only points at it); on
  * PostgreSQL a `tsvector` per article (the `simple` configuration, title weighted A) under a
- * GIN index.
+ * GIN index, and a second one of the article's Hanzi pairs (hanziPairs()) under another.
  */
 class SearchIndex
 {
@@ -29,12 +29,33 @@ public:
 
     /** The text as the index sees it: CJK characters spaced apart, so each is a token. */
     static QString tokenText(const QString &text);
+    /** The tokens of \a text as FTS5's unicode61 tokenizer makes them of tokenText(). */
+    static QStringList tokens(const QString &text);
+    /**
+     * Each two neighbouring tokens of \a tokens that are both one CJK character, written together
+     * ("党员"), once each. PostgreSQL indexes them beside the tokens, which makes a two-character
+     * query an exact lookup: its phrase query would read every article's positions of both
+     * characters.
+     */
+    static QStringList hanziPairs(const QStringList &tokens);
+    /** How a team corpus's server finds the articles that match. */
+    enum class Matching
+    {
+        /** All of them from the index first: for counts, and for searches that select few. */
+        AllFromIndex,
+        /**
+         * As its planner likes, which may test article after article in the list's order: a search
+         * that selects many finds its first page soonest so.
+         */
+        AsPlanned,
+    };
     /**
      * A SELECT of the ids of the articles that match \a expression (SearchQuery::ftsExpression():
      * quoted phrases of tokens joined by AND) in the index of \a engine, for "id IN (...)"; its
      * values are appended to \a values.
      */
-    static QString matchingIdsSql(SqlEngine engine, const QString &expression, QVariantList *values);
+    static QString matchingIdsSql(SqlEngine engine, const QString &expression, QVariantList *values,
+                                  Matching matching = Matching::AllFromIndex);
 
     /**
      * Indexes article \a articleId by its simplified title and shadow text and marks it indexed;
@@ -46,6 +67,14 @@ public:
      * given the same title and shadow it was given when the article was added.
      */
     bool remove(qint64 articleId, const QString &simplifiedTitle, const QString &shadowText);
+
+    /**
+     * Merges the entries a long run of add() left waiting into the index itself, so that searches
+     * need not read through them; call after an import's last commit. PostgreSQL collects new
+     * entries in a pending list (inserting each into the GIN index at once makes an import three
+     * times slower), which every search reads whole; SQLite needs nothing.
+     */
+    bool settle();
 
     QString errorString() const { return m_error; }
 

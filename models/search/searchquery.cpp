@@ -42,26 +42,6 @@ QStringList splitTerms(const QString &input)
     return terms;
 }
 
-// The tokens FTS5's unicode61 tokenizer makes of the index form of \a term.
-QStringList tokensOf(const QString &term)
-{
-    QStringList tokens;
-    QString token;
-    const QString spaced = SearchIndex::tokenText(term);
-    for (qsizetype i = 0; i < spaced.size(); ++i) {
-        const QChar c = spaced.at(i);
-        if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate()) {
-            token += c;
-        } else if (!token.isEmpty()) {
-            tokens << token;
-            token.clear();
-        }
-    }
-    if (!token.isEmpty())
-        tokens << token;
-    return tokens;
-}
-
 } // namespace
 
 SearchQuery SearchQuery::parse(const QString &input)
@@ -70,7 +50,7 @@ SearchQuery SearchQuery::parse(const QString &input)
     const ScriptConverter &simplified = ScriptConverter::forMode(ScriptMode::Simplified);
     for (const QString &raw : splitTerms(input)) {
         const QString term = simplified.convertText(raw).toLower();
-        const QStringList tokens = tokensOf(term);
+        const QStringList tokens = SearchIndex::tokens(term);
         if (tokens.isEmpty())
             continue;
         QStringList escaped;

@@ -6,6 +6,7 @@
 #include "sortkeys.h"
 #include "sqlquery.h"
 #include "teamaddress.h"
+#include "teamupgrade.h"
 
 #include <QDir>
 #include <QFile>
@@ -285,17 +286,19 @@ bool CorpusDatabase::openTeam(const TeamAddress &address, const QString &passwor
         return fail(Status::Failed, tr("cannot connect: %1").arg(m_db.lastError().databaseText().trimmed()));
     m_sql = std::make_unique<SqlConnection>(m_db);
     SqlQuery query(*m_sql);
-    if (!query.exec(
-            QStringLiteral("SELECT (SELECT value FROM corpus_settings WHERE name = 'application'),"
-                           " (SELECT value FROM corpus_settings WHERE name = 'schema_version'),"
-                           " session_user, pg_has_role(session_user,"
-                           "  (SELECT value FROM corpus_settings WHERE name = 'lead_role'), 'MEMBER')")) ||
+    if (!query.exec(QStringLiteral(
+            "SELECT (SELECT value FROM corpus_settings WHERE name = 'application'),"
+            " (SELECT value FROM corpus_settings WHERE name = 'schema_version'),"
+            " session_user, pg_has_role(session_user,"
+            "  (SELECT value FROM corpus_settings WHERE name = 'lead_role'), 'MEMBER'),"
+            " coalesce((SELECT value FROM corpus_settings WHERE name = 'team_revision'), '1')")) ||
         !query.next() || query.text(0) != QLatin1String("pizhu"))
         return fail(Status::NotACorpus,
                     tr("the database is not a Pizhu team corpus (pizhu init-team makes one)"));
     m_versionAtOpen = query.value(1).toInt();
     m_teamLogin = query.text(2);
     m_teamLead = query.value(3).toBool();
+    const int revision = query.value(4).toInt();
     query.finish();
     if (m_versionAtOpen > currentSchemaVersion())
         return fail(Status::NewerSchema,
@@ -308,6 +311,19 @@ bool CorpusDatabase::openTeam(const TeamAddress &address, const QString &passwor
                                        "upgrading team corpora is not possible yet")
                                         .arg(m_versionAtOpen)
                                         .arg(currentSchemaVersion()));
+    if (revision > TeamUpgrade::latestRevision())
+        return fail(Status::NewerSchema,
+                    tr("the team corpus is at revision %1, newer than this Pizhu understands "
+                       "(%2); open it with a newer Pizhu")
+                        .arg(revision)
+                        .arg(TeamUpgrade::latestRevision()));
+    if (revision < TeamUpgrade::latestRevision())
+        return fail(Status::Failed,
+                    tr("the team corpus was made by an older Pizhu (revision %1, this one needs %2); the "
+                       "server's administrator upgrades it with: pizhu upgrade-team --db %3")
+                        .arg(revision)
+                        .arg(TeamUpgrade::latestRevision())
+                        .arg(address.withoutSecrets()));
     m_sortOrder = SortKeys::order(*m_sql);
     m_status = Status::Opened;
     return true;

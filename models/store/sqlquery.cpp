@@ -129,4 +129,10 @@ QString SqlQuery::idList(const QList<qint64> &ids)
     return parts.join(QLatin1Char(','));
 }
 
+QString SqlQuery::identifier(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+           QLatin1Char('"');
+}
+
 } // namespace Pizhu

@@ -55,6 +55,8 @@ public:
 
     /** \a ids as an SQL list ("3,5,8") for `IN (...)`: numbers only, so nothing needs binding. */
     static QString idList(const QList<qint64> &ids);
+    /** \a name as a quoted SQL identifier ("end", "pizhu_x_lead"), as both engines read one. */
+    static QString identifier(const QString &name);
 
     /** \a text for a NOT NULL column: a null QString would bind NULL, so it becomes ''. */
     static QString notNull(const QString &text) { return text.isNull() ? QString(QLatin1String("")) : text; }

@@ -5,12 +5,17 @@
 #include "migrations.h"
 #include "sqlconnection.h"
 #include "sqlquery.h"
+#include "teamentitytotals.h"
+#include "teamupgrade.h"
 
 namespace Pizhu {
 
 namespace {
 
-/** The corpus's tables at schema version 15, as migrations.cpp builds them on SQLite. */
+/**
+ * The corpus's tables at schema version 15, as migrations.cpp builds them on SQLite, as team
+ * revision 1 had them; TeamUpgrade changes them from there.
+ */
 const QStringList &tables()
 {
     static const QStringList all = {
@@ -53,9 +58,7 @@ const QStringList &tables()
         QStringLiteral("CREATE TABLE article_search ("
                        " article_id bigint PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
                        " terms tsvector NOT NULL)"),
-        // New entries wait in a pending list that every search reads through until it is merged
-        // (by autovacuum, or when full); after an import PostgreSQL's default 4 MB list made
-        // searches ten times slower, so it is kept at 256 kB.
+        // Revision 1 kept the pending list at 256 kB (TeamUpgrade changes that).
         QStringLiteral("CREATE INDEX article_search_terms ON article_search USING gin (terms)"
                        " WITH (gin_pending_list_limit = 256)"),
         QStringLiteral("CREATE TABLE tags ("
@@ -135,75 +138,6 @@ const QStringList &tables()
 }
 
 /**
- * The running totals of entity names, kept as SQLite's step 9 triggers keep them. The function
- * runs with its owner's rights, so coders correcting entities need none on the totals.
- */
-const QStringList &entityTotals()
-{
-    // Inserted entities are counted at commit, once per key: an import adds thousands of entities
-    // per transaction, and updating a popular key's row for each of them left hundreds of versions
-    // of that row for every later update to step through (a quarter of an import's time). The
-    // inserts' counts wait in entity_totals_staged; a transaction's first one leaves a marker in
-    // entity_totals_pending, whose deferred trigger folds them in before the commit. A deletion
-    // or change folds first, so it never misses what its own transaction added. A new key takes
-    // the name of its first row, as SQLite's trigger gives it.
-    static const QStringList all = {
-        QStringLiteral("CREATE TABLE entity_totals_staged (seq bigint GENERATED ALWAYS AS IDENTITY,"
-                       " type text NOT NULL, key text NOT NULL, name text NOT NULL,"
-                       " articles integer NOT NULL, mentions integer NOT NULL)"),
-        QStringLiteral("CREATE TABLE entity_totals_pending (tx bigint PRIMARY KEY)"),
-        QStringLiteral(
-            "CREATE FUNCTION entity_totals_fold() RETURNS void LANGUAGE plpgsql SECURITY DEFINER"
-            " SET search_path = public AS $$ BEGIN"
-            " DELETE FROM entity_totals_pending WHERE tx = txid_current();"
-            " WITH moved AS (DELETE FROM entity_totals_staged RETURNING *)"
-            "  INSERT INTO entity_totals SELECT type, key, (array_agg(name ORDER BY seq))[1],"
-            "  sum(articles), sum(mentions) FROM moved GROUP BY type, key"
-            "  ON CONFLICT (type, key) DO UPDATE SET articles = entity_totals.articles + excluded.articles,"
-            "  mentions = entity_totals.mentions + excluded.mentions;"
-            " END $$"),
-        QStringLiteral(
-            "CREATE FUNCTION entity_totals_commit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
-            " SET search_path = public AS $$ BEGIN PERFORM entity_totals_fold(); RETURN NULL; END $$"),
-        QStringLiteral("CREATE CONSTRAINT TRIGGER entity_totals_commit AFTER INSERT ON entity_totals_pending"
-                       " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION entity_totals_commit()"),
-        QStringLiteral(
-            "CREATE FUNCTION entity_totals_add() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
-            " SET search_path = public AS $$ BEGIN"
-            " INSERT INTO entity_totals_staged (type, key, name, articles, mentions)"
-            "  SELECT type, key, (array_agg(name ORDER BY id))[1], count(*), sum(mention_count)"
-            "  FROM added WHERE status <> 'rejected' GROUP BY type, key ORDER BY min(id);"
-            " IF FOUND THEN INSERT INTO entity_totals_pending VALUES (txid_current()) ON CONFLICT DO NOTHING;"
-            " END IF;"
-            " RETURN NULL; END $$"),
-        QStringLiteral(
-            "CREATE TRIGGER entity_totals_add AFTER INSERT ON entities"
-            " REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION entity_totals_add()"),
-        QStringLiteral(
-            "CREATE FUNCTION entity_totals_follow() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
-            " SET search_path = public AS $$ BEGIN"
-            " IF EXISTS (SELECT 1 FROM entity_totals_pending WHERE tx = txid_current()) THEN"
-            "  PERFORM entity_totals_fold();"
-            " END IF;"
-            " IF OLD.status <> 'rejected' THEN"
-            "  UPDATE entity_totals SET articles = articles - 1, mentions = mentions - OLD.mention_count"
-            "   WHERE type = OLD.type AND key = OLD.key;"
-            "  DELETE FROM entity_totals WHERE type = OLD.type AND key = OLD.key AND articles <= 0;"
-            " END IF;"
-            " IF TG_OP = 'UPDATE' AND NEW.status <> 'rejected' THEN"
-            "  INSERT INTO entity_totals VALUES (NEW.type, NEW.key, NEW.name, 1, NEW.mention_count)"
-            "   ON CONFLICT (type, key) DO UPDATE SET articles = entity_totals.articles + 1,"
-            "   mentions = entity_totals.mentions + excluded.mentions;"
-            " END IF;"
-            " RETURN NULL; END $$"),
-        QStringLiteral("CREATE TRIGGER entity_totals_follow AFTER DELETE"
-                       " OR UPDATE OF type, key, name, status, mention_count ON entities"
-                       " FOR EACH ROW EXECUTE FUNCTION entity_totals_follow()"),
-    };
-    return all;
-}
-
-/**
  * A row inserted with a NULL id gets the next one, as an SQLite rowid does, so that the stores
  * say "no id yet" the same way on both engines.
  */
@@ -251,13 +185,6 @@ const QStringList &codersTables()
                                     QStringLiteral("memos"), QStringLiteral("article_status"),
                                     QStringLiteral("article_sets")};
     return all;
-}
-
-/** An SQL identifier in quotes, as PostgreSQL reads one. */
-QString identifier(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-           QLatin1Char('"');
 }
 
 /** The statements that give the two groups their rights and policies. */
@@ -370,11 +297,12 @@ bool TeamSchema::create(SqlConnection &sql, const Team &team, QStringList *made,
     if (!checkDatabase(sql, &database, error))
         return false;
     SqlQuery query(sql);
-    const QString lead = identifier(leadGroup(database));
-    const QString coders = identifier(coderGroup(database));
+    const QString lead = SqlQuery::identifier(leadGroup(database));
+    const QString coders = SqlQuery::identifier(coderGroup(database));
 
     QStringList statements = {QStringLiteral("BEGIN")};
-    statements << tables() << numbering() << entityTotals() << changeNotices();
+    statements << tables() << numbering() << TeamEntityTotals::statements() << changeNotices()
+               << TeamUpgrade::statementsAfter(1);
     statements << QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(lead)
                << QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(coders);
     statements << permissions(lead, coders);
@@ -386,15 +314,16 @@ bool TeamSchema::create(SqlConnection &sql, const Team &team, QStringList *made,
             return false;
         }
         if (!query.next() && !made->contains(login)) {
-            statements << QStringLiteral("CREATE ROLE %1 LOGIN").arg(identifier(login));
+            statements << QStringLiteral("CREATE ROLE %1 LOGIN").arg(SqlQuery::identifier(login));
             made->append(login);
         }
         query.finish();
     }
-    statements << QStringLiteral("GRANT %1 TO %2").arg(lead, identifier(team.lead))
-               << QStringLiteral("GRANT %1 TO %2 WITH ADMIN OPTION").arg(coders, identifier(team.lead));
+    statements
+        << QStringLiteral("GRANT %1 TO %2").arg(lead, SqlQuery::identifier(team.lead))
+        << QStringLiteral("GRANT %1 TO %2 WITH ADMIN OPTION").arg(coders, SqlQuery::identifier(team.lead));
     for (const QString &coder : team.coders)
-        statements << QStringLiteral("GRANT %1 TO %2").arg(coders, identifier(coder));
+        statements << QStringLiteral("GRANT %1 TO %2").arg(coders, SqlQuery::identifier(coder));
     const QString settings = QStringLiteral("INSERT INTO corpus_settings VALUES ('application', 'pizhu'),"
                                             " ('schema_version', ?), ('lead_role', ?), ('coder_role', ?)");
     const bool done =

@@ -7,6 +7,10 @@
 #
 #   testserver.sh start STATE   writes "dir port admin" to STATE once the server accepts logins
 #   testserver.sh stop STATE    stops the server in STATE and removes its folder
+#
+# The tests need little memory (32 MB of shared buffers); a benchmark sets
+# PIZHU_PG_SHARED_BUFFERS to give the server the cache a real one has (Debian's default is 128MB,
+# PostgreSQL's manual suggests a quarter of the memory of a machine that serves a database).
 set -euo pipefail
 
 command=${1:-}
@@ -62,7 +66,7 @@ case "$command" in
         # No /dev/shm is needed (mmap), and nothing here must survive a crash (fsync off).
         options="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir"
         options+=" -c dynamic_shared_memory_type=mmap -c fsync=off -c full_page_writes=off"
-        options+=" -c max_connections=60 -c shared_buffers=32MB"
+        options+=" -c max_connections=60 -c shared_buffers=${PIZHU_PG_SHARED_BUFFERS:-32MB}"
         if ! as_server_user "$bin/pg_ctl" start -D "$dir/data" -l "$dir/server.log" -w -t 60 \
             -o "$options" >/dev/null; then
             cat "$dir/server.log" >&2

@@ -2,8 +2,9 @@
 // The command line on a team corpus on a real PostgreSQL server: the lead imports the samples,
 // and list, search (one-, two-, four-character, traditional and two-term queries), concordance,
 // counts over time, co-occurrence and every CSV export answer exactly as they do on a corpus file
-// that imported the same. Coders bring in passages under their own name; the server refuses one
-// in another's name, and a coder's import of articles. Addresses that are no team corpus are
+// that imported the same, and so do the coders' agreement figures. Coders bring in passages under
+// their own name; the server refuses one in another's name, a coder's import of articles, and a
+// coder's merge of another coder's file, which the lead may make. Addresses that are no team corpus are
 // refused with the reason.
 #include "testseeds.h"
 #include "testserver.h"
@@ -39,8 +40,8 @@ class TestTeamCommands : public QObject
             paths << seedPath(name);
         return paths;
     }
-    /** The passage of the first four characters of article 1, tagged 框架/冲突, as a CSV. */
-    QString passagesFile(const QString &name)
+    /** The passage of the first \a length characters of article 1, tagged 框架/冲突, as a CSV. */
+    QString passagesFile(const QString &name, int length = 4)
     {
         const CommandRun shown = pizhu({QStringLiteral("show"), QStringLiteral("--db"), m_file,
                                         QStringLiteral("--json"), QStringLiteral("1")});
@@ -50,8 +51,9 @@ class TestTeamCommands : public QObject
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return {};
-        file.write(QStringLiteral("article_id,tag_path,start,end,text,note\n1,框架/冲突,0,4,%1,团队\n")
-                       .arg(text.left(4))
+        file.write(QStringLiteral("article_id,tag_path,start,end,text,note\n1,框架/冲突,0,%1,%2,团队\n")
+                       .arg(length)
+                       .arg(text.left(length))
                        .toUtf8());
         return path;
     }
@@ -200,6 +202,65 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains(QStringLiteral("no-such-folder does not exist")),
                  qPrintable(refused.err));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no-such-folder"))));
+    }
+
+    void comparesCodersAsTheFileDoes()
+    {
+        // The lead codes the passage longer than the coder did; both copies give the same figures.
+        const CommandRun longer =
+            pizhu({QStringLiteral("import-annotations"), QStringLiteral("--db"),
+                   asLogin(QStringLiteral("tc_lead")), QStringLiteral("--coder"), QStringLiteral("tc_lead"),
+                   passagesFile(QStringLiteral("longer.csv"), 8)});
+        QVERIFY2(longer.exitCode == 0, qPrintable(longer.err + longer.out));
+        const QString backup = m_dir.filePath(QStringLiteral("agreement.pizhu"));
+        QCOMPARE(pizhu({QStringLiteral("backup"), QStringLiteral("--db"), asLogin(QStringLiteral("tc_coder")),
+                        QStringLiteral("--out"), backup})
+                     .exitCode,
+                 0);
+        for (const QStringList &options :
+             {QStringList{}, QStringList{QStringLiteral("--json")},
+              QStringList{QStringLiteral("--tags"), QStringLiteral("框架/冲突")}}) {
+            const QStringList arguments =
+                QStringList{QStringLiteral("--coders"), QStringLiteral("tc_coder,tc_lead")} + options;
+            const CommandRun onServer = pizhu(QStringList{QStringLiteral("agreement"), QStringLiteral("--db"),
+                                                          asLogin(QStringLiteral("tc_coder"))} +
+                                              arguments);
+            const CommandRun onFile =
+                pizhu(QStringList{QStringLiteral("agreement"), QStringLiteral("--db"), backup} + arguments);
+            QVERIFY2(onServer.exitCode == 0, qPrintable(onServer.err));
+            QVERIFY2(onServer.out.contains(QStringLiteral("框架/冲突")), qPrintable(onServer.out));
+            QCOMPARE(onServer.out, onFile.out);
+        }
+    }
+
+    void mergesACodersFileAsTheLead()
+    {
+        // A coder who worked in a copy of the corpus as a file: the lead merges their passages in.
+        const QString theirs = m_dir.filePath(QStringLiteral("carol.pizhu"));
+        QCOMPARE(pizhu({QStringLiteral("backup"), QStringLiteral("--db"), asLogin(QStringLiteral("tc_coder")),
+                        QStringLiteral("--out"), theirs})
+                     .exitCode,
+                 0);
+        QCOMPARE(pizhu({QStringLiteral("import-annotations"), QStringLiteral("--db"), theirs,
+                        QStringLiteral("--coder"), QStringLiteral("carol"),
+                        passagesFile(QStringLiteral("carol.csv"), 6)})
+                     .exitCode,
+                 0);
+        // A coder may not bring in another's passages: the server refuses, and nothing is kept.
+        const CommandRun byCoder = pizhu({QStringLiteral("merge-coder"), QStringLiteral("--db"),
+                                          asLogin(QStringLiteral("tc_coder")), theirs});
+        QCOMPARE(byCoder.exitCode, 1);
+        QVERIFY2(byCoder.err.contains(QLatin1String("row-level security")), qPrintable(byCoder.err));
+        const QString carols = QStringLiteral("SELECT count(*) FROM annotations WHERE coder = 'carol'");
+        QCOMPARE(m_server.adminValue(m_team, carols, m_dir.path()), QStringLiteral("0"));
+
+        const CommandRun byLead = pizhu({QStringLiteral("merge-coder"), QStringLiteral("--db"),
+                                         asLogin(QStringLiteral("tc_lead")), theirs});
+        QVERIFY2(byLead.exitCode == 0, qPrintable(byLead.err));
+        QCOMPARE(m_server.adminValue(m_team, carols, m_dir.path()), QStringLiteral("1"));
+        QCOMPARE(
+            m_server.adminValue(m_team, QStringLiteral("SELECT count(*) FROM annotations"), m_dir.path()),
+            QStringLiteral("4"));
     }
 
     void refusesWhatIsNoTeamCorpus_data()

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Search on a team corpus finds exactly what it finds in a corpus file holding the same articles,
+// where the two indexes could part: characters with punctuation, a digit or a title's end between
+// them, words in Latin script, characters outside the BMP, and a character repeated more often than
+// PostgreSQL keeps positions for (256 per word). A team corpus made before Hanzi pairs were indexed
+// is refused with the command that upgrades it; only its owner may run it, and afterwards it
+// searches as a new one does.
+#include "ingest/articlewriter.h"
+#include "models/testarticles.h"
+#include "search/corpussearch.h"
+#include "store/corpusdatabase.h"
+#include "store/teamaddress.h"
+#include "store/teamupgrade.h"
+#include "testseeds.h"
+#include "testserver.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pizhu;
+using namespace Pizhu::TestSupport;
+
+namespace {
+
+QList<Article> articles()
+{
+    return {
+        makeArticle(QStringLiteral("社区党员"), {QStringLiteral("疫情防控期间，党员干部下沉社区。")}),
+        makeArticle(QStringLiteral("分开写的两个字"),
+                    {QStringLiteral("这里先写党，员字在逗号后面；明星也在。")}),
+        makeArticle(QStringLiteral("数字隔开"), {QStringLiteral("党3员之间隔着数字。")}),
+        makeArticle(QStringLiteral("标题最后一个字是党"), {QStringLiteral("员工们读了标题。")}),
+        makeArticle(QStringLiteral("长文章"), {QString(300, QChar(0x7684)) + QStringLiteral("的确如此。")}),
+        makeArticle(QStringLiteral("篮球"), {QStringLiteral("NBA球星詹姆斯在洛杉矶。")}),
+        makeArticle(QStringLiteral("今晚看NBA"), {QStringLiteral("球员和球队都到了。")}),
+        makeArticle(QStringLiteral("罕用字"), {QStringLiteral("𠮷野家开了新店。")}),
+    };
+}
+
+/** The titles of the articles \a text finds in \a db, sorted. */
+QStringList titlesFound(CorpusDatabase &db, const QString &text)
+{
+    CorpusSearch search(db);
+    QStringList titles;
+    for (const SearchResult &result : search.run(SearchQuery::parse(text), 100))
+        titles << result.title;
+    titles.sort();
+    return titles;
+}
+
+} // namespace
+
+class TestTeamSearch : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TestServer m_server;
+    CorpusDatabase m_file;
+    CorpusDatabase m_team;
+    const QString m_database = QStringLiteral("team_search");
+
+    CommandRun pizhu(const QStringList &arguments)
+    {
+        return runCommand(QStringLiteral(PIZHU_EXECUTABLE), arguments, m_dir.path());
+    }
+    bool openTeam(CorpusDatabase &db, const QString &login)
+    {
+        QString error;
+        const std::optional<TeamAddress> address =
+            TeamAddress::parse(m_server.address(m_database, login), &error);
+        return address && db.openTeam(*address);
+    }
+    QString admin(const QString &sql) { return m_server.adminValue(m_database, sql, m_dir.path()); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = TestServer::started();
+        QVERIFY2(m_server.port > 0,
+                 "no PostgreSQL test server: run the tests with ctest (fixture \"postgres\")");
+        QVERIFY(m_server.createDatabase(m_database, m_dir.path()));
+        const CommandRun init =
+            pizhu({QStringLiteral("init-team"), QStringLiteral("--db"),
+                   m_server.address(m_database, m_server.admin), QStringLiteral("--lead"),
+                   QStringLiteral("tsr_lead"), QStringLiteral("--coder"), QStringLiteral("tsr_coder")});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY(m_file.open(m_dir.filePath(QStringLiteral("search.pizhu"))));
+        QVERIFY(openTeam(m_team, QStringLiteral("tsr_lead")));
+        for (CorpusDatabase *db : {&m_file, &m_team}) {
+            ArticleWriter writer(*db);
+            for (Article article : articles())
+                QCOMPARE(writer.write(article), ArticleStore::InsertResult::Inserted);
+        }
+    }
+
+    void findsWhatTheFileFinds_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("titles");
+        const QString members = QStringLiteral("社区党员");
+        const QString apart = QStringLiteral("分开写的两个字");
+        QTest::newRow("one character")
+            << QStringLiteral("党")
+            << QStringList{apart, members, QStringLiteral("数字隔开"), QStringLiteral("标题最后一个字是党")};
+        QTest::newRow("two, also across a comma") << QStringLiteral("党员") << QStringList{apart, members};
+        QTest::newRow("two, traditional") << QStringLiteral("黨員") << QStringList{apart, members};
+        QTest::newRow("two, not across the title's end")
+            << QStringLiteral("员工") << QStringList{QStringLiteral("标题最后一个字是党")};
+        QTest::newRow("a digit between")
+            << QStringLiteral("党3员") << QStringList{QStringLiteral("数字隔开")};
+        QTest::newRow("two after 300 of the first")
+            << QStringLiteral("的确") << QStringList{QStringLiteral("长文章")};
+        QTest::newRow("four") << QStringLiteral("疫情防控") << QStringList{members};
+        QTest::newRow("four, not in order") << QStringLiteral("防控疫情") << QStringList{};
+        QTest::newRow("Latin and Hanzi") << QStringLiteral("nba球星") << QStringList{QStringLiteral("篮球")};
+        QTest::newRow("Latin alone") << QStringLiteral("NBA")
+                                     << QStringList{QStringLiteral("今晚看NBA"), QStringLiteral("篮球")};
+        QTest::newRow("Latin and Hanzi, not across the title's end")
+            << QStringLiteral("nba球员") << QStringList{};
+        QTest::newRow("outside the BMP") << QStringLiteral("𠮷野") << QStringList{QStringLiteral("罕用字")};
+        QTest::newRow("two terms") << QStringLiteral("党员 明星") << QStringList{apart};
+        QTest::newRow("a term and a quoted phrase")
+            << QStringLiteral("社区 \"干部下沉\"") << QStringList{members};
+        QTest::newRow("nothing") << QStringLiteral("足球") << QStringList{};
+    }
+
+    void findsWhatTheFileFinds()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, titles);
+        titles.sort();
+        QCOMPARE(titlesFound(m_file, query), titles);
+        QCOMPARE(titlesFound(m_team, query), titles);
+        QCOMPARE(CorpusSearch(m_team).count(SearchQuery::parse(query)), int(titles.size()));
+    }
+
+    void anOlderTeamCorpusIsUpgradedByItsOwner()
+    {
+        m_team.close();
+        // As the first team corpora were made: no pairs, no search functions, a small pending list,
+        // no revision.
+        admin(QStringLiteral("BEGIN; DROP FUNCTION matching_articles; DROP FUNCTION settle_search_index;"
+                             " ALTER TABLE article_search DROP COLUMN pairs;"
+                             " ALTER INDEX article_search_terms SET (gin_pending_list_limit = 256);"
+                             " DELETE FROM corpus_settings WHERE name = 'team_revision'; COMMIT"));
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM corpus_settings WHERE name = 'team_revision'")),
+                 QStringLiteral("0"));
+        CorpusDatabase older;
+        QVERIFY(!openTeam(older, QStringLiteral("tsr_coder")));
+        QVERIFY2(older.errorString().contains(QStringLiteral("pizhu upgrade-team --db")),
+                 qPrintable(older.errorString()));
+
+        // The lead does not own the tables: refused, and nothing changed.
+        const CommandRun byLead = pizhu({QStringLiteral("upgrade-team"), QStringLiteral("--db"),
+                                         m_server.address(m_database, QStringLiteral("tsr_lead"))});
+        QVERIFY(byLead.exitCode != 0);
+        QVERIFY2(byLead.err.contains(QStringLiteral("nothing was changed")), qPrintable(byLead.err));
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM information_schema.columns"
+                                      " WHERE table_name = 'article_search' AND column_name = 'pairs'")),
+                 QStringLiteral("0"));
+
+        const CommandRun byOwner = pizhu({QStringLiteral("upgrade-team"), QStringLiteral("--db"),
+                                          m_server.address(m_database, m_server.admin)});
+        QVERIFY2(byOwner.exitCode == 0, qPrintable(byOwner.err));
+        QCOMPARE(admin(QStringLiteral("SELECT value FROM corpus_settings WHERE name = 'team_revision'")),
+                 QString::number(TeamUpgrade::latestRevision()));
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0")),
+                 QStringLiteral("0"));
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM article_search WHERE pairs IS NULL")),
+                 QStringLiteral("0"));
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pg_class"
+                                      " WHERE relname = 'article_search_terms' AND reloptions IS NULL")),
+                 QStringLiteral("1"));
+
+        const CommandRun again = pizhu({QStringLiteral("upgrade-team"), QStringLiteral("--db"),
+                                        m_server.address(m_database, m_server.admin)});
+        QVERIFY2(again.exitCode == 0 && again.out.contains(QStringLiteral("already")), qPrintable(again.out));
+
+        QVERIFY2(openTeam(m_team, QStringLiteral("tsr_coder")), qPrintable(m_team.errorString()));
+        QCOMPARE(titlesFound(m_team, QStringLiteral("党员")),
+                 (QStringList{QStringLiteral("分开写的两个字"), QStringLiteral("社区党员")}));
+        QCOMPARE(titlesFound(m_team, QStringLiteral("的确")), QStringList{QStringLiteral("长文章")});
+    }
+
+    void aNewerTeamCorpusIsRefused()
+    {
+        m_team.close();
+        admin(QStringLiteral("UPDATE corpus_settings SET value = '%1' WHERE name = 'team_revision'")
+                  .arg(TeamUpgrade::latestRevision() + 1));
+        QVERIFY(!openTeam(m_team, QStringLiteral("tsr_lead")));
+        QCOMPARE(m_team.status(), CorpusDatabase::Status::NewerSchema);
+        QVERIFY2(m_team.errorString().contains(QStringLiteral("newer Pizhu")),
+                 qPrintable(m_team.errorString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamSearch)
+#include "tst_teamsearch.moc"
