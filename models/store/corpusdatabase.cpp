@@ -286,19 +286,17 @@ bool CorpusDatabase::openTeam(const TeamAddress &address, const QString &passwor
         return fail(Status::Failed, tr("cannot connect: %1").arg(m_db.lastError().databaseText().trimmed()));
     m_sql = std::make_unique<SqlConnection>(m_db);
     SqlQuery query(*m_sql);
-    if (!query.exec(QStringLiteral(
-            "SELECT (SELECT value FROM corpus_settings WHERE name = 'application'),"
-            " (SELECT value FROM corpus_settings WHERE name = 'schema_version'),"
-            " session_user, pg_has_role(session_user,"
-            "  (SELECT value FROM corpus_settings WHERE name = 'lead_role'), 'MEMBER'),"
-            " coalesce((SELECT value FROM corpus_settings WHERE name = 'team_revision'), '1')")) ||
+    if (!query.exec(
+            QStringLiteral("SELECT (SELECT value FROM corpus_settings WHERE name = 'application'),"
+                           " (SELECT value FROM corpus_settings WHERE name = 'schema_version'),"
+                           " session_user, pg_has_role(session_user,"
+                           "  (SELECT value FROM corpus_settings WHERE name = 'lead_role'), 'MEMBER')")) ||
         !query.next() || query.text(0) != QLatin1String("pizhu"))
         return fail(Status::NotACorpus,
                     tr("the database is not a Pizhu team corpus (pizhu init-team makes one)"));
     m_versionAtOpen = query.value(1).toInt();
     m_teamLogin = query.text(2);
     m_teamLead = query.value(3).toBool();
-    const int revision = query.value(4).toInt();
     query.finish();
     if (m_versionAtOpen > currentSchemaVersion())
         return fail(Status::NewerSchema,
@@ -311,6 +309,10 @@ bool CorpusDatabase::openTeam(const TeamAddress &address, const QString &passwor
                                        "upgrading team corpora is not possible yet")
                                         .arg(m_versionAtOpen)
                                         .arg(currentSchemaVersion()));
+    QString error;
+    const int revision = TeamUpgrade::revisionOf(*m_sql, &error);
+    if (revision < 0)
+        return fail(Status::Failed, error);
     if (revision > TeamUpgrade::latestRevision())
         return fail(Status::NewerSchema,
                     tr("the team corpus is at revision %1, newer than this Pizhu understands "
