@@ -66,9 +66,13 @@ QString SearchIndex::tokenText(const QString &text)
 
 QStringList SearchIndex::tokens(const QString &text)
 {
+    return tokensOfSpaced(tokenText(text));
+}
+
+QStringList SearchIndex::tokensOfSpaced(const QString &spaced)
+{
     QStringList tokens;
     QString token;
-    const QString spaced = tokenText(text);
     for (const QChar c : spaced) {
         if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate()) {
             token += c;
@@ -197,7 +201,7 @@ bool SearchIndex::add(qint64 articleId, const QString &simplifiedTitle, const QS
                                         " SET terms = excluded.terms, pairs = excluded.pairs) %1")
                              .arg(marked, QLatin1String(TitleGap)),
                          {articleId, title, body,
-                          pairList(hanziPairs(tokens(simplifiedTitle)) + hanziPairs(tokens(shadowText))),
+                          pairList(hanziPairs(tokensOfSpaced(title)) + hanziPairs(tokensOfSpaced(body))),
                           articleId})
             : query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"),
                          {articleId, title, body}) &&

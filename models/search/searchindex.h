@@ -79,6 +79,9 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    /** The tokens of text that tokenText() has spaced already. */
+    static QStringList tokensOfSpaced(const QString &spaced);
+
     SqlConnection &m_sql;
     QString m_error;
 };

@@ -195,11 +195,11 @@ bool TagStore::update(const Tag &tag, const Tag &expected)
     }
     if (query.numRowsAffected() == 1)
         return true;
-    const std::optional<Tag> now = this->tag(tag.id);
-    m_error = !now ? tr("there is no tag %1").arg(tag.id)
-                   : tr("the tag “%1” was changed elsewhere meanwhile (it is now “%2”): look at it again, "
-                        "then change it")
-                         .arg(expected.name, path(tag.id));
+    const QString now = path(tag.id);
+    m_error = now.isEmpty() ? tr("there is no tag %1").arg(tag.id)
+                            : tr("the tag “%1” was changed elsewhere meanwhile (it is now “%2”): look at it "
+                                 "again, then change it")
+                                  .arg(expected.name, now);
     return false;
 }
 
