@@ -3152,6 +3152,37 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::EntityModel</name>
+    <message>
+        <source>Cannot write the entity model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the entity model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Pizhu entity model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an entity model of another file format (%2; this Pizhu reads %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its weights cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was trained on other features (version %2; this Pizhu computes version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its weights are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::EntityStore</name>
     <message>
         <source>no entity %1</source>

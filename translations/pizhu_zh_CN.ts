@@ -3131,6 +3131,37 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::EntityModel</name>
+    <message>
+        <source>Cannot write the entity model %1: %2</source>
+        <translation>无法写入实体模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the entity model %1: %2</source>
+        <translation>无法读取实体模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pizhu entity model.</source>
+        <translation>%1 不是批注的实体模型。</translation>
+    </message>
+    <message>
+        <source>%1 is an entity model of another file format (%2; this Pizhu reads %3).</source>
+        <translation>%1 是另一种文件格式的实体模型（%2；此版本批注读取 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its weights cannot be unpacked.</source>
+        <translation>%1 已损坏：无法解压其权重。</translation>
+    </message>
+    <message>
+        <source>%1 was trained on other features (version %2; this Pizhu computes version %3).</source>
+        <translation>%1 是用其他特征训练的（版本 %2；此版本批注计算版本 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its weights are incomplete.</source>
+        <translation>%1 已损坏：其权重不完整。</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::EntityStore</name>
     <message>
         <source>no entity %1</source>

@@ -3131,6 +3131,37 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::EntityModel</name>
+    <message>
+        <source>Cannot write the entity model %1: %2</source>
+        <translation>無法寫入實體模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the entity model %1: %2</source>
+        <translation>無法讀取實體模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pizhu entity model.</source>
+        <translation>%1 不是批註的實體模型。</translation>
+    </message>
+    <message>
+        <source>%1 is an entity model of another file format (%2; this Pizhu reads %3).</source>
+        <translation>%1 是另一種檔案格式的實體模型（%2；此版本批註讀取 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its weights cannot be unpacked.</source>
+        <translation>%1 已損壞：無法解壓縮其權重。</translation>
+    </message>
+    <message>
+        <source>%1 was trained on other features (version %2; this Pizhu computes version %3).</source>
+        <translation>%1 是用其他特徵訓練的（版本 %2；此版本批註計算版本 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its weights are incomplete.</source>
+        <translation>%1 已損壞：其權重不完整。</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::EntityStore</name>
     <message>
         <source>no entity %1</source>

@@ -2,10 +2,13 @@
 // Scores entity extraction against gold data and jieba's part-of-speech baseline, and measures
 // the speed of the whole pipeline (simplified shadow plus extraction) on one core.
 //   bench_entities [--no-baseline] [--megabytes N] [--only seeds|speed|large|msra_test.jsonl|...]
+//                  [--model FILE]
+// With --model, the NER test sets are scored by the entity model in FILE alone (train_entity_model).
 // PIZHU_SHOW_MISSES=PER (or ORG) prints each missed and each false mention with its context.
 #include "benchsupport.h"
 #include "entityscore.h"
 #include "extract/entityextractor.h"
+#include "extract/entitymodel.h"
 #include "ingest/articlesource.h"
 #include "ingest/articlewriter.h"
 #include "testconfig.h"
@@ -34,6 +37,23 @@ QList<Span> ourSpans(const QString &text)
     for (const ExtractedEntity &entity : EntityExtractor::instance().extract(text, shadow)) {
         for (const TextSpan &mention : entity.mentions)
             spans.append({entityTypeCode(entity.type), mention.start, mention.end});
+    }
+    return spans;
+}
+
+const EntityModel *model = nullptr; // --model
+
+/** The people and organisations the entity model alone finds in \a text's simplified shadow. */
+QList<Span> modelSpans(const QString &text)
+{
+    const Conversion shadow = ScriptConverter::forMode(ScriptMode::Simplified).convert(text);
+    QList<Span> spans;
+    for (const LabelledSpan &name : model->find(shadow.text)) {
+        if (name.nameClass == NameClass::Place)
+            continue;
+        spans.append({name.nameClass == NameClass::Person ? QStringLiteral("PER") : QStringLiteral("ORG"),
+                      shadow.map.toOriginal(int(name.start), OffsetMap::Rounding::Down),
+                      shadow.map.toOriginal(int(name.end), OffsetMap::Rounding::Up)});
     }
     return spans;
 }
@@ -93,7 +113,7 @@ void scoreNerFile(const QString &name, bool baseline)
     const auto jieba = baseline ? jiebaSpans(texts) : std::nullopt;
     const QString showMisses = qEnvironmentVariable("PIZHU_SHOW_MISSES"); // PER or ORG: print the misses
     for (qsizetype i = 0; i < texts.size(); ++i) {
-        const QList<Span> found = ourSpans(texts.at(i));
+        const QList<Span> found = model ? modelSpans(texts.at(i)) : ourSpans(texts.at(i));
         for (const Span &g : gold.at(i)) {
             if (g.type != showMisses)
                 continue;
@@ -266,11 +286,28 @@ int main(int argc, char *argv[])
     const qsizetype mb = args.indexOf(QStringLiteral("--megabytes"));
     const qsizetype only = args.indexOf(QStringLiteral("--only"));
     const QString part = only > 0 ? args.value(only + 1) : QString(); // seeds, a NER file name, or speed
+    const qsizetype modelOption = args.indexOf(QStringLiteral("--model"));
+    std::unique_ptr<EntityModel> loaded;
+    if (modelOption > 0) {
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        loaded = EntityModel::load(args.value(modelOption + 1), &error);
+        if (!loaded) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("model %s: %lld features, %lld lexicon words, loaded in %.0f ms (peak RSS %.0f MB)\n",
+                    qPrintable(args.value(modelOption + 1)), qlonglong(loaded->featureCount()),
+                    qlonglong(loaded->lexicon().size()), timer.nsecsElapsed() / 1e6, peakRssMb());
+        model = loaded.get();
+    }
     if (part.isEmpty() || part == QLatin1String("seeds"))
         scoreSeeds(baseline);
     for (const QString &name :
          {QStringLiteral("msra_test.jsonl"), QStringLiteral("msra_test.s2tw.jsonl"),
-          QStringLiteral("peoples_daily_test.jsonl"), QStringLiteral("peoples_daily_test.s2tw.jsonl")}) {
+          QStringLiteral("msra_test.s2hk.jsonl"), QStringLiteral("peoples_daily_test.jsonl"),
+          QStringLiteral("peoples_daily_test.s2tw.jsonl")}) {
         if (part.isEmpty() || part == name)
             scoreNerFile(name, baseline);
     }

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "characterfeatures.h"
+#include "entitylabel.h"
+#include "entitylexicon.h"
+#include "viterbidecoder.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+
+namespace Pizhu {
+
+/**
+ * The trained entity model: a linear scorer of each character's labels over CharacterFeatures,
+ * with label transitions, decoded by ViterbiDecoder; and the lexicon its features were trained
+ * with. Weights are 16-bit with one scale, kept in an open-addressing table of feature keys.
+ * Files are written by save() and read by load(), which refuses, with a message naming the file
+ * and the reason, anything else.
+ */
+class EntityModel
+{
+    Q_DECLARE_TR_FUNCTIONS(Pizhu::EntityModel)
+
+public:
+    using LabelWeights = std::array<float, EntityLabelCount>;
+
+    /** A model of \a keys with their \a weights (one row per key), quantised. */
+    EntityModel(EntityLexicon lexicon, const std::vector<quint32> &keys,
+                const std::vector<LabelWeights> &weights, const ViterbiDecoder::Transitions &transitions,
+                const ViterbiDecoder::Starts &starts);
+    EntityModel(const EntityModel &) = delete;
+    EntityModel &operator=(const EntityModel &) = delete;
+
+    static std::unique_ptr<EntityModel> load(const QString &path, QString *error);
+    bool save(const QString &path, QString *error) const;
+
+    /** The names in \a text, in code point offsets of \a text. */
+    QList<LabelledSpan> find(QStringView text) const;
+    /** The labels of a normalised text (CharacterFeatures::normalised). */
+    std::vector<EntityLabel> label(const std::u32string &text) const;
+
+    qsizetype featureCount() const { return m_count; }
+    const EntityLexicon &lexicon() const { return m_lexicon; }
+
+private:
+    EntityModel() = default;
+    void place(quint32 key, const qint16 *row);
+    const qint16 *rowOf(quint32 key) const;
+    static std::unique_ptr<EntityModel> read(QDataStream &stream, const QString &path, QString *error);
+
+    EntityLexicon m_lexicon;
+    std::unique_ptr<CharacterFeatures> m_features;
+    std::vector<quint32> m_slots; ///< feature keys by hash, 0 for an empty slot; a power of two long
+    std::vector<quint32> m_rowOfSlot;
+    std::vector<qint16> m_rows; ///< EntityLabelCount weights per row
+    float m_scale = 1;
+    qsizetype m_count = 0;
+    ViterbiDecoder::Transitions m_transitions{};
+    ViterbiDecoder::Starts m_starts{};
+};
+
+} // namespace Pizhu
