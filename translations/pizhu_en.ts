@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>EntityExtractor</name>
+    <message>
+        <source>%1 People and organisations are found by rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::AgreementDialog</name>
     <message>
         <source>Only the articles the list shows now</source>

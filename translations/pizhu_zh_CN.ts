@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EntityExtractor</name>
+    <message>
+        <source>%1 People and organisations are found by rule.</source>
+        <translation>%1 人物和机构改由规则识别。</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::AgreementDialog</name>
     <message>
         <source>Only the articles the list shows now</source>

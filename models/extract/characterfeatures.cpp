@@ -2,6 +2,9 @@
 #include "characterfeatures.h"
 
 #include "entitylexicon.h"
+#include "organizationextractor.h"
+#include "personextractor.h"
+#include "text/codepointindex.h"
 #include "text/hanzi.h"
 #include "text/surnamelexicon.h"
 #include "wordlist.h"
@@ -27,6 +30,8 @@ enum Template : quint32
     LexiconBegin,
     LexiconEnd,
     LexiconInside,
+    RulePerson,
+    RuleOrganization,
 };
 
 /** A feature key: the template and its values, mixed (FNV-1a over 32-bit words, then an avalanche). */
@@ -75,6 +80,30 @@ char32_t characterClass(char32_t c)
     return 'O';
 }
 
+/**
+ * Where the rule extractors' names stand, as a tag per position: 1 begins, 2 continues, 3 ends, 4
+ * is a name alone; per class. The rules become evidence the model weighs, not a second extractor.
+ */
+std::vector<quint8> ruleTags(const std::u32string &text)
+{
+    std::vector<quint8> tags(text.size() * 2, 0);
+    const QString simplified = QString::fromUcs4(text.data(), qsizetype(text.size()));
+    const CodePointIndex index(simplified);
+    const QList<RawMention> people = PersonExtractor::instance().extract(simplified);
+    const QList<RawMention> organizations = OrganizationExtractor::instance().extract(simplified, people);
+    const auto mark = [&](const QList<RawMention> &mentions, size_t kind) {
+        for (const RawMention &mention : mentions) {
+            const int start = index.toCodePoint(mention.start);
+            const int end = index.toCodePoint(mention.end);
+            for (int i = start; i < end; ++i)
+                tags[size_t(i) * 2 + kind] = end - start == 1 ? 4 : i == start ? 1 : i == end - 1 ? 3 : 2;
+        }
+    };
+    mark(people, 0);
+    mark(organizations, 1);
+    return tags;
+}
+
 } // namespace
 
 CharacterFeatures::CharacterFeatures(const EntityLexicon &lexicon)
@@ -105,6 +134,7 @@ FeatureRows CharacterFeatures::of(const std::u32string &text) const
         return i < 0 ? BeforeText : i >= size ? AfterText : text[size_t(i)];
     };
     const std::vector<EntityLexicon::PositionMatches> words = m_lexicon.matches(text);
+    const std::vector<quint8> rules = ruleTags(text);
     const SurnameLexicon &surnames = SurnameLexicon::instance();
     const auto isTransliteration = [&](qsizetype i) {
         const char32_t c = at(i);
@@ -148,6 +178,10 @@ FeatureRows CharacterFeatures::of(const std::u32string &text) const
             if (match.insideClasses & (1 << c))
                 push(Key(LexiconInside).add(c));
         }
+        if (const quint8 tag = rules[size_t(i) * 2])
+            push(Key(RulePerson).add(tag));
+        if (const quint8 tag = rules[size_t(i) * 2 + 1])
+            push(Key(RuleOrganization).add(tag));
         rows.offsets.push_back(quint32(rows.keys.size()));
     }
     return rows;

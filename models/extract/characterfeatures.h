@@ -22,14 +22,15 @@ struct FeatureRows
 /**
  * What the entity model sees of each character: the characters and character pairs around it,
  * their classes (Hanzi, Latin, digit, Chinese numeral, punctuation), whether a surname or a
- * transliteration character stands here, and which words of the lexicon begin, continue or end
- * here. Keys are hashes, so the model needs no feature dictionary.
+ * transliteration character stands here, which words of the lexicon begin, continue or end
+ * here, and where the rule extractors (PersonExtractor, OrganizationExtractor) find names. Keys are hashes,
+ * so the model needs no feature dictionary.
  */
 class CharacterFeatures
 {
 public:
     /** Changes whenever what a feature means changes: a model made for another version is refused. */
-    static constexpr quint32 Version = 1;
+    static constexpr quint32 Version = 2;
 
     explicit CharacterFeatures(const EntityLexicon &lexicon);
 

@@ -2,13 +2,17 @@
 #include "entityextractor.h"
 
 #include "core/article.h"
+#include "entitymodel.h"
 #include "figureextractor.h"
 #include "organizationextractor.h"
 #include "personextractor.h"
 #include "spancoverage.h"
 #include "text/codepointindex.h"
+#include "text/hanzi.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace Pizhu {
 
@@ -21,13 +25,68 @@ struct TypedMention
     const Figure *figure = nullptr;
 };
 
+/**
+ * The model's organisations that overlap no \a taken mention, each widened to the places before
+ * it that the rules find as part of it (汤阴县瓦岗乡 瓦岗村党支部): its training data cut places off.
+ * Only places: elsewhere the rules' left edges are less sure than the model's (学府哈佛大学).
+ */
+QList<RawMention> widenedByRule(QStringView text, const QList<RawMention> &organizations,
+                                const QList<RawMention> &taken)
+{
+    const SpanCoverage inUse(text.size(), taken);
+    const QList<RawMention> byRule = OrganizationExtractor::instance().extract(text, taken);
+    QList<RawMention> widened;
+    qsizetype rule = 0;
+    for (RawMention organization : organizations) {
+        if (inUse.overlaps(organization.start, organization.end))
+            continue;
+        while (rule < byRule.size() && byRule.at(rule).end <= organization.start)
+            ++rule;
+        for (qsizetype r = rule; r < byRule.size() && byRule.at(r).start < organization.end; ++r) {
+            if (byRule.at(r).start < organization.start && isPlaceSuffix(text.at(organization.start - 1)))
+                organization.start = byRule.at(r).start;
+        }
+        if (!widened.isEmpty() && widened.constLast().end > organization.start)
+            widened.last().end = std::max(widened.last().end, organization.end);
+        else
+            widened.append(organization);
+    }
+    return widened;
+}
+
+/** Whether a word of \a lexicon longer than \a mention starts where it starts (阿里 in 阿里巴巴). */
+bool beginsALongerWord(const EntityLexicon &lexicon, QStringView text, const RawMention &mention)
+{
+    const std::u32string ahead =
+        CharacterFeatures::normalised(text.mid(mention.start, EntityLexicon::MaxLength * 2));
+    const int length =
+        int(CharacterFeatures::normalised(text.mid(mention.start, mention.end - mention.start)).size());
+    for (int longer = length + 1; longer <= std::min<int>(int(ahead.size()), EntityLexicon::MaxLength);
+         ++longer) {
+        if (lexicon.classesOf(ahead.data(), longer) != 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 const EntityExtractor &EntityExtractor::instance()
 {
-    static const EntityExtractor extractor;
+    static const EntityExtractor extractor(QStringLiteral(":/models/entity-model.bin"));
     return extractor;
 }
+
+EntityExtractor::EntityExtractor(const QString &modelPath)
+{
+    m_model = EntityModel::load(modelPath, &m_modelError);
+    if (!m_model)
+        qWarning("%s", qPrintable(QCoreApplication::translate(
+                                      "EntityExtractor", "%1 People and organisations are found by rule.")
+                                      .arg(m_modelError)));
+}
+
+EntityExtractor::~EntityExtractor() = default;
 
 QList<ExtractedEntity> EntityExtractor::extract(const QString &original, const Conversion &shadow) const
 {
@@ -36,7 +95,33 @@ QList<ExtractedEntity> EntityExtractor::extract(const QString &original, const C
     const CodePointIndex originalIndex(original);
 
     QList<TypedMention> found;
-    QList<RawMention> taken = PersonExtractor::instance().extract(text);
+    QList<RawMention> named;
+    QList<RawMention> organizations;
+    if (m_model) {
+        for (const LabelledSpan &span : m_model->find(text)) {
+            const RawMention mention{shadowIndex.toIndex(int(span.start)), shadowIndex.toIndex(int(span.end)),
+                                     0, 0};
+            const QStringView name = QStringView(text).mid(mention.start, mention.end - mention.start);
+            if (span.nameClass == NameClass::Person && !PersonExtractor::instance().rejects(name))
+                named.append(mention);
+            else if (span.nameClass == NameClass::Organization)
+                organizations.append(mention);
+        }
+    }
+    QList<RawMention> taken;
+    if (m_model) {
+        QSet<qsizetype> modelStarts;
+        for (const RawMention &mention : std::as_const(named))
+            modelStarts.insert(mention.start);
+        // The rules add a name's other mentions; not where it only begins a longer word.
+        taken = PersonExtractor::instance().complete(text, named);
+        taken.removeIf([&](const RawMention &mention) {
+            return !modelStarts.contains(mention.start) &&
+                   beginsALongerWord(m_model->lexicon(), text, mention);
+        });
+    } else {
+        taken = PersonExtractor::instance().extract(text);
+    }
     for (const RawMention &person : std::as_const(taken))
         found.append({EntityType::Person, person});
     const SpanCoverage people(text.size(), taken);
@@ -51,8 +136,13 @@ QList<ExtractedEntity> EntityExtractor::extract(const QString &original, const C
         if (figure.type == EntityType::Figure)
             taken.append(figure.mention);
     }
-    for (const RawMention &organization : OrganizationExtractor::instance().extract(text, taken))
-        found.append({EntityType::Organization, organization});
+    if (m_model) {
+        for (const RawMention &organization : widenedByRule(text, organizations, taken))
+            found.append({EntityType::Organization, organization});
+    } else {
+        for (const RawMention &organization : OrganizationExtractor::instance().extract(text, taken))
+            found.append({EntityType::Organization, organization});
+    }
     std::sort(found.begin(), found.end(),
               [](const TypedMention &a, const TypedMention &b) { return a.mention.start < b.mention.start; });
 

@@ -4,9 +4,12 @@
 #include "core/entity.h"
 #include "text/scriptconverter.h"
 
+#include <memory>
+
 namespace Pizhu {
 
 struct Article;
+class EntityModel;
 
 /**
  * The whole extraction: people, organisations and figures, found in the simplified shadow of a
@@ -27,8 +30,16 @@ public:
      */
     QList<ExtractedEntity> extract(const Article &article) const;
 
+    /** Extraction with the entity model in \a modelPath; without one (missing or damaged), by rule. */
+    explicit EntityExtractor(const QString &modelPath);
+    ~EntityExtractor();
+
+    /** Why the entity model could not be loaded, or empty when it is in use. */
+    QString modelError() const { return m_modelError; }
+
 private:
-    EntityExtractor() = default;
+    std::unique_ptr<EntityModel> m_model;
+    QString m_modelError;
 };
 
 } // namespace Pizhu

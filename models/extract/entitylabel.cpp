@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitylabel.h"
 
+#include <array>
+
 namespace Pizhu::EntityLabels {
 
 namespace {
@@ -25,7 +27,18 @@ EntityLabel beginOf(NameClass nameClass)
 
 bool allowed(EntityLabel from, EntityLabel to)
 {
-    return !isInside(to) || (from != EntityLabel::Outside && classOf(from) == classOf(to));
+    // Asked 49 times per character by the decoder: computed once.
+    static const auto table = [] {
+        std::array<bool, EntityLabelCount * EntityLabelCount> allowed{};
+        for (int f = 0; f < EntityLabelCount; ++f) {
+            for (int t = 0; t < EntityLabelCount; ++t)
+                allowed[size_t(f * EntityLabelCount + t)] =
+                    !isInside(EntityLabel(t)) || (EntityLabel(f) != EntityLabel::Outside &&
+                                                  classOf(EntityLabel(f)) == classOf(EntityLabel(t)));
+        }
+        return allowed;
+    }();
+    return table[size_t(int(from) * EntityLabelCount + int(to))];
 }
 
 bool allowedFirst(EntityLabel label)

@@ -59,9 +59,20 @@ void EntityLexicon::add(const char32_t *word, int length, quint8 classes)
 {
     if (length < MinLength || length > MaxLength || classes == 0)
         return;
-    const quint64 key = keyOf(word, length);
+    quint64 key = HashStart;
+    for (int i = 0; i < length; ++i) {
+        key = mix(key, word[i]);
+        if (i + 1 >= MinLength)
+            insert(key ? key : 1, word, i + 1, i + 1 == length ? classes : 0);
+    }
+}
+
+void EntityLexicon::insert(quint64 key, const char32_t *word, int length, quint8 classes)
+{
     if (const qint64 known = find(key); known >= 0) {
-        m_words[size_t(known)].classes |= classes;
+        Entry &entry = m_words[size_t(known)];
+        m_wordCount += entry.classes == 0 && classes != 0 ? 1 : 0;
+        entry.classes |= classes;
         return;
     }
     if ((m_words.size() + 1) * 2 > m_keys.size())
@@ -73,6 +84,7 @@ void EntityLexicon::add(const char32_t *word, int length, quint8 classes)
     m_indexOfKey[slot] = quint32(m_words.size());
     m_words.push_back({quint32(m_characters.size()), quint8(length), classes});
     m_characters.append(word, size_t(length));
+    m_wordCount += classes != 0 ? 1 : 0;
 }
 
 quint8 EntityLexicon::classesOf(const char32_t *text, int length) const
@@ -91,9 +103,9 @@ std::vector<EntityLexicon::PositionMatches> EntityLexicon::matches(const std::u3
         quint64 hash = mix(HashStart, text[size_t(start)]);
         for (int length = 2; length <= MaxLength && start + length <= size; ++length) {
             hash = mix(hash, text[size_t(start + length - 1)]);
-            const qint64 found = find(hash);
+            const qint64 found = find(hash ? hash : 1);
             if (found < 0)
-                continue;
+                break; // no word begins so
             const quint8 classes = m_words[size_t(found)].classes;
             const int end = start + length;
             for (int c = 0; c < ClassCount; ++c) {
@@ -113,10 +125,15 @@ std::vector<EntityLexicon::PositionMatches> EntityLexicon::matches(const std::u3
 
 void EntityLexicon::write(QDataStream &stream) const
 {
-    stream << quint32(m_words.size());
-    for (const Entry &entry : m_words)
+    std::u32string characters;
+    stream << quint32(m_wordCount);
+    for (const Entry &entry : m_words) {
+        if (entry.classes == 0)
+            continue;
         stream << entry.length << entry.classes;
-    stream << QString::fromUcs4(m_characters.data(), qsizetype(m_characters.size()));
+        characters.append(m_characters, entry.offset, entry.length);
+    }
+    stream << QString::fromUcs4(characters.data(), qsizetype(characters.size()));
 }
 
 bool EntityLexicon::read(QDataStream &stream)
@@ -133,7 +150,7 @@ bool EntityLexicon::read(QDataStream &stream)
     QString characters;
     stream >> characters;
     const QList<uint> codePoints = characters.toUcs4();
-    while (m_keys.size() < size_t(count) * 2)
+    while (m_keys.size() < size_t(count) * 3)
         grow();
     m_words.reserve(count);
     m_characters.reserve(size_t(codePoints.size()));

@@ -41,7 +41,7 @@ public:
     /** Adds \a word (code points) with \a classes; words outside MinLength..MaxLength are ignored. */
     void add(const std::u32string &word, quint8 classes) { add(word.data(), int(word.size()), classes); }
     void add(const char32_t *word, int length, quint8 classes);
-    qsizetype size() const { return qsizetype(m_words.size()); }
+    qsizetype size() const { return m_wordCount; }
     /** The classes of the word of \a length code points at \a text, or 0 when it is not listed. */
     quint8 classesOf(const char32_t *text, int length) const;
 
@@ -56,6 +56,8 @@ private:
     /** The index into m_words of the word with \a key, or -1. */
     qint64 find(quint64 key) const;
     void grow();
+    /** Adds an entry with \a key, or adds \a classes to the one there is. */
+    void insert(quint64 key, const char32_t *word, int length, quint8 classes);
 
     struct Entry
     {
@@ -68,7 +70,8 @@ private:
     // and each key's index into m_words.
     std::vector<quint64> m_keys;
     std::vector<quint32> m_indexOfKey;
-    std::vector<Entry> m_words;
+    std::vector<Entry> m_words; ///< words, and their beginnings (no classes) so a search can stop early
+    qsizetype m_wordCount = 0;
     std::u32string m_characters; ///< every word, one after another
 };
 

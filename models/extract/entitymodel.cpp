@@ -13,10 +13,11 @@ namespace Pizhu {
 namespace {
 
 const QByteArray Magic = QByteArrayLiteral("PIZHU-ENTITY-MODEL\n");
-constexpr quint32 FileVersion = 1;
+constexpr quint32 FileVersion = 2;
 // Viterbi runs over pieces of this many characters at most, so memory stays flat on huge articles.
 constexpr size_t LongestPiece = 2048;
 
+// At most half full: most keys asked for are not in the table, and a miss walks to a free slot.
 size_t tableSize(qsizetype count)
 {
     size_t size = 16;
@@ -42,44 +43,40 @@ EntityModel::EntityModel(EntityLexicon lexicon, const std::vector<quint32> &keys
 {
     float largest = 0;
     for (const LabelWeights &row : weights) {
-        for (const float w : row)
-            largest = std::max(largest, std::abs(w));
+        for (int l = 1; l < EntityLabelCount; ++l)
+            largest = std::max(largest, std::abs(row[size_t(l)] - row[0]));
     }
     m_scale = largest > 0 ? largest / 32767.0f : 1.0f;
-    m_slots.assign(tableSize(qsizetype(keys.size())), 0);
-    m_rowOfSlot.assign(m_slots.size(), 0);
-    m_rows.reserve(keys.size() * EntityLabelCount);
+    m_slots.assign(tableSize(qsizetype(keys.size())), Slot{});
     for (size_t i = 0; i < keys.size(); ++i) {
-        qint16 row[EntityLabelCount];
-        for (int l = 0; l < EntityLabelCount; ++l)
-            row[l] = qint16(std::lround(weights[i][size_t(l)] / m_scale));
-        place(keys[i], row);
+        std::array<qint16, StoredLabels> stored;
+        for (int l = 1; l < EntityLabelCount; ++l)
+            stored[size_t(l - 1)] = qint16(std::lround((weights[i][size_t(l)] - weights[i][0]) / m_scale));
+        place(keys[i], stored);
     }
 }
 
-void EntityModel::place(quint32 key, const qint16 *row)
+void EntityModel::place(quint32 key, const std::array<qint16, StoredLabels> &weights)
 {
     key = key ? key : 1;
     const size_t mask = m_slots.size() - 1;
     size_t slot = key & mask;
-    while (m_slots[slot] != 0 && m_slots[slot] != key)
+    while (m_slots[slot].key != 0 && m_slots[slot].key != key)
         slot = (slot + 1) & mask;
-    if (m_slots[slot] == key)
+    if (m_slots[slot].key == key)
         return;
-    m_slots[slot] = key;
-    m_rowOfSlot[slot] = quint32(m_count);
-    m_rows.insert(m_rows.end(), row, row + EntityLabelCount);
+    m_slots[slot] = {key, weights};
     ++m_count;
 }
 
-const qint16 *EntityModel::rowOf(quint32 key) const
+const EntityModel::Slot *EntityModel::slotOf(quint32 key) const
 {
     key = key ? key : 1;
     const size_t mask = m_slots.size() - 1;
     for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
-        if (m_slots[slot] == key)
-            return m_rows.data() + size_t(m_rowOfSlot[slot]) * EntityLabelCount;
-        if (m_slots[slot] == 0)
+        if (m_slots[slot].key == key)
+            return &m_slots[slot];
+        if (m_slots[slot].key == 0)
             return nullptr;
     }
 }
@@ -89,15 +86,17 @@ std::vector<EntityLabel> EntityModel::label(const std::u32string &text) const
     const FeatureRows rows = m_features->of(text);
     std::vector<float> emissions(size_t(rows.size()) * EntityLabelCount);
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        qint32 sum[EntityLabelCount] = {};
+        qint32 sum[StoredLabels] = {};
         for (quint32 k = rows.offsets[size_t(i)]; k < rows.offsets[size_t(i) + 1]; ++k) {
-            if (const qint16 *row = rowOf(rows.keys[k])) {
-                for (int l = 0; l < EntityLabelCount; ++l)
-                    sum[l] += row[l];
+            if (const Slot *slot = slotOf(rows.keys[k])) {
+                for (int l = 0; l < StoredLabels; ++l)
+                    sum[l] += slot->weights[size_t(l)];
             }
         }
-        for (int l = 0; l < EntityLabelCount; ++l)
-            emissions[size_t(i) * EntityLabelCount + size_t(l)] = float(sum[l]) * m_scale;
+        float *scores = emissions.data() + size_t(i) * EntityLabelCount;
+        scores[0] = 0;
+        for (int l = 0; l < StoredLabels; ++l)
+            scores[l + 1] = float(sum[l]) * m_scale;
     }
     return ViterbiDecoder(m_transitions, m_starts).decode(emissions);
 }
@@ -138,14 +137,13 @@ bool EntityModel::save(const QString &path, QString *error) const
         std::vector<quint32> keys;
         std::vector<qint16> rows;
         keys.reserve(size_t(m_count));
-        rows.reserve(size_t(m_count) * EntityLabelCount);
-        for (size_t slot = 0; slot < m_slots.size(); ++slot) {
-            if (m_slots[slot] == 0)
+        rows.reserve(size_t(m_count) * StoredLabels);
+        for (const Slot &slot : m_slots) {
+            if (slot.key == 0)
                 continue;
-            keys.push_back(qToLittleEndian(m_slots[slot]));
-            const qint16 *row = m_rows.data() + size_t(m_rowOfSlot[slot]) * EntityLabelCount;
-            for (int l = 0; l < EntityLabelCount; ++l)
-                rows.push_back(qToLittleEndian(row[l]));
+            keys.push_back(qToLittleEndian(slot.key));
+            for (const qint16 w : slot.weights)
+                rows.push_back(qToLittleEndian(w));
         }
         out.writeRawData(reinterpret_cast<const char *>(keys.data()), int(keys.size() * sizeof(quint32)));
         out.writeRawData(reinterpret_cast<const char *>(rows.data()), int(rows.size() * sizeof(qint16)));
@@ -219,21 +217,19 @@ std::unique_ptr<EntityModel> EntityModel::read(QDataStream &in, const QString &p
     in >> count;
     const bool plausible = labels == EntityLabelCount && std::isfinite(model->m_scale) && count < (1u << 26);
     if (in.status() == QDataStream::Ok && plausible) {
-        model->m_slots.assign(tableSize(qsizetype(count)), 0);
-        model->m_rowOfSlot.assign(model->m_slots.size(), 0);
-        model->m_rows.reserve(size_t(count) * EntityLabelCount);
+        model->m_slots.assign(tableSize(qsizetype(count)), Slot{});
         std::vector<quint32> keys(count);
-        std::vector<qint16> rows(size_t(count) * EntityLabelCount);
+        std::vector<qint16> rows(size_t(count) * StoredLabels);
         const int keyBytes = int(keys.size() * sizeof(quint32));
         const int rowBytes = int(rows.size() * sizeof(qint16));
         if (in.readRawData(reinterpret_cast<char *>(keys.data()), keyBytes) != keyBytes ||
             in.readRawData(reinterpret_cast<char *>(rows.data()), rowBytes) != rowBytes)
             in.setStatus(QDataStream::ReadPastEnd);
         for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-            qint16 *row = rows.data() + size_t(i) * EntityLabelCount;
-            for (int l = 0; l < EntityLabelCount; ++l)
-                row[l] = qFromLittleEndian(row[l]);
-            model->place(qFromLittleEndian(keys[i]), row);
+            std::array<qint16, StoredLabels> weights;
+            for (int l = 0; l < StoredLabels; ++l)
+                weights[size_t(l)] = qFromLittleEndian(rows[size_t(i) * StoredLabels + size_t(l)]);
+            model->place(qFromLittleEndian(keys[i]), weights);
         }
         model->m_lexicon.read(in);
     }

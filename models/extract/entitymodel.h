@@ -15,7 +15,9 @@ namespace Pizhu {
 /**
  * The trained entity model: a linear scorer of each character's labels over CharacterFeatures,
  * with label transitions, decoded by ViterbiDecoder; and the lexicon its features were trained
- * with. Weights are 16-bit with one scale, kept in an open-addressing table of feature keys.
+ * with. Weights are 16-bit with one scale, kept beside their feature's key in an open-addressing
+ * table (one cache line read per feature), each label's relative to Outside: adding the same to
+ * every label of a position changes no path, so Outside's weight need not be stored.
  * Files are written by save() and read by load(), which refuses, with a message naming the file
  * and the reason, anything else.
  */
@@ -46,15 +48,20 @@ public:
 
 private:
     EntityModel() = default;
-    void place(quint32 key, const qint16 *row);
-    const qint16 *rowOf(quint32 key) const;
+    static constexpr int StoredLabels = EntityLabelCount - 1;
+    struct Slot
+    {
+        quint32 key = 0; ///< 0 for a free slot
+        std::array<qint16, StoredLabels> weights{};
+    };
+
+    void place(quint32 key, const std::array<qint16, StoredLabels> &weights);
+    const Slot *slotOf(quint32 key) const;
     static std::unique_ptr<EntityModel> read(QDataStream &stream, const QString &path, QString *error);
 
     EntityLexicon m_lexicon;
     std::unique_ptr<CharacterFeatures> m_features;
-    std::vector<quint32> m_slots; ///< feature keys by hash, 0 for an empty slot; a power of two long
-    std::vector<quint32> m_rowOfSlot;
-    std::vector<qint16> m_rows; ///< EntityLabelCount weights per row
+    std::vector<Slot> m_slots; ///< a power of two long
     float m_scale = 1;
     qsizetype m_count = 0;
     ViterbiDecoder::Transitions m_transitions{};

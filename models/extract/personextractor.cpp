@@ -169,6 +169,22 @@ QList<RawMention> PersonExtractor::extract(QStringView text) const
             at += length - 1;
         }
     }
+    return complete(text, mentions);
+}
+
+bool PersonExtractor::rejects(QStringView name) const
+{
+    // A surname alone (张) is how lists and addresses refer to someone named elsewhere, if at all.
+    if (name.size() < 2 || isPlaceSuffix(name.back()) || name.back() == u'局')
+        return true;
+    const qsizetype surname = m_surnames.surnameLength(name);
+    if (surname == 0 || surname >= name.size())
+        return false;
+    return m_titles.longestAt(name, surname) > 0 || name.mid(surname).contains(u'某');
+}
+
+QList<RawMention> PersonExtractor::complete(QStringView text, QList<RawMention> mentions) const
+{
     addOtherMentions(text, mentions);
     addListedNames(text, mentions);
     for (RawMention &mention : mentions) {

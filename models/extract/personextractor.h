@@ -28,6 +28,17 @@ public:
 
     /** The mentions of people in \a text (simplified), in order, with the role beside each. */
     QList<RawMention> extract(QStringView text) const;
+    /**
+     * \a names found in \a text by other means (the entity model), completed as extract() completes
+     * its own: every other place each name stands, the names listed after them, and roles.
+     */
+    QList<RawMention> complete(QStringView text, QList<RawMention> names) const;
+    /**
+     * Whether \a name, found by other means, is no name by these rules: a surname alone (张) or with
+     * a title (张书记, a way of address), an anonymised name (张某某), or a place or an office (刘村,
+     * 卫建局).
+     */
+    bool rejects(QStringView name) const;
 
     /** Where the title, with what qualifies it, that ends at \a end starts (广阳区金桥社区党支部书记), or \a
      * end. */

@@ -29,6 +29,11 @@ std::vector<EntityLabel> ViterbiDecoder::decode(const std::vector<float> &emissi
         score[size_t(to)] = EntityLabels::allowedFirst(EntityLabel(to))
                                 ? m_starts[size_t(to)] + emissions[size_t(to)]
                                 : Forbidden;
+    std::array<bool, Count * Count> allowed;
+    for (int from = 0; from < Count; ++from) {
+        for (int to = 0; to < Count; ++to)
+            allowed[size_t(from * Count + to)] = EntityLabels::allowed(EntityLabel(from), EntityLabel(to));
+    }
     std::vector<quint8> back(length * Count, 0);
     for (size_t i = 1; i < length; ++i) {
         std::array<float, Count> next;
@@ -36,7 +41,7 @@ std::vector<EntityLabel> ViterbiDecoder::decode(const std::vector<float> &emissi
             float best = Forbidden;
             int from = 0;
             for (int candidate = 0; candidate < Count; ++candidate) {
-                if (!EntityLabels::allowed(EntityLabel(candidate), EntityLabel(to)))
+                if (!allowed[size_t(candidate * Count + to)])
                     continue;
                 const float s = score[size_t(candidate)] + m_transitions[size_t(candidate * Count + to)];
                 if (s > best) {

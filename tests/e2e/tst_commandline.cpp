@@ -585,9 +585,11 @@ private Q_SLOTS:
             QVERIFY2(result.exitCode == 0, qPrintable(result.err));
             outputs << result.out;
         }
-        QVERIFY2(outputs.first().contains(QStringLiteral("\tPER\t阿里巴巴\t3\n")),
+        // 阿里 inside 阿里巴巴 (a company, which the lexicon knows as a longer word) is not 阿里.
+        QVERIFY2(outputs.first().contains(QStringLiteral("\tPER\t阿里\t1\t记者\n")),
                  qPrintable(outputs.first()));
-        QVERIFY(outputs.first().contains(QStringLiteral("\tPER\t阿里\t1\t记者\n")));
+        QVERIFY(outputs.first().contains(QStringLiteral("\tPER\t李明亮\t3\n")));
+        QVERIFY(outputs.first().contains(QStringLiteral("\tPER\t李明\t1\t主持人\n")));
         for (const QString &output : std::as_const(outputs))
             QCOMPARE(output, outputs.first());
     }

@@ -6,6 +6,9 @@
 #include "text/codepointindex.h"
 #include "text/codepoints.h"
 
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Pizhu;
@@ -106,8 +109,9 @@ private Q_SLOTS:
                                         << QStringList{QStringLiteral("汤阴县瓦岗乡瓦岗村党支部")};
         QTest::newRow("hospital") << QStringLiteral("疫情伊始，廊坊市妇幼保健院向全院职工发出倡议。")
                                   << QStringList{QStringLiteral("廊坊市妇幼保健院")};
+        // The newspaper is the organisation; its app (客户端) is not part of its name.
         QTest::newRow("outlet") << QStringLiteral("（河南日报客户端记者 卢松）")
-                                << QStringList{QStringLiteral("河南日报客户端")};
+                                << QStringList{QStringLiteral("河南日报")};
         QTest::newRow("enumeration sharing a prefix")
             << QStringLiteral("区卫生健康局、市场监管局等部门联合检查。")
             << QStringList{QStringLiteral("区卫生健康局"), QStringLiteral("市场监管局")};
@@ -131,6 +135,48 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, organizations);
         QCOMPARE(names(text, EntityType::Organization), organizations);
+    }
+
+    void theShippedModelIsInUse()
+    {
+        QVERIFY2(EntityExtractor::instance().modelError().isEmpty(),
+                 qPrintable(EntityExtractor::instance().modelError()));
+    }
+
+    void fallsBackToRulesWithoutAModel_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // of the model file; empty: no file at all
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing") << QByteArray() << QStringLiteral("Cannot read the entity model");
+        QTest::newRow("not a model") << QByteArrayLiteral("weights\n")
+                                     << QStringLiteral("is not a Pizhu entity model");
+        QTest::newRow("damaged") << QByteArrayLiteral("PIZHU-ENTITY-MODEL\n\0\0\0\2garbage")
+                                 << QStringLiteral("is damaged");
+    }
+
+    void fallsBackToRulesWithoutAModel()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("entity-model.bin"));
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QRegularExpression::escape(path)));
+        const EntityExtractor byRule(path);
+        QVERIFY2(byRule.modelError().contains(path) && byRule.modelError().contains(reason),
+                 qPrintable(byRule.modelError()));
+        const QString text =
+            QStringLiteral("廊坊市广阳区金桥社区党支部书记金艳英帮助居民注册，据新华社报道。");
+        const Conversion shadow = ScriptConverter::forMode(ScriptMode::Simplified).convert(text);
+        QStringList found;
+        for (const ExtractedEntity &entity : byRule.extract(text, shadow))
+            found << entityTypeCode(entity.type) + QLatin1Char(':') + entity.text;
+        QCOMPARE(found, (QStringList{QStringLiteral("ORG:廊坊市广阳区金桥社区党支部"),
+                                     QStringLiteral("PER:金艳英"), QStringLiteral("ORG:新华社")}));
     }
 
     void figuresCarryTheirValues()
