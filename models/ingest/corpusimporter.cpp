@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <array>
 #include <thread>
 
 namespace Pizhu {
@@ -76,22 +77,59 @@ QList<ImportOutcome> CorpusImporter::importFile(const QString &path, const Progr
 void CorpusImporter::importRecords(ArticleSource &source, QList<ImportOutcome> &outcomes,
                                    const Progress &progress, const std::atomic_bool *cancel)
 {
-    // Two cores: this thread stores while a second one reads, parses and makes the simplified
-    // shadow of the records ahead of it. Records read but not stored when a cancel comes are
-    // dropped, never half-stored.
+    // This thread stores while others read, parse and prepare the records ahead of it. Preparing
+    // (the simplified shadow and the entities) costs the most: two threads prepare alternate
+    // records, and a third hands them on in the order they were read. Records read but not stored
+    // when a cancel comes are dropped, never half-stored.
+    struct ReadRecord
+    {
+        PendingRecord pending;
+        std::optional<Article> article;
+    };
+    constexpr size_t Preparers = 2;
+    std::array<BoundedQueue<ReadRecord>, Preparers> toPrepare{BoundedQueue<ReadRecord>(16),
+                                                              BoundedQueue<ReadRecord>(16)};
+    std::array<BoundedQueue<PendingRecord>, Preparers> prepared{BoundedQueue<PendingRecord>(16),
+                                                                BoundedQueue<PendingRecord>(16)};
     BoundedQueue<PendingRecord> queue(64);
-    std::thread reader([&source, &queue] {
-        while (std::optional<SourceRecord> record = source.next()) {
-            PendingRecord pending{record->label, std::nullopt, record->error, source.bytesRead()};
-            if (record->article)
-                pending.prepared = ArticleWriter::prepare(std::move(*record->article));
-            if (!queue.push(std::move(pending)))
+    std::thread reader([&source, &toPrepare] {
+        for (size_t next = 0; std::optional<SourceRecord> record = source.next(); ++next) {
+            ReadRecord read{{record->label, std::nullopt, record->error, source.bytesRead()},
+                            std::move(record->article)};
+            if (!toPrepare[next % Preparers].push(std::move(read)))
+                break;
+        }
+        for (BoundedQueue<ReadRecord> &waiting : toPrepare)
+            waiting.close();
+    });
+    std::array<std::thread, Preparers> preparers;
+    for (size_t k = 0; k < Preparers; ++k) {
+        preparers[k] = std::thread([k, &toPrepare, &prepared] {
+            while (std::optional<ReadRecord> read = toPrepare[k].pop()) {
+                if (read->article)
+                    read->pending.prepared = ArticleWriter::prepare(std::move(*read->article));
+                if (!prepared[k].push(std::move(read->pending)))
+                    break;
+            }
+            prepared[k].close();
+            toPrepare[k].close();
+        });
+    }
+    std::thread merger([&prepared, &queue] {
+        for (size_t next = 0; std::optional<PendingRecord> record = prepared[next % Preparers].pop();
+             ++next) {
+            if (!queue.push(std::move(*record)))
                 break;
         }
         queue.close();
+        for (BoundedQueue<PendingRecord> &done : prepared)
+            done.close();
     });
     storeRecords(queue, outcomes, progress, cancel);
     queue.close();
+    merger.join();
+    for (std::thread &preparer : preparers)
+        preparer.join();
     reader.join();
 }
 

@@ -15,11 +15,11 @@ class CorpusDatabase;
 template <typename T> class BoundedQueue;
 
 /**
- * Imports files and folders into a corpus: read, decode, parse, store, on two threads (reading and
- * parsing ahead of storing). A page (.txt, .html) is one transaction; a CSV or JSONL file is
- * streamed record by record and committed in batches, so memory stays flat. A file or record that fails is
- * reported with its reason and the rest goes on. The same code serves `pizhu import` and the GUI (which runs
- * it on a worker thread with its own connection).
+ * Imports files and folders into a corpus: read, decode, parse, prepare (shadow, entities) and
+ * store, with reading and two preparing threads ahead of storing. A page (.txt, .html) is one transaction; a
+ * CSV or JSONL file is streamed record by record and committed in batches, so memory stays flat. A file or
+ * record that fails is reported with its reason and the rest goes on. The same code serves `pizhu import` and
+ * the GUI (which runs it on a worker thread with its own connection).
  */
 class CorpusImporter
 {
