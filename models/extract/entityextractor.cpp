@@ -69,6 +69,35 @@ bool beginsALongerWord(const EntityLexicon &lexicon, QStringView text, const Raw
     return false;
 }
 
+struct ModelNames
+{
+    QList<RawMention> people;        ///< checked and completed by the rules
+    QList<RawMention> organizations; ///< as the model found them
+};
+
+ModelNames namesByModel(const EntityModel &model, QStringView text, const CodePointIndex &shadowIndex)
+{
+    ModelNames names;
+    QSet<qsizetype> modelStarts;
+    for (const LabelledSpan &span : model.find(text)) {
+        const RawMention mention{shadowIndex.toIndex(int(span.start)), shadowIndex.toIndex(int(span.end)), 0,
+                                 0};
+        if (span.nameClass == NameClass::Person &&
+            !PersonExtractor::instance().rejects(text.mid(mention.start, mention.end - mention.start))) {
+            names.people.append(mention);
+            modelStarts.insert(mention.start);
+        } else if (span.nameClass == NameClass::Organization) {
+            names.organizations.append(mention);
+        }
+    }
+    // The rules add a name's other mentions; not where it only begins a longer word.
+    names.people = PersonExtractor::instance().complete(text, names.people);
+    names.people.removeIf([&](const RawMention &mention) {
+        return !modelStarts.contains(mention.start) && beginsALongerWord(model.lexicon(), text, mention);
+    });
+    return names;
+}
+
 } // namespace
 
 const EntityExtractor &EntityExtractor::instance()
@@ -95,30 +124,12 @@ QList<ExtractedEntity> EntityExtractor::extract(const QString &original, const C
     const CodePointIndex originalIndex(original);
 
     QList<TypedMention> found;
-    QList<RawMention> named;
-    QList<RawMention> organizations;
-    if (m_model) {
-        for (const LabelledSpan &span : m_model->find(text)) {
-            const RawMention mention{shadowIndex.toIndex(int(span.start)), shadowIndex.toIndex(int(span.end)),
-                                     0, 0};
-            const QStringView name = QStringView(text).mid(mention.start, mention.end - mention.start);
-            if (span.nameClass == NameClass::Person && !PersonExtractor::instance().rejects(name))
-                named.append(mention);
-            else if (span.nameClass == NameClass::Organization)
-                organizations.append(mention);
-        }
-    }
     QList<RawMention> taken;
+    QList<RawMention> organizations; // the model's, before the figures take their places
     if (m_model) {
-        QSet<qsizetype> modelStarts;
-        for (const RawMention &mention : std::as_const(named))
-            modelStarts.insert(mention.start);
-        // The rules add a name's other mentions; not where it only begins a longer word.
-        taken = PersonExtractor::instance().complete(text, named);
-        taken.removeIf([&](const RawMention &mention) {
-            return !modelStarts.contains(mention.start) &&
-                   beginsALongerWord(m_model->lexicon(), text, mention);
-        });
+        ModelNames names = namesByModel(*m_model, text, shadowIndex);
+        taken = std::move(names.people);
+        organizations = std::move(names.organizations);
     } else {
         taken = PersonExtractor::instance().extract(text);
     }

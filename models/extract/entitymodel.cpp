@@ -114,7 +114,20 @@ QList<LabelledSpan> EntityModel::find(QStringView text) const
         for (LabelledSpan span : EntityLabels::toSpans(label(all.substr(start, end - start)))) {
             span.start += qsizetype(start);
             span.end += qsizetype(start);
-            spans.append(NameListSplitter(m_lexicon).split(all, span));
+            // A name never starts or ends with punctuation (明报》), nor holds brackets or quotes
+            // (香港《明报: the name is what they enclose).
+            for (qsizetype i = span.start; i < span.end - 1; ++i) {
+                const QChar::Category category = QChar::category(all[size_t(i)]);
+                if (category == QChar::Punctuation_Open || category == QChar::Punctuation_Close ||
+                    category == QChar::Punctuation_InitialQuote || category == QChar::Punctuation_FinalQuote)
+                    span.start = i + 1;
+            }
+            while (span.start < span.end && QChar::isPunct(all[size_t(span.start)]))
+                ++span.start;
+            while (span.end > span.start && QChar::isPunct(all[size_t(span.end - 1)]))
+                --span.end;
+            if (span.start < span.end)
+                spans.append(NameListSplitter(m_lexicon).split(all, span));
         }
         start = end;
     }

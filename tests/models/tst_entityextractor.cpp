@@ -109,6 +109,8 @@ private Q_SLOTS:
                                         << QStringList{QStringLiteral("汤阴县瓦岗乡瓦岗村党支部")};
         QTest::newRow("hospital") << QStringLiteral("疫情伊始，廊坊市妇幼保健院向全院职工发出倡议。")
                                   << QStringList{QStringLiteral("廊坊市妇幼保健院")};
+        QTest::newRow("title marks") << QStringLiteral("据《明报》报道，香港《明报》称，")
+                                     << QStringList{QStringLiteral("明报")};
         // The newspaper is the organisation; its app (客户端) is not part of its name.
         QTest::newRow("outlet") << QStringLiteral("（河南日报客户端记者 卢松）")
                                 << QStringList{QStringLiteral("河南日报")};
