@@ -7,7 +7,6 @@
 #include "text/codepointindex.h"
 #include "text/hanzi.h"
 #include "text/surnamelexicon.h"
-#include "wordlist.h"
 
 namespace Pizhu {
 
@@ -108,7 +107,6 @@ std::vector<quint8> ruleTags(const std::u32string &text)
 
 CharacterFeatures::CharacterFeatures(const EntityLexicon &lexicon)
     : m_lexicon(lexicon)
-    , m_transliteration(WordList::charactersFromResource(QStringLiteral(":/lexicons/transliteration.txt")))
 {
 }
 
@@ -136,9 +134,10 @@ FeatureRows CharacterFeatures::of(const std::u32string &text) const
     const std::vector<EntityLexicon::PositionMatches> words = m_lexicon.matches(text);
     const std::vector<quint8> rules = ruleTags(text);
     const SurnameLexicon &surnames = SurnameLexicon::instance();
+    const PersonExtractor &people = PersonExtractor::instance();
     const auto isTransliteration = [&](qsizetype i) {
         const char32_t c = at(i);
-        return c < 0x10000 && m_transliteration.contains(QChar(char16_t(c)));
+        return c < 0x10000 && people.isTransliteration(QChar(char16_t(c)));
     };
     FeatureRows rows;
     rows.keys.reserve(size_t(size) * 24);

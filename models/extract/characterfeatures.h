@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSet>
 #include <QStringView>
 #include <string>
 #include <vector>
@@ -44,7 +43,6 @@ public:
 
 private:
     const EntityLexicon &m_lexicon;
-    QSet<QChar> m_transliteration;
 };
 
 } // namespace Pizhu

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Pizhu {
@@ -69,27 +70,64 @@ bool beginsALongerWord(const EntityLexicon &lexicon, QStringView text, const Raw
     return false;
 }
 
+/**
+ * The runs of Latin letters that the lexicon, as a whole, lists as organisations (NBA, TVB,
+ * Mozilla): the model's training data held too few Latin names for it to know them.
+ */
+QList<RawMention> latinOrganizations(const EntityLexicon &lexicon, const QString &text)
+{
+    static const QRegularExpression latinRun(
+        QStringLiteral("(?<![A-Za-z0-9&])[A-Za-z][A-Za-z0-9&]+(?![A-Za-z0-9&])"));
+    QList<RawMention> found;
+    for (QRegularExpressionMatchIterator it = latinRun.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.capturedLength() > EntityLexicon::MaxLength)
+            continue;
+        const std::u32string run = CharacterFeatures::normalised(match.capturedView());
+        if (lexicon.classesOf(run.data(), int(run.size())) & EntityLexicon::Organization)
+            found.append({match.capturedStart(), match.capturedEnd(), 0, 0});
+    }
+    return found;
+}
+
+/** Whether the lexicon knows \a name as an organisation and never as a person (切尔西, the club). */
+bool isOrganizationOnly(const EntityLexicon &lexicon, QStringView name)
+{
+    const std::u32string word = CharacterFeatures::normalised(name);
+    const quint8 classes = lexicon.classesOf(word.data(), int(word.size()));
+    return (classes & EntityLexicon::Organization) && !(classes & EntityLexicon::Person);
+}
+
 struct ModelNames
 {
     QList<RawMention> people;        ///< checked and completed by the rules
     QList<RawMention> organizations; ///< as the model found them
 };
 
-ModelNames namesByModel(const EntityModel &model, QStringView text, const CodePointIndex &shadowIndex)
+ModelNames namesByModel(const EntityModel &model, const QString &text, const CodePointIndex &shadowIndex)
 {
     ModelNames names;
     QSet<qsizetype> modelStarts;
     for (const LabelledSpan &span : model.find(text)) {
         const RawMention mention{shadowIndex.toIndex(int(span.start)), shadowIndex.toIndex(int(span.end)), 0,
                                  0};
-        if (span.nameClass == NameClass::Person &&
-            !PersonExtractor::instance().rejects(text.mid(mention.start, mention.end - mention.start))) {
+        const QStringView name = text.mid(mention.start, mention.end - mention.start);
+        if (span.nameClass == NameClass::Person && isOrganizationOnly(model.lexicon(), name)) {
+            names.organizations.append(mention);
+        } else if (span.nameClass == NameClass::Person && !PersonExtractor::instance().rejects(name)) {
             names.people.append(mention);
             modelStarts.insert(mention.start);
         } else if (span.nameClass == NameClass::Organization) {
             names.organizations.append(mention);
         }
     }
+    const SpanCoverage byModel(text.size(), names.people + names.organizations);
+    for (const RawMention &latin : latinOrganizations(model.lexicon(), text)) {
+        if (!byModel.overlaps(latin.start, latin.end))
+            names.organizations.append(latin);
+    }
+    std::sort(names.organizations.begin(), names.organizations.end(),
+              [](const RawMention &a, const RawMention &b) { return a.start < b.start; });
     // The rules add a name's other mentions; not where it only begins a longer word.
     names.people = PersonExtractor::instance().complete(text, names.people);
     names.people.removeIf([&](const RawMention &mention) {
@@ -136,10 +174,13 @@ QList<ExtractedEntity> EntityExtractor::extract(const QString &original, const C
     for (const RawMention &person : std::as_const(taken))
         found.append({EntityType::Person, person});
     const SpanCoverage people(text.size(), taken);
-    const QList<Figure> figures = FigureExtractor::instance().extract(text);
+    const QList<Figure> figures =
+        FigureExtractor::instance().extract(text, m_model ? &m_model->lexicon() : nullptr);
     for (const Figure &figure : figures) {
-        const RawMention mention{
-            shadowIndex.toIndex(figure.span.start), shadowIndex.toIndex(figure.span.end), {}};
+        // A count holds what it counts, so that 两名党员 and 两名记者 are two figures of a corpus.
+        const RawMention mention{shadowIndex.toIndex(figure.span.start),
+                                 shadowIndex.toIndex(figure.span.end) + figure.counts.size(),
+                                 {}};
         if (!people.overlaps(mention.start, mention.end))
             found.append({EntityType::Figure, mention, &figure});
     }

@@ -7,7 +7,7 @@ namespace {
 
 constexpr quint64 HashStart = 14695981039346656037ull;
 
-// FNV-1a over code points; never 0, which marks a free slot.
+// FNV-1a over code points.
 quint64 mix(quint64 hash, char32_t c)
 {
     return (hash ^ c) * 1099511628211ull;
@@ -20,39 +20,13 @@ quint64 EntityLexicon::keyOf(const char32_t *text, int length)
     quint64 hash = HashStart;
     for (int i = 0; i < length; ++i)
         hash = mix(hash, text[i]);
-    return hash ? hash : 1;
+    return hash;
 }
 
 qint64 EntityLexicon::find(quint64 key) const
 {
-    if (m_keys.empty())
-        return -1;
-    key = key ? key : 1;
-    const size_t mask = m_keys.size() - 1;
-    for (size_t slot = size_t(key) & mask;; slot = (slot + 1) & mask) {
-        if (m_keys[slot] == key)
-            return m_indexOfKey[slot];
-        if (m_keys[slot] == 0)
-            return -1;
-    }
-}
-
-void EntityLexicon::grow()
-{
-    const size_t size = std::max<size_t>(1024, m_keys.size() * 2);
-    std::vector<quint64> keys(size, 0);
-    std::vector<quint32> indices(size, 0);
-    for (size_t slot = 0; slot < m_keys.size(); ++slot) {
-        if (m_keys[slot] == 0)
-            continue;
-        size_t at = size_t(m_keys[slot]) & (size - 1);
-        while (keys[at] != 0)
-            at = (at + 1) & (size - 1);
-        keys[at] = m_keys[slot];
-        indices[at] = m_indexOfKey[slot];
-    }
-    m_keys = std::move(keys);
-    m_indexOfKey = std::move(indices);
+    const quint32 *index = m_indexOfKey.find(key);
+    return index ? qint64(*index) : -1;
 }
 
 void EntityLexicon::add(const char32_t *word, int length, quint8 classes)
@@ -63,8 +37,20 @@ void EntityLexicon::add(const char32_t *word, int length, quint8 classes)
     for (int i = 0; i < length; ++i) {
         key = mix(key, word[i]);
         if (i + 1 >= MinLength)
-            insert(key ? key : 1, word, i + 1, i + 1 == length ? classes : 0);
+            insert(key, word, i + 1, i + 1 == length ? classes : 0);
     }
+}
+
+void EntityLexicon::set(const std::u32string &word, quint8 classes)
+{
+    const qint64 known = find(keyOf(word.data(), int(word.size())));
+    if (known < 0) {
+        add(word, classes);
+        return;
+    }
+    Entry &entry = m_words[size_t(known)];
+    m_wordCount += (classes != 0 ? 1 : 0) - (entry.classes != 0 ? 1 : 0);
+    entry.classes = classes;
 }
 
 void EntityLexicon::insert(quint64 key, const char32_t *word, int length, quint8 classes)
@@ -75,13 +61,7 @@ void EntityLexicon::insert(quint64 key, const char32_t *word, int length, quint8
         entry.classes |= classes;
         return;
     }
-    if ((m_words.size() + 1) * 2 > m_keys.size())
-        grow();
-    size_t slot = size_t(key) & (m_keys.size() - 1);
-    while (m_keys[slot] != 0)
-        slot = (slot + 1) & (m_keys.size() - 1);
-    m_keys[slot] = key;
-    m_indexOfKey[slot] = quint32(m_words.size());
+    m_indexOfKey.insert(key, quint32(m_words.size()));
     m_words.push_back({quint32(m_characters.size()), quint8(length), classes});
     m_characters.append(word, size_t(length));
     m_wordCount += classes != 0 ? 1 : 0;
@@ -103,7 +83,7 @@ std::vector<EntityLexicon::PositionMatches> EntityLexicon::matches(const std::u3
         quint64 hash = mix(HashStart, text[size_t(start)]);
         for (int length = 2; length <= MaxLength && start + length <= size; ++length) {
             hash = mix(hash, text[size_t(start + length - 1)]);
-            const qint64 found = find(hash ? hash : 1);
+            const qint64 found = find(hash);
             if (found < 0)
                 break; // no word begins so
             const quint8 classes = m_words[size_t(found)].classes;
@@ -150,8 +130,8 @@ bool EntityLexicon::read(QDataStream &stream)
     QString characters;
     stream >> characters;
     const QList<uint> codePoints = characters.toUcs4();
-    while (m_keys.size() < size_t(count) * 3)
-        grow();
+    // A word's beginnings are entries too: about half as many again.
+    m_indexOfKey.reserve(size_t(count) * 3 / 2);
     m_words.reserve(count);
     m_characters.reserve(size_t(codePoints.size()));
     size_t at = 0;

@@ -17,15 +17,6 @@ constexpr quint32 FileVersion = 2;
 // Viterbi runs over pieces of this many characters at most, so memory stays flat on huge articles.
 constexpr size_t LongestPiece = 2048;
 
-// At most half full: most keys asked for are not in the table, and a miss walks to a free slot.
-size_t tableSize(qsizetype count)
-{
-    size_t size = 16;
-    while (size < size_t(count) * 2)
-        size *= 2;
-    return size;
-}
-
 bool endsPiece(char32_t c)
 {
     return c == '\n' || c == U'。' || c == U'！' || c == U'？' || c == '!' || c == '?' || c == U'；';
@@ -47,37 +38,12 @@ EntityModel::EntityModel(EntityLexicon lexicon, const std::vector<quint32> &keys
             largest = std::max(largest, std::abs(row[size_t(l)] - row[0]));
     }
     m_scale = largest > 0 ? largest / 32767.0f : 1.0f;
-    m_slots.assign(tableSize(qsizetype(keys.size())), Slot{});
+    m_weights.reserve(keys.size());
     for (size_t i = 0; i < keys.size(); ++i) {
-        std::array<qint16, StoredLabels> stored;
+        StoredWeights stored;
         for (int l = 1; l < EntityLabelCount; ++l)
             stored[size_t(l - 1)] = qint16(std::lround((weights[i][size_t(l)] - weights[i][0]) / m_scale));
-        place(keys[i], stored);
-    }
-}
-
-void EntityModel::place(quint32 key, const std::array<qint16, StoredLabels> &weights)
-{
-    key = key ? key : 1;
-    const size_t mask = m_slots.size() - 1;
-    size_t slot = key & mask;
-    while (m_slots[slot].key != 0 && m_slots[slot].key != key)
-        slot = (slot + 1) & mask;
-    if (m_slots[slot].key == key)
-        return;
-    m_slots[slot] = {key, weights};
-    ++m_count;
-}
-
-const EntityModel::Slot *EntityModel::slotOf(quint32 key) const
-{
-    key = key ? key : 1;
-    const size_t mask = m_slots.size() - 1;
-    for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
-        if (m_slots[slot].key == key)
-            return &m_slots[slot];
-        if (m_slots[slot].key == 0)
-            return nullptr;
+        m_weights.insert(keys[i], stored);
     }
 }
 
@@ -88,9 +54,9 @@ std::vector<EntityLabel> EntityModel::label(const std::u32string &text) const
     for (qsizetype i = 0; i < rows.size(); ++i) {
         qint32 sum[StoredLabels] = {};
         for (quint32 k = rows.offsets[size_t(i)]; k < rows.offsets[size_t(i) + 1]; ++k) {
-            if (const Slot *slot = slotOf(rows.keys[k])) {
+            if (const StoredWeights *weights = m_weights.find(rows.keys[k])) {
                 for (int l = 0; l < StoredLabels; ++l)
-                    sum[l] += slot->weights[size_t(l)];
+                    sum[l] += (*weights)[size_t(l)];
             }
         }
         float *scores = emissions.data() + size_t(i) * EntityLabelCount;
@@ -146,16 +112,16 @@ bool EntityModel::save(const QString &path, QString *error) const
             out << t;
         for (const float s : m_starts)
             out << s;
-        out << quint32(m_count);
+        out << quint32(m_weights.size());
         std::vector<quint32> keys;
         std::vector<qint16> rows;
-        keys.reserve(size_t(m_count));
-        rows.reserve(size_t(m_count) * StoredLabels);
-        for (const Slot &slot : m_slots) {
+        keys.reserve(m_weights.size());
+        rows.reserve(m_weights.size() * StoredLabels);
+        for (const auto &slot : m_weights.slots()) {
             if (slot.key == 0)
                 continue;
             keys.push_back(qToLittleEndian(slot.key));
-            for (const qint16 w : slot.weights)
+            for (const qint16 w : slot.value)
                 rows.push_back(qToLittleEndian(w));
         }
         out.writeRawData(reinterpret_cast<const char *>(keys.data()), int(keys.size() * sizeof(quint32)));
@@ -230,7 +196,7 @@ std::unique_ptr<EntityModel> EntityModel::read(QDataStream &in, const QString &p
     in >> count;
     const bool plausible = labels == EntityLabelCount && std::isfinite(model->m_scale) && count < (1u << 26);
     if (in.status() == QDataStream::Ok && plausible) {
-        model->m_slots.assign(tableSize(qsizetype(count)), Slot{});
+        model->m_weights.reserve(count);
         std::vector<quint32> keys(count);
         std::vector<qint16> rows(size_t(count) * StoredLabels);
         const int keyBytes = int(keys.size() * sizeof(quint32));
@@ -239,10 +205,10 @@ std::unique_ptr<EntityModel> EntityModel::read(QDataStream &in, const QString &p
             in.readRawData(reinterpret_cast<char *>(rows.data()), rowBytes) != rowBytes)
             in.setStatus(QDataStream::ReadPastEnd);
         for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-            std::array<qint16, StoredLabels> weights;
+            StoredWeights weights;
             for (int l = 0; l < StoredLabels; ++l)
                 weights[size_t(l)] = qFromLittleEndian(rows[size_t(i) * StoredLabels + size_t(l)]);
-            model->place(qFromLittleEndian(keys[i]), weights);
+            model->m_weights.insert(qFromLittleEndian(keys[i]), weights);
         }
         model->m_lexicon.read(in);
     }

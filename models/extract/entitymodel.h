@@ -4,6 +4,7 @@
 #include "characterfeatures.h"
 #include "entitylabel.h"
 #include "entitylexicon.h"
+#include "probingtable.h"
 #include "viterbidecoder.h"
 
 #include <QCoreApplication>
@@ -43,27 +44,20 @@ public:
     /** The labels of a normalised text (CharacterFeatures::normalised). */
     std::vector<EntityLabel> label(const std::u32string &text) const;
 
-    qsizetype featureCount() const { return m_count; }
+    qsizetype featureCount() const { return qsizetype(m_weights.size()); }
     const EntityLexicon &lexicon() const { return m_lexicon; }
 
 private:
     EntityModel() = default;
     static constexpr int StoredLabels = EntityLabelCount - 1;
-    struct Slot
-    {
-        quint32 key = 0; ///< 0 for a free slot
-        std::array<qint16, StoredLabels> weights{};
-    };
+    using StoredWeights = std::array<qint16, StoredLabels>;
 
-    void place(quint32 key, const std::array<qint16, StoredLabels> &weights);
-    const Slot *slotOf(quint32 key) const;
     static std::unique_ptr<EntityModel> read(QDataStream &stream, const QString &path, QString *error);
 
     EntityLexicon m_lexicon;
     std::unique_ptr<CharacterFeatures> m_features;
-    std::vector<Slot> m_slots; ///< a power of two long
+    ProbingTable<quint32, StoredWeights> m_weights; ///< by feature key
     float m_scale = 1;
-    qsizetype m_count = 0;
     ViterbiDecoder::Transitions m_transitions{};
     ViterbiDecoder::Starts m_starts{};
 };

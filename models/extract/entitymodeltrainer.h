@@ -42,6 +42,14 @@ public:
     };
     Pass train(quint32 seed);
 
+    /**
+     * Adds \a word, as \a classes only, to the lexicon the model will carry, not to what the
+     * sentences added so far were learned with: the features learned for the lexicon's classes
+     * then speak for words no sentence held (a curated list of organisations, later a corpus's
+     * own names).
+     */
+    void addToLexicon(const std::u32string &word, quint8 classes) { m_lexicon.set(word, classes); }
+
     /** The averaged model, keeping the \a maxFeatures features whose largest weight is largest. */
     std::unique_ptr<EntityModel> model(qsizetype maxFeatures) const;
 

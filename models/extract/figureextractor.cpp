@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figureextractor.h"
 
+#include "characterfeatures.h"
 #include "chinesenumber.h"
+#include "entitylexicon.h"
+#include "ratioextractor.h"
 #include "text/codepointindex.h"
 #include "text/hanzi.h"
 #include "text/resourcetext.h"
@@ -12,7 +15,21 @@ namespace Pizhu {
 
 namespace {
 
-QString approximation(const QString &word)
+bool isChineseNumeral(const QString &number)
+{
+    return !number.isEmpty() && !ChineseNumber::isDigit(number.front());
+}
+
+/** Whether \a figures holds one that overlaps [start, end) (code points). */
+bool overlapsAny(const QList<Figure> &figures, int start, int end)
+{
+    return std::any_of(figures.cbegin(), figures.cend(),
+                       [&](const Figure &f) { return f.span.start < end && start < f.span.end; });
+}
+
+} // namespace
+
+QString FigureExtractor::approximation(const QString &word)
 {
     if (word == QStringLiteral("近") || word == QStringLiteral("将近"))
         return QStringLiteral("nearly");
@@ -22,8 +39,6 @@ QString approximation(const QString &word)
         return QStringLiteral("more than"); // 多, 余, 超, 超过, 逾, 以上
     return {};
 }
-
-} // namespace
 
 const FigureExtractor &FigureExtractor::instance()
 {
@@ -73,49 +88,98 @@ bool FigureExtractor::isExcluded(const QString &text, qsizetype start, qsizetype
     return false;
 }
 
-QString FigureExtractor::countedNoun(const QString &text, qsizetype from) const
+bool FigureExtractor::isDate(const QString &text, qsizetype unitEnd, const QString &number,
+                             const QString &unit) const
 {
-    // The two characters after a counting unit name what is counted, unless they start a new phrase.
+    if (unit == QStringLiteral("成")) // tenths: 九成; 2015成立 is a year that lost its 年
+        return ChineseNumber::parse(number).value_or(100) > 10;
+    if (unit != QStringLiteral("年"))
+        return false;
+    // A year (2020年, 一九九八年, 二〇二〇年), a school year (三年级), a decade (80年代), a date (2022年3月).
+    static const QRegularExpression year(QStringLiteral("^(?:[12][0-9]{3}|[〇零一二三四五六七八九]{3,4})$"));
+    static const QRegularExpression monthAfter(
+        QStringLiteral("^(?:[级代]|[0-9０-９一二三四五六七八九十]+月)"));
+    return year.match(number).hasMatch() || monthAfter.match(text.mid(unitEnd, 4)).hasMatch();
+}
+
+bool FigureExtractor::isBareCount(const Figure &figure, const QString &number) const
+{
+    // 两个, 三人, 两位: a handful of something unnamed, frequent in every article and nothing to
+    // compare across a corpus.
+    const bool counting = m_countUnits.contains(figure.unit) || figure.unit == QStringLiteral("人");
+    return counting && figure.counts.isEmpty() && figure.approx.isEmpty() && isChineseNumeral(number) &&
+           figure.value <= 10;
+}
+
+QString FigureExtractor::unitAt(const QString &text, qsizetype at) const
+{
+    for (const QString &candidate : m_units) {
+        if (QStringView(text).mid(at).startsWith(candidate))
+            return candidate;
+    }
+    return {};
+}
+
+qsizetype FigureExtractor::countedNounEnd(const QString &text, qsizetype from,
+                                          const EntityLexicon *words) const
+{
+    // Not a function word or what starts a new phrase (的, 在, 这).
     static const QString function =
         QStringLiteral("的了在和与及是也都就将对为把被从以等中上下里后前时到由向于其这那");
     if (from + 2 > text.size() || !isHanzi(text.at(from)) || !isHanzi(text.at(from + 1)) ||
         function.contains(text.at(from)))
-        return {};
-    return text.mid(from, 2);
+        return from;
+    if (!words)
+        return from + 2;
+    // A noun, or a word that qualifies one and the noun: 志愿者, 临时|党支部, 重大|项目, 隔离|人员.
+    qsizetype end = from;
+    for (int word = 0; word < 2 && end < text.size() && isHanzi(text.at(end)); ++word) {
+        const std::u32string ahead =
+            CharacterFeatures::normalised(QStringView(text).mid(end, 2 * EntityLexicon::MaxLength));
+        int length = std::min<int>(int(ahead.size()), EntityLexicon::MaxLength);
+        while (length >= EntityLexicon::MinLength && words->classesOf(ahead.data(), length) == 0)
+            --length;
+        if (length < EntityLexicon::MinLength)
+            break;
+        end += QString::fromUcs4(ahead.data(), length).size();
+        const quint8 classes = words->classesOf(ahead.data(), length);
+        if (classes & EntityLexicon::Noun)
+            return end;
+        if (!(classes & EntityLexicon::Modifier)) // 迅速 (quickly) starts no noun phrase
+            break;
+    }
+    return from;
 }
 
-QList<Figure> FigureExtractor::extract(const QString &text) const
+QList<Figure> FigureExtractor::extract(const QString &text, const EntityLexicon *words) const
 {
     static const QRegularExpression pattern(QStringLiteral(
-        "(?<prefix>将近|大约|超过|近|约|超|逾)?"
-        "(?<number>[0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)"
+        "(?<prefix>将近|大约|超过|近|约|超|逾)?(?<currency>RMB|US\\$|HK\\$|NT\\$|\\$|¥|￥|€|£)?"
+        "(?<number>[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)"
         "(?<approx1>多|余)?(?<scale>[万亿]+)?(?<approx2>多|余)?"));
-    QList<Figure> figures;
+    QList<Figure> figures = RatioExtractor::extract(text);
+    const QList<Figure> ratios = figures;
     const CodePointIndex codePoints(text);
     QRegularExpressionMatchIterator it = pattern.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const qsizetype unitStart = m.capturedEnd();
-        QString unit;
-        for (const QString &candidate : m_units) {
-            if (QStringView(text).mid(unitStart).startsWith(candidate)) {
-                unit = candidate;
-                break;
-            }
-        }
-        if (unit.isEmpty())
+        const QString currency = m.captured(QStringLiteral("currency"));
+        QString unit = unitAt(text, unitStart);
+        if (unit.isEmpty() && currency.isEmpty())
             continue;
         const QString number = m.captured(QStringLiteral("number"));
-        const qsizetype start = m.capturedStart(QStringLiteral("prefix")) >= 0
-                                    ? m.capturedStart(QStringLiteral("prefix"))
-                                    : m.capturedStart(QStringLiteral("number"));
+        const qsizetype start = m.capturedStart();
         const qsizetype end = unitStart + unit.size();
-        if (isExcluded(text, m.capturedStart(QStringLiteral("number")), end, number))
+        const qsizetype numberStart = m.capturedStart(QStringLiteral("number"));
+        if (isExcluded(text, currency.isEmpty() ? numberStart : m.capturedStart(QStringLiteral("currency")),
+                       end, number) ||
+            isDate(text, end, number, unit))
             continue;
         const QString written =
             QString(number).remove(QLatin1Char(',')) + m.captured(QStringLiteral("scale"));
         const std::optional<double> base = ChineseNumber::parse(written);
-        if (!base)
+        if (!base || overlapsAny(ratios, codePoints.toCodePoint(start), codePoints.toCodePoint(end)))
             continue;
         Figure figure;
         figure.span = {codePoints.toCodePoint(start), codePoints.toCodePoint(end)};
@@ -127,11 +191,14 @@ QList<Figure> FigureExtractor::extract(const QString &text) const
         // 多 and 余 both mean "more than"; a prefix wins when there is one.
         if (!m.captured(QStringLiteral("prefix")).isEmpty())
             figure.approx = approximation(m.captured(QStringLiteral("prefix")));
-        figure.unit = unit;
+        figure.unit = unit.isEmpty() ? currency : unit;
         if (m_countUnits.contains(unit))
-            figure.counts = countedNoun(text, end);
-        figures.append(figure);
+            figure.counts = text.mid(end, countedNounEnd(text, end, words) - end);
+        if (!isBareCount(figure, number))
+            figures.append(figure);
     }
+    std::sort(figures.begin(), figures.end(),
+              [](const Figure &a, const Figure &b) { return a.span.start < b.span.start; });
     return figures;
 }
 

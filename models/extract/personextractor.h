@@ -44,6 +44,9 @@ public:
      * end. */
     qsizetype roleBefore(QStringView text, qsizetype end) const;
 
+    /** Whether \a c is a character of transliterated foreign names (特, 朗, 普). */
+    bool isTransliteration(QChar c) const { return m_transliteration.contains(c); }
+
 private:
     PersonExtractor();
 

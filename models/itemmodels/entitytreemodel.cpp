@@ -210,7 +210,8 @@ QString EntityTreeModel::detail(const StoredEntity &entity) const
         parts << tr("about");
     else if (entity.approx == QLatin1String("nearly"))
         parts << tr("nearly");
-    if (!entity.counts.isEmpty())
+    // A figure's name holds what it counts (两名党员); one extracted by an earlier Pizhu may not.
+    if (!entity.counts.isEmpty() && !entity.name.endsWith(entity.counts))
         parts << entity.counts;
     return parts.join(QStringLiteral(" · "));
 }

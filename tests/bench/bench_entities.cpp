@@ -175,8 +175,14 @@ void scoreSeeds(bool baseline)
             continue;
         Article &article = *record->article;
         QMap<QString, QStringList> found;
-        for (const ExtractedEntity &entity : EntityExtractor::instance().extract(article))
-            found[entityTypeCode(entity.type)].append(entity.text);
+        for (const ExtractedEntity &entity : EntityExtractor::instance().extract(article)) {
+            // The gold's figures end at the unit (9.9万名); ours hold what they count (9.9万名党员).
+            const QString text =
+                entity.type == EntityType::Figure ? entity.text.chopped(entity.counts.size()) : entity.text;
+            found[entityTypeCode(entity.type)].append(text);
+        }
+        for (QStringList &texts : found)
+            texts.removeDuplicates();
         std::optional<QList<QList<Span>>> jieba;
         if (baseline)
             jieba = jiebaSpans({article.body()});

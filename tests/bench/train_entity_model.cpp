@@ -2,7 +2,7 @@
 // Trains Pizhu's entity model (models/extract/EntityModel) from the NER training data in
 // ../shared/data/ner-train and the lexicon in Debian's python3-jieba, and writes the model file.
 //   train_entity_model [--out FILE] [--epochs N] [--max-features N] [--sentences N]
-//                      [--jieba-dict FILE]
+//                      [--jieba-dict FILE] [--curated FILE]
 // The README says how the shipped model was made with it.
 #include "extract/characterfeatures.h"
 #include "extract/entitymodel.h"
@@ -31,7 +31,8 @@ std::u32string codePoints(const QString &text)
 
 /**
  * jieba's dictionary ("word frequency tag" per line): nr and nrt words are people, ns places,
- * nt organisations, and every word is a word, for the boundaries.
+ * nt organisations, n, ng and j (abbreviations such as 党支部) common nouns, a, b, v and vn
+ * words that can qualify a noun, and every word is a word, for the boundaries.
  */
 std::optional<EntityLexicon> jiebaLexicon(const QString &path)
 {
@@ -54,9 +55,34 @@ std::optional<EntityLexicon> jiebaLexicon(const QString &path)
             classes |= EntityLexicon::Place;
         else if (tag == "nt")
             classes |= EntityLexicon::Organization;
+        else if (tag == "n" || tag == "ng" || tag == "j")
+            classes |= EntityLexicon::Noun;
+        else if (tag == "a" || tag == "b" || tag == "v" || tag == "vn")
+            classes |= EntityLexicon::Modifier;
         lexicon.add(codePoints(QString::fromUtf8(fields.at(0))), classes);
     }
     return lexicon;
+}
+
+/**
+ * Adds the organisations of Pizhu's own list (resources/lexicons/curated-organizations.txt) to the
+ * model's lexicon, after training: the weights stay those the training data alone gave.
+ */
+bool addCurated(EntityModelTrainer &trainer, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+        return false;
+    }
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.startsWith(QLatin1Char('#')))
+            continue;
+        for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            trainer.addToLexicon(codePoints(word), EntityLexicon::Organization | EntityLexicon::Word);
+    }
+    return true;
 }
 
 /** MSRA-style JSON lines: {"text", "entities": [{"start", "end", "type"}]}, code point offsets. */
@@ -192,7 +218,11 @@ int main(int argc, char *argv[])
                                    QStringLiteral("/usr/lib/python3/dist-packages/jieba/dict.txt"));
     const QCommandLineOption peoplesDaily(QStringLiteral("peoples-daily"),
                                           QStringLiteral("Also train on People's Daily January 1998."));
-    parser.addOptions({out, epochs, maxFeatures, sentences, jieba, peoplesDaily});
+    const QCommandLineOption curated(
+        QStringLiteral("curated"), QStringLiteral("Pizhu's own list of organisations jieba lacks."),
+        QStringLiteral("file"),
+        QStringLiteral(PIZHU_SOURCE_DIR "/resources/lexicons/curated-organizations.txt"));
+    parser.addOptions({out, epochs, maxFeatures, sentences, jieba, curated, peoplesDaily});
     parser.process(app);
 
     QElapsedTimer timer;
@@ -226,6 +256,8 @@ int main(int argc, char *argv[])
                     qlonglong(result.positions), timer.nsecsElapsed() / 1e9);
         std::fflush(stdout);
     }
+    if (!addCurated(trainer, parser.value(curated)))
+        return 1;
     const std::unique_ptr<EntityModel> model = trainer.model(parser.value(maxFeatures).toLongLong());
     QString error;
     if (!model->save(parser.value(out), &error)) {

@@ -227,7 +227,7 @@ private Q_SLOTS:
         QCOMPARE(person.value(QStringLiteral("type")).toString(), QStringLiteral("PER"));
         QCOMPARE(person.value(QStringLiteral("role")).toString(), QStringLiteral("广阳区金桥社区党支部书记"));
         QCOMPARE(person.value(QStringLiteral("mentions")).toArray().size(), 3);
-        const QJsonObject figure = byText.value(QStringLiteral("9.9万名"));
+        const QJsonObject figure = byText.value(QStringLiteral("9.9万名党员"));
         QCOMPARE(figure.value(QStringLiteral("type")).toString(), QStringLiteral("FIG"));
         QCOMPARE(figure.value(QStringLiteral("value")).toDouble(), 99000.0);
         QCOMPARE(figure.value(QStringLiteral("unit")).toString(), QStringLiteral("名"));

@@ -179,7 +179,7 @@ private Q_SLOTS:
             QStringList found;
             for (const StoredEntity &entity : entities)
                 found << entityTypeCode(entity.type) + QLatin1Char(' ') + entity.name;
-            QCOMPARE(found, (QStringList{QStringLiteral("PER 李公乐"), QStringLiteral("FIG 9.9万名")}));
+            QCOMPARE(found, (QStringList{QStringLiteral("PER 李公乐"), QStringLiteral("FIG 9.9万名党员")}));
         } else {
             QCOMPARE(article->paragraphs, QStringList{QStringLiteral("正文")});
         }

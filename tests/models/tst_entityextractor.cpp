@@ -124,6 +124,14 @@ private Q_SLOTS:
                                             << QStringList{QStringLiteral("鹿泉區人民醫院")};
         QTest::newRow("sports team") << QStringLiteral("中国队战胜了对手。")
                                      << QStringList{QStringLiteral("中国队")};
+        QTest::newRow("Latin-script organisations")
+            << QStringLiteral("NBA常规赛今天继续进行，TVB和Mozilla也发表了声明。")
+            << QStringList{QStringLiteral("NBA"), QStringLiteral("TVB"), QStringLiteral("Mozilla")};
+        QTest::newRow("Latin letters inside a word are no organisation")
+            << QStringLiteral("XNBA和NBAX都不是。") << QStringList{};
+        QTest::newRow("clubs a dictionary calls people")
+            << QStringLiteral("切尔西与阿森纳的比赛中，切尔西以3:1获胜。")
+            << QStringList{QStringLiteral("切尔西"), QStringLiteral("阿森纳")};
         // Generic nouns name no organisation.
         QTest::newRow("党组织") << QStringLiteral("成立临时党组织3500多个，各级党组织迅速响应。")
                                 << QStringList{};
@@ -191,12 +199,38 @@ private Q_SLOTS:
                 figures << entity;
         }
         QCOMPARE(figures.size(), 2);
-        QCOMPARE(figures.at(0).text, QStringLiteral("9.9万名"));
+        QCOMPARE(figures.at(0).text, QStringLiteral("9.9万名党员"));
         QCOMPARE(*figures.at(0).value, 99000.0);
         QCOMPARE(figures.at(0).counts, QStringLiteral("党员"));
         QCOMPARE(figures.at(1).text, QStringLiteral("近1900万元"));
         QCOMPARE(figures.at(1).approx, QStringLiteral("nearly"));
         QCOMPARE(figures.at(1).unit, QStringLiteral("元"));
+    }
+
+    void figuresHoldWhatTheyCount_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("figures");
+        QTest::newRow("a word, not two characters")
+            << QStringLiteral("共招募30名志愿者参加服务。") << QStringList{QStringLiteral("30名志愿者")};
+        QTest::newRow("two words ending in a head noun")
+            << QStringLiteral("各地成立14个临时党支部。") << QStringList{QStringLiteral("14个临时党支部")};
+        QTest::newRow("what follows is not counted")
+            << QStringLiteral("全市9.9万名党员投身防疫。") << QStringList{QStringLiteral("9.9万名党员")};
+        QTest::newRow("two counts of one number")
+            << QStringLiteral("派出两名党员和两名记者。")
+            << QStringList{QStringLiteral("两名党员"), QStringLiteral("两名记者")};
+        QTest::newRow("traditional script")
+            << QStringLiteral("派出兩名黨員和兩名記者。")
+            << QStringList{QStringLiteral("兩名黨員"), QStringLiteral("兩名記者")};
+        QTest::newRow("bare counts are left out")
+            << QStringLiteral("他们两个都来了，三人同行。") << QStringList{};
+    }
+
+    void figuresHoldWhatTheyCount()
+    {
+        QFETCH(QString, text);
+        QTEST(names(text, EntityType::Figure), "figures");
     }
 
     void mentionsAreOriginalCodePoints()

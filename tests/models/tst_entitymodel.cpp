@@ -105,6 +105,34 @@ class TestEntityModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void lexiconKnowsWordsAndTheirBeginnings()
+    {
+        EntityLexicon lexicon;
+        const std::u32string club = codePoints(QStringLiteral("切尔西"));
+        lexicon.add(club, EntityLexicon::Person | EntityLexicon::Word);
+        lexicon.add(club, EntityLexicon::Word); // classes add up
+        QCOMPARE(lexicon.size(), 1);
+        QCOMPARE(lexicon.classesOf(club.data(), 3), quint8(EntityLexicon::Person | EntityLexicon::Word));
+        QCOMPARE(lexicon.classesOf(club.data(), 2), quint8(0)); // a beginning, no word
+        // A curated list says what a word is, whatever a dictionary said.
+        lexicon.set(club, EntityLexicon::Organization | EntityLexicon::Word);
+        QCOMPARE(lexicon.classesOf(club.data(), 3),
+                 quint8(EntityLexicon::Organization | EntityLexicon::Word));
+        QCOMPARE(lexicon.size(), 1);
+        const std::u32string latin = codePoints(QStringLiteral("NBA"));
+        lexicon.set(latin, EntityLexicon::Organization);
+        QCOMPARE(lexicon.size(), 2);
+        QCOMPARE(lexicon.classesOf(latin.data(), 3), quint8(EntityLexicon::Organization));
+        // Many words: the table grows and keeps every one.
+        for (int i = 0; i < 5000; ++i)
+            lexicon.add(codePoints(QStringLiteral("词%1").arg(i)), EntityLexicon::Word);
+        QCOMPARE(lexicon.size(), 5002);
+        const std::u32string last = codePoints(QStringLiteral("词4999"));
+        QCOMPARE(lexicon.classesOf(last.data(), int(last.size())), quint8(EntityLexicon::Word));
+        QCOMPARE(lexicon.classesOf(club.data(), 3),
+                 quint8(EntityLexicon::Organization | EntityLexicon::Word));
+    }
+
     void labelsAndSpansRoundTrip_data()
     {
         QTest::addColumn<QList<LabelledSpan>>("spans");
