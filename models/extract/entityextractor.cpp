@@ -111,7 +111,7 @@ ModelNames namesByModel(const EntityModel &model, const QString &text, const Cod
     for (const LabelledSpan &span : model.find(text)) {
         const RawMention mention{shadowIndex.toIndex(int(span.start)), shadowIndex.toIndex(int(span.end)), 0,
                                  0};
-        const QStringView name = text.mid(mention.start, mention.end - mention.start);
+        const QStringView name = QStringView(text).mid(mention.start, mention.end - mention.start);
         if (span.nameClass == NameClass::Person && isOrganizationOnly(model.lexicon(), name)) {
             names.organizations.append(mention);
         } else if (span.nameClass == NameClass::Person && !PersonExtractor::instance().rejects(name)) {

@@ -88,8 +88,8 @@ bool FigureExtractor::isExcluded(const QString &text, qsizetype start, qsizetype
     return false;
 }
 
-bool FigureExtractor::isDate(const QString &text, qsizetype unitEnd, const QString &number,
-                             const QString &unit) const
+bool FigureExtractor::isRuledOutByUnit(const QString &text, qsizetype unitEnd, const QString &number,
+                                       const QString &unit) const
 {
     if (unit == QStringLiteral("成")) // tenths: 九成; 2015成立 is a year that lost its 年
         return ChineseNumber::parse(number).value_or(100) > 10;
@@ -137,12 +137,12 @@ qsizetype FigureExtractor::countedNounEnd(const QString &text, qsizetype from,
         const std::u32string ahead =
             CharacterFeatures::normalised(QStringView(text).mid(end, 2 * EntityLexicon::MaxLength));
         int length = std::min<int>(int(ahead.size()), EntityLexicon::MaxLength);
-        while (length >= EntityLexicon::MinLength && words->classesOf(ahead.data(), length) == 0)
+        quint8 classes = 0;
+        while (length >= EntityLexicon::MinLength && (classes = words->classesOf(ahead.data(), length)) == 0)
             --length;
-        if (length < EntityLexicon::MinLength)
+        if (classes == 0)
             break;
         end += QString::fromUcs4(ahead.data(), length).size();
-        const quint8 classes = words->classesOf(ahead.data(), length);
         if (classes & EntityLexicon::Noun)
             return end;
         if (!(classes & EntityLexicon::Modifier)) // 迅速 (quickly) starts no noun phrase
@@ -165,7 +165,7 @@ QList<Figure> FigureExtractor::extract(const QString &text, const EntityLexicon 
         const QRegularExpressionMatch m = it.next();
         const qsizetype unitStart = m.capturedEnd();
         const QString currency = m.captured(QStringLiteral("currency"));
-        QString unit = unitAt(text, unitStart);
+        const QString unit = unitAt(text, unitStart);
         if (unit.isEmpty() && currency.isEmpty())
             continue;
         const QString number = m.captured(QStringLiteral("number"));
@@ -174,7 +174,7 @@ QList<Figure> FigureExtractor::extract(const QString &text, const EntityLexicon 
         const qsizetype numberStart = m.capturedStart(QStringLiteral("number"));
         if (isExcluded(text, currency.isEmpty() ? numberStart : m.capturedStart(QStringLiteral("currency")),
                        end, number) ||
-            isDate(text, end, number, unit))
+            isRuledOutByUnit(text, end, number, unit))
             continue;
         const QString written =
             QString(number).remove(QLatin1Char(',')) + m.captured(QStringLiteral("scale"));

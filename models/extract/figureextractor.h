@@ -53,7 +53,10 @@ public:
 private:
     FigureExtractor();
     bool isExcluded(const QString &text, qsizetype start, qsizetype end, const QString &number) const;
-    bool isDate(const QString &text, qsizetype unitEnd, const QString &number, const QString &unit) const;
+    /** Whether \a unit after \a number names no quantity: a year, a school year, a decade, a date, tenths
+     * past ten. */
+    bool isRuledOutByUnit(const QString &text, qsizetype unitEnd, const QString &number,
+                          const QString &unit) const;
     bool isBareCount(const Figure &figure, const QString &number) const;
     QString unitAt(const QString &text, qsizetype at) const;
     qsizetype countedNounEnd(const QString &text, qsizetype from, const EntityLexicon *words) const;

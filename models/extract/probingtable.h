@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <utility>
 #include <vector>
 
 namespace Pizhu {
@@ -48,7 +47,6 @@ public:
                 return nullptr;
         }
     }
-    Value *find(Key key) { return const_cast<Value *>(std::as_const(*this).find(key)); }
 
     /** Adds \a key with \a value; a key already there keeps its value. True when it was added. */
     bool insert(Key key, const Value &value)

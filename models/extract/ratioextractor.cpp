@@ -54,8 +54,10 @@ void RatioExtractor::addFractionsInWords(const QString &text, const CodePointInd
         const std::optional<double> part = ChineseNumber::parse(m.captured(QStringLiteral("part")));
         if (!whole || !part || *whole <= 0)
             continue;
+        // Without 之, in numerals only: 7分6 is seven points and six rebounds.
         if (m.captured(QStringLiteral("of")).isEmpty() &&
-            (*whole >= 10 || *part >= *whole || m.captured(QStringLiteral("part")).size() > 1))
+            (*whole >= 10 || *part >= *whole || m.captured(QStringLiteral("part")).size() > 1 ||
+             ChineseNumber::isDigit(m.captured(QStringLiteral("whole")).front())))
             continue;
         if (*whole == 100)
             figures.append(figureOf(codePoints, m, *part, QStringLiteral("%")));

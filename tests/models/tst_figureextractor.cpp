@@ -158,6 +158,7 @@ private Q_SLOTS:
         QTest::newRow("decade") << QStringLiteral("80年代的歌");
         QTest::newRow("clock time 8:30") << QStringLiteral("晚上8:30开始");
         QTest::newRow("十分 as very") << QStringLiteral("意见十分一致");
+        QTest::newRow("points and rebounds") << QStringLiteral("他拿下7分6篮板");
         QTest::newRow("month/day") << QStringLiteral("3/25发布");
         QTest::newRow("date with slashes") << QStringLiteral("2022/3/25");
         QTest::newRow("year that lost its 年") << QStringLiteral("于2015成立");
