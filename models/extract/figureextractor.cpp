@@ -40,6 +40,11 @@ QString FigureExtractor::approximation(const QString &word)
     return {};
 }
 
+QString FigureExtractor::approximationPrefixPattern()
+{
+    return QStringLiteral("(?<prefix>将近|大约|超过|近|约|超|逾)?");
+}
+
 const FigureExtractor &FigureExtractor::instance()
 {
     static const FigureExtractor extractor;
@@ -153,10 +158,12 @@ qsizetype FigureExtractor::countedNounEnd(const QString &text, qsizetype from,
 
 QList<Figure> FigureExtractor::extract(const QString &text, const EntityLexicon *words) const
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "(?<prefix>将近|大约|超过|近|约|超|逾)?(?<currency>RMB|US\\$|HK\\$|NT\\$|\\$|¥|￥|€|£)?"
-        "(?<number>[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)"
-        "(?<approx1>多|余)?(?<scale>[万亿]+)?(?<approx2>多|余)?"));
+    static const QRegularExpression pattern(
+        approximationPrefixPattern() +
+        QStringLiteral(
+            "(?<currency>RMB|US\\$|HK\\$|NT\\$|\\$|¥|￥|€|£)?"
+            "(?<number>[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)"
+            "(?<approx1>多|余)?(?<scale>[万亿]+)?(?<approx2>多|余)?"));
     QList<Figure> figures = RatioExtractor::extract(text);
     const QList<Figure> ratios = figures;
     const CodePointIndex codePoints(text);

@@ -43,6 +43,8 @@ public:
 
     /** "nearly" (近, 将近), "about" (约, 大约, 左右), "more than" (多, 余, 超, 逾 ...) or empty. */
     static QString approximation(const QString &word);
+    /** The pattern of a leading approximation word, as the named group "prefix", optional. */
+    static QString approximationPrefixPattern();
 
     /**
      * The figures in \a text, in order; \a text is expected in simplified script. \a words tells

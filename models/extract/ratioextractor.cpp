@@ -10,8 +10,6 @@ namespace Pizhu {
 
 namespace {
 
-const QString Approximations = QStringLiteral("(?<prefix>将近|大约|超过|近|约|超|逾)?");
-
 Figure figureOf(const CodePointIndex &codePoints, const QRegularExpressionMatch &match, double value,
                 const QString &unit)
 {
@@ -45,9 +43,10 @@ void RatioExtractor::addFractionsInWords(const QString &text, const CodePointInd
     // 之 is left out in Hong Kong (四分一); without it, only a part smaller than a whole below ten
     // counts, and not before what makes 分 an adverb (十分一致, 五分一样 are no fractions).
     static const QRegularExpression pattern(
-        Approximations + QStringLiteral("(?<whole>[0-9]+|[一二两三四五六七八九十百千]+)分(?<of>之?)"
-                                        "(?<part>[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百]+)"
-                                        "(?![般致样些直定切起向下点旦律同并齐])"));
+        FigureExtractor::approximationPrefixPattern() +
+        QStringLiteral("(?<whole>[0-9]+|[一二两三四五六七八九十百千]+)分(?<of>之?)"
+                       "(?<part>[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百]+)"
+                       "(?![般致样些直定切起向下点旦律同并齐])"));
     for (QRegularExpressionMatchIterator it = pattern.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const std::optional<double> whole = ChineseNumber::parse(m.captured(QStringLiteral("whole")));
@@ -73,7 +72,8 @@ void RatioExtractor::addFractionsInDigits(const QString &text, const CodePointIn
 {
     // Only a part of a small whole: 3/25 and 2022/3/25 are dates, 24/7 is no fraction.
     static const QRegularExpression pattern(
-        Approximations + QStringLiteral("(?<![0-9/.])(?<part>[0-9]{1,2})/(?<whole>[0-9]{1,2})(?![0-9/])"));
+        FigureExtractor::approximationPrefixPattern() +
+        QStringLiteral("(?<![0-9/.])(?<part>[0-9]{1,2})/(?<whole>[0-9]{1,2})(?![0-9/])"));
     for (QRegularExpressionMatchIterator it = pattern.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const int part = m.captured(QStringLiteral("part")).toInt();
@@ -93,14 +93,14 @@ void RatioExtractor::addScores(const QString &text, const CodePointIndex &codePo
         const QString first = m.captured(QStringLiteral("first"));
         const QString second = m.captured(QStringLiteral("second"));
         const bool digits = ChineseNumber::isDigit(first.front()) && ChineseNumber::isDigit(second.front());
-        if (m.captured(QStringLiteral("by")) != QStringLiteral("比") && !digits)
+        const bool inWords = m.captured(QStringLiteral("by")) == QStringLiteral("比");
+        if (!inWords && !digits)
             continue;
         const std::optional<double> a = ChineseNumber::parse(first);
         if (!a || !ChineseNumber::parse(second))
             continue;
         // A clock time: an hour, then two digits of minutes.
-        if (m.captured(QStringLiteral("by")) != QStringLiteral("比") && *a <= 24 && second.size() == 2 &&
-            second.toInt() <= 59)
+        if (!inWords && *a <= 24 && second.size() == 2 && second.toInt() <= 59)
             continue;
         figures.append(figureOf(codePoints, m, *a, QStringLiteral("比")));
     }

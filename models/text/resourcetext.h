@@ -5,7 +5,7 @@
 
 namespace Pizhu {
 
-/** Reads the data files compiled into the program (lexicons and the like). */
+/** Reads the data files compiled into the program (lexicons and the like), or any word list file. */
 class ResourceText
 {
 public:

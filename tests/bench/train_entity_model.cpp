@@ -8,12 +8,14 @@
 #include "extract/entitymodel.h"
 #include "extract/entitymodeltrainer.h"
 #include "testconfig.h"
+#include "text/resourcetext.h"
 #include "text/surnamelexicon.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,15 +72,11 @@ std::optional<EntityLexicon> jiebaLexicon(const QString &path)
  */
 bool addCurated(EntityModelTrainer &trainer, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+    if (!QFileInfo(path).isReadable()) {
+        std::fprintf(stderr, "%s: cannot be read\n", qPrintable(path));
         return false;
     }
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.startsWith(QLatin1Char('#')))
-            continue;
+    for (const QString &line : ResourceText::lines(path)) {
         for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts))
             trainer.addToLexicon(codePoints(word), EntityLexicon::Organization | EntityLexicon::Word);
     }
