@@ -65,6 +65,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
          QT_TR_NOOP("copy a whole corpus between a file and a team corpus on PostgreSQL, either way")},
         {QStringLiteral("entities"), &CommandLine::runEntities,
          QT_TR_NOOP("extract people, organisations and figures from files, without a corpus")},
+        {QStringLiteral("entity-rules"), &CommandLine::runEntityRules,
+         QT_TR_NOOP("correct an entity in every article of a corpus, kept as a rule; or list the rules")},
     };
     return table;
 }

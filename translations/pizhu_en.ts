@@ -2149,6 +2149,85 @@ Commands:</source>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>correct an entity in every article of a corpus, kept as a rule; or list the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects an entity in every article of a corpus at once and keeps the correction as a rule of the corpus, which later imports and re-extractions obey. Without a correction, lists the corpus&apos;s rules (type, name, action, coder, time), tab-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corpus file, or a team corpus&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity&apos;s type as extracted: PER (the default), ORG or FIG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the entity NAME everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the entity NAME everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the entity NAME always of the type given by --as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --retype: PER, ORG or FIG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the entity NAME always the one given by --into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --merge: the name it stands for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the rule for NAME; what it changed stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu entity-rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one correction at a time, not --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type must be PER, ORG or FIG, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retype needs --as PER, ORG or FIG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--merge needs --into NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the rule for “%1”; later imports and re-extractions no longer apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected “%1” in %n article(s); later imports and re-extractions do the same.</source>
+        <translation>
+            <numerusform>Corrected “%1” in %n article; later imports and re-extractions do the same.</numerusform>
+            <numerusform>Corrected “%1” in %n articles; later imports and re-extractions do the same.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -2765,7 +2844,34 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activate an entity to list the articles that mention it.</source>
+        <source>Activate an entity to list the articles that mention it; its context menu corrects it in every article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List Articles Mentioning “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CorpusEntityCorrections</name>
+    <message>
+        <source>“%1” is of that type already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the entity that “%1” is to be merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corpus has no rule for the %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity without a name cannot be corrected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3092,6 +3198,57 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>Articles mentioning “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityCorrectionMenu</name>
+    <message>
+        <source>Everywhere in the &amp;Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always a &amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always an &amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always a &amp;Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Everywhere Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name that “%1” stands for in every article (where an article has both, they are merged):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Corpus Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the Corpus Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later imports and re-extractions no longer apply the rule; what it changed stays.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5325,6 +5482,26 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     </message>
     <message>
         <source>Delete memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the rule for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject “%1” everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm “%1” everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the type of “%1” everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2” everywhere</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

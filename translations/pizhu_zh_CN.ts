@@ -2135,6 +2135,84 @@ Commands:</source>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
+    <message>
+        <source>correct an entity in every article of a corpus, kept as a rule; or list the rules</source>
+        <translation>在语料库的每篇文章中更正一个实体，并保存为规则；或列出规则</translation>
+    </message>
+    <message>
+        <source>Corrects an entity in every article of a corpus at once and keeps the correction as a rule of the corpus, which later imports and re-extractions obey. Without a correction, lists the corpus&apos;s rules (type, name, action, coder, time), tab-separated.</source>
+        <translation>一次在语料库的每篇文章中更正一个实体，并将更正保存为语料库的规则，之后的导入和重新提取都遵循它。不给出更正时，列出语料库的规则（类型、名称、操作、编码员、时间），以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>The corpus file, or a team corpus&apos;s address.</source>
+        <translation>语料库文件，或团队语料库的地址。</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s type as extracted: PER (the default), ORG or FIG.</source>
+        <translation>实体提取时的类型：PER（默认）、ORG 或 FIG。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reject the entity NAME everywhere.</source>
+        <translation>在所有文章中驳回实体 NAME。</translation>
+    </message>
+    <message>
+        <source>Confirm the entity NAME everywhere.</source>
+        <translation>在所有文章中确认实体 NAME。</translation>
+    </message>
+    <message>
+        <source>Make the entity NAME always of the type given by --as.</source>
+        <translation>使实体 NAME 始终为 --as 给出的类型。</translation>
+    </message>
+    <message>
+        <source>With --retype: PER, ORG or FIG.</source>
+        <translation>与 --retype 一起使用：PER、ORG 或 FIG。</translation>
+    </message>
+    <message>
+        <source>Make the entity NAME always the one given by --into.</source>
+        <translation>使实体 NAME 始终为 --into 给出的实体。</translation>
+    </message>
+    <message>
+        <source>With --merge: the name it stands for.</source>
+        <translation>与 --merge 一起使用：它所指的名称。</translation>
+    </message>
+    <message>
+        <source>Drop the rule for NAME; what it changed stays.</source>
+        <translation>删除 NAME 的规则；它已作的更改保留。</translation>
+    </message>
+    <message>
+        <source>pizhu entity-rules: %1</source>
+        <translation>pizhu entity-rules：%1</translation>
+    </message>
+    <message>
+        <source>give one correction at a time, not --%1</source>
+        <translation>一次只能给出一个更正，而不是 --%1</translation>
+    </message>
+    <message>
+        <source>--type must be PER, ORG or FIG, not “%1”</source>
+        <translation>--type 必须是 PER、ORG 或 FIG，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--retype needs --as PER, ORG or FIG</source>
+        <translation>--retype 需要 --as PER、ORG 或 FIG</translation>
+    </message>
+    <message>
+        <source>--merge needs --into NAME</source>
+        <translation>--merge 需要 --into NAME</translation>
+    </message>
+    <message>
+        <source>Forgot the rule for “%1”; later imports and re-extractions no longer apply it.</source>
+        <translation>已删除“%1”的规则；之后的导入和重新提取不再应用它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected “%1” in %n article(s); later imports and re-extractions do the same.</source>
+        <translation>
+            <numerusform>已在 %n 篇文章中更正“%1”；之后的导入和重新提取也将如此。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -2740,8 +2818,35 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>按名称筛选</translation>
     </message>
     <message>
-        <source>Activate an entity to list the articles that mention it.</source>
-        <translation>激活一个实体即可列出提及它的文章。</translation>
+        <source>Activate an entity to list the articles that mention it; its context menu corrects it in every article.</source>
+        <translation>激活实体可列出提及它的文章；其右键菜单可在每篇文章中更正它。</translation>
+    </message>
+    <message>
+        <source>List Articles Mentioning “%1”</source>
+        <translation>列出提及“%1”的文章</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CorpusEntityCorrections</name>
+    <message>
+        <source>“%1” is of that type already</source>
+        <translation>“%1”已是该类型</translation>
+    </message>
+    <message>
+        <source>name the entity that “%1” is to be merged into</source>
+        <translation>请说明“%1”要合并到的实体</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into itself</source>
+        <translation>“%1”不能合并到自身</translation>
+    </message>
+    <message>
+        <source>the corpus has no rule for the %1 “%2”</source>
+        <translation>语料库中没有 %1“%2”的规则</translation>
+    </message>
+    <message>
+        <source>an entity without a name cannot be corrected</source>
+        <translation>没有名称的实体无法更正</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3177,57 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Articles mentioning “%1”</source>
         <translation>提及“%1”的文章</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityCorrectionMenu</name>
+    <message>
+        <source>Everywhere in the &amp;Corpus</source>
+        <translation>在整个语料库中(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Everywhere</source>
+        <translation>全部驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm Everywhere</source>
+        <translation>全部确认(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Always a &amp;Person</source>
+        <translation>始终是人物(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Always an &amp;Organisation</source>
+        <translation>始终是机构(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Always a &amp;Figure</source>
+        <translation>始终是数字(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Everywhere Into…</source>
+        <translation>全部合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge Everywhere</source>
+        <translation>全部合并</translation>
+    </message>
+    <message>
+        <source>Name that “%1” stands for in every article (where an article has both, they are merged):</source>
+        <translation>“%1”在每篇文章中所指的名称（文章中两者都有时合并）：</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Corpus Rule</source>
+        <translation>删除语料库规则(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget the Corpus Rule</source>
+        <translation>删除语料库规则</translation>
+    </message>
+    <message>
+        <source>Later imports and re-extractions no longer apply the rule; what it changed stays.</source>
+        <translation>之后的导入和重新提取不再应用该规则；它已作的更改保留。</translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5446,26 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>Delete memo</source>
         <translation>删除备忘录</translation>
+    </message>
+    <message>
+        <source>Forget the rule for “%1”</source>
+        <translation>删除“%1”的规则</translation>
+    </message>
+    <message>
+        <source>Reject “%1” everywhere</source>
+        <translation>在所有文章中驳回“%1”</translation>
+    </message>
+    <message>
+        <source>Confirm “%1” everywhere</source>
+        <translation>在所有文章中确认“%1”</translation>
+    </message>
+    <message>
+        <source>Change the type of “%1” everywhere</source>
+        <translation>在所有文章中更改“%1”的类型</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2” everywhere</source>
+        <translation>在所有文章中将“%1”合并到“%2”</translation>
     </message>
 </context>
 <context>

@@ -2135,6 +2135,84 @@ Commands:</source>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
+    <message>
+        <source>correct an entity in every article of a corpus, kept as a rule; or list the rules</source>
+        <translation>在語料庫的每篇文章中更正一個實體，並儲存為規則；或列出規則</translation>
+    </message>
+    <message>
+        <source>Corrects an entity in every article of a corpus at once and keeps the correction as a rule of the corpus, which later imports and re-extractions obey. Without a correction, lists the corpus&apos;s rules (type, name, action, coder, time), tab-separated.</source>
+        <translation>一次在語料庫的每篇文章中更正一個實體，並將更正儲存為語料庫的規則，之後的匯入和重新擷取都遵循它。不給出更正時，列出語料庫的規則（類型、名稱、操作、編碼員、時間），以定位字元分隔。</translation>
+    </message>
+    <message>
+        <source>The corpus file, or a team corpus&apos;s address.</source>
+        <translation>語料庫檔案，或團隊語料庫的位址。</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s type as extracted: PER (the default), ORG or FIG.</source>
+        <translation>實體擷取時的類型：PER（預設）、ORG 或 FIG。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Reject the entity NAME everywhere.</source>
+        <translation>在所有文章中駁回實體 NAME。</translation>
+    </message>
+    <message>
+        <source>Confirm the entity NAME everywhere.</source>
+        <translation>在所有文章中確認實體 NAME。</translation>
+    </message>
+    <message>
+        <source>Make the entity NAME always of the type given by --as.</source>
+        <translation>使實體 NAME 始終為 --as 給出的類型。</translation>
+    </message>
+    <message>
+        <source>With --retype: PER, ORG or FIG.</source>
+        <translation>與 --retype 一起使用：PER、ORG 或 FIG。</translation>
+    </message>
+    <message>
+        <source>Make the entity NAME always the one given by --into.</source>
+        <translation>使實體 NAME 始終為 --into 給出的實體。</translation>
+    </message>
+    <message>
+        <source>With --merge: the name it stands for.</source>
+        <translation>與 --merge 一起使用：它所指的名稱。</translation>
+    </message>
+    <message>
+        <source>Drop the rule for NAME; what it changed stays.</source>
+        <translation>刪除 NAME 的規則；它已作的變更保留。</translation>
+    </message>
+    <message>
+        <source>pizhu entity-rules: %1</source>
+        <translation>pizhu entity-rules：%1</translation>
+    </message>
+    <message>
+        <source>give one correction at a time, not --%1</source>
+        <translation>一次只能給出一個更正，而不是 --%1</translation>
+    </message>
+    <message>
+        <source>--type must be PER, ORG or FIG, not “%1”</source>
+        <translation>--type 必須是 PER、ORG 或 FIG，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--retype needs --as PER, ORG or FIG</source>
+        <translation>--retype 需要 --as PER、ORG 或 FIG</translation>
+    </message>
+    <message>
+        <source>--merge needs --into NAME</source>
+        <translation>--merge 需要 --into NAME</translation>
+    </message>
+    <message>
+        <source>Forgot the rule for “%1”; later imports and re-extractions no longer apply it.</source>
+        <translation>已刪除「%1」的規則；之後的匯入和重新擷取不再套用它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected “%1” in %n article(s); later imports and re-extractions do the same.</source>
+        <translation>
+            <numerusform>已在 %n 篇文章中更正「%1」；之後的匯入和重新擷取也將如此。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -2740,8 +2818,35 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>按名稱篩選</translation>
     </message>
     <message>
-        <source>Activate an entity to list the articles that mention it.</source>
-        <translation>啟用一個實體即可列出提及它的文章。</translation>
+        <source>Activate an entity to list the articles that mention it; its context menu corrects it in every article.</source>
+        <translation>啟用實體可列出提及它的文章；其右鍵選單可在每篇文章中更正它。</translation>
+    </message>
+    <message>
+        <source>List Articles Mentioning “%1”</source>
+        <translation>列出提及「%1」的文章</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::CorpusEntityCorrections</name>
+    <message>
+        <source>“%1” is of that type already</source>
+        <translation>「%1」已是該類型</translation>
+    </message>
+    <message>
+        <source>name the entity that “%1” is to be merged into</source>
+        <translation>請說明「%1」要合併到的實體</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into itself</source>
+        <translation>「%1」不能合併到自身</translation>
+    </message>
+    <message>
+        <source>the corpus has no rule for the %1 “%2”</source>
+        <translation>語料庫中沒有 %1「%2」的規則</translation>
+    </message>
+    <message>
+        <source>an entity without a name cannot be corrected</source>
+        <translation>沒有名稱的實體無法更正</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3177,57 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Articles mentioning “%1”</source>
         <translation>提及“%1”的文章</translation>
+    </message>
+</context>
+<context>
+    <name>Pizhu::EntityCorrectionMenu</name>
+    <message>
+        <source>Everywhere in the &amp;Corpus</source>
+        <translation>在整個語料庫中(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Everywhere</source>
+        <translation>全部駁回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm Everywhere</source>
+        <translation>全部確認(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Always a &amp;Person</source>
+        <translation>始終是人物(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Always an &amp;Organisation</source>
+        <translation>始終是機構(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Always a &amp;Figure</source>
+        <translation>始終是數字(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Everywhere Into…</source>
+        <translation>全部合併到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge Everywhere</source>
+        <translation>全部合併</translation>
+    </message>
+    <message>
+        <source>Name that “%1” stands for in every article (where an article has both, they are merged):</source>
+        <translation>「%1」在每篇文章中所指的名稱（文章中兩者都有時合併）：</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Corpus Rule</source>
+        <translation>刪除語料庫規則(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget the Corpus Rule</source>
+        <translation>刪除語料庫規則</translation>
+    </message>
+    <message>
+        <source>Later imports and re-extractions no longer apply the rule; what it changed stays.</source>
+        <translation>之後的匯入和重新擷取不再套用該規則；它已作的變更保留。</translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5446,26 @@ This removes %2 tagged passage(s) and %3 article tag(s). Edit → Undo brings th
     <message>
         <source>Delete memo</source>
         <translation>刪除備忘錄</translation>
+    </message>
+    <message>
+        <source>Forget the rule for “%1”</source>
+        <translation>刪除「%1」的規則</translation>
+    </message>
+    <message>
+        <source>Reject “%1” everywhere</source>
+        <translation>在所有文章中駁回「%1」</translation>
+    </message>
+    <message>
+        <source>Confirm “%1” everywhere</source>
+        <translation>在所有文章中確認「%1」</translation>
+    </message>
+    <message>
+        <source>Change the type of “%1” everywhere</source>
+        <translation>在所有文章中變更「%1」的類型</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2” everywhere</source>
+        <translation>在所有文章中將「%1」合併到「%2」</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusentitiesdialog.h"
 
+#include "editing/corpussession.h"
+#include "entitycorrectionmenu.h"
 #include "itemmodels/entitytablemodel.h"
 #include "itemmodels/itemroles.h"
 
@@ -8,15 +10,17 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace Pizhu {
 
-CorpusEntitiesDialog::CorpusEntitiesDialog(CorpusDatabase &db, QWidget *parent)
+CorpusEntitiesDialog::CorpusEntitiesDialog(CorpusSession &session, QWidget *parent)
     : QDialog(parent)
-    , m_model(new EntityTableModel(db, this))
+    , m_session(session)
+    , m_model(new EntityTableModel(session.database(), this))
     , m_filter(new QLineEdit)
     , m_view(new QTableView)
     , m_filterDelay(new QTimer(this))
@@ -41,15 +45,40 @@ CorpusEntitiesDialog::CorpusEntitiesDialog(CorpusDatabase &db, QWidget *parent)
         Q_EMIT articlesMentioningRequested(type, index.data(EntityKeyRole).toString(),
                                            name.data().toString());
     });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &CorpusEntitiesDialog::showContextMenu);
+    connect(&m_session, &CorpusSession::changed, this, [this](const ChangeEvent &event) {
+        if (event.kind == ChangeEvent::Kind::Entities || event.kind == ChangeEvent::Kind::Articles ||
+            event.kind == ChangeEvent::Kind::Everything)
+            m_model->reload();
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
-    layout->addWidget(new QLabel(tr("Activate an entity to list the articles that mention it.")));
+    layout->addWidget(new QLabel(tr("Activate an entity to list the articles that mention it; "
+                                    "its context menu corrects it in every article.")));
     layout->addWidget(buttons);
     resize(560, 520);
+}
+
+void CorpusEntitiesDialog::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    const QString name = index.siblingAtColumn(EntityTableModel::NameColumn).data().toString();
+    const QString key = index.data(EntityKeyRole).toString();
+    const QString type = entityTypeCode(EntityType(index.data(EntityTypeRole).toInt()));
+    QMenu menu;
+    EntityCorrectionMenu::addTo(&menu, m_session, EntityType(index.data(EntityTypeRole).toInt()), key, name,
+                                this);
+    menu.addSeparator();
+    menu.addAction(tr("List Articles Mentioning “%1”").arg(name), this,
+                   [this, type, key, name] { Q_EMIT articlesMentioningRequested(type, key, name); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 void CorpusEntitiesDialog::applyFilter()

@@ -9,19 +9,20 @@ class QTimer;
 
 namespace Pizhu {
 
-class CorpusDatabase;
+class CorpusSession;
 class EntityTableModel;
 
 /**
  * The entities of the whole corpus (Tools → Entities in Corpus): entity, type, articles,
- * mentions, with a filter. Activating a row lists the articles that mention it.
+ * mentions, with a filter. Activating a row lists the articles that mention it; its context menu
+ * corrects the entity everywhere in the corpus.
  */
 class CorpusEntitiesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit CorpusEntitiesDialog(CorpusDatabase &db, QWidget *parent = nullptr);
+    explicit CorpusEntitiesDialog(CorpusSession &session, QWidget *parent = nullptr);
 
     EntityTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -32,7 +33,9 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void showContextMenu(const QPoint &position);
 
+    CorpusSession &m_session;
     EntityTableModel *m_model;
     QLineEdit *m_filter;
     QTableView *m_view;

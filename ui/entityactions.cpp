@@ -34,7 +34,7 @@ void EntityActions::addTo(QMenu *tools)
 
 void EntityActions::showCorpusEntities()
 {
-    auto *dialog = new CorpusEntitiesDialog(m_session.database(), m_window);
+    auto *dialog = new CorpusEntitiesDialog(m_session, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CorpusEntitiesDialog::articlesMentioningRequested, this,
             &EntityActions::listArticlesMentioning);

@@ -2,6 +2,7 @@
 #include "entitydock.h"
 
 #include "editing/corpussession.h"
+#include "entitycorrectionmenu.h"
 #include "itemmodels/entitytreemodel.h"
 #include "itemmodels/itemroles.h"
 #include "readerview.h"
@@ -251,6 +252,11 @@ void EntityDock::showContextMenu(const QPoint &position)
     const QString name = current.data(Qt::DisplayRole).toString();
     const QString key = current.data(EntityKeyRole).toString();
     const QString code = entityTypeCode(EntityType(current.data(EntityTypeRole).toInt()));
+    if (!key.isEmpty()) {
+        EntityCorrectionMenu::addTo(&menu, m_session, EntityType(current.data(EntityTypeRole).toInt()), key,
+                                    name, this);
+        menu.addSeparator();
+    }
     menu.addAction(tr("List Articles Mentioning “%1”").arg(name), this,
                    [this, code, key, name] { Q_EMIT articlesMentioningRequested(code, key, name); });
     menu.exec(m_view->viewport()->mapToGlobal(position));

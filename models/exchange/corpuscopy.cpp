@@ -38,6 +38,7 @@ const std::vector<TableCopy> &tablesToCopy()
         {"article_status", "article_id", ""},
         {"entities", "id", "merged_into"},
         {"entity_mentions", "entity_id, start", ""},
+        {"entity_rules", "type, key", ""},
         {"article_sets", "id", ""},
         {"article_set_members", "set_id, article_id", ""},
         {"memos", "id", ""},

@@ -14,6 +14,7 @@ ArticleWriter::ArticleWriter(CorpusDatabase &db)
     , m_articles(db)
     , m_index(db)
     , m_entities(db)
+    , m_rules(db)
 {
 }
 
@@ -144,6 +145,8 @@ ArticleStore::InsertResult ArticleWriter::write(PreparedArticle &prepared)
         return fail(m_index.errorString());
     if (!m_entities.insertExtraction(article.id, prepared.entities))
         return fail(m_entities.errorString());
+    if (!m_rules.applyToArticle(article.id))
+        return fail(m_rules.errorString());
     if (!savepoint.release())
         return fail(savepoint.errorText());
     return result;

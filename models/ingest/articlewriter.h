@@ -6,7 +6,7 @@
 #include "search/searchindex.h"
 #include "store/articlerows.h"
 #include "store/articlestore.h"
-#include "store/entitystore.h"
+#include "store/entityrulestore.h"
 #include "store/sqlerror.h"
 
 #include <QList>
@@ -60,6 +60,7 @@ private:
     ArticleStore m_articles;
     SearchIndex m_index;
     EntityStore m_entities;
+    EntityRuleStore m_rules;
     QString m_error;
     SqlError m_sqlError;
 };

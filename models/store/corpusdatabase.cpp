@@ -304,11 +304,6 @@ bool CorpusDatabase::openTeam(const TeamAddress &address, const QString &passwor
                        "open it with a newer Pizhu")
                         .arg(m_versionAtOpen)
                         .arg(currentSchemaVersion()));
-    if (m_versionAtOpen < currentSchemaVersion())
-        return fail(Status::Failed, tr("the team corpus has schema version %1, older than this Pizhu's (%2); "
-                                       "upgrading team corpora is not possible yet")
-                                        .arg(m_versionAtOpen)
-                                        .arg(currentSchemaVersion()));
     QString error;
     const int revision = TeamUpgrade::revisionOf(*m_sql, &error);
     if (revision < 0)
@@ -326,6 +321,12 @@ bool CorpusDatabase::openTeam(const TeamAddress &address, const QString &passwor
                         .arg(revision)
                         .arg(TeamUpgrade::latestRevision())
                         .arg(address.withoutSecrets()));
+    // Its revision is the latest, so the schema version is what a Pizhu of that revision made.
+    if (m_versionAtOpen < currentSchemaVersion())
+        return fail(Status::Failed, tr("the team corpus has schema version %1, older than this Pizhu's (%2); "
+                                       "upgrading team corpora is not possible yet")
+                                        .arg(m_versionAtOpen)
+                                        .arg(currentSchemaVersion()));
     m_sortOrder = SortKeys::order(*m_sql);
     m_status = Status::Opened;
     return true;

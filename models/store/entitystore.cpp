@@ -219,12 +219,29 @@ bool EntityStore::remove(qint64 id)
     return run(QStringLiteral("DELETE FROM entities WHERE id = ?"), {id});
 }
 
+QList<StoredEntity> EntityStore::correctable(EntityType type, const QString &key) const
+{
+    QList<StoredEntity> entities;
+    SqlQuery query(m_db.sql());
+    if (!query.exec(QStringLiteral("SELECT %1 FROM entities WHERE type = ? AND key = ? AND status <> 'manual'"
+                                   " AND merged_into IS NULL ORDER BY id")
+                        .arg(Columns),
+                    {entityTypeCode(type), key})) {
+        fail(query);
+        return entities;
+    }
+    while (query.next())
+        entities.append(readEntity(query));
+    return entities;
+}
+
 bool EntityStore::update(const StoredEntity &entity)
 {
-    return run(
-        QStringLiteral("UPDATE entities SET type = ?, status = ?, role = ?, merged_into = ? WHERE id = ?"),
-        {entityTypeCode(entity.type), entityStatusCode(entity.status), SqlQuery::notNull(entity.role),
-         nullable(entity.mergedInto), entity.id});
+    return run(QStringLiteral(
+                   "UPDATE entities SET type = ?, status = ?, name = ?, key = ?, role = ?, merged_into = ?"
+                   " WHERE id = ?"),
+               {entityTypeCode(entity.type), entityStatusCode(entity.status), entity.name, entity.key,
+                SqlQuery::notNull(entity.role), nullable(entity.mergedInto), entity.id});
 }
 
 bool EntityStore::insertExtraction(qint64 articleId, const QList<ExtractedEntity> &entities)

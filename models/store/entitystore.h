@@ -58,6 +58,11 @@ public:
     /** Every entity of the article, rejected and merged ones too, in order of first mention. */
     QList<StoredEntity> forArticle(qint64 articleId) const;
     std::optional<StoredEntity> entity(qint64 id) const;
+    /**
+     * Every entity of \a type with the simplified form \a key, in every article, that a corpus-wide
+     * correction may change: not added by hand and not merged into another. Without mentions.
+     */
+    QList<StoredEntity> correctable(EntityType type, const QString &key) const;
 
     /** Stores the entities of a newly stored article and marks it extracted. */
     bool insertExtraction(qint64 articleId, const QList<ExtractedEntity> &entities);
@@ -67,7 +72,7 @@ public:
     /** Stores \a entity with its mentions, keeping its id if it has one (undo restores it so). */
     bool insert(StoredEntity &entity);
     bool remove(qint64 id);
-    /** Writes status, type, role and merge of \a entity (not its mentions). */
+    /** Writes status, type, name, key, role and merge of \a entity (not its mentions). */
     bool update(const StoredEntity &entity);
     /** Replaces the mentions of entity \a entityId. */
     bool replaceMentions(qint64 entityId, const QList<TextSpan> &mentions);

@@ -280,6 +280,23 @@ const std::vector<QStringList> &steps()
             QStringLiteral("CREATE INDEX articles_by_outlet_key ON articles(outlet_key, id)"),
             QStringLiteral("CREATE TABLE corpus_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         },
+        // 16: corrections a researcher made for the whole corpus (EntityRuleStore), which every later
+        // import and re-extraction obeys: one rule per extracted type and simplified form.
+        {
+            QStringLiteral("CREATE TABLE entity_rules ("
+                           " type TEXT NOT NULL CHECK (type IN ('PER', 'ORG', 'FIG')),"
+                           " key TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " action TEXT NOT NULL CHECK (action IN ('reject', 'confirm', 'retype', 'merge')),"
+                           " new_type TEXT CHECK (new_type IN ('PER', 'ORG', 'FIG')),"
+                           " into_key TEXT,"
+                           " into_name TEXT,"
+                           " coder TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " PRIMARY KEY (type, key),"
+                           " CHECK ((action = 'retype') = (new_type IS NOT NULL)),"
+                           " CHECK ((action = 'merge') = (into_key IS NOT NULL AND into_name IS NOT NULL)))"),
+        },
     };
     return all;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reextractionwriter.h"
 
-#include "entitystore.h"
+#include "entityrulestore.h"
 
 #include <QHash>
 
@@ -9,6 +9,7 @@ namespace Pizhu {
 
 ReextractionWriter::ReextractionWriter(CorpusDatabase &db)
     : m_db(db)
+    , m_rules(db)
 {
 }
 
@@ -34,6 +35,10 @@ bool ReextractionWriter::write(qint64 articleId, const QList<ExtractedEntity> &e
         StoredEntity entity = StoredEntity::from(found, articleId);
         if (!store.insert(entity))
             return fail();
+    }
+    if (!m_rules.applyToArticle(articleId)) {
+        m_error = m_rules.errorString();
+        return false;
     }
     return store.markExtracted(articleId) || fail();
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/entity.h"
+#include "entityrulestore.h"
 
 #include <QList>
 #include <QString>
@@ -14,7 +14,8 @@ class CorpusDatabase;
  * Stores a new extraction of an article that already has entities, by the rule that makes
  * corrections last: automatic entities are replaced; corrected ones (confirmed, rejected, retyped,
  * merged, and the targets of merges) stay with their ids, matched by their simplified form, and
- * only get their mentions refreshed; entities added by hand keep theirs.
+ * only get their mentions refreshed; entities added by hand keep theirs. The corpus's entity rules
+ * then apply to what is new.
  */
 class ReextractionWriter
 {
@@ -28,6 +29,7 @@ public:
 
 private:
     CorpusDatabase &m_db;
+    EntityRuleStore m_rules;
     QString m_error;
 };
 

@@ -197,7 +197,7 @@ QStringList permissions(const QString &lead, const QString &coders)
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(lead),
         QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1, %2").arg(lead, coders),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON annotations, article_tags, memos, article_status,"
-                       " article_sets, article_set_members, entities, entity_mentions TO %1")
+                       " article_sets, article_set_members, entities, entity_mentions, entity_rules TO %1")
             .arg(coders),
         QStringLiteral("ALTER TABLE article_set_members ENABLE ROW LEVEL SECURITY"),
         QStringLiteral("CREATE POLICY everyone_reads ON article_set_members FOR SELECT USING (true)"),

@@ -47,6 +47,31 @@ const QList<Change> &changes()
                          "  WHERE pairs @@ pair_query AND terms @@ phrase_query;"
                          " END IF; END $$"),
           QStringLiteral("UPDATE articles SET indexed = 0 WHERE indexed <> 0")}},
+        // Schema version 16: the corpus's own entity rules. A new corpus gets its groups' rights on the
+        // table from TeamSchema once the groups exist; an upgraded one has them here.
+        {3,
+         {QStringLiteral("CREATE TABLE entity_rules ("
+                         " type text NOT NULL CHECK (type IN ('PER', 'ORG', 'FIG')),"
+                         " key text NOT NULL,"
+                         " name text NOT NULL,"
+                         " action text NOT NULL CHECK (action IN ('reject', 'confirm', 'retype', 'merge')),"
+                         " new_type text CHECK (new_type IN ('PER', 'ORG', 'FIG')),"
+                         " into_key text,"
+                         " into_name text,"
+                         " coder text NOT NULL,"
+                         " created text NOT NULL,"
+                         " PRIMARY KEY (type, key),"
+                         " CHECK ((action = 'retype') = (new_type IS NOT NULL)),"
+                         " CHECK ((action = 'merge') = (into_key IS NOT NULL AND into_name IS NOT NULL)))"),
+          QStringLiteral("CREATE TRIGGER entity_rules_noticed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
+                         " ON entity_rules FOR EACH STATEMENT EXECUTE FUNCTION notice_change()"),
+          QStringLiteral("DO $$ DECLARE"
+                         " lead text := (SELECT value FROM corpus_settings WHERE name = 'lead_role');"
+                         " coders text := (SELECT value FROM corpus_settings WHERE name = 'coder_role');"
+                         " BEGIN IF lead IS NOT NULL THEN"
+                         " EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON entity_rules TO %I, %I',"
+                         "  lead, coders); END IF; END $$"),
+          QStringLiteral("UPDATE corpus_settings SET value = '16' WHERE name = 'schema_version'")}},
     };
     return all;
 }

@@ -139,6 +139,23 @@ private Q_SLOTS:
         QTest::newRow("show of id 0") << QStringList{QStringLiteral("show"), QStringLiteral("--db"),
                                                      QStringLiteral("x.pizhu"), QStringLiteral("0")}
                                       << QStringLiteral("“0” is not an article id");
+        const auto rules = [](std::initializer_list<const char *> more) {
+            QStringList arguments = {QStringLiteral("entity-rules"), QStringLiteral("--db"),
+                                     QStringLiteral("x.pizhu")};
+            for (const char *argument : more)
+                arguments << QString::fromUtf8(argument);
+            return arguments;
+        };
+        QTest::newRow("two corrections at once") << rules({"--reject", "川普", "--confirm", "特朗普"})
+                                                 << QStringLiteral("one correction at a time");
+        QTest::newRow("retype without a type")
+            << rules({"--retype", "切尔西"}) << QStringLiteral("--retype needs --as PER, ORG or FIG");
+        QTest::newRow("retype to an unknown type")
+            << rules({"--retype", "切尔西", "--as", "CLUB"}) << QStringLiteral("--retype needs --as");
+        QTest::newRow("an unknown type") << rules({"--type", "LOC", "--reject", "北京"})
+                                         << QStringLiteral("--type must be PER, ORG or FIG, not “LOC”");
+        QTest::newRow("merge into nothing")
+            << rules({"--merge", "川普"}) << QStringLiteral("--merge needs --into");
         QTest::newRow("window with a stray argument")
             << QStringList{QStringLiteral("--db"), QStringLiteral("x.pizhu"), QStringLiteral("stray")}
             << QStringLiteral("unexpected argument “stray”");
@@ -182,9 +199,9 @@ private Q_SLOTS:
     void topLevelHelpListsEveryCommand_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *command :
-             {"import", "list", "show", "search", "export", "import-annotations", "backup", "check",
-              "entities", "agreement", "import-qdpx", "merge-coder", "kwic", "timeline", "cooccurrence"})
+        for (const char *command : {"import", "list", "show", "search", "export", "import-annotations",
+                                    "backup", "check", "entities", "agreement", "import-qdpx", "merge-coder",
+                                    "kwic", "timeline", "cooccurrence", "entity-rules"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 
@@ -242,6 +259,57 @@ private Q_SLOTS:
                  QStringLiteral("责任编辑"));
         QVERIFY(
             !byText.value(QStringLiteral("曹秦雨")).value(QStringLiteral("mentions")).toArray().isEmpty());
+    }
+
+    void correctsAnEntityEverywhereAndKeepsTheRule()
+    {
+        const QString db = corpus("rules.pizhu");
+        QCOMPARE(
+            pizhu({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(PIZHU_SAMPLES_DIR)})
+                .exitCode,
+            0);
+        const Run none = pizhu({QStringLiteral("entity-rules"), QStringLiteral("--db"), db});
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.out, QString());
+
+        // Named in the article's traditional script, found by its simplified form.
+        const Run rejected = pizhu({QStringLiteral("entity-rules"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--reject"), QStringLiteral("張傑")});
+        QVERIFY2(rejected.exitCode == 0, qPrintable(rejected.err));
+        QVERIFY2(rejected.out.startsWith(QStringLiteral("Corrected “張傑” in 1 article")),
+                 qPrintable(rejected.out));
+        const Run retyped =
+            pizhu({QStringLiteral("entity-rules"), QStringLiteral("--db"), db, QStringLiteral("--retype"),
+                   QStringLiteral("李公乐"), QStringLiteral("--as"), QStringLiteral("org")});
+        QVERIFY2(retyped.exitCode == 0, qPrintable(retyped.err));
+        const QStringList listed = pizhu({QStringLiteral("entity-rules"), QStringLiteral("--db"), db})
+                                       .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(listed.size(), 2);
+        QVERIFY2(listed.at(0).startsWith(QStringLiteral("PER\t張傑\treject\t")), qPrintable(listed.at(0)));
+        QVERIFY2(listed.at(1).startsWith(QStringLiteral("PER\t李公乐\tretype ORG\t")),
+                 qPrintable(listed.at(1)));
+
+        // The entities export shows the corrections.
+        const QString csv = m_dir.filePath(QStringLiteral("rules-entities.csv"));
+        QCOMPARE(pizhu({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
+                        QStringLiteral("entities"), QStringLiteral("--out"), csv})
+                     .exitCode,
+                 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString exported = QString::fromUtf8(file.readAll());
+        QVERIFY2(!exported.contains(QStringLiteral("PER,李公乐")) &&
+                     exported.contains(QStringLiteral("ORG,李公乐")),
+                 qPrintable(exported.left(2000)));
+
+        const Run forgotten = pizhu({QStringLiteral("entity-rules"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--forget"), QStringLiteral("张杰")});
+        QVERIFY2(forgotten.exitCode == 0, qPrintable(forgotten.err));
+        const Run again = pizhu({QStringLiteral("entity-rules"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--forget"), QStringLiteral("张杰")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("the corpus has no rule for the PER “张杰”")),
+                 qPrintable(again.err));
     }
 
     void searchesInEitherScript()

@@ -55,7 +55,7 @@ private Q_SLOTS:
              QStringLiteral("--lead"), QStringLiteral("alice"), QStringLiteral("--coder"),
              QStringLiteral("bob"), QStringLiteral("--coder"), QStringLiteral("carol")});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
-        QVERIFY2(made.out.contains(QStringLiteral("Made a team corpus (schema version 15)")),
+        QVERIFY2(made.out.contains(QStringLiteral("Made a team corpus (schema version 16)")),
                  qPrintable(made.out));
         for (const QString &login : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")})
             QVERIFY2(made.out.contains(QStringLiteral("Made the login %1 without a password").arg(login)),
@@ -65,7 +65,7 @@ private Q_SLOTS:
                  QStringLiteral("pizhu_team_corpus_coder,pizhu_team_corpus_lead"));
         QCOMPARE(
             adminValue(QStringLiteral("SELECT value FROM corpus_settings WHERE name = 'schema_version'")),
-            QStringLiteral("15"));
+            QStringLiteral("16"));
         QVERIFY(psql(m_server.admin, QStringLiteral("CREATE ROLE dave LOGIN")).exitCode == 0);
     }
 
@@ -76,7 +76,7 @@ private Q_SLOTS:
             psql(m_server.admin,
                  QStringLiteral(
                      "BEGIN;"
-                     " TRUNCATE articles, tags, annotations, memos, entities RESTART IDENTITY CASCADE;"
+                     " TRUNCATE articles, tags, annotations, memos, entities, entity_rules RESTART IDENTITY CASCADE;"
                      " INSERT INTO articles (title, content_hash) VALUES ('标题', 'h1');"
                      " INSERT INTO tags (name, color) VALUES ('框架', '#cc0000');"
                      " INSERT INTO entities (article_id, type, name, key) VALUES (1, 'PER', '张三', '张三');"
@@ -135,6 +135,13 @@ private Q_SLOTS:
                                                     << "UPDATE 1"
                                                     << "SELECT status FROM entities"
                                                     << "confirmed";
+        QTest::newRow("a coder keeps a correction as a rule of the corpus")
+            << "carol"
+            << "INSERT INTO entity_rules (type, key, name, action, coder, created)"
+               " VALUES ('PER', '武侠小', '武侠小', 'reject', 'carol', 'now')"
+            << "INSERT 0 1"
+            << "SELECT action FROM entity_rules"
+            << "reject";
         QTest::newRow("a coder cannot add a tag")
             << "carol"
             << "INSERT INTO tags (name, color) VALUES ('冲突', '#00cc00')"

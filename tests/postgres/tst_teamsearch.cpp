@@ -9,6 +9,7 @@
 #include "models/testarticles.h"
 #include "search/corpussearch.h"
 #include "store/corpusdatabase.h"
+#include "store/entityrulestore.h"
 #include "store/teamaddress.h"
 #include "store/teamupgrade.h"
 #include "testseeds.h"
@@ -139,8 +140,10 @@ private Q_SLOTS:
     {
         m_team.close();
         // As the first team corpora were made: no pairs, no search functions, a small pending list,
-        // no revision.
+        // no entity rules, schema version 15, no revision.
         admin(QStringLiteral("BEGIN; DROP FUNCTION matching_articles; DROP FUNCTION settle_search_index;"
+                             " DROP TABLE entity_rules;"
+                             " UPDATE corpus_settings SET value = '15' WHERE name = 'schema_version';"
                              " ALTER TABLE article_search DROP COLUMN pairs;"
                              " ALTER INDEX article_search_terms SET (gin_pending_list_limit = 256);"
                              " DELETE FROM corpus_settings WHERE name = 'team_revision'; COMMIT"));
@@ -177,7 +180,18 @@ private Q_SLOTS:
                                         m_server.address(m_database, m_server.admin)});
         QVERIFY2(again.exitCode == 0 && again.out.contains(QStringLiteral("already")), qPrintable(again.out));
 
+        QCOMPARE(admin(QStringLiteral("SELECT value FROM corpus_settings WHERE name = 'schema_version'")),
+                 QStringLiteral("16"));
         QVERIFY2(openTeam(m_team, QStringLiteral("tsr_coder")), qPrintable(m_team.errorString()));
+        // A coder may keep corrections as rules of the corpus in the upgraded table.
+        EntityRule rule;
+        rule.key = rule.name = QStringLiteral("武侠小");
+        rule.coder = QStringLiteral("tsr_coder");
+        rule.created = QStringLiteral("2026-12-06T12:00:00Z");
+        EntityRuleStore rules(m_team);
+        QVERIFY2(rules.put(rule), qPrintable(rules.errorString()));
+        QCOMPARE(rules.rules(), QList<EntityRule>{rule});
+        QVERIFY(rules.remove(rule.type, rule.key));
         QCOMPARE(titlesFound(m_team, QStringLiteral("党员")),
                  (QStringList{QStringLiteral("分开写的两个字"), QStringLiteral("社区党员")}));
         QCOMPARE(titlesFound(m_team, QStringLiteral("的确")), QStringList{QStringLiteral("长文章")});

@@ -5,6 +5,7 @@
 #include "corpusentitiesdialog.h"
 #include "desktoptestsupport.h"
 #include "editing/corpussession.h"
+#include "entitycorrectionmenu.h"
 #include "entitydock.h"
 #include "itemmodels/entitytablemodel.h"
 #include "itemmodels/entitytreemodel.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -158,7 +160,7 @@ private Q_SLOTS:
 
     void listsArticlesMentioningAnEntity()
     {
-        auto *dialog = new CorpusEntitiesDialog(m_window->corpus(), m_window.get());
+        auto *dialog = new CorpusEntitiesDialog(m_window->session(), m_window.get());
         QObject::connect(dialog, &CorpusEntitiesDialog::articlesMentioningRequested, list(),
                          [this](const QString &type, const QString &key, const QString &name) {
                              list()->setEntityFilter(type, key, name);
@@ -174,6 +176,35 @@ private Q_SLOTS:
         list()->setEntityFilter({}, {}, {});
         QCOMPARE(list()->view()->model()->rowCount(), 5);
         delete dialog;
+    }
+
+    void correctsAnEntityInEveryArticle()
+    {
+        CorpusEntitiesDialog dialog(m_window->session(), m_window.get());
+        dialog.filterBox()->setText(QStringLiteral("张杰"));
+        QTRY_COMPARE(dialog.model()->rowCount(), 1);
+        const QModelIndex row = dialog.model()->index(0, EntityTableModel::NameColumn);
+        QMenu menu;
+        EntityCorrectionMenu::addTo(&menu, m_window->session(), EntityType(row.data(EntityTypeRole).toInt()),
+                                    row.data(EntityKeyRole).toString(), row.data().toString(), &dialog);
+        const auto action = [&menu](const QString &text) {
+            const QList<QAction *> actions =
+                menu.findChild<QMenu *>(QStringLiteral("menuEverywhere"))->actions();
+            const auto it = std::find_if(actions.cbegin(), actions.cend(), [&](QAction *a) {
+                return a->text().remove(QLatin1Char('&')) == text;
+            });
+            return it == actions.cend() ? nullptr : *it;
+        };
+        QVERIFY(action(QStringLiteral("Always an Organisation")));
+        QVERIFY(!action(QStringLiteral("Always a Person"))); // it is one
+        QVERIFY(!action(QStringLiteral("Forget the Corpus Rule"))->isEnabled());
+
+        // Rejected everywhere, the name leaves the corpus table at once; undo brings it back.
+        action(QStringLiteral("Reject Everywhere"))->trigger();
+        QCOMPARE(dialog.model()->rowCount(), 0);
+        QCOMPARE(m_window->session().undoStack()->undoText(), QStringLiteral("Reject “張傑” everywhere"));
+        m_window->session().undoStack()->undo();
+        QCOMPARE(dialog.model()->rowCount(), 1);
     }
 };
 

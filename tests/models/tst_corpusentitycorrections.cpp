@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Corrections for the whole corpus: one undoable step changes every article, is kept as a rule of
+// the corpus, and later imports and re-extractions obey it.
+#include "editing/corpusentitycorrections.h"
+#include "editing/corpussession.h"
+#include "ingest/articlewriter.h"
+#include "ingest/reextractjob.h"
+#include "models/testarticles.h"
+#include "store/corpusdatabase.h"
+#include "store/entityrulestore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pizhu;
+using namespace Pizhu::TestSupport;
+
+class TestCorpusEntityCorrections : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CorpusDatabase> m_db;
+    std::unique_ptr<CorpusSession> m_session;
+    QList<qint64> m_articles;
+
+    qint64 importArticle(const QString &title, const QString &text)
+    {
+        Article article = makeArticle(title, {text});
+        ArticleWriter writer(*m_db);
+        if (writer.write(article) != ArticleStore::InsertResult::Inserted)
+            qWarning("%s", qPrintable(writer.errorString()));
+        return article.id;
+    }
+
+    /** How the entity named \a name stands in \a articleId: "status type name", "→ target" if merged. */
+    QString entityIn(qint64 articleId, const QString &name) const
+    {
+        const QList<StoredEntity> entities = EntityStore(*m_db).forArticle(articleId);
+        for (const StoredEntity &entity : entities) {
+            if (entity.name != name)
+                continue;
+            QString summary =
+                QStringLiteral("%1 %2 %3")
+                    .arg(entityStatusCode(entity.status), entityTypeCode(entity.type), entity.name);
+            for (const StoredEntity &target : entities) {
+                if (target.id == entity.mergedInto && entity.mergedInto)
+                    summary += QStringLiteral(" → ") + target.name;
+            }
+            return summary;
+        }
+        return QStringLiteral("none");
+    }
+
+    QStringList trumpEverywhere() const
+    {
+        QStringList states;
+        for (const qint64 id : m_articles)
+            states << entityIn(id, QStringLiteral("川普")) + QStringLiteral(" | ") +
+                          entityIn(id, QStringLiteral("特朗普"));
+        return states;
+    }
+
+    /** Applies \a action to 川普 everywhere; how many entities it changed, or -1. */
+    qsizetype correct(const QString &action)
+    {
+        CorpusEntityCorrections corrections(*m_session);
+        const QString key = QStringLiteral("川普");
+        bool ok = false;
+        if (action == QLatin1String("reject"))
+            ok = corrections.rejectEverywhere(EntityType::Person, key, key);
+        else if (action == QLatin1String("confirm"))
+            ok = corrections.confirmEverywhere(EntityType::Person, key, key);
+        else if (action == QLatin1String("retype"))
+            ok = corrections.retypeEverywhere(EntityType::Person, key, key, EntityType::Organization);
+        else
+            ok = corrections.mergeEverywhere(EntityType::Person, key, key, QStringLiteral("特朗普"));
+        if (!ok)
+            qWarning("%s", qPrintable(corrections.errorString()));
+        return ok ? corrections.changedCount() : -1;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<CorpusDatabase>();
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("%1-%2.pizhu")
+                                              .arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                                   QString::fromUtf8(QTest::currentDataTag())))));
+        m_articles = {
+            importArticle(
+                QStringLiteral("会见"),
+                QStringLiteral("国家主席习近平在北京会见美国总统特朗普。特朗普表示，双方将加强合作。")),
+            importArticle(
+                QStringLiteral("抵达"),
+                QStringLiteral("美国总统川普今天抵达北京。川普说，他很高兴。阿里巴巴集团也表示欢迎。")),
+            importArticle(QStringLiteral("记者会"),
+                          QStringLiteral("美国总统川普会见了记者。特朗普的发言人说，特朗普很满意。")),
+        };
+        QVERIFY(!m_articles.contains(0));
+        m_session = std::make_unique<CorpusSession>(*m_db);
+        m_session->setCoder(QStringLiteral("王老师"));
+        QCOMPARE(trumpEverywhere(), (QStringList{QStringLiteral("none | auto PER 特朗普"),
+                                                 QStringLiteral("auto PER 川普 | none"),
+                                                 QStringLiteral("auto PER 川普 | auto PER 特朗普")}));
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_db.reset();
+    }
+
+    void oneStepChangesEveryArticleAndIsKept_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<int>("changed");
+        QTest::addColumn<QStringList>("after");
+        QTest::addColumn<QStringList>("reextracted");
+        QTest::addColumn<QString>("inANewArticle");
+
+        // One line per article: 川普 | 特朗普. What re-extraction leaves is "after" unless given.
+        const auto states = [](const QString &lines) {
+            return lines.split(QLatin1Char(';'));
+        };
+        QTest::newRow("reject everywhere")
+            << "reject" << 2
+            << states(QStringLiteral("none | auto PER 特朗普;rejected PER 川普 | none;"
+                                     "rejected PER 川普 | auto PER 特朗普"))
+            << QStringList() << "rejected PER 川普";
+        QTest::newRow("confirm everywhere")
+            << "confirm" << 2
+            << states(QStringLiteral("none | auto PER 特朗普;confirmed PER 川普 | none;"
+                                     "confirmed PER 川普 | auto PER 特朗普"))
+            << QStringList() << "confirmed PER 川普";
+        QTest::newRow("always an organisation")
+            << "retype" << 2
+            << states(QStringLiteral("none | auto PER 特朗普;confirmed ORG 川普 | none;"
+                                     "confirmed ORG 川普 | auto PER 特朗普"))
+            << QStringList() << "confirmed ORG 川普";
+        // Where the article names both, one is merged into the other; where it names only 川普, that
+        // entity is renamed, so the corpus counts one person.
+        QTest::newRow("merge into another")
+            << "merge" << 2
+            << states(QStringLiteral("none | auto PER 特朗普;none | confirmed PER 特朗普;"
+                                     "auto PER 川普 → 特朗普 | auto PER 特朗普"))
+            // Re-extraction finds 川普 again beside the renamed entity, and merges it into that.
+            << states(QStringLiteral("none | auto PER 特朗普;auto PER 川普 → 特朗普 | confirmed PER 特朗普;"
+                                     "auto PER 川普 → 特朗普 | auto PER 特朗普"))
+            << "none";
+    }
+
+    void oneStepChangesEveryArticleAndIsKept()
+    {
+        QFETCH(QString, action);
+        QFETCH(int, changed);
+        QFETCH(QStringList, after);
+        QFETCH(QStringList, reextracted);
+        QFETCH(QString, inANewArticle);
+        const QStringList before = trumpEverywhere();
+
+        QCOMPARE(correct(action), changed);
+        QCOMPARE(trumpEverywhere(), after);
+        QCOMPARE(m_session->undoStack()->count(), 1);
+        const QList<EntityRule> rules = EntityRuleStore(*m_db).rules();
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(entityRuleActionCode(rules.first().action), action);
+        QCOMPARE(rules.first().coder, QStringLiteral("王老师"));
+        CorpusEntityCorrections counted(*m_session);
+        QVERIFY(counted.confirmEverywhere(EntityType::Person, QStringLiteral("习近平"),
+                                          QStringLiteral("习近平")));
+        QCOMPARE(counted.changedCount(), 1);
+        m_session->undoStack()->undo();
+
+        // Undo puts every article and the rules back; redo does it again.
+        m_session->undoStack()->undo();
+        QCOMPARE(trumpEverywhere(), before);
+        QVERIFY(EntityRuleStore(*m_db).rules().isEmpty());
+        m_session->undoStack()->redo();
+        QCOMPARE(trumpEverywhere(), after);
+
+        // Re-extraction obeys the rule, and so does an article imported later.
+        ReextractJob reextract(m_articles);
+        JobControl control;
+        QVERIFY2(reextract.run(*m_db, control), qPrintable(reextract.errorString()));
+        QCOMPARE(trumpEverywhere(), reextracted.isEmpty() ? after : reextracted);
+        const qint64 later =
+            importArticle(QStringLiteral("后来"), QStringLiteral("美国总统川普今天离开北京。"));
+        QCOMPARE(entityIn(later, QStringLiteral("川普")), inANewArticle);
+    }
+
+    void handAddedEntitiesStayAndForgottenRulesStopApplying()
+    {
+        const qint64 article = m_articles.at(1);
+        const QString body = QStringLiteral("美国总统川普今天抵达北京。");
+        QVERIFY(m_session->addEntity(article, EntityType::Person,
+                                     TextSpan{int(body.indexOf(u'川')), int(body.indexOf(u'今'))}));
+        CorpusEntityCorrections corrections(*m_session);
+        QVERIFY(
+            corrections.rejectEverywhere(EntityType::Person, QStringLiteral("川普"), QStringLiteral("川普")));
+        QCOMPARE(corrections.changedCount(), 2);
+        int manual = 0;
+        for (const StoredEntity &entity : EntityStore(*m_db).forArticle(article))
+            manual += entity.status == EntityStatus::Manual && entity.key == QStringLiteral("川普");
+        QCOMPARE(manual, 1);
+
+        QVERIFY(corrections.forget(EntityType::Person, QStringLiteral("川普")));
+        QVERIFY(EntityRuleStore(*m_db).rules().isEmpty());
+        QCOMPARE(entityIn(m_articles.at(2), QStringLiteral("川普")), QStringLiteral("rejected PER 川普"));
+        const qint64 later =
+            importArticle(QStringLiteral("后来"), QStringLiteral("美国总统川普今天离开北京。"));
+        QCOMPARE(entityIn(later, QStringLiteral("川普")), QStringLiteral("auto PER 川普"));
+        m_session->undoStack()->undo(); // the rule is back
+        QCOMPARE(EntityRuleStore(*m_db).rules().size(), 1);
+    }
+
+    void refusesWhatMakesNoSense_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("into");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("merge into itself") << "merge"
+                                           << "川普"
+                                           << "川普"
+                                           << "cannot be merged into itself";
+        QTest::newRow("merge into its traditional form") << "merge"
+                                                         << "习近平"
+                                                         << "習近平"
+                                                         << "itself";
+        QTest::newRow("merge into nothing") << "merge"
+                                            << "川普"
+                                            << "  "
+                                            << "name the entity";
+        QTest::newRow("retype to its own type") << "retype"
+                                                << "川普"
+                                                << ""
+                                                << "of that type already";
+        QTest::newRow("no name") << "reject"
+                                 << ""
+                                 << ""
+                                 << "without a name";
+        QTest::newRow("forget a rule that is not there") << "forget"
+                                                         << "川普"
+                                                         << ""
+                                                         << "has no rule";
+    }
+
+    void refusesWhatMakesNoSense()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, key);
+        QFETCH(QString, into);
+        QFETCH(QString, reason);
+        const QStringList before = trumpEverywhere();
+        CorpusEntityCorrections corrections(*m_session);
+        bool ok = true;
+        if (action == QLatin1String("merge"))
+            ok = corrections.mergeEverywhere(EntityType::Person, key, key, into);
+        else if (action == QLatin1String("retype"))
+            ok = corrections.retypeEverywhere(EntityType::Person, key, key, EntityType::Person);
+        else if (action == QLatin1String("reject"))
+            ok = corrections.rejectEverywhere(EntityType::Person, key, key);
+        else
+            ok = corrections.forget(EntityType::Person, key);
+        QVERIFY(!ok);
+        QVERIFY2(corrections.errorString().contains(reason), qPrintable(corrections.errorString()));
+        QCOMPARE(trumpEverywhere(), before);
+        QCOMPARE(m_session->undoStack()->count(), 0);
+        QVERIFY(EntityRuleStore(*m_db).rules().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorpusEntityCorrections)
+#include "tst_corpusentitycorrections.moc"
