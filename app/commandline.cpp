@@ -67,6 +67,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
          QT_TR_NOOP("extract people, organisations and figures from files, without a corpus")},
         {QStringLiteral("entity-rules"), &CommandLine::runEntityRules,
          QT_TR_NOOP("correct an entity in every article of a corpus, kept as a rule; or list the rules")},
+        {QStringLiteral("adapt-model"), &CommandLine::runAdaptModel,
+         QT_TR_NOOP("adapt the entity model to a corpus from its corrections and extract again with it")},
     };
     return table;
 }

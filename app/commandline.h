@@ -67,6 +67,7 @@ private:
     static int runCheck(const QStringList &arguments);
     static int runEntities(const QStringList &arguments);
     static int runEntityRules(const QStringList &arguments);
+    static int runAdaptModel(const QStringList &arguments);
     static int runAgreement(const QStringList &arguments);
     static int runKwic(const QStringList &arguments);
     static int runTimeline(const QStringList &arguments);

@@ -9,6 +9,41 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::AdaptModelJob</name>
+    <message>
+        <source>Adapting the entity model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shipped entity model could not be loaded (%1), so there is nothing to adapt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corpus holds no confirmed or added people or organisations to learn from yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; the corpus keeps the model it had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adapted model cannot be kept in the corpus (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities changed by adaptation, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the articles whose entities changed cannot be saved as a set (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::AgreementDialog</name>
     <message>
         <source>Only the articles the list shows now</source>
@@ -2228,6 +2263,59 @@ Commands:</source>
             <numerusform>Corrected “%1” in %n articles; later imports and re-extractions do the same.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Makes the corpus&apos;s own entity model: the shipped one, with the people and organisations the corpus&apos;s researchers confirmed, retyped or added in its lexicon; keeps it in the corpus and extracts every article again with it (corrections are kept). The articles whose suggestions changed are saved as an article set to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the corpus&apos;s adapted model and extract every article again with the shipped one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the corpus has an adapted model, and from what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adapted by %1 at %2 with %n name(s) of the corpus.</source>
+        <translation>
+            <numerusform>Adapted by %1 at %2 with %n name of the corpus.</numerusform>
+            <numerusform>Adapted by %1 at %2 with %n names of the corpus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The corpus uses the shipped entity model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pizhu adapt-model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corpus uses the shipped entity model again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The model knows %n name(s) of the corpus now.</source>
+        <translation>
+            <numerusform>The model knows %n name of the corpus now.</numerusform>
+            <numerusform>The model knows %n names of the corpus now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extracting again with the adapted model changed no suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracting again changed %1 suggestions in %n article(s); they are in the article set “%2”.</source>
+        <translation>
+            <numerusform>Extracting again changed %1 suggestions in %n article; they are in the article set “%2”.</numerusform>
+            <numerusform>Extracting again changed %1 suggestions in %n articles; they are in the article set “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>adapt the entity model to a corpus from its corrections and extract again with it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -2876,6 +2964,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::CorpusEntityModel</name>
+    <message>
+        <source>The corpus&apos;s adapted entity model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Entities are extracted with the shipped model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::CorpusFileActions</name>
     <message>
         <source>Import Files</source>
@@ -3199,6 +3298,36 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Articles mentioning “%1”</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adapt Entity Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaches the entity model the people and organisations confirmed or added in this corpus, then extracts again; corrections are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapt Entity Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity model was not adapted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The entity model knows %n name(s) of this corpus; no suggestion changed.</source>
+        <translation>
+            <numerusform>The entity model knows %n name of this corpus; no suggestion changed.</numerusform>
+            <numerusform>The entity model knows %n names of this corpus; no suggestion changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The entity model knows %1 names of this corpus; %2 suggestions changed in %n article(s), listed in the article set “%3”.</source>
+        <translation>
+            <numerusform>The entity model knows %1 names of this corpus; %2 suggestions changed in %n article, listed in the article set “%3”.</numerusform>
+            <numerusform>The entity model knows %1 names of this corpus; %2 suggestions changed in %n articles, listed in the article set “%3”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,41 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::AdaptModelJob</name>
+    <message>
+        <source>Adapting the entity model</source>
+        <translation>正在调整实体模型</translation>
+    </message>
+    <message>
+        <source>the shipped entity model could not be loaded (%1), so there is nothing to adapt</source>
+        <translation>无法载入随附的实体模型（%1），因此无可调整</translation>
+    </message>
+    <message>
+        <source>Reading the corrections</source>
+        <translation>正在读取更正</translation>
+    </message>
+    <message>
+        <source>the corpus holds no confirmed or added people or organisations to learn from yet</source>
+        <translation>语料库中还没有可供学习的已确认或手动添加的人物或机构</translation>
+    </message>
+    <message>
+        <source>cancelled; the corpus keeps the model it had</source>
+        <translation>已取消；语料库保留原有模型</translation>
+    </message>
+    <message>
+        <source>the adapted model cannot be kept in the corpus (%1)</source>
+        <translation>无法将调整后的模型保存在语料库中（%1）</translation>
+    </message>
+    <message>
+        <source>Entities changed by adaptation, %1</source>
+        <translation>因模型调整而变化的实体，%1</translation>
+    </message>
+    <message>
+        <source>the articles whose entities changed cannot be saved as a set (%1)</source>
+        <translation>无法将实体有变化的文章保存为文章集（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::AgreementDialog</name>
     <message>
         <source>Only the articles the list shows now</source>
@@ -2213,6 +2248,56 @@ Commands:</source>
             <numerusform>已在 %n 篇文章中更正“%1”；之后的导入和重新提取也将如此。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Makes the corpus&apos;s own entity model: the shipped one, with the people and organisations the corpus&apos;s researchers confirmed, retyped or added in its lexicon; keeps it in the corpus and extracts every article again with it (corrections are kept). The articles whose suggestions changed are saved as an article set to review.</source>
+        <translation>生成语料库自己的实体模型：即随附模型，并将研究者在本语料库中确认、更改类型或手动添加的人物和机构加入其词典；将其保存在语料库中，并用它重新提取每篇文章（更正保留）。建议有变化的文章保存为文章集以供复核。</translation>
+    </message>
+    <message>
+        <source>Drop the corpus&apos;s adapted model and extract every article again with the shipped one.</source>
+        <translation>删除语料库调整后的模型，并用随附模型重新提取每篇文章。</translation>
+    </message>
+    <message>
+        <source>Say whether the corpus has an adapted model, and from what.</source>
+        <translation>说明语料库是否有调整后的模型，以及其来源。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adapted by %1 at %2 with %n name(s) of the corpus.</source>
+        <translation>
+            <numerusform>由 %1 于 %2 用语料库的 %n 个名称调整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The corpus uses the shipped entity model.</source>
+        <translation>语料库使用随附的实体模型。</translation>
+    </message>
+    <message>
+        <source>pizhu adapt-model: %1</source>
+        <translation>pizhu adapt-model：%1</translation>
+    </message>
+    <message>
+        <source>The corpus uses the shipped entity model again.</source>
+        <translation>语料库重新使用随附的实体模型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model knows %n name(s) of the corpus now.</source>
+        <translation>
+            <numerusform>模型现在认识语料库的 %n 个名称。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extracting again with the adapted model changed no suggestion.</source>
+        <translation>用调整后的模型重新提取，没有建议发生变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracting again changed %1 suggestions in %n article(s); they are in the article set “%2”.</source>
+        <translation>
+            <numerusform>重新提取使 %n 篇文章中的 %1 条建议发生变化；这些文章在文章集“%2”中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>adapt the entity model to a corpus from its corrections and extract again with it</source>
+        <translation>根据语料库的更正调整实体模型，并用它重新提取</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -2850,6 +2935,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::CorpusEntityModel</name>
+    <message>
+        <source>The corpus&apos;s adapted entity model</source>
+        <translation>语料库调整后的实体模型</translation>
+    </message>
+    <message>
+        <source>%1 Entities are extracted with the shipped model.</source>
+        <translation>%1 实体改用随附模型提取。</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::CorpusFileActions</name>
     <message>
         <source>Import Files</source>
@@ -3177,6 +3273,34 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Articles mentioning “%1”</source>
         <translation>提及“%1”的文章</translation>
+    </message>
+    <message>
+        <source>&amp;Adapt Entity Model</source>
+        <translation>调整实体模型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Teaches the entity model the people and organisations confirmed or added in this corpus, then extracts again; corrections are kept.</source>
+        <translation>让实体模型学习本语料库中已确认或手动添加的人物和机构，然后重新提取；更正保留。</translation>
+    </message>
+    <message>
+        <source>Adapt Entity Model</source>
+        <translation>调整实体模型</translation>
+    </message>
+    <message>
+        <source>The entity model was not adapted: %1</source>
+        <translation>实体模型未调整：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The entity model knows %n name(s) of this corpus; no suggestion changed.</source>
+        <translation>
+            <numerusform>实体模型认识本语料库的 %n 个名称；没有建议发生变化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The entity model knows %1 names of this corpus; %2 suggestions changed in %n article(s), listed in the article set “%3”.</source>
+        <translation>
+            <numerusform>实体模型认识本语料库的 %1 个名称；%n 篇文章中的 %2 条建议发生变化，列于文章集“%3”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

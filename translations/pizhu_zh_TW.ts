@@ -9,6 +9,41 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::AdaptModelJob</name>
+    <message>
+        <source>Adapting the entity model</source>
+        <translation>正在調整實體模型</translation>
+    </message>
+    <message>
+        <source>the shipped entity model could not be loaded (%1), so there is nothing to adapt</source>
+        <translation>無法載入隨附的實體模型（%1），因此無可調整</translation>
+    </message>
+    <message>
+        <source>Reading the corrections</source>
+        <translation>正在讀取更正</translation>
+    </message>
+    <message>
+        <source>the corpus holds no confirmed or added people or organisations to learn from yet</source>
+        <translation>語料庫中還沒有可供學習的已確認或手動新增的人物或機構</translation>
+    </message>
+    <message>
+        <source>cancelled; the corpus keeps the model it had</source>
+        <translation>已取消；語料庫保留原有模型</translation>
+    </message>
+    <message>
+        <source>the adapted model cannot be kept in the corpus (%1)</source>
+        <translation>無法將調整後的模型儲存在語料庫中（%1）</translation>
+    </message>
+    <message>
+        <source>Entities changed by adaptation, %1</source>
+        <translation>因模型調整而變化的實體，%1</translation>
+    </message>
+    <message>
+        <source>the articles whose entities changed cannot be saved as a set (%1)</source>
+        <translation>無法將實體有變化的文章儲存為文章集（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::AgreementDialog</name>
     <message>
         <source>Only the articles the list shows now</source>
@@ -2213,6 +2248,56 @@ Commands:</source>
             <numerusform>已在 %n 篇文章中更正「%1」；之後的匯入和重新擷取也將如此。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Makes the corpus&apos;s own entity model: the shipped one, with the people and organisations the corpus&apos;s researchers confirmed, retyped or added in its lexicon; keeps it in the corpus and extracts every article again with it (corrections are kept). The articles whose suggestions changed are saved as an article set to review.</source>
+        <translation>產生語料庫自己的實體模型：即隨附模型，並將研究者在本語料庫中確認、變更類型或手動新增的人物和機構加入其詞典；將其儲存在語料庫中，並用它重新擷取每篇文章（更正保留）。建議有變化的文章儲存為文章集以供複核。</translation>
+    </message>
+    <message>
+        <source>Drop the corpus&apos;s adapted model and extract every article again with the shipped one.</source>
+        <translation>刪除語料庫調整後的模型，並用隨附模型重新擷取每篇文章。</translation>
+    </message>
+    <message>
+        <source>Say whether the corpus has an adapted model, and from what.</source>
+        <translation>說明語料庫是否有調整後的模型，以及其來源。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adapted by %1 at %2 with %n name(s) of the corpus.</source>
+        <translation>
+            <numerusform>由 %1 於 %2 用語料庫的 %n 個名稱調整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The corpus uses the shipped entity model.</source>
+        <translation>語料庫使用隨附的實體模型。</translation>
+    </message>
+    <message>
+        <source>pizhu adapt-model: %1</source>
+        <translation>pizhu adapt-model：%1</translation>
+    </message>
+    <message>
+        <source>The corpus uses the shipped entity model again.</source>
+        <translation>語料庫重新使用隨附的實體模型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model knows %n name(s) of the corpus now.</source>
+        <translation>
+            <numerusform>模型現在認識語料庫的 %n 個名稱。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extracting again with the adapted model changed no suggestion.</source>
+        <translation>用調整後的模型重新擷取，沒有建議發生變化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracting again changed %1 suggestions in %n article(s); they are in the article set “%2”.</source>
+        <translation>
+            <numerusform>重新擷取使 %n 篇文章中的 %1 條建議發生變化；這些文章在文章集「%2」中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>adapt the entity model to a corpus from its corrections and extract again with it</source>
+        <translation>根據語料庫的更正調整實體模型，並用它重新擷取</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::Concordance</name>
@@ -2850,6 +2935,17 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
 </context>
 <context>
+    <name>Pizhu::CorpusEntityModel</name>
+    <message>
+        <source>The corpus&apos;s adapted entity model</source>
+        <translation>語料庫調整後的實體模型</translation>
+    </message>
+    <message>
+        <source>%1 Entities are extracted with the shipped model.</source>
+        <translation>%1 實體改用隨附模型擷取。</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::CorpusFileActions</name>
     <message>
         <source>Import Files</source>
@@ -3177,6 +3273,34 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Articles mentioning “%1”</source>
         <translation>提及“%1”的文章</translation>
+    </message>
+    <message>
+        <source>&amp;Adapt Entity Model</source>
+        <translation>調整實體模型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Teaches the entity model the people and organisations confirmed or added in this corpus, then extracts again; corrections are kept.</source>
+        <translation>讓實體模型學習本語料庫中已確認或手動新增的人物和機構，然後重新擷取；更正保留。</translation>
+    </message>
+    <message>
+        <source>Adapt Entity Model</source>
+        <translation>調整實體模型</translation>
+    </message>
+    <message>
+        <source>The entity model was not adapted: %1</source>
+        <translation>實體模型未調整：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The entity model knows %n name(s) of this corpus; no suggestion changed.</source>
+        <translation>
+            <numerusform>實體模型認識本語料庫的 %n 個名稱；沒有建議發生變化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The entity model knows %1 names of this corpus; %2 suggestions changed in %n article(s), listed in the article set “%3”.</source>
+        <translation>
+            <numerusform>實體模型認識本語料庫的 %1 個名稱；%n 篇文章中的 %2 條建議發生變化，列於文章集「%3」。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

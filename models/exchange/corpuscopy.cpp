@@ -39,6 +39,7 @@ const std::vector<TableCopy> &tablesToCopy()
         {"entities", "id", "merged_into"},
         {"entity_mentions", "entity_id, start", ""},
         {"entity_rules", "type, key", ""},
+        {"entity_models", "name", ""},
         {"article_sets", "id", ""},
         {"article_set_members", "set_id, article_id", ""},
         {"memos", "id", ""},

@@ -90,6 +90,42 @@ QList<RawMention> latinOrganizations(const EntityLexicon &lexicon, const QString
     return found;
 }
 
+struct ModelNames
+{
+    QList<RawMention> people;        ///< checked and completed by the rules
+    QList<RawMention> organizations; ///< as the model found them
+};
+
+/**
+ * The names a corpus's researchers confirmed or added (EntityLexicon::Corpus), wherever they stand
+ * and the model did not find a name: the longest at each place, left to right.
+ */
+void addCorpusNames(const EntityLexicon &lexicon, const QString &text, const CodePointIndex &shadowIndex,
+                    ModelNames &names)
+{
+    const std::u32string all = CharacterFeatures::normalised(text);
+    const SpanCoverage byModel(text.size(), names.people + names.organizations);
+    for (int start = 0; start < int(all.size());) {
+        int found = 0;
+        quint8 classes = 0;
+        for (int length = std::min<int>(EntityLexicon::MaxLength, int(all.size()) - start);
+             length >= EntityLexicon::MinLength && !found; --length) {
+            classes = lexicon.classesOf(all.data() + start, length);
+            if (classes & EntityLexicon::Corpus)
+                found = length;
+        }
+        if (!found) {
+            ++start;
+            continue;
+        }
+        const RawMention mention{shadowIndex.toIndex(start), shadowIndex.toIndex(start + found), 0, 0};
+        // Not where the name only begins a longer word (民政 in 民政部门).
+        if (!byModel.overlaps(mention.start, mention.end) && !beginsALongerWord(lexicon, text, mention))
+            (classes & EntityLexicon::Person ? names.people : names.organizations).append(mention);
+        start += found;
+    }
+}
+
 /** Whether the lexicon knows \a name as an organisation and never as a person (切尔西, the club). */
 bool isOrganizationOnly(const EntityLexicon &lexicon, QStringView name)
 {
@@ -98,13 +134,8 @@ bool isOrganizationOnly(const EntityLexicon &lexicon, QStringView name)
     return (classes & EntityLexicon::Organization) && !(classes & EntityLexicon::Person);
 }
 
-struct ModelNames
-{
-    QList<RawMention> people;        ///< checked and completed by the rules
-    QList<RawMention> organizations; ///< as the model found them
-};
-
-ModelNames namesByModel(const EntityModel &model, const QString &text, const CodePointIndex &shadowIndex)
+ModelNames namesByModel(const EntityModel &model, bool hasCorpusNames, const QString &text,
+                        const CodePointIndex &shadowIndex)
 {
     ModelNames names;
     QSet<qsizetype> modelStarts;
@@ -125,6 +156,14 @@ ModelNames namesByModel(const EntityModel &model, const QString &text, const Cod
     for (const RawMention &latin : latinOrganizations(model.lexicon(), text)) {
         if (!byModel.overlaps(latin.start, latin.end))
             names.organizations.append(latin);
+    }
+    if (hasCorpusNames) {
+        const qsizetype before = names.people.size();
+        addCorpusNames(model.lexicon(), text, shadowIndex, names);
+        for (qsizetype i = before; i < names.people.size(); ++i)
+            modelStarts.insert(names.people.at(i).start);
+        std::sort(names.people.begin(), names.people.end(),
+                  [](const RawMention &a, const RawMention &b) { return a.start < b.start; });
     }
     std::sort(names.organizations.begin(), names.organizations.end(),
               [](const RawMention &a, const RawMention &b) { return a.start < b.start; });
@@ -153,6 +192,12 @@ EntityExtractor::EntityExtractor(const QString &modelPath)
                                       .arg(m_modelError)));
 }
 
+EntityExtractor::EntityExtractor(std::unique_ptr<EntityModel> model)
+    : m_model(std::move(model))
+    , m_hasCorpusNames(m_model->lexicon().hasClass(EntityLexicon::Corpus))
+{
+}
+
 EntityExtractor::~EntityExtractor() = default;
 
 QList<ExtractedEntity> EntityExtractor::extract(const QString &original, const Conversion &shadow) const
@@ -165,7 +210,7 @@ QList<ExtractedEntity> EntityExtractor::extract(const QString &original, const C
     QList<RawMention> taken;
     QList<RawMention> organizations; // the model's, before the figures take their places
     if (m_model) {
-        ModelNames names = namesByModel(*m_model, text, shadowIndex);
+        ModelNames names = namesByModel(*m_model, m_hasCorpusNames, text, shadowIndex);
         taken = std::move(names.people);
         organizations = std::move(names.organizations);
     } else {

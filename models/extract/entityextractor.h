@@ -32,7 +32,12 @@ public:
 
     /** Extraction with the entity model in \a modelPath; without one (missing or damaged), by rule. */
     explicit EntityExtractor(const QString &modelPath);
+    /** Extraction with \a model (a corpus's adapted one), which must not be null. */
+    explicit EntityExtractor(std::unique_ptr<EntityModel> model);
     ~EntityExtractor();
+
+    /** The entity model in use, or nullptr when names are found by rule alone. */
+    const EntityModel *model() const { return m_model.get(); }
 
     /** Why the entity model could not be loaded, or empty when it is in use. */
     QString modelError() const { return m_modelError; }
@@ -40,6 +45,7 @@ public:
 private:
     std::unique_ptr<EntityModel> m_model;
     QString m_modelError;
+    bool m_hasCorpusNames = false; ///< whether the model's lexicon holds a corpus's own names
 };
 
 } // namespace Pizhu

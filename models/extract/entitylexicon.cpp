@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitylexicon.h"
 
+#include <algorithm>
+
 namespace Pizhu {
 
 namespace {
@@ -71,6 +73,12 @@ quint8 EntityLexicon::classesOf(const char32_t *text, int length) const
 {
     const qint64 found = find(keyOf(text, length));
     return found < 0 ? 0 : m_words[size_t(found)].classes;
+}
+
+bool EntityLexicon::hasClass(quint8 bit) const
+{
+    return std::any_of(m_words.cbegin(), m_words.cend(),
+                       [bit](const Entry &entry) { return entry.classes & bit; });
 }
 
 std::vector<EntityLexicon::PositionMatches> EntityLexicon::matches(const std::u32string &text) const

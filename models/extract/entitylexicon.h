@@ -30,6 +30,7 @@ public:
         Word = 8,
         Noun = 16,     ///< a common noun: where a figure's counted noun ends; no feature of the model
         Modifier = 32, ///< an adjective or verb that can qualify a noun (临时, 重大, 隔离); no feature
+        Corpus = 64,   ///< a name a corpus's researchers confirmed or added, found wherever it stands
     };
     static constexpr int ClassCount = 4; ///< the classes the model's features see
     static constexpr int MinLength = 2;
@@ -51,6 +52,8 @@ public:
     qsizetype size() const { return m_wordCount; }
     /** The classes of the word of \a length code points at \a text, or 0 when it is not listed. */
     quint8 classesOf(const char32_t *text, int length) const;
+    /** Whether some word has the class \a bit. */
+    bool hasClass(quint8 bit) const;
 
     std::vector<PositionMatches> matches(const std::u32string &text) const;
 

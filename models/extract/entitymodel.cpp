@@ -100,7 +100,7 @@ QList<LabelledSpan> EntityModel::find(QStringView text) const
     return spans;
 }
 
-bool EntityModel::save(const QString &path, QString *error) const
+QByteArray EntityModel::bytes() const
 {
     QByteArray payload;
     {
@@ -128,15 +128,19 @@ bool EntityModel::save(const QString &path, QString *error) const
         out.writeRawData(reinterpret_cast<const char *>(rows.data()), int(rows.size() * sizeof(qint16)));
         m_lexicon.write(out);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Magic) != Magic.size()) {
-        *error = tr("Cannot write the entity model %1: %2").arg(path, file.errorString());
-        return false;
+    QByteArray bytes = Magic;
+    {
+        QDataStream header(&bytes, QIODevice::Append);
+        header << FileVersion;
     }
-    QDataStream header(&file);
-    header << FileVersion;
-    file.write(qCompress(payload, 6));
-    if (!file.commit()) {
+    return bytes + qCompress(payload, 6);
+}
+
+bool EntityModel::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    const QByteArray content = bytes();
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
         *error = tr("Cannot write the entity model %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -150,29 +154,52 @@ std::unique_ptr<EntityModel> EntityModel::load(const QString &path, QString *err
         *error = tr("Cannot read the entity model %1: %2").arg(path, file.errorString());
         return nullptr;
     }
-    if (file.read(Magic.size()) != Magic) {
-        *error = tr("%1 is not a Pizhu entity model.").arg(path);
+    return fromBytes(file.readAll(), path, error);
+}
+
+std::unique_ptr<EntityModel> EntityModel::fromBytes(const QByteArray &bytes, const QString &name,
+                                                    QString *error)
+{
+    if (!bytes.startsWith(Magic)) {
+        *error = tr("%1 is not a Pizhu entity model.").arg(name);
         return nullptr;
     }
     quint32 version = 0;
-    QDataStream header(&file);
+    QDataStream header(bytes.sliced(Magic.size(), std::min<qsizetype>(4, bytes.size() - Magic.size())));
     header >> version;
     if (version != FileVersion) {
         *error = tr("%1 is an entity model of another file format (%2; this Pizhu reads %3).")
-                     .arg(path)
+                     .arg(name)
                      .arg(version)
                      .arg(FileVersion);
         return nullptr;
     }
-    const QByteArray payload = qUncompress(file.readAll());
+    const qsizetype start = Magic.size() + 4;
+    const QByteArray payload =
+        bytes.size() > start
+            ? qUncompress(reinterpret_cast<const uchar *>(bytes.constData()) + start, bytes.size() - start)
+            : QByteArray();
     if (payload.isEmpty()) {
-        *error = tr("%1 is damaged: its weights cannot be unpacked.").arg(path);
+        *error = tr("%1 is damaged: its weights cannot be unpacked.").arg(name);
         return nullptr;
     }
     QDataStream in(payload);
     in.setVersion(QDataStream::Qt_6_0);
     in.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    return read(in, path, error);
+    return read(in, name, error);
+}
+
+void EntityModel::forEachWeight(
+    const std::function<void(quint32 key, const LabelWeights &weights)> &visit) const
+{
+    for (const auto &slot : m_weights.slots()) {
+        if (slot.key == 0)
+            continue;
+        LabelWeights weights{};
+        for (int l = 0; l < StoredLabels; ++l)
+            weights[size_t(l + 1)] = float(slot.value[size_t(l)]) * m_scale;
+        visit(slot.key, weights);
+    }
 }
 
 std::unique_ptr<EntityModel> EntityModel::read(QDataStream &in, const QString &path, QString *error)

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace Pizhu {
@@ -38,6 +39,11 @@ public:
 
     static std::unique_ptr<EntityModel> load(const QString &path, QString *error);
     bool save(const QString &path, QString *error) const;
+    /** The model as save() writes it, to be kept elsewhere (a corpus's adapted model). */
+    QByteArray bytes() const;
+    /** A model from what bytes() gave; \a name names it in error messages. */
+    static std::unique_ptr<EntityModel> fromBytes(const QByteArray &bytes, const QString &name,
+                                                  QString *error);
 
     /** The names in \a text, in code point offsets of \a text. */
     QList<LabelledSpan> find(QStringView text) const;
@@ -46,6 +52,10 @@ public:
 
     qsizetype featureCount() const { return qsizetype(m_weights.size()); }
     const EntityLexicon &lexicon() const { return m_lexicon; }
+    /** Every feature's weights as decoding uses them (Outside's is 0), for training on top of them. */
+    void forEachWeight(const std::function<void(quint32 key, const LabelWeights &weights)> &visit) const;
+    const ViterbiDecoder::Transitions &transitions() const { return m_transitions; }
+    const ViterbiDecoder::Starts &starts() const { return m_starts; }
 
 private:
     EntityModel() = default;

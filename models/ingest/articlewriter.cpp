@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlewriter.h"
 
+#include "corpusentitymodel.h"
 #include "extract/entityextractor.h"
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
@@ -15,21 +16,22 @@ ArticleWriter::ArticleWriter(CorpusDatabase &db)
     , m_index(db)
     , m_entities(db)
     , m_rules(db)
+    , m_extractor(CorpusEntityModel(db).extractor())
 {
 }
 
-PreparedArticle ArticleWriter::prepare(Article article)
+PreparedArticle ArticleWriter::prepare(Article article, const EntityExtractor &extractor)
 {
     if (!article.shadow)
         article.shadow = ScriptConverter::forMode(ScriptMode::Simplified).convert(article.body());
     PreparedArticle prepared{std::move(article), {}};
-    prepared.entities = EntityExtractor::instance().extract(prepared.article);
+    prepared.entities = extractor.extract(prepared.article);
     return prepared;
 }
 
 ArticleStore::InsertResult ArticleWriter::write(Article &article)
 {
-    PreparedArticle prepared = prepare(article);
+    PreparedArticle prepared = prepare(article, *m_extractor);
     const ArticleStore::InsertResult result = write(prepared);
     article.id = prepared.article.id;
     article.shadow = prepared.article.shadow;

@@ -14,6 +14,7 @@
 namespace Pizhu {
 
 class CorpusDatabase;
+class EntityExtractor;
 
 /** An article with what is made from it before it is stored: its shadow and its entities. */
 struct PreparedArticle
@@ -34,12 +35,15 @@ class ArticleWriter
 public:
     explicit ArticleWriter(CorpusDatabase &db);
 
-    /** Makes the shadow (unless the article has one) and extracts the entities. Thread-safe. */
-    static PreparedArticle prepare(Article article);
+    /**
+     * Makes the shadow (unless the article has one) and extracts the entities with \a extractor
+     * (the corpus's: CorpusEntityModel). Thread-safe.
+     */
+    static PreparedArticle prepare(Article article, const EntityExtractor &extractor);
 
     /** Stores \a prepared and sets its article's id; see ArticleStore::insert for duplicates. */
     ArticleStore::InsertResult write(PreparedArticle &prepared);
-    /** Prepares \a article, stores it and sets its id. */
+    /** Prepares \a article with the corpus's extractor, stores it and sets its id. */
     ArticleStore::InsertResult write(Article &article);
     /** Deletes the article with its index entries and everything stored with it, in one savepoint. */
     bool remove(qint64 articleId);
@@ -61,6 +65,7 @@ private:
     SearchIndex m_index;
     EntityStore m_entities;
     EntityRuleStore m_rules;
+    std::shared_ptr<const EntityExtractor> m_extractor;
     QString m_error;
     SqlError m_sqlError;
 };

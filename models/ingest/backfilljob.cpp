@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backfilljob.h"
 
+#include "corpusentitymodel.h"
 #include "extract/entityextractor.h"
 #include "search/searchindex.h"
 #include "store/articlestore.h"
@@ -97,11 +98,12 @@ bool BackfillJob::extractBatch(CorpusDatabase &db, const QList<qint64> &ids)
 {
     ArticleStore articles(db);
     ReextractionWriter writer(db);
+    const std::shared_ptr<const EntityExtractor> extractor = CorpusEntityModel(db).extractor();
     for (const qint64 id : ids) {
         const std::optional<Article> article = articles.article(id);
         if (!article)
             return fail(articles.errorString());
-        if (!writer.write(id, EntityExtractor::instance().extract(*article)))
+        if (!writer.write(id, extractor->extract(*article)))
             return fail(writer.errorString());
     }
     return true;

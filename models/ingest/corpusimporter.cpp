@@ -4,6 +4,7 @@
 #include "articlesource.h"
 #include "articlewriter.h"
 #include "boundedqueue.h"
+#include "corpusentitymodel.h"
 #include "folderscanner.h"
 #include "localfilename.h"
 #include "search/searchindex.h"
@@ -39,6 +40,7 @@ struct CorpusImporter::PendingRecord
 
 CorpusImporter::CorpusImporter(CorpusDatabase &db)
     : m_db(db)
+    , m_extractor(CorpusEntityModel(db).extractor())
 {
 }
 
@@ -104,10 +106,10 @@ void CorpusImporter::importRecords(ArticleSource &source, QList<ImportOutcome> &
     });
     std::array<std::thread, Preparers> preparers;
     for (size_t k = 0; k < Preparers; ++k) {
-        preparers[k] = std::thread([k, &toPrepare, &prepared] {
+        preparers[k] = std::thread([this, k, &toPrepare, &prepared] {
             while (std::optional<ReadRecord> read = toPrepare[k].pop()) {
                 if (read->article)
-                    read->pending.prepared = ArticleWriter::prepare(std::move(*read->article));
+                    read->pending.prepared = ArticleWriter::prepare(std::move(*read->article), *m_extractor);
                 if (!prepared[k].push(std::move(read->pending)))
                     break;
             }

@@ -10,6 +10,8 @@
 
 namespace Pizhu {
 
+class EntityExtractor;
+
 class ArticleSource;
 class CorpusDatabase;
 template <typename T> class BoundedQueue;
@@ -65,6 +67,7 @@ private:
                       const Progress &progress, const std::atomic_bool *cancel);
 
     CorpusDatabase &m_db;
+    std::shared_ptr<const EntityExtractor> m_extractor; ///< the corpus's
 };
 
 } // namespace Pizhu

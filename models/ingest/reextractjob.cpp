@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reextractjob.h"
 
+#include "corpusentitymodel.h"
 #include "extract/entityextractor.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
@@ -33,6 +34,9 @@ bool ReextractJob::run(CorpusDatabase &db, JobControl &control)
     const qint64 total = m_ids.size();
     ArticleStore articles(db);
     ReextractionWriter writer(db);
+    if (m_countChanges)
+        writer.countChanges();
+    const std::shared_ptr<const EntityExtractor> extractor = CorpusEntityModel(db).extractor();
     for (qsizetype from = 0; from < m_ids.size() && !control.isCancelled(); from += BatchSize) {
         control.progress(m_done, total, title());
         Transaction transaction(db.sql());
@@ -43,12 +47,14 @@ bool ReextractJob::run(CorpusDatabase &db, JobControl &control)
             const std::optional<Article> article = articles.article(m_ids.at(i));
             if (!article)
                 continue; // deleted meanwhile, by another window or process
-            if (!writer.write(article->id, EntityExtractor::instance().extract(*article)))
+            if (!writer.write(article->id, extractor->extract(*article)))
                 return fail(writer.errorString());
         }
         if (!transaction.commit())
             return fail(transaction.errorText());
         m_done = to;
+        m_changedSuggestions = writer.changedSuggestions();
+        m_changedArticles = writer.changedArticles();
     }
     control.progress(m_done, total, title());
     return true;

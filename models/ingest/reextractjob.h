@@ -29,9 +29,17 @@ public:
     /** How many articles were done (all of them unless cancelled). */
     qint64 done() const { return m_done; }
 
+    /** Counts what re-extraction changes (ReextractionWriter::countChanges). */
+    void countChanges() { m_countChanges = true; }
+    qsizetype changedSuggestions() const { return m_changedSuggestions; }
+    const QList<qint64> &changedArticles() const { return m_changedArticles; }
+
 private:
     QList<qint64> m_ids;
     qint64 m_done = 0;
+    bool m_countChanges = false;
+    qsizetype m_changedSuggestions = 0;
+    QList<qint64> m_changedArticles;
 };
 
 } // namespace Pizhu

@@ -281,8 +281,15 @@ const std::vector<QStringList> &steps()
             QStringLiteral("CREATE TABLE corpus_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         },
         // 16: corrections a researcher made for the whole corpus (EntityRuleStore), which every later
-        // import and re-extraction obeys: one rule per extracted type and simplified form.
+        // import and re-extraction obeys: one rule per extracted type and simplified form; and the
+        // entity model adapted to the corpus from its corrections (CorpusEntityModel).
         {
+            QStringLiteral("CREATE TABLE entity_models ("
+                           " name TEXT PRIMARY KEY,"
+                           " model BLOB NOT NULL,"
+                           " names INTEGER NOT NULL,"
+                           " coder TEXT NOT NULL,"
+                           " created TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE entity_rules ("
                            " type TEXT NOT NULL CHECK (type IN ('PER', 'ORG', 'FIG')),"
                            " key TEXT NOT NULL,"

@@ -2,8 +2,11 @@
 #include "reextractionwriter.h"
 
 #include "entityrulestore.h"
+#include "corpusdatabase.h"
+#include "sqlquery.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Pizhu {
 
@@ -20,6 +23,7 @@ bool ReextractionWriter::write(qint64 articleId, const QList<ExtractedEntity> &e
         m_error = store.errorString();
         return false;
     };
+    const QStringList before = m_countChanges ? suggestions(articleId) : QStringList();
     if (!store.removeAutomatic(articleId))
         return fail();
     QHash<QString, StoredEntity> corrected;
@@ -40,7 +44,30 @@ bool ReextractionWriter::write(qint64 articleId, const QList<ExtractedEntity> &e
         m_error = m_rules.errorString();
         return false;
     }
+    if (m_countChanges) {
+        const QStringList after = suggestions(articleId);
+        const QSet<QString> was(before.cbegin(), before.cend());
+        const QSet<QString> is(after.cbegin(), after.cend());
+        const qsizetype changed = (was - is).size() + (is - was).size();
+        if (changed > 0) {
+            m_changedSuggestions += changed;
+            m_changedArticles.append(articleId);
+        }
+    }
     return store.markExtracted(articleId) || fail();
+}
+
+QStringList ReextractionWriter::suggestions(qint64 articleId) const
+{
+    QStringList found;
+    SqlQuery query(m_db.sql());
+    if (query.exec(QStringLiteral("SELECT type, key FROM entities WHERE article_id = ? AND status = 'auto'"
+                                  " AND merged_into IS NULL"),
+                   {articleId})) {
+        while (query.next())
+            found << query.text(0) + QLatin1Char(' ') + query.text(1);
+    }
+    return found;
 }
 
 } // namespace Pizhu

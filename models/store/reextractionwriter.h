@@ -27,10 +27,25 @@ public:
 
     QString errorString() const { return m_error; }
 
+    /**
+     * From now on, counts the suggestions (automatic entities) that each write changes, as a
+     * researcher reviewing an adapted model sees them: a name found, or no longer found.
+     */
+    void countChanges() { m_countChanges = true; }
+    qsizetype changedSuggestions() const { return m_changedSuggestions; }
+    /** The articles whose suggestions changed, in the order written. */
+    const QList<qint64> &changedArticles() const { return m_changedArticles; }
+
 private:
+    /** The article's automatic entities, as "type key". */
+    QStringList suggestions(qint64 articleId) const;
+
     CorpusDatabase &m_db;
     EntityRuleStore m_rules;
     QString m_error;
+    bool m_countChanges = false;
+    qsizetype m_changedSuggestions = 0;
+    QList<qint64> m_changedArticles;
 };
 
 } // namespace Pizhu

@@ -47,7 +47,8 @@ const QList<Change> &changes()
                          "  WHERE pairs @@ pair_query AND terms @@ phrase_query;"
                          " END IF; END $$"),
           QStringLiteral("UPDATE articles SET indexed = 0 WHERE indexed <> 0")}},
-        // Schema version 16: the corpus's own entity rules. A new corpus gets its groups' rights on the
+        // Schema version 16: the corpus's own entity rules, and its adapted entity model (which only
+        // the lead changes, as it changes extraction for everyone). A new corpus gets its groups' rights on the
         // table from TeamSchema once the groups exist; an upgraded one has them here.
         {3,
          {QStringLiteral("CREATE TABLE entity_rules ("
@@ -63,14 +64,25 @@ const QList<Change> &changes()
                          " PRIMARY KEY (type, key),"
                          " CHECK ((action = 'retype') = (new_type IS NOT NULL)),"
                          " CHECK ((action = 'merge') = (into_key IS NOT NULL AND into_name IS NOT NULL)))"),
+          QStringLiteral("CREATE TABLE entity_models ("
+                         " name text PRIMARY KEY,"
+                         " model bytea NOT NULL,"
+                         " names integer NOT NULL,"
+                         " coder text NOT NULL,"
+                         " created text NOT NULL)"),
           QStringLiteral("CREATE TRIGGER entity_rules_noticed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
                          " ON entity_rules FOR EACH STATEMENT EXECUTE FUNCTION notice_change()"),
+          QStringLiteral("CREATE TRIGGER entity_models_noticed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
+                         " ON entity_models FOR EACH STATEMENT EXECUTE FUNCTION notice_change()"),
           QStringLiteral("DO $$ DECLARE"
                          " lead text := (SELECT value FROM corpus_settings WHERE name = 'lead_role');"
                          " coders text := (SELECT value FROM corpus_settings WHERE name = 'coder_role');"
                          " BEGIN IF lead IS NOT NULL THEN"
                          " EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON entity_rules TO %I, %I',"
-                         "  lead, coders); END IF; END $$"),
+                         "  lead, coders);"
+                         " EXECUTE format('GRANT SELECT ON entity_models TO %I, %I', lead, coders);"
+                         " EXECUTE format('GRANT INSERT, UPDATE, DELETE ON entity_models TO %I', lead);"
+                         " END IF; END $$"),
           QStringLiteral("UPDATE corpus_settings SET value = '16' WHERE name = 'schema_version'")}},
     };
     return all;

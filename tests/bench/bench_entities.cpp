@@ -275,7 +275,7 @@ void measureLargeArticles()
         article.paragraphs = paragraphs;
         QElapsedTimer timer;
         timer.start();
-        const PreparedArticle prepared = ArticleWriter::prepare(article);
+        const PreparedArticle prepared = ArticleWriter::prepare(article, EntityExtractor::instance());
         const double seconds = timer.nsecsElapsed() / 1e9;
         std::printf("  %5.1f MB: %6.2f s (%.2f s per MB), %lld entities\n", bytes / 1e6, seconds,
                     seconds / (bytes / 1e6), qlonglong(prepared.entities.size()));

@@ -302,6 +302,19 @@ private Q_SLOTS:
                      exported.contains(QStringLiteral("ORG,李公乐")),
                  qPrintable(exported.left(2000)));
 
+        // The corpus's names go into its own model, which extraction then uses; --forget drops it.
+        const Run adapted = pizhu({QStringLiteral("adapt-model"), QStringLiteral("--db"), db});
+        QVERIFY2(adapted.exitCode == 0, qPrintable(adapted.err));
+        QVERIFY2(adapted.out.startsWith(QStringLiteral("The model knows 1 name of the corpus now.")),
+                 qPrintable(adapted.out));
+        const Run shown =
+            pizhu({QStringLiteral("adapt-model"), QStringLiteral("--db"), db, QStringLiteral("--show")});
+        QVERIFY2(shown.out.startsWith(QStringLiteral("Adapted by ")), qPrintable(shown.out));
+        const Run dropped =
+            pizhu({QStringLiteral("adapt-model"), QStringLiteral("--db"), db, QStringLiteral("--forget")});
+        QVERIFY2(dropped.exitCode == 0 && dropped.out.contains(QStringLiteral("shipped entity model again")),
+                 qPrintable(dropped.out + dropped.err));
+
         const Run forgotten = pizhu({QStringLiteral("entity-rules"), QStringLiteral("--db"), db,
                                      QStringLiteral("--forget"), QStringLiteral("张杰")});
         QVERIFY2(forgotten.exitCode == 0, qPrintable(forgotten.err));

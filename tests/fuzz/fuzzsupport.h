@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/entityextractor.h"
 #include "ingest/articlesource.h"
 #include "ingest/articlewriter.h"
 
@@ -42,7 +43,7 @@ inline void importAsFile(const uint8_t *data, size_t size, const char *suffix)
         return;
     while (std::optional<SourceRecord> record = source->next()) {
         if (record->article)
-            ArticleWriter::prepare(std::move(*record->article));
+            ArticleWriter::prepare(std::move(*record->article), EntityExtractor::instance());
     }
 }
 

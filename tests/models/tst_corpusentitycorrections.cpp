@@ -3,11 +3,16 @@
 // the corpus, and later imports and re-extractions obey it.
 #include "editing/corpusentitycorrections.h"
 #include "editing/corpussession.h"
+#include "extract/entityextractor.h"
+#include "ingest/adaptmodeljob.h"
 #include "ingest/articlewriter.h"
+#include "ingest/corpusentitymodel.h"
 #include "ingest/reextractjob.h"
 #include "models/testarticles.h"
+#include "store/articlesetstore.h"
 #include "store/corpusdatabase.h"
 #include "store/entityrulestore.h"
+#include "store/sqlquery.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -213,6 +218,60 @@ private Q_SLOTS:
         QCOMPARE(entityIn(later, QStringLiteral("川普")), QStringLiteral("auto PER 川普"));
         m_session->undoStack()->undo(); // the rule is back
         QCOMPARE(EntityRuleStore(*m_db).rules().size(), 1);
+    }
+
+    void adaptingTheModelChangesLaterExtraction()
+    {
+        // The shipped model knows no organisation 大象传媒 (a made-up name) and takes no club for one.
+        const qint64 first = importArticle(
+            QStringLiteral("获奖"), QStringLiteral("大象传媒昨天发布年度报告，大象传媒总裁王明出席。"));
+        QCOMPARE(entityIn(first, QStringLiteral("大象传媒")), QStringLiteral("none"));
+        AdaptModelJob nothingYet(QStringLiteral("王老师"));
+        JobControl control;
+        QVERIFY(!nothingYet.run(*m_db, control));
+        QVERIFY2(nothingYet.errorString().contains(QStringLiteral("no confirmed or added")),
+                 qPrintable(nothingYet.errorString()));
+        QVERIFY(!CorpusEntityModel(*m_db).info());
+
+        const QString body = QStringLiteral("大象传媒昨天发布年度报告，大象传媒总裁王明出席。");
+        QVERIFY(m_session->addEntity(first, EntityType::Organization, TextSpan{0, 4}));
+        AdaptModelJob adapt(QStringLiteral("王老师"));
+        QVERIFY2(adapt.run(*m_db, control), qPrintable(adapt.errorString()));
+        QVERIFY(adapt.names() >= 1);
+        const std::optional<CorpusEntityModel::Info> info = CorpusEntityModel(*m_db).info();
+        QVERIFY(info);
+        QCOMPARE(info->coder, QStringLiteral("王老师"));
+        QVERIFY(info->bytes > 1'000'000);
+
+        const qint64 later =
+            importArticle(QStringLiteral("年报"), QStringLiteral("大象传媒今年的收入增长了两成。"));
+        QCOMPARE(entityIn(later, QStringLiteral("大象传媒")), QStringLiteral("auto ORG 大象传媒"));
+        // The hand-added entity is as it was, and the article set to review holds what changed.
+        QCOMPARE(entityIn(first, QStringLiteral("大象传媒")), QStringLiteral("manual ORG 大象传媒"));
+        if (!adapt.changedArticles().isEmpty())
+            QVERIFY(ArticleSetStore(*m_db).findByName(adapt.reviewSet()));
+
+        // Forgetting the adapted model goes back to the shipped one.
+        QVERIFY(CorpusEntityModel(*m_db).remove());
+        const qint64 afterwards =
+            importArticle(QStringLiteral("年报二"), QStringLiteral("大象传媒明年的收入将增长三成。"));
+        QCOMPARE(entityIn(afterwards, QStringLiteral("大象传媒")), QStringLiteral("none"));
+    }
+
+    void aDamagedAdaptedModelFallsBackToTheShippedOne()
+    {
+        SqlQuery query(m_db->sql());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO entity_models (name, model, names, coder, created)"
+                                          " VALUES ('adapted', ?, 1, 'x', 'y')"),
+                           {QByteArray("PIZHU-ENTITY-MODEL\n\0\0\0\2garbage", 30)}));
+        QString problem;
+        const std::shared_ptr<const EntityExtractor> extractor = CorpusEntityModel(*m_db).extractor(&problem);
+        QCOMPARE(extractor.get(), &EntityExtractor::instance());
+        QVERIFY2(problem.contains(QStringLiteral("damaged")), qPrintable(problem));
+        // Imports go on with the shipped model.
+        const qint64 later =
+            importArticle(QStringLiteral("后来"), QStringLiteral("美国总统川普今天离开北京。"));
+        QCOMPARE(entityIn(later, QStringLiteral("川普")), QStringLiteral("auto PER 川普"));
     }
 
     void refusesWhatMakesNoSense_data()

@@ -76,7 +76,8 @@ private Q_SLOTS:
             psql(m_server.admin,
                  QStringLiteral(
                      "BEGIN;"
-                     " TRUNCATE articles, tags, annotations, memos, entities, entity_rules RESTART IDENTITY CASCADE;"
+                     " TRUNCATE articles, tags, annotations, memos, entities, entity_rules, entity_models"
+                     "  RESTART IDENTITY CASCADE;"
                      " INSERT INTO articles (title, content_hash) VALUES ('标题', 'h1');"
                      " INSERT INTO tags (name, color) VALUES ('框架', '#cc0000');"
                      " INSERT INTO entities (article_id, type, name, key) VALUES (1, 'PER', '张三', '张三');"
@@ -142,6 +143,13 @@ private Q_SLOTS:
             << "INSERT 0 1"
             << "SELECT action FROM entity_rules"
             << "reject";
+        QTest::newRow("a coder cannot change the corpus's entity model")
+            << "bob"
+            << "INSERT INTO entity_models (name, model, names, coder, created)"
+               " VALUES ('adapted', '\\x00', 1, 'bob', 'now')"
+            << "permission denied for table entity_models"
+            << "SELECT count(*) FROM entity_models"
+            << "0";
         QTest::newRow("a coder cannot add a tag")
             << "carol"
             << "INSERT INTO tags (name, color) VALUES ('冲突', '#00cc00')"

@@ -142,7 +142,7 @@ private Q_SLOTS:
         // As the first team corpora were made: no pairs, no search functions, a small pending list,
         // no entity rules, schema version 15, no revision.
         admin(QStringLiteral("BEGIN; DROP FUNCTION matching_articles; DROP FUNCTION settle_search_index;"
-                             " DROP TABLE entity_rules;"
+                             " DROP TABLE entity_rules; DROP TABLE entity_models;"
                              " UPDATE corpus_settings SET value = '15' WHERE name = 'schema_version';"
                              " ALTER TABLE article_search DROP COLUMN pairs;"
                              " ALTER INDEX article_search_terms SET (gin_pending_list_limit = 256);"

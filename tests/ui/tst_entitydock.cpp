@@ -7,9 +7,11 @@
 #include "editing/corpussession.h"
 #include "entitycorrectionmenu.h"
 #include "entitydock.h"
+#include "ingest/corpusentitymodel.h"
 #include "itemmodels/entitytablemodel.h"
 #include "itemmodels/entitytreemodel.h"
 #include "itemmodels/itemroles.h"
+#include "jobrunner.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "store/corpusdatabase.h"
@@ -18,6 +20,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -176,6 +180,25 @@ private Q_SLOTS:
         list()->setEntityFilter({}, {}, {});
         QCOMPARE(list()->view()->model()->rowCount(), 5);
         delete dialog;
+    }
+
+    void adaptsTheModelFromAHandAddedName()
+    {
+        open(QStringLiteral("安阳"));
+        QTextCursor cursor = reader()->document()->find(QStringLiteral("董王度村"));
+        QVERIFY(!cursor.isNull());
+        reader()->setTextCursor(cursor);
+        dock()->addFromSelection(EntityType::Organization);
+        QSignalSpy messages(m_window->statusBar(), &QStatusBar::messageChanged);
+        m_window->findChild<QAction *>(QStringLiteral("actionAdaptModel"))->trigger();
+        m_window->findChild<JobRunner *>()->waitForDone();
+        const auto told = [&messages] {
+            return std::any_of(messages.cbegin(), messages.cend(), [](const QList<QVariant> &message) {
+                return message.first().toString().startsWith(QStringLiteral("The entity model knows"));
+            });
+        };
+        QTRY_VERIFY(told());
+        QVERIFY(CorpusEntityModel(m_window->corpus()).info());
     }
 
     void correctsAnEntityInEveryArticle()
