@@ -34,11 +34,12 @@ bool AdaptModelJob::run(CorpusDatabase &db, JobControl &control)
     control.progress(0, 1, tr("Reading the corrections"));
     // What a researcher confirmed, retyped or added, and not rejected elsewhere.
     SqlQuery query(db.sql());
-    if (!query.exec(QStringLiteral("SELECT type, key, max(status = 'manual') FROM entities"
-                                   " WHERE status IN ('confirmed', 'manual') AND type IN ('PER', 'ORG')"
-                                   " AND NOT EXISTS (SELECT 1 FROM entities AS r WHERE r.status = 'rejected'"
-                                   "  AND r.type = entities.type AND r.key = entities.key)"
-                                   " GROUP BY type, key ORDER BY type, key")))
+    if (!query.exec(QStringLiteral(
+            "SELECT type, key, max(CASE WHEN status = 'manual' THEN 1 ELSE 0 END) FROM entities"
+            " WHERE status IN ('confirmed', 'manual') AND type IN ('PER', 'ORG')"
+            " AND NOT EXISTS (SELECT 1 FROM entities AS r WHERE r.status = 'rejected'"
+            "  AND r.type = entities.type AND r.key = entities.key)"
+            " GROUP BY type, key ORDER BY type, key")))
         return fail(query.errorText());
     EntityModelTrainer adapted(*shipped);
     while (query.next()) {

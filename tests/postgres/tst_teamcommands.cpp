@@ -263,6 +263,36 @@ private Q_SLOTS:
             QStringLiteral("4"));
     }
 
+    void correctsEverywhereAndAdaptsTheModelOnTheServer()
+    {
+        const QString coder = asLogin(QStringLiteral("tc_coder"));
+        const QString lead = asLogin(QStringLiteral("tc_lead"));
+        const CommandRun none = pizhu({QStringLiteral("adapt-model"), QStringLiteral("--db"), lead});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(QStringLiteral("no confirmed or added")), qPrintable(none.err));
+
+        // A coder keeps a correction for the whole corpus; the rule is the server's.
+        const CommandRun confirmed = pizhu({QStringLiteral("entity-rules"), QStringLiteral("--db"), coder,
+                                            QStringLiteral("--confirm"), QStringLiteral("李公乐")});
+        QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
+        QCOMPARE(m_server.adminValue(
+                     m_team, QStringLiteral("SELECT action || ' ' || coder FROM entity_rules"), m_dir.path()),
+                 QStringLiteral("confirm tc_coder"));
+
+        // Only the lead changes the model everyone extracts with.
+        const CommandRun byCoder = pizhu({QStringLiteral("adapt-model"), QStringLiteral("--db"), coder});
+        QCOMPARE(byCoder.exitCode, 1);
+        QVERIFY2(byCoder.err.contains(QLatin1String("permission denied")), qPrintable(byCoder.err));
+        const CommandRun byLead = pizhu({QStringLiteral("adapt-model"), QStringLiteral("--db"), lead});
+        QVERIFY2(byLead.exitCode == 0, qPrintable(byLead.err));
+        QVERIFY2(byLead.out.startsWith(QStringLiteral("The model knows 1 name of the corpus now.")),
+                 qPrintable(byLead.out));
+        const CommandRun shown =
+            pizhu({QStringLiteral("adapt-model"), QStringLiteral("--db"), coder, QStringLiteral("--show")});
+        QVERIFY2(shown.out.startsWith(QStringLiteral("Adapted by tc_lead")),
+                 qPrintable(shown.out + shown.err));
+    }
+
     void refusesWhatIsNoTeamCorpus_data()
     {
         QTest::addColumn<QString>("address");
