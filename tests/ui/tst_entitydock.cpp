@@ -193,9 +193,11 @@ private Q_SLOTS:
         m_window->findChild<QAction *>(QStringLiteral("actionAdaptModel"))->trigger();
         m_window->findChild<JobRunner *>()->waitForDone();
         const auto told = [&messages] {
-            return std::any_of(messages.cbegin(), messages.cend(), [](const QList<QVariant> &message) {
-                return message.first().toString().startsWith(QStringLiteral("The entity model knows"));
-            });
+            for (int i = 0; i < messages.count(); ++i) {
+                if (messages.at(i).first().toString().startsWith(QStringLiteral("The entity model knows")))
+                    return true;
+            }
+            return false;
         };
         QTRY_VERIFY(told());
         QVERIFY(CorpusEntityModel(m_window->corpus()).info());
