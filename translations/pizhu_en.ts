@@ -2935,10 +2935,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Activate an entity to list the articles that mention it; its context menu corrects it in every article.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>List Articles Mentioning “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Pizhu::CorpusEntityCorrections</name>
@@ -3380,6 +3376,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Later imports and re-extractions no longer apply the rule; what it changed stays.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List Articles Mentioning “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::EntityDock</name>
@@ -3437,10 +3437,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>&amp;Merge into Current</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List Articles Mentioning “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

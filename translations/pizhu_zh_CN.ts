@@ -2906,10 +2906,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Activate an entity to list the articles that mention it; its context menu corrects it in every article.</source>
         <translation>激活实体可列出提及它的文章；其右键菜单可在每篇文章中更正它。</translation>
     </message>
-    <message>
-        <source>List Articles Mentioning “%1”</source>
-        <translation>列出提及“%1”的文章</translation>
-    </message>
 </context>
 <context>
     <name>Pizhu::CorpusEntityCorrections</name>
@@ -3353,6 +3349,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Later imports and re-extractions no longer apply the rule; what it changed stays.</source>
         <translation>之后的导入和重新提取不再应用该规则；它已作的更改保留。</translation>
     </message>
+    <message>
+        <source>List Articles Mentioning “%1”</source>
+        <translation>列出提及“%1”的文章</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::EntityDock</name>
@@ -3411,10 +3411,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>&amp;Merge into Current</source>
         <translation>合并到当前实体(&amp;M)</translation>
-    </message>
-    <message>
-        <source>List Articles Mentioning “%1”</source>
-        <translation>列出提及“%1”的文章</translation>
     </message>
 </context>
 <context>

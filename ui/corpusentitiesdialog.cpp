@@ -76,8 +76,8 @@ void CorpusEntitiesDialog::showContextMenu(const QPoint &position)
     EntityCorrectionMenu::addTo(&menu, m_session, EntityType(index.data(EntityTypeRole).toInt()), key, name,
                                 this);
     menu.addSeparator();
-    menu.addAction(tr("List Articles Mentioning “%1”").arg(name), this,
-                   [this, type, key, name] { Q_EMIT articlesMentioningRequested(type, key, name); });
+    EntityCorrectionMenu::addListArticles(
+        &menu, name, this, [this, type, key, name] { Q_EMIT articlesMentioningRequested(type, key, name); });
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 

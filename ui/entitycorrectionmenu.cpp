@@ -64,4 +64,10 @@ void EntityCorrectionMenu::addTo(QMenu *menu, CorpusSession &session, EntityType
         tr("Later imports and re-extractions no longer apply the rule; what it changed stays."));
 }
 
+void EntityCorrectionMenu::addListArticles(QMenu *menu, const QString &name, QWidget *parent,
+                                           const std::function<void()> &list)
+{
+    menu->addAction(tr("List Articles Mentioning “%1”").arg(name), parent, list);
+}
+
 } // namespace Pizhu

@@ -257,8 +257,8 @@ void EntityDock::showContextMenu(const QPoint &position)
                                     name, this);
         menu.addSeparator();
     }
-    menu.addAction(tr("List Articles Mentioning “%1”").arg(name), this,
-                   [this, code, key, name] { Q_EMIT articlesMentioningRequested(code, key, name); });
+    EntityCorrectionMenu::addListArticles(
+        &menu, name, this, [this, code, key, name] { Q_EMIT articlesMentioningRequested(code, key, name); });
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 

@@ -189,17 +189,16 @@ std::unique_ptr<EntityModel> EntityModel::fromBytes(const QByteArray &bytes, con
     return read(in, name, error);
 }
 
-void EntityModel::forEachWeight(
-    const std::function<void(quint32 key, const LabelWeights &weights)> &visit) const
+std::unique_ptr<EntityModel> EntityModel::withLexicon(EntityLexicon lexicon) const
 {
-    for (const auto &slot : m_weights.slots()) {
-        if (slot.key == 0)
-            continue;
-        LabelWeights weights{};
-        for (int l = 0; l < StoredLabels; ++l)
-            weights[size_t(l + 1)] = float(slot.value[size_t(l)]) * m_scale;
-        visit(slot.key, weights);
-    }
+    std::unique_ptr<EntityModel> model(new EntityModel);
+    model->m_lexicon = std::move(lexicon);
+    model->m_features = std::make_unique<CharacterFeatures>(model->m_lexicon);
+    model->m_weights = m_weights;
+    model->m_scale = m_scale;
+    model->m_transitions = m_transitions;
+    model->m_starts = m_starts;
+    return model;
 }
 
 std::unique_ptr<EntityModel> EntityModel::read(QDataStream &in, const QString &path, QString *error)

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-#include <functional>
 #include <memory>
 
 namespace Pizhu {
@@ -52,10 +51,8 @@ public:
 
     qsizetype featureCount() const { return qsizetype(m_weights.size()); }
     const EntityLexicon &lexicon() const { return m_lexicon; }
-    /** Every feature's weights as decoding uses them (Outside's is 0), for training on top of them. */
-    void forEachWeight(const std::function<void(quint32 key, const LabelWeights &weights)> &visit) const;
-    const ViterbiDecoder::Transitions &transitions() const { return m_transitions; }
-    const ViterbiDecoder::Starts &starts() const { return m_starts; }
+    /** This model's weights with \a lexicon in place of its own (a corpus's adaptation of it). */
+    std::unique_ptr<EntityModel> withLexicon(EntityLexicon lexicon) const;
 
 private:
     EntityModel() = default;

@@ -21,22 +21,6 @@ EntityModelTrainer::EntityModelTrainer(EntityLexicon lexicon)
 {
 }
 
-EntityModelTrainer::EntityModelTrainer(const EntityModel &base)
-    : m_lexicon(base.lexicon())
-    , m_features(m_lexicon)
-    , m_transitions(base.transitions())
-    , m_starts(base.starts())
-{
-    m_keys.reserve(size_t(base.featureCount()));
-    m_weights.reserve(size_t(base.featureCount()) * Count);
-    base.forEachWeight([this](quint32 key, const EntityModel::LabelWeights &weights) {
-        m_index.emplace(key, quint32(m_keys.size()));
-        m_keys.push_back(key);
-        m_weights.insert(m_weights.end(), weights.cbegin(), weights.cend());
-    });
-    m_totals.assign(m_weights.size(), 0.0f);
-}
-
 void EntityModelTrainer::add(const std::u32string &text, const QList<LabelledSpan> &names,
                              const QList<LabelledSpan> &unknown)
 {

@@ -23,11 +23,6 @@ class EntityModelTrainer
 {
 public:
     explicit EntityModelTrainer(EntityLexicon lexicon);
-    /**
-     * Training that goes on from \a base (a corpus's adaptation of the shipped model): its weights,
-     * transitions and lexicon are where the passes start, so what they learn is added to it.
-     */
-    explicit EntityModelTrainer(const EntityModel &base);
 
     /**
      * Adds a sentence (normalised, CharacterFeatures::normalised) with its names in code point

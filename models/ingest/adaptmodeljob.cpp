@@ -5,7 +5,6 @@
 #include "extract/characterfeatures.h"
 #include "extract/entityextractor.h"
 #include "extract/entitymodel.h"
-#include "extract/entitymodeltrainer.h"
 #include "reextractjob.h"
 #include "store/annotationstore.h"
 #include "store/articlesetstore.h"
@@ -41,7 +40,7 @@ bool AdaptModelJob::run(CorpusDatabase &db, JobControl &control)
             "  AND r.type = entities.type AND r.key = entities.key)"
             " GROUP BY type, key ORDER BY type, key")))
         return fail(query.errorText());
-    EntityModelTrainer adapted(*shipped);
+    EntityLexicon lexicon = shipped->lexicon();
     while (query.next()) {
         const quint8 nameClass =
             query.text(0) == QLatin1String("PER") ? EntityLexicon::Person : EntityLexicon::Organization;
@@ -51,8 +50,8 @@ bool AdaptModelJob::run(CorpusDatabase &db, JobControl &control)
         // which weighs their context (民政 and 妇联 are organisations in some sentences only).
         const quint8 known = shipped->lexicon().classesOf(word.data(), int(word.size()));
         const bool added = query.value(2).toInt() != 0 && word.size() >= 3;
-        adapted.addToLexicon(word, quint8(known | nameClass | EntityLexicon::Word |
-                                          (added && !(known & nameClass) ? EntityLexicon::Corpus : 0)));
+        lexicon.set(word, quint8(known | nameClass | EntityLexicon::Word |
+                                 (added && !(known & nameClass) ? EntityLexicon::Corpus : 0)));
         ++m_names;
     }
     query.finish();
@@ -60,7 +59,7 @@ bool AdaptModelJob::run(CorpusDatabase &db, JobControl &control)
         return fail(tr("the corpus holds no confirmed or added people or organisations to learn from yet"));
     if (control.isCancelled())
         return fail(tr("cancelled; the corpus keeps the model it had"));
-    const std::unique_ptr<EntityModel> model = adapted.model(adapted.featureCount());
+    const std::unique_ptr<EntityModel> model = shipped->withLexicon(std::move(lexicon));
     {
         Transaction transaction(db.sql());
         CorpusEntityModel store(db);

@@ -16,8 +16,14 @@ ArticleWriter::ArticleWriter(CorpusDatabase &db)
     , m_index(db)
     , m_entities(db)
     , m_rules(db)
-    , m_extractor(CorpusEntityModel(db).extractor())
 {
+}
+
+const EntityExtractor &ArticleWriter::extractor()
+{
+    if (!m_extractor)
+        m_extractor = CorpusEntityModel(m_db).extractor();
+    return *m_extractor;
 }
 
 PreparedArticle ArticleWriter::prepare(Article article, const EntityExtractor &extractor)
@@ -31,7 +37,7 @@ PreparedArticle ArticleWriter::prepare(Article article, const EntityExtractor &e
 
 ArticleStore::InsertResult ArticleWriter::write(Article &article)
 {
-    PreparedArticle prepared = prepare(article, *m_extractor);
+    PreparedArticle prepared = prepare(article, extractor());
     const ArticleStore::InsertResult result = write(prepared);
     article.id = prepared.article.id;
     article.shadow = prepared.article.shadow;

@@ -43,7 +43,9 @@ public:
 
     /** Stores \a prepared and sets its article's id; see ArticleStore::insert for duplicates. */
     ArticleStore::InsertResult write(PreparedArticle &prepared);
-    /** Prepares \a article with the corpus's extractor, stores it and sets its id. */
+    /** The corpus's extractor (CorpusEntityModel), loaded on first use. */
+    const EntityExtractor &extractor();
+    /** Prepares \a article with extractor(), stores it and sets its id. */
     ArticleStore::InsertResult write(Article &article);
     /** Deletes the article with its index entries and everything stored with it, in one savepoint. */
     bool remove(qint64 articleId);
@@ -65,7 +67,7 @@ private:
     SearchIndex m_index;
     EntityStore m_entities;
     EntityRuleStore m_rules;
-    std::shared_ptr<const EntityExtractor> m_extractor;
+    std::shared_ptr<const EntityExtractor> m_extractor; ///< see extractor()
     QString m_error;
     SqlError m_sqlError;
 };

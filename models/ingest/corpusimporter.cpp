@@ -4,7 +4,6 @@
 #include "articlesource.h"
 #include "articlewriter.h"
 #include "boundedqueue.h"
-#include "corpusentitymodel.h"
 #include "folderscanner.h"
 #include "localfilename.h"
 #include "search/searchindex.h"
@@ -40,7 +39,7 @@ struct CorpusImporter::PendingRecord
 
 CorpusImporter::CorpusImporter(CorpusDatabase &db)
     : m_db(db)
-    , m_extractor(CorpusEntityModel(db).extractor())
+    , m_writer(db)
 {
 }
 
@@ -104,12 +103,13 @@ void CorpusImporter::importRecords(ArticleSource &source, QList<ImportOutcome> &
         for (BoundedQueue<ReadRecord> &waiting : toPrepare)
             waiting.close();
     });
+    const EntityExtractor &extractor = m_writer.extractor();
     std::array<std::thread, Preparers> preparers;
     for (size_t k = 0; k < Preparers; ++k) {
-        preparers[k] = std::thread([this, k, &toPrepare, &prepared] {
+        preparers[k] = std::thread([k, &extractor, &toPrepare, &prepared] {
             while (std::optional<ReadRecord> read = toPrepare[k].pop()) {
                 if (read->article)
-                    read->pending.prepared = ArticleWriter::prepare(std::move(*read->article), *m_extractor);
+                    read->pending.prepared = ArticleWriter::prepare(std::move(*read->article), extractor);
                 if (!prepared[k].push(std::move(read->pending)))
                     break;
             }
@@ -138,7 +138,6 @@ void CorpusImporter::importRecords(ArticleSource &source, QList<ImportOutcome> &
 void CorpusImporter::storeRecords(BoundedQueue<PendingRecord> &queue, QList<ImportOutcome> &outcomes,
                                   const Progress &progress, const std::atomic_bool *cancel)
 {
-    ArticleWriter writer(m_db);
     SqlConnection &sql = m_db.sql();
     auto transaction = std::make_unique<Transaction>(sql);
     qsizetype batchStart = outcomes.size();
@@ -186,20 +185,20 @@ void CorpusImporter::storeRecords(BoundedQueue<PendingRecord> &queue, QList<Impo
             outcome.reason = tr("the corpus cannot be written (%1)").arg(transaction->error().describe());
         } else {
             const Article &article = record->prepared->article;
-            const ArticleStore::InsertResult result = writer.write(*record->prepared);
+            const ArticleStore::InsertResult result = m_writer.write(*record->prepared);
             outcome.kind = result == ArticleStore::InsertResult::Inserted    ? ImportOutcome::Kind::Imported
                            : result == ArticleStore::InsertResult::Duplicate ? ImportOutcome::Kind::Duplicate
                                                                              : ImportOutcome::Kind::Failed;
             outcome.articleId = article.id;
             outcome.title = article.title;
             if (result == ArticleStore::InsertResult::Failed)
-                outcome.reason =
-                    tr("the corpus refused it (%1)")
-                        .arg(writer.error().isError() ? writer.error().describe() : writer.errorString());
+                outcome.reason = tr("the corpus refused it (%1)")
+                                     .arg(m_writer.error().isError() ? m_writer.error().describe()
+                                                                     : m_writer.errorString());
         }
         outcomes.append(outcome);
         if (transaction->isActive() && !sql.inTransaction()) {
-            loseBatch(writer.error());
+            loseBatch(m_writer.error());
             nextBatch();
         } else if (outcomes.size() - batchStart == BatchSize) {
             if (transaction->isActive() && !transaction->commit())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articlewriter.h"
 #include "importoutcome.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,6 @@
 #include <functional>
 
 namespace Pizhu {
-
-class EntityExtractor;
 
 class ArticleSource;
 class CorpusDatabase;
@@ -67,7 +66,7 @@ private:
                       const Progress &progress, const std::atomic_bool *cancel);
 
     CorpusDatabase &m_db;
-    std::shared_ptr<const EntityExtractor> m_extractor; ///< the corpus's
+    ArticleWriter m_writer;
 };
 
 } // namespace Pizhu

@@ -53,9 +53,9 @@ bool ReextractJob::run(CorpusDatabase &db, JobControl &control)
         if (!transaction.commit())
             return fail(transaction.errorText());
         m_done = to;
-        m_changedSuggestions = writer.changedSuggestions();
-        m_changedArticles = writer.changedArticles();
     }
+    m_changedSuggestions = writer.changedSuggestions();
+    m_changedArticles = writer.changedArticles();
     control.progress(m_done, total, title());
     return true;
 }

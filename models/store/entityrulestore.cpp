@@ -74,8 +74,6 @@ std::optional<EntityRuleAction> entityRuleActionFromCode(const QString &code)
 EntityRuleStore::EntityRuleStore(CorpusDatabase &db)
     : m_db(db)
 {
-    SqlQuery query(m_db.sql());
-    m_hasRules = query.exec(QStringLiteral("SELECT 1 FROM entity_rules LIMIT 1")) && query.next();
 }
 
 QList<EntityRule> EntityRuleStore::rules() const
@@ -131,7 +129,11 @@ bool EntityRuleStore::remove(EntityType type, const QString &key)
 
 bool EntityRuleStore::applyToArticle(qint64 articleId)
 {
-    if (!m_hasRules)
+    if (!m_hasRules) {
+        SqlQuery query(m_db.sql());
+        m_hasRules = query.exec(QStringLiteral("SELECT 1 FROM entity_rules LIMIT 1")) && query.next();
+    }
+    if (!*m_hasRules)
         return true;
     return apply(QStringLiteral("article_id = ? AND status = 'auto' AND merged_into IS NULL"), {articleId});
 }

@@ -4,6 +4,7 @@
 #include "entitystore.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace Pizhu {
 
@@ -59,7 +60,7 @@ public:
 
     /**
      * Applies the rules to the automatic entities of a newly extracted article. Whether the corpus
-     * has rules is read once, when the store is made, so an import asks once and not per article.
+     * has rules is read once, on the first call, so an import asks once and not per article.
      */
     bool applyToArticle(qint64 articleId);
     /**
@@ -75,7 +76,7 @@ private:
     bool apply(const QString &scope, const QVariantList &values);
 
     CorpusDatabase &m_db;
-    bool m_hasRules = false;
+    std::optional<bool> m_hasRules; ///< read on the first applyToArticle
     QString m_error;
 };
 

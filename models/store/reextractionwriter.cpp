@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reextractionwriter.h"
 
-#include "entityrulestore.h"
 #include "corpusdatabase.h"
+#include "entityrulestore.h"
 #include "sqlquery.h"
 
 #include <QHash>
-#include <QSet>
 
 namespace Pizhu {
 
@@ -23,7 +22,7 @@ bool ReextractionWriter::write(qint64 articleId, const QList<ExtractedEntity> &e
         m_error = store.errorString();
         return false;
     };
-    const QStringList before = m_countChanges ? suggestions(articleId) : QStringList();
+    const QSet<QString> was = m_countChanges ? suggestions(articleId) : QSet<QString>();
     if (!store.removeAutomatic(articleId))
         return fail();
     QHash<QString, StoredEntity> corrected;
@@ -45,9 +44,7 @@ bool ReextractionWriter::write(qint64 articleId, const QList<ExtractedEntity> &e
         return false;
     }
     if (m_countChanges) {
-        const QStringList after = suggestions(articleId);
-        const QSet<QString> was(before.cbegin(), before.cend());
-        const QSet<QString> is(after.cbegin(), after.cend());
+        const QSet<QString> is = suggestions(articleId);
         const qsizetype changed = (was - is).size() + (is - was).size();
         if (changed > 0) {
             m_changedSuggestions += changed;
@@ -57,15 +54,15 @@ bool ReextractionWriter::write(qint64 articleId, const QList<ExtractedEntity> &e
     return store.markExtracted(articleId) || fail();
 }
 
-QStringList ReextractionWriter::suggestions(qint64 articleId) const
+QSet<QString> ReextractionWriter::suggestions(qint64 articleId) const
 {
-    QStringList found;
+    QSet<QString> found;
     SqlQuery query(m_db.sql());
     if (query.exec(QStringLiteral("SELECT type, key FROM entities WHERE article_id = ? AND status = 'auto'"
                                   " AND merged_into IS NULL"),
                    {articleId})) {
         while (query.next())
-            found << query.text(0) + QLatin1Char(' ') + query.text(1);
+            found.insert(query.text(0) + QLatin1Char(' ') + query.text(1));
     }
     return found;
 }

@@ -4,6 +4,7 @@
 #include "entityrulestore.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace Pizhu {
@@ -38,7 +39,7 @@ public:
 
 private:
     /** The article's automatic entities, as "type key". */
-    QStringList suggestions(qint64 articleId) const;
+    QSet<QString> suggestions(qint64 articleId) const;
 
     CorpusDatabase &m_db;
     EntityRuleStore m_rules;
