@@ -24,7 +24,8 @@ int CommandLine::runAdaptModel(const QStringList &arguments)
         {QStringLiteral("db"), tr("The corpus file, or a team corpus's address."), tr("FILE|ADDRESS")});
     parser.addOption(
         {QStringLiteral("forget"),
-         tr("Drop the corpus's adapted model and extract every article again with the shipped one.")});
+         tr("Drop the corpus's adapted model and extract every article again with the shipped one "
+            "(the names the corpus's researchers confirmed or added still count).")});
     parser.addOption(
         {QStringLiteral("show"), tr("Say whether the corpus has an adapted model, and from what.")});
     if (!parse(parser, arguments))

@@ -2268,10 +2268,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop the corpus&apos;s adapted model and extract every article again with the shipped one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say whether the corpus has an adapted model, and from what.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,6 +2310,10 @@ Commands:</source>
     </message>
     <message>
         <source>adapt the entity model to a corpus from its corrections and extract again with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the corpus&apos;s adapted model and extract every article again with the shipped one (the names the corpus&apos;s researchers confirmed or added still count).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2253,10 +2253,6 @@ Commands:</source>
         <translation>生成语料库自己的实体模型：即随附模型，并将研究者在本语料库中确认、更改类型或手动添加的人物和机构加入其词典；将其保存在语料库中，并用它重新提取每篇文章（更正保留）。建议有变化的文章保存为文章集以供复核。</translation>
     </message>
     <message>
-        <source>Drop the corpus&apos;s adapted model and extract every article again with the shipped one.</source>
-        <translation>删除语料库调整后的模型，并用随附模型重新提取每篇文章。</translation>
-    </message>
-    <message>
         <source>Say whether the corpus has an adapted model, and from what.</source>
         <translation>说明语料库是否有调整后的模型，以及其来源。</translation>
     </message>
@@ -2297,6 +2293,10 @@ Commands:</source>
     <message>
         <source>adapt the entity model to a corpus from its corrections and extract again with it</source>
         <translation>根据语料库的更正调整实体模型，并用它重新提取</translation>
+    </message>
+    <message>
+        <source>Drop the corpus&apos;s adapted model and extract every article again with the shipped one (the names the corpus&apos;s researchers confirmed or added still count).</source>
+        <translation>删除语料库调整后的模型，并用随附模型重新提取每篇文章（语料库研究者确认或添加的名称仍然有效）。</translation>
     </message>
 </context>
 <context>

@@ -2253,10 +2253,6 @@ Commands:</source>
         <translation>產生語料庫自己的實體模型：即隨附模型，並將研究者在本語料庫中確認、變更類型或手動新增的人物和機構加入其詞典；將其儲存在語料庫中，並用它重新擷取每篇文章（更正保留）。建議有變化的文章儲存為文章集以供複核。</translation>
     </message>
     <message>
-        <source>Drop the corpus&apos;s adapted model and extract every article again with the shipped one.</source>
-        <translation>刪除語料庫調整後的模型，並用隨附模型重新擷取每篇文章。</translation>
-    </message>
-    <message>
         <source>Say whether the corpus has an adapted model, and from what.</source>
         <translation>說明語料庫是否有調整後的模型，以及其來源。</translation>
     </message>
@@ -2297,6 +2293,10 @@ Commands:</source>
     <message>
         <source>adapt the entity model to a corpus from its corrections and extract again with it</source>
         <translation>根據語料庫的更正調整實體模型，並用它重新擷取</translation>
+    </message>
+    <message>
+        <source>Drop the corpus&apos;s adapted model and extract every article again with the shipped one (the names the corpus&apos;s researchers confirmed or added still count).</source>
+        <translation>刪除語料庫調整後的模型，並用隨附模型重新擷取每篇文章（語料庫研究者確認或新增的名稱仍然有效）。</translation>
     </message>
 </context>
 <context>

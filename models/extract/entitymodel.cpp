@@ -38,23 +38,26 @@ EntityModel::EntityModel(EntityLexicon lexicon, const std::vector<quint32> &keys
             largest = std::max(largest, std::abs(row[size_t(l)] - row[0]));
     }
     m_scale = largest > 0 ? largest / 32767.0f : 1.0f;
-    m_weights.reserve(keys.size());
+    auto table = std::make_shared<WeightTable>();
+    table->reserve(keys.size());
     for (size_t i = 0; i < keys.size(); ++i) {
         StoredWeights stored;
         for (int l = 1; l < EntityLabelCount; ++l)
             stored[size_t(l - 1)] = qint16(std::lround((weights[i][size_t(l)] - weights[i][0]) / m_scale));
-        m_weights.insert(keys[i], stored);
+        table->insert(keys[i], stored);
     }
+    m_weights = std::move(table);
 }
 
 std::vector<EntityLabel> EntityModel::label(const std::u32string &text) const
 {
     const FeatureRows rows = m_features->of(text);
+    const WeightTable &table = *m_weights;
     std::vector<float> emissions(size_t(rows.size()) * EntityLabelCount);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         qint32 sum[StoredLabels] = {};
         for (quint32 k = rows.offsets[size_t(i)]; k < rows.offsets[size_t(i) + 1]; ++k) {
-            if (const StoredWeights *weights = m_weights.find(rows.keys[k])) {
+            if (const StoredWeights *weights = table.find(rows.keys[k])) {
                 for (int l = 0; l < StoredLabels; ++l)
                     sum[l] += (*weights)[size_t(l)];
             }
@@ -112,12 +115,12 @@ QByteArray EntityModel::bytes() const
             out << t;
         for (const float s : m_starts)
             out << s;
-        out << quint32(m_weights.size());
+        out << quint32(m_weights->size());
         std::vector<quint32> keys;
         std::vector<qint16> rows;
-        keys.reserve(m_weights.size());
-        rows.reserve(m_weights.size() * StoredLabels);
-        for (const auto &slot : m_weights.slots()) {
+        keys.reserve(m_weights->size());
+        rows.reserve(m_weights->size() * StoredLabels);
+        for (const auto &slot : m_weights->slots()) {
             if (slot.key == 0)
                 continue;
             keys.push_back(qToLittleEndian(slot.key));
@@ -222,7 +225,8 @@ std::unique_ptr<EntityModel> EntityModel::read(QDataStream &in, const QString &p
     in >> count;
     const bool plausible = labels == EntityLabelCount && std::isfinite(model->m_scale) && count < (1u << 26);
     if (in.status() == QDataStream::Ok && plausible) {
-        model->m_weights.reserve(count);
+        auto table = std::make_shared<WeightTable>();
+        table->reserve(count);
         std::vector<quint32> keys(count);
         std::vector<qint16> rows(size_t(count) * StoredLabels);
         const int keyBytes = int(keys.size() * sizeof(quint32));
@@ -234,8 +238,9 @@ std::unique_ptr<EntityModel> EntityModel::read(QDataStream &in, const QString &p
             StoredWeights weights;
             for (int l = 0; l < StoredLabels; ++l)
                 weights[size_t(l)] = qFromLittleEndian(rows[size_t(i) * StoredLabels + size_t(l)]);
-            model->m_weights.insert(qFromLittleEndian(keys[i]), weights);
+            table->insert(qFromLittleEndian(keys[i]), weights);
         }
+        model->m_weights = std::move(table);
         model->m_lexicon.read(in);
     }
     if (in.status() != QDataStream::Ok || !plausible || !in.atEnd()) {

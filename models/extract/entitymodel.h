@@ -49,9 +49,12 @@ public:
     /** The labels of a normalised text (CharacterFeatures::normalised). */
     std::vector<EntityLabel> label(const std::u32string &text) const;
 
-    qsizetype featureCount() const { return qsizetype(m_weights.size()); }
+    qsizetype featureCount() const { return qsizetype(m_weights->size()); }
     const EntityLexicon &lexicon() const { return m_lexicon; }
-    /** This model's weights with \a lexicon in place of its own (a corpus's adaptation of it). */
+    /**
+     * This model's weights, shared, with \a lexicon in place of its own (a corpus's adaptation of
+     * it): a copy of the lexicon, not of the weights.
+     */
     std::unique_ptr<EntityModel> withLexicon(EntityLexicon lexicon) const;
 
 private:
@@ -63,7 +66,10 @@ private:
 
     EntityLexicon m_lexicon;
     std::unique_ptr<CharacterFeatures> m_features;
-    ProbingTable<quint32, StoredWeights> m_weights; ///< by feature key
+    using WeightTable = ProbingTable<quint32, StoredWeights>;
+
+    /// by feature key; shared by the models that differ only in their lexicon (withLexicon())
+    std::shared_ptr<const WeightTable> m_weights;
     float m_scale = 1;
     ViterbiDecoder::Transitions m_transitions{};
     ViterbiDecoder::Starts m_starts{};

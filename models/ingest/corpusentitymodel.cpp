@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusentitymodel.h"
 
+#include "corpusnames.h"
 #include "extract/entityextractor.h"
 #include "extract/entitymodel.h"
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <mutex>
 
@@ -15,7 +17,10 @@ namespace {
 
 const QString Adapted = QStringLiteral("adapted");
 
-/** The last adapted model loaded in this process, by what identifies it in its corpus. */
+/**
+ * The last model of a kind made in this process (the adapted one read from its corpus, or the
+ * one with the corpus's names in its lexicon), by what identifies it.
+ */
 struct LoadedModel
 {
     std::mutex mutex;
@@ -24,6 +29,12 @@ struct LoadedModel
 };
 
 LoadedModel &loaded()
+{
+    static LoadedModel model;
+    return model;
+}
+
+LoadedModel &loadedWithNames()
 {
     static LoadedModel model;
     return model;
@@ -56,16 +67,46 @@ std::optional<CorpusEntityModel::Info> CorpusEntityModel::info() const
 
 std::shared_ptr<const EntityExtractor> CorpusEntityModel::extractor(QString *problem) const
 {
+    QString baseStamp = QStringLiteral("shipped");
+    const std::shared_ptr<const EntityExtractor> base = adaptedExtractor(&baseStamp, problem);
+    const EntityModel *model = base->model();
+    if (!model)
+        return base; // rules only: no lexicon to teach
+    CorpusNames corpusNames(m_db);
+    const std::optional<QList<CorpusNames::Name>> names = corpusNames.read();
+    if (!names || names->isEmpty())
+        return base;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(baseStamp.toUtf8());
+    for (const CorpusNames::Name &name : *names)
+        hash.addData(
+            QStringLiteral("\n%1 %2 %3").arg(entityTypeCode(name.type), name.key).arg(name.added).toUtf8());
+    const QString stamp = QString::fromLatin1(hash.result().toHex());
+    LoadedModel &cache = loadedWithNames();
+    std::lock_guard lock(cache.mutex);
+    if (cache.stamp == stamp && cache.extractor)
+        return cache.extractor;
+    const EntityModel *shippedModel = EntityExtractor::instance().model();
+    EntityLexicon lexicon = model->lexicon();
+    CorpusNames::addTo(lexicon, shippedModel ? shippedModel->lexicon() : model->lexicon(), *names);
+    cache.stamp = stamp;
+    cache.extractor = std::make_shared<const EntityExtractor>(model->withLexicon(std::move(lexicon)));
+    return cache.extractor;
+}
+
+std::shared_ptr<const EntityExtractor> CorpusEntityModel::adaptedExtractor(QString *stamp,
+                                                                           QString *problem) const
+{
     const std::optional<Info> adapted = info();
     if (!adapted)
         return shipped();
-    const QString stamp = QStringLiteral("%1|%2|%3|%4")
-                              .arg(adapted->created, adapted->coder)
-                              .arg(adapted->names)
-                              .arg(adapted->bytes);
+    *stamp = QStringLiteral("%1|%2|%3|%4")
+                 .arg(adapted->created, adapted->coder)
+                 .arg(adapted->names)
+                 .arg(adapted->bytes);
     LoadedModel &cache = loaded();
     std::lock_guard lock(cache.mutex);
-    if (cache.stamp == stamp && cache.extractor)
+    if (cache.stamp == *stamp && cache.extractor)
         return cache.extractor;
     SqlQuery query(m_db.sql());
     QString error;
@@ -79,9 +120,10 @@ std::shared_ptr<const EntityExtractor> CorpusEntityModel::extractor(QString *pro
     if (!model) {
         if (problem)
             *problem = tr("%1 Entities are extracted with the shipped model.").arg(error);
+        *stamp = QStringLiteral("shipped");
         return shipped();
     }
-    cache.stamp = stamp;
+    cache.stamp = *stamp;
     cache.extractor = std::make_shared<const EntityExtractor>(std::move(model));
     return cache.extractor;
 }

@@ -14,7 +14,8 @@ class EntityModel;
 /**
  * The entity model a corpus adapted from its researchers' corrections (AdaptModelJob), kept in the
  * corpus (table entity_models) so that every window, job and coder of a team extracts with it;
- * and the extractor to use for the corpus: with that model, or the shipped one when it has none.
+ * and the extractor to use for the corpus: that model, or the shipped one when it has none, with
+ * the names the researchers confirmed or added since (CorpusNames) in its lexicon.
  */
 class CorpusEntityModel
 {
@@ -34,8 +35,9 @@ public:
     std::optional<Info> info() const;
 
     /**
-     * The extractor for the corpus. A damaged adapted model is not used: the shipped one is, and
-     * \a problem says why. Loaded models are shared while the corpus keeps the same one.
+     * The extractor for the corpus, which knows the corpus's names as they are now. A damaged
+     * adapted model is not used: the shipped one is, and \a problem says why. Models are shared
+     * while the corpus keeps the same model and names.
      */
     std::shared_ptr<const EntityExtractor> extractor(QString *problem = nullptr) const;
 
@@ -47,6 +49,9 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    /** The adapted model's extractor, or the shipped one; \a stamp identifies it. */
+    std::shared_ptr<const EntityExtractor> adaptedExtractor(QString *stamp, QString *problem) const;
+
     CorpusDatabase &m_db;
     QString m_error;
 };

@@ -304,6 +304,12 @@ const std::vector<QStringList> &steps()
                            " CHECK ((action = 'retype') = (new_type IS NOT NULL)),"
                            " CHECK ((action = 'merge') = (into_key IS NOT NULL AND into_name IS NOT NULL)))"),
         },
+        // 17: the corrected entities alone, so that every import and re-extraction can read the
+        // corpus's names (CorpusNames) without reading every entity.
+        {
+            QStringLiteral("CREATE INDEX entities_corrected ON entities(type, key, status)"
+                           " WHERE status IN ('confirmed', 'manual', 'rejected')"),
+        },
     };
     return all;
 }

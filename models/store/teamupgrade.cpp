@@ -48,7 +48,8 @@ const QList<Change> &changes()
                          " END IF; END $$"),
           QStringLiteral("UPDATE articles SET indexed = 0 WHERE indexed <> 0")}},
         // Schema version 16: the corpus's own entity rules, and its adapted entity model (which only
-        // the lead changes, as it changes extraction for everyone). A new corpus gets its groups' rights on the
+        // the lead changes, as it changes extraction for everyone). A new corpus gets its groups' rights on
+        // the
         // table from TeamSchema once the groups exist; an upgraded one has them here.
         {3,
          {QStringLiteral("CREATE TABLE entity_rules ("
@@ -84,6 +85,11 @@ const QList<Change> &changes()
                          " EXECUTE format('GRANT INSERT, UPDATE, DELETE ON entity_models TO %I', lead);"
                          " END IF; END $$"),
           QStringLiteral("UPDATE corpus_settings SET value = '16' WHERE name = 'schema_version'")}},
+        // Schema version 17: the corrected entities alone, for CorpusNames.
+        {4,
+         {QStringLiteral("CREATE INDEX entities_corrected ON entities(type, key, status)"
+                         " WHERE status IN ('confirmed', 'manual', 'rejected')"),
+          QStringLiteral("UPDATE corpus_settings SET value = '17' WHERE name = 'schema_version'")}},
     };
     return all;
 }

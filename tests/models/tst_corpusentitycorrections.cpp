@@ -3,10 +3,13 @@
 // the corpus, and later imports and re-extractions obey it.
 #include "editing/corpusentitycorrections.h"
 #include "editing/corpussession.h"
+#include "extract/characterfeatures.h"
 #include "extract/entityextractor.h"
+#include "extract/entitymodel.h"
 #include "ingest/adaptmodeljob.h"
 #include "ingest/articlewriter.h"
 #include "ingest/corpusentitymodel.h"
+#include "ingest/corpusnames.h"
 #include "ingest/reextractjob.h"
 #include "models/testarticles.h"
 #include "store/articlesetstore.h"
@@ -139,11 +142,12 @@ private Q_SLOTS:
             << states(QStringLiteral("none | auto PER 特朗普;confirmed PER 川普 | none;"
                                      "confirmed PER 川普 | auto PER 特朗普"))
             << QStringList() << "confirmed PER 川普";
+        // Later, the model finds 川普 as an organisation itself: its lexicon knows the corpus's ORG 川普.
         QTest::newRow("always an organisation")
             << "retype" << 2
             << states(QStringLiteral("none | auto PER 特朗普;confirmed ORG 川普 | none;"
                                      "confirmed ORG 川普 | auto PER 特朗普"))
-            << QStringList() << "confirmed ORG 川普";
+            << QStringList() << "auto ORG 川普";
         // Where the article names both, one is merged into the other; where it names only 川普, that
         // entity is renamed, so the corpus counts one person.
         QTest::newRow("merge into another")
@@ -233,8 +237,12 @@ private Q_SLOTS:
                  qPrintable(nothingYet.errorString()));
         QVERIFY(!CorpusEntityModel(*m_db).info());
 
-        const QString body = QStringLiteral("大象传媒昨天发布年度报告，大象传媒总裁王明出席。");
         QVERIFY(m_session->addEntity(first, EntityType::Organization, TextSpan{0, 4}));
+        // What a researcher added counts at once, in the next import, before any adaptation.
+        const qint64 next =
+            importArticle(QStringLiteral("预告"), QStringLiteral("大象传媒下周将发布新产品。"));
+        QCOMPARE(entityIn(next, QStringLiteral("大象传媒")), QStringLiteral("auto ORG 大象传媒"));
+
         AdaptModelJob adapt(QStringLiteral("王老师"));
         QVERIFY2(adapt.run(*m_db, control), qPrintable(adapt.errorString()));
         QVERIFY(adapt.names() >= 1);
@@ -251,11 +259,73 @@ private Q_SLOTS:
         if (!adapt.changedArticles().isEmpty())
             QVERIFY(ArticleSetStore(*m_db).findByName(adapt.reviewSet()));
 
-        // Forgetting the adapted model goes back to the shipped one.
+        // Forgetting the adapted model leaves what the corpus's corrections teach; undoing the
+        // correction takes the name out of the lexicon: extraction is the shipped model's again.
         QVERIFY(CorpusEntityModel(*m_db).remove());
         const qint64 afterwards =
             importArticle(QStringLiteral("年报二"), QStringLiteral("大象传媒明年的收入将增长三成。"));
-        QCOMPARE(entityIn(afterwards, QStringLiteral("大象传媒")), QStringLiteral("none"));
+        QCOMPARE(entityIn(afterwards, QStringLiteral("大象传媒")), QStringLiteral("auto ORG 大象传媒"));
+        m_session->undoStack()->undo();
+        QCOMPARE(entityIn(first, QStringLiteral("大象传媒")), QStringLiteral("none"));
+        const qint64 undone =
+            importArticle(QStringLiteral("年报三"), QStringLiteral("大象传媒后年的收入将增长四成。"));
+        QCOMPARE(entityIn(undone, QStringLiteral("大象传媒")), QStringLiteral("none"));
+        QCOMPARE(CorpusEntityModel(*m_db).extractor().get(), &EntityExtractor::instance());
+    }
+
+    void theCorpusNamesAreWhatResearchersConfirmedOrAdded_data()
+    {
+        QTest::addColumn<QStringList>("corrections");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("nothing corrected") << QStringList() << QStringList();
+        QTest::newRow("confirmed in one article")
+            << QStringList{QStringLiteral("confirm 1")} << QStringList{QStringLiteral("PER 川普")};
+        QTest::newRow("confirmed in one, rejected in another")
+            << QStringList{QStringLiteral("confirm 1"), QStringLiteral("reject 2")} << QStringList();
+        QTest::newRow("made an organisation")
+            << QStringList{QStringLiteral("retype 1")} << QStringList{QStringLiteral("ORG 川普")};
+        QTest::newRow("added by hand")
+            << QStringList{QStringLiteral("add 1")} << QStringList{QStringLiteral("ORG 美国 added")};
+    }
+
+    void theCorpusNamesAreWhatResearchersConfirmedOrAdded()
+    {
+        QFETCH(QStringList, corrections);
+        QFETCH(QStringList, names);
+        for (const QString &correction : std::as_const(corrections)) {
+            const QStringList parts = correction.split(QLatin1Char(' '));
+            const qint64 article = m_articles.at(parts.at(1).toInt());
+            qint64 trump = 0;
+            for (const StoredEntity &entity : EntityStore(*m_db).forArticle(article))
+                trump = entity.name == QStringLiteral("川普") ? entity.id : trump;
+            QVERIFY(trump != 0);
+            const QString action = parts.at(0);
+            const bool done = action == QStringLiteral("confirm")
+                                  ? m_session->setEntityStatus(trump, EntityStatus::Confirmed)
+                              : action == QStringLiteral("reject")
+                                  ? m_session->setEntityStatus(trump, EntityStatus::Rejected)
+                              : action == QStringLiteral("retype")
+                                  ? m_session->setEntityType(trump, EntityType::Organization)
+                                  : m_session->addEntity(article, EntityType::Organization, TextSpan{0, 2});
+            QVERIFY2(done, qPrintable(correction));
+        }
+        CorpusNames corpusNames(*m_db);
+        const std::optional<QList<CorpusNames::Name>> read = corpusNames.read();
+        QVERIFY2(read, qPrintable(corpusNames.errorString()));
+        QStringList found;
+        for (const CorpusNames::Name &name : *read)
+            found << QStringLiteral("%1 %2%3").arg(entityTypeCode(name.type), name.key,
+                                                   name.added ? QStringLiteral(" added") : QString());
+        QCOMPARE(found, names);
+        // The extractor for the corpus knows them as words of their class, and only them.
+        const std::shared_ptr<const EntityExtractor> extractor = CorpusEntityModel(*m_db).extractor();
+        QCOMPARE(extractor.get() == &EntityExtractor::instance(), names.isEmpty());
+        if (!names.isEmpty()) {
+            const std::u32string word = CharacterFeatures::normalised(read->first().key);
+            const quint8 wanted = read->first().type == EntityType::Person ? EntityLexicon::Person
+                                                                           : EntityLexicon::Organization;
+            QVERIFY(extractor->model()->lexicon().classesOf(word.data(), int(word.size())) & wanted);
+        }
     }
 
     void aDamagedAdaptedModelFallsBackToTheShippedOne()

@@ -140,13 +140,14 @@ private Q_SLOTS:
     {
         m_team.close();
         // As the first team corpora were made: no pairs, no search functions, a small pending list,
-        // no entity rules, schema version 15, no revision.
-        admin(QStringLiteral("BEGIN; DROP FUNCTION matching_articles; DROP FUNCTION settle_search_index;"
-                             " DROP TABLE entity_rules; DROP TABLE entity_models;"
-                             " UPDATE corpus_settings SET value = '15' WHERE name = 'schema_version';"
-                             " ALTER TABLE article_search DROP COLUMN pairs;"
-                             " ALTER INDEX article_search_terms SET (gin_pending_list_limit = 256);"
-                             " DELETE FROM corpus_settings WHERE name = 'team_revision'; COMMIT"));
+        // no entity rules, no index of corrected entities, schema version 15, no revision.
+        admin(QStringLiteral(
+            "BEGIN; DROP FUNCTION matching_articles; DROP FUNCTION settle_search_index;"
+            " DROP TABLE entity_rules; DROP TABLE entity_models; DROP INDEX entities_corrected;"
+            " UPDATE corpus_settings SET value = '15' WHERE name = 'schema_version';"
+            " ALTER TABLE article_search DROP COLUMN pairs;"
+            " ALTER INDEX article_search_terms SET (gin_pending_list_limit = 256);"
+            " DELETE FROM corpus_settings WHERE name = 'team_revision'; COMMIT"));
         QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM corpus_settings WHERE name = 'team_revision'")),
                  QStringLiteral("0"));
         CorpusDatabase older;
@@ -181,7 +182,10 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0 && again.out.contains(QStringLiteral("already")), qPrintable(again.out));
 
         QCOMPARE(admin(QStringLiteral("SELECT value FROM corpus_settings WHERE name = 'schema_version'")),
-                 QStringLiteral("16"));
+                 QStringLiteral("17"));
+        QCOMPARE(
+            admin(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'entities_corrected'")),
+            QStringLiteral("1"));
         QVERIFY2(openTeam(m_team, QStringLiteral("tsr_coder")), qPrintable(m_team.errorString()));
         // A coder may keep corrections as rules of the corpus in the upgraded table.
         EntityRule rule;
