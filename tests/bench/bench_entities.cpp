@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scores entity extraction against gold data and jieba's part-of-speech baseline, and measures
 // the speed of the whole pipeline (simplified shadow plus extraction) on one core.
-//   bench_entities [--no-baseline] [--megabytes N] [--only seeds|speed|large|msra_test.jsonl|...]
+//   bench_entities [--no-baseline] [--megabytes N] [--only seeds|heldout|speed|large|msra_test.jsonl|...]
 //                  [--model FILE]
 // With --model, the NER test sets are scored by the entity model in FILE alone (train_entity_model).
 // PIZHU_SHOW_MISSES=PER (or ORG) prints each missed and each false mention with its context.
@@ -148,32 +148,38 @@ void scoreNerFile(const QString &name, bool baseline)
     }
 }
 
-void scoreSeeds(bool baseline)
+/** Gold entities written by hand: which types are complete for an article, and its entities. */
+struct HandGold
 {
-    QFile goldFile(QStringLiteral(PIZHU_SOURCE_DIR "/tests/data/seed-entities.tsv"));
-    if (!goldFile.open(QIODevice::ReadOnly | QIODevice::Text))
-        return;
-    QMap<QString, QStringList> covers;
-    QMap<QString, QMap<QString, QStringList>> gold; // seed -> type -> names
-    for (const QString &line : QString::fromUtf8(goldFile.readAll()).split(QLatin1Char('\n'))) {
+    QMap<QString, QStringList> covers;               // article -> types
+    QMap<QString, QMap<QString, QStringList>> names; // article -> type -> distinct names
+};
+
+HandGold readHandGold(const QString &path)
+{
+    HandGold gold;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return gold;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
         const QStringList f = line.split(QLatin1Char('\t'));
         if (line.startsWith(QLatin1Char('#')) || f.size() < 3)
             continue;
         if (f.at(0) == QLatin1String("covers"))
-            covers[f.at(1)] = f.at(2).split(QLatin1Char(' '));
+            gold.covers[f.at(1)] = f.at(2).split(QLatin1Char(' '));
         else
-            gold[f.at(0)][f.at(1)].append(f.at(2));
+            gold.names[f.at(0)][f.at(1)].append(f.at(2));
     }
+    return gold;
+}
+
+/** Scores the distinct entities extracted from each article (by its gold id) against \a gold. */
+void scoreAgainstHandGold(const QList<std::pair<QString, Article>> &articles, HandGold &gold, bool baseline,
+                          const char *heading)
+{
     QMap<QString, EntityScore> ours;
     QMap<QString, EntityScore> theirs;
-    for (const QString &path : QDir(QStringLiteral(PIZHU_SAMPLES_DIR)).entryList({QStringLiteral("*.txt")})) {
-        const QString seed = path.left(3);
-        QString error;
-        auto source = ArticleSource::open(QStringLiteral(PIZHU_SAMPLES_DIR "/") + path, &error);
-        std::optional<SourceRecord> record = source ? source->next() : std::nullopt;
-        if (!record || !record->article)
-            continue;
-        Article &article = *record->article;
+    for (const auto &[id, article] : articles) {
         QMap<QString, QStringList> found;
         for (const ExtractedEntity &entity : EntityExtractor::instance().extract(article)) {
             // The gold's figures end at the unit (9.9万名); ours hold what they count (9.9万名党员).
@@ -188,23 +194,67 @@ void scoreSeeds(bool baseline)
             jieba = jiebaSpans({article.body()});
         QMap<QString, QStringList> jiebaFound;
         if (jieba) {
+            const QList<uint> body = article.body().toUcs4(); // jieba's offsets are code points
             for (const Span &s : jieba->front())
-                jiebaFound[s.type].append(article.body().mid(s.start, s.end - s.start)); // seeds are BMP only
+                jiebaFound[s.type].append(QString::fromUcs4(
+                    reinterpret_cast<const char32_t *>(body.constData()) + s.start, s.end - s.start));
             for (QStringList &names : jiebaFound)
                 names.removeDuplicates();
         }
-        for (const QString &type : covers.value(seed)) {
-            ours[type].addNames(found.value(type), gold[seed].value(type));
+        for (const QString &type : gold.covers.value(id)) {
+            ours[type].addNames(found.value(type), gold.names[id].value(type));
             if (jieba)
-                theirs[type].addNames(jiebaFound.value(type), gold[seed].value(type));
+                theirs[type].addNames(jiebaFound.value(type), gold.names[id].value(type));
         }
     }
-    std::printf("\nseeds (hand-written gold, tests/data/seed-entities.tsv; distinct entities per article)\n");
+    std::printf("\n%s\n", heading);
     for (const QString &type : Types) {
         std::printf("  %s pizhu  %s\n", qPrintable(type), qPrintable(ours[type].summary()));
         if (baseline)
             std::printf("  %s jieba  %s\n", qPrintable(type), qPrintable(theirs[type].summary()));
     }
+}
+
+void scoreSeeds(bool baseline)
+{
+    HandGold gold = readHandGold(QStringLiteral(PIZHU_SOURCE_DIR "/tests/data/seed-entities.tsv"));
+    QList<std::pair<QString, Article>> articles;
+    for (const QString &path : QDir(QStringLiteral(PIZHU_SAMPLES_DIR)).entryList({QStringLiteral("*.txt")})) {
+        QString error;
+        auto source = ArticleSource::open(QStringLiteral(PIZHU_SAMPLES_DIR "/") + path, &error);
+        std::optional<SourceRecord> record = source ? source->next() : std::nullopt;
+        if (record && record->article)
+            articles.append({path.left(3), std::move(*record->article)});
+    }
+    scoreAgainstHandGold(
+        articles, gold, baseline,
+        "seeds (hand-written gold, tests/data/seed-entities.tsv; distinct entities per article)");
+}
+
+/** The held-out sina2018 articles of tests/data/sina-heldout-entities.tsv, as Pizhu imports them. */
+void scoreHeldOut(bool baseline)
+{
+    HandGold gold = readHandGold(QStringLiteral(PIZHU_SOURCE_DIR "/tests/data/sina-heldout-entities.tsv"));
+    QString error;
+    const auto source =
+        ArticleSource::open(QStringLiteral(PIZHU_SHARED_DATA_DIR "/corpus-sina2018/articles.jsonl"), &error);
+    if (!source) {
+        std::printf("sina2018: %s (development data in ../shared/data)\n", qPrintable(error));
+        return;
+    }
+    QList<std::pair<QString, Article>> articles;
+    while (std::optional<SourceRecord> record = source->next()) {
+        if (!record->article)
+            continue;
+        const QString id = record->article->attributes.value(QStringLiteral("id"));
+        if (gold.covers.contains(id))
+            articles.append({id, std::move(*record->article)});
+    }
+    std::printf("\nheld out: %lld of %lld sina2018 health articles found\n", qlonglong(articles.size()),
+                qlonglong(gold.covers.size()));
+    scoreAgainstHandGold(articles, gold, baseline,
+                         "held-out sina2018 (hand-written gold, tests/data/sina-heldout-entities.tsv; "
+                         "distinct entities per article)");
 }
 
 void measureSpeed(double megabytes)
@@ -310,6 +360,8 @@ int main(int argc, char *argv[])
     }
     if (part.isEmpty() || part == QLatin1String("seeds"))
         scoreSeeds(baseline);
+    if (part.isEmpty() || part == QLatin1String("heldout"))
+        scoreHeldOut(baseline);
     for (const QString &name :
          {QStringLiteral("msra_test.jsonl"), QStringLiteral("msra_test.s2tw.jsonl"),
           QStringLiteral("msra_test.s2hk.jsonl"), QStringLiteral("peoples_daily_test.jsonl"),
