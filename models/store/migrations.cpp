@@ -305,10 +305,45 @@ const std::vector<QStringList> &steps()
                            " CHECK ((action = 'merge') = (into_key IS NOT NULL AND into_name IS NOT NULL)))"),
         },
         // 17: the corrected entities alone, so that every import and re-extraction can read the
-        // corpus's names (CorpusNames) without reading every entity.
+        // corpus's names (CorpusNames) without reading every entity; and an entity merged into
+        // another no longer counted under its own name in the totals (its article counts for the
+        // entity it was merged into).
         {
             QStringLiteral("CREATE INDEX entities_corrected ON entities(type, key, status)"
                            " WHERE status IN ('confirmed', 'manual', 'rejected')"),
+            QStringLiteral("DROP TRIGGER entity_totals_insert"),
+            QStringLiteral("DROP TRIGGER entity_totals_delete"),
+            QStringLiteral("DROP TRIGGER entity_totals_update"),
+            QStringLiteral(
+                "CREATE TRIGGER entity_totals_insert AFTER INSERT ON entities"
+                " WHEN new.status <> 'rejected' AND new.merged_into IS NULL BEGIN"
+                " INSERT INTO entity_totals VALUES (new.type, new.key, new.name, 1, new.mention_count)"
+                " ON CONFLICT (type, key) DO UPDATE SET articles = articles + 1,"
+                " mentions = mentions + excluded.mentions;"
+                " END"),
+            QStringLiteral(
+                "CREATE TRIGGER entity_totals_delete AFTER DELETE ON entities"
+                " WHEN old.status <> 'rejected' AND old.merged_into IS NULL BEGIN"
+                " UPDATE entity_totals SET articles = articles - 1, mentions = mentions - old.mention_count"
+                " WHERE type = old.type AND key = old.key;"
+                " DELETE FROM entity_totals WHERE type = old.type AND key = old.key AND articles <= 0;"
+                " END"),
+            QStringLiteral(
+                "CREATE TRIGGER entity_totals_update AFTER UPDATE OF type, key, name, status,"
+                " mention_count, merged_into ON entities BEGIN"
+                " UPDATE entity_totals SET articles = articles - 1, mentions = mentions - old.mention_count"
+                " WHERE old.status <> 'rejected' AND old.merged_into IS NULL"
+                " AND type = old.type AND key = old.key;"
+                " DELETE FROM entity_totals WHERE type = old.type AND key = old.key AND articles <= 0;"
+                " INSERT INTO entity_totals SELECT new.type, new.key, new.name, 1, new.mention_count"
+                " WHERE new.status <> 'rejected' AND new.merged_into IS NULL"
+                " ON CONFLICT (type, key) DO UPDATE SET articles = articles + 1,"
+                " mentions = mentions + excluded.mentions;"
+                " END"),
+            QStringLiteral("DELETE FROM entity_totals"),
+            QStringLiteral(
+                "INSERT INTO entity_totals SELECT type, key, min(name), count(*), sum(mention_count)"
+                " FROM entities WHERE status <> 'rejected' AND merged_into IS NULL GROUP BY type, key"),
         },
     };
     return all;

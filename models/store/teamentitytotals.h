@@ -15,6 +15,10 @@ class TeamEntityTotals
 public:
     /** The tables, functions and triggers, in the order TeamSchema::create runs them. */
     static const QStringList &statements();
+    /** The functions and triggers that count, made or replaced (TeamUpgrade runs them again). */
+    static const QStringList &counting();
+    /** Counting every entity afresh, for an upgrade that changed what counts. */
+    static QStringList recount();
 };
 
 } // namespace Pizhu

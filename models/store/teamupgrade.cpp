@@ -3,6 +3,7 @@
 
 #include "sqlconnection.h"
 #include "sqlquery.h"
+#include "teamentitytotals.h"
 
 namespace Pizhu {
 
@@ -85,11 +86,13 @@ const QList<Change> &changes()
                          " EXECUTE format('GRANT INSERT, UPDATE, DELETE ON entity_models TO %I', lead);"
                          " END IF; END $$"),
           QStringLiteral("UPDATE corpus_settings SET value = '16' WHERE name = 'schema_version'")}},
-        // Schema version 17: the corrected entities alone, for CorpusNames.
-        {4,
-         {QStringLiteral("CREATE INDEX entities_corrected ON entities(type, key, status)"
-                         " WHERE status IN ('confirmed', 'manual', 'rejected')"),
-          QStringLiteral("UPDATE corpus_settings SET value = '17' WHERE name = 'schema_version'")}},
+        // Schema version 17: the corrected entities alone, for CorpusNames; and merged entities no
+        // longer counted under their own names in the totals.
+        {4, QStringList{QStringLiteral("CREATE INDEX entities_corrected ON entities(type, key, status)"
+                                       " WHERE status IN ('confirmed', 'manual', 'rejected')"),
+                        QStringLiteral(
+                            "UPDATE corpus_settings SET value = '17' WHERE name = 'schema_version'")} +
+                TeamEntityTotals::counting() + TeamEntityTotals::recount()},
     };
     return all;
 }

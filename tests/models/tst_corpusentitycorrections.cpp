@@ -12,6 +12,7 @@
 #include "ingest/corpusnames.h"
 #include "ingest/reextractjob.h"
 #include "models/testarticles.h"
+#include "search/corpusentityquery.h"
 #include "store/articlesetstore.h"
 #include "store/corpusdatabase.h"
 #include "store/entityrulestore.h"
@@ -43,6 +44,20 @@ private:
     }
 
     /** How the entity named \a name stands in \a articleId: "status type name", "→ target" if merged. */
+    /** What Tools → Entities in Corpus lists for 川普 and 特朗普: "type key articles", sorted. */
+    QStringList corpusTable() const
+    {
+        QStringList rows;
+        for (const CorpusEntity &entity : CorpusEntityQuery(*m_db).run()) {
+            if (entity.key == QStringLiteral("川普") || entity.key == QStringLiteral("特朗普"))
+                rows << QStringLiteral("%1 %2 %3")
+                            .arg(entityTypeCode(entity.type), entity.key)
+                            .arg(entity.articles);
+        }
+        rows.sort();
+        return rows;
+    }
+
     QString entityIn(qint64 articleId, const QString &name) const
     {
         const QList<StoredEntity> entities = EntityStore(*m_db).forArticle(articleId);
@@ -127,6 +142,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("after");
         QTest::addColumn<QStringList>("reextracted");
         QTest::addColumn<QString>("inANewArticle");
+        QTest::addColumn<QStringList>("table");
 
         // One line per article: 川普 | 特朗普. What re-extraction leaves is "after" unless given.
         const auto states = [](const QString &lines) {
@@ -136,18 +152,20 @@ private Q_SLOTS:
             << "reject" << 2
             << states(QStringLiteral("none | auto PER 特朗普;rejected PER 川普 | none;"
                                      "rejected PER 川普 | auto PER 特朗普"))
-            << QStringList() << "rejected PER 川普";
+            << QStringList() << "rejected PER 川普" << QStringList{QStringLiteral("PER 特朗普 2")};
         QTest::newRow("confirm everywhere")
             << "confirm" << 2
             << states(QStringLiteral("none | auto PER 特朗普;confirmed PER 川普 | none;"
                                      "confirmed PER 川普 | auto PER 特朗普"))
-            << QStringList() << "confirmed PER 川普";
+            << QStringList() << "confirmed PER 川普"
+            << QStringList{QStringLiteral("PER 川普 2"), QStringLiteral("PER 特朗普 2")};
         // Later, the model finds 川普 as an organisation itself: its lexicon knows the corpus's ORG 川普.
         QTest::newRow("always an organisation")
             << "retype" << 2
             << states(QStringLiteral("none | auto PER 特朗普;confirmed ORG 川普 | none;"
                                      "confirmed ORG 川普 | auto PER 特朗普"))
-            << QStringList() << "auto ORG 川普";
+            << QStringList() << "auto ORG 川普"
+            << QStringList{QStringLiteral("ORG 川普 2"), QStringLiteral("PER 特朗普 2")};
         // Where the article names both, one is merged into the other; where it names only 川普, that
         // entity is renamed, so the corpus counts one person.
         QTest::newRow("merge into another")
@@ -157,7 +175,8 @@ private Q_SLOTS:
             // Re-extraction finds 川普 again beside the renamed entity, and merges it into that.
             << states(QStringLiteral("none | auto PER 特朗普;auto PER 川普 → 特朗普 | confirmed PER 特朗普;"
                                      "auto PER 川普 → 特朗普 | auto PER 特朗普"))
-            << "none";
+            // The corpus's table counts no 川普 any more: each of its articles counts for 特朗普.
+            << "none" << QStringList{QStringLiteral("PER 特朗普 3")};
     }
 
     void oneStepChangesEveryArticleAndIsKept()
@@ -167,10 +186,14 @@ private Q_SLOTS:
         QFETCH(QStringList, after);
         QFETCH(QStringList, reextracted);
         QFETCH(QString, inANewArticle);
+        QFETCH(QStringList, table);
         const QStringList before = trumpEverywhere();
+        const QStringList tableBefore = corpusTable();
+        QCOMPARE(tableBefore, (QStringList{QStringLiteral("PER 川普 2"), QStringLiteral("PER 特朗普 2")}));
 
         QCOMPARE(correct(action), changed);
         QCOMPARE(trumpEverywhere(), after);
+        QCOMPARE(corpusTable(), table);
         QCOMPARE(m_session->undoStack()->count(), 1);
         const QList<EntityRule> rules = EntityRuleStore(*m_db).rules();
         QCOMPARE(rules.size(), 1);
@@ -185,6 +208,7 @@ private Q_SLOTS:
         // Undo puts every article and the rules back; redo does it again.
         m_session->undoStack()->undo();
         QCOMPARE(trumpEverywhere(), before);
+        QCOMPARE(corpusTable(), tableBefore);
         QVERIFY(EntityRuleStore(*m_db).rules().isEmpty());
         m_session->undoStack()->redo();
         QCOMPARE(trumpEverywhere(), after);
