@@ -54,6 +54,9 @@ public:
     /** Puts back articles read before they were removed, with their search index entries. */
     bool restore(const ArticleRows &rows);
 
+    /** Makes the next write ask again for the corpus's rules, as an import does at each batch. */
+    void rulesMayHaveChanged() { m_rules.rulesMayHaveChanged(); }
+
     QString errorString() const { return m_error; }
     /** The engine's error behind the last failure, taken before the savepoint was rolled back. */
     SqlError error() const { return m_sqlError; }

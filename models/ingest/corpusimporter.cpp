@@ -171,6 +171,7 @@ void CorpusImporter::storeRecords(BoundedQueue<PendingRecord> &queue, QList<Impo
         reportBatch();
         transaction.reset(); // its rollback must come before the next BEGIN, or it would end that one
         transaction = std::make_unique<Transaction>(sql);
+        m_writer.rulesMayHaveChanged(); // a researcher may have made one while the batch was written
     };
     while (!(cancel && cancel->load())) {
         std::optional<PendingRecord> record = queue.pop();

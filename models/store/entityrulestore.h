@@ -63,6 +63,9 @@ public:
      * has rules is read once, on the first call, so an import asks once and not per article.
      */
     bool applyToArticle(qint64 articleId);
+    /** Makes the next applyToArticle() ask again whether the corpus has rules (another window may have made
+     * one). */
+    void rulesMayHaveChanged() { m_hasRules.reset(); }
     /**
      * Applies \a rule, which must be stored, to every entity it names; \a before gets those entities
      * as they were, so that the step can be undone.

@@ -9,6 +9,7 @@
 #include "ingest/adaptmodeljob.h"
 #include "ingest/articlewriter.h"
 #include "ingest/corpusentitymodel.h"
+#include "ingest/corpusimporter.h"
 #include "ingest/corpusnames.h"
 #include "ingest/reextractjob.h"
 #include "models/testarticles.h"
@@ -18,6 +19,9 @@
 #include "store/entityrulestore.h"
 #include "store/sqlquery.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,7 +47,6 @@ private:
         return article.id;
     }
 
-    /** How the entity named \a name stands in \a articleId: "status type name", "→ target" if merged. */
     /** What Tools → Entities in Corpus lists for 川普 and 特朗普: "type key articles", sorted. */
     QStringList corpusTable() const
     {
@@ -58,6 +61,7 @@ private:
         return rows;
     }
 
+    /** How the entity named \a name stands in \a articleId: "status type name", "→ target" if merged. */
     QString entityIn(qint64 articleId, const QString &name) const
     {
         const QList<StoredEntity> entities = EntityStore(*m_db).forArticle(articleId);
@@ -221,6 +225,43 @@ private Q_SLOTS:
         const qint64 later =
             importArticle(QStringLiteral("后来"), QStringLiteral("美国总统川普今天离开北京。"));
         QCOMPARE(entityIn(later, QStringLiteral("川普")), inANewArticle);
+    }
+
+    void aRuleMadeDuringAnImportReachesItsLaterBatches()
+    {
+        // An import of two batches; between them, another window (its own connection) rejects 川普.
+        const QString records = m_dir.filePath(QStringLiteral("during.jsonl"));
+        QFile file(records);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const int count = CorpusImporter::BatchSize + 20;
+        for (int i = 0; i < count; ++i)
+            file.write(QJsonDocument(QJsonObject{{QStringLiteral("title"), QStringLiteral("第%1篇").arg(i)},
+                                                 {QStringLiteral("text"),
+                                                  QStringLiteral("美国总统川普今天第%1次抵达北京。").arg(i)}})
+                           .toJson(QJsonDocument::Compact) +
+                       '\n');
+        file.close();
+        CorpusDatabase other;
+        QVERIFY(other.open(m_db->path()));
+        EntityRule rule;
+        rule.key = rule.name = QStringLiteral("川普");
+        rule.coder = QStringLiteral("另一位老师");
+        rule.created = QStringLiteral("2026-12-06T12:00:00Z");
+        int reported = 0;
+        QList<qint64> imported;
+        const auto progress = [&](const ImportOutcome &outcome) {
+            imported.append(outcome.articleId);
+            if (++reported == CorpusImporter::BatchSize) // the first batch is stored
+                QVERIFY(EntityRuleStore(other).put(rule));
+        };
+        QCOMPARE(CorpusImporter(*m_db).importFile(records, progress).size(), count);
+        QCOMPARE(imported.size(), count);
+        QCOMPARE(entityIn(imported.first(), QStringLiteral("川普")), QStringLiteral("auto PER 川普"));
+        QCOMPARE(entityIn(imported.at(CorpusImporter::BatchSize - 1), QStringLiteral("川普")),
+                 QStringLiteral("auto PER 川普"));
+        QCOMPARE(entityIn(imported.at(CorpusImporter::BatchSize), QStringLiteral("川普")),
+                 QStringLiteral("rejected PER 川普"));
+        QCOMPARE(entityIn(imported.last(), QStringLiteral("川普")), QStringLiteral("rejected PER 川普"));
     }
 
     void handAddedEntitiesStayAndForgottenRulesStopApplying()
