@@ -3300,10 +3300,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Teaches the entity model the people and organisations confirmed or added in this corpus, then extracts again; corrections are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adapt Entity Model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3324,6 +3320,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
             <numerusform>The entity model knows %1 names of this corpus; %2 suggestions changed in %n article, listed in the article set “%3”.</numerusform>
             <numerusform>The entity model knows %1 names of this corpus; %2 suggestions changed in %n articles, listed in the article set “%3”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Extracts every article again with the people and organisations confirmed or added in this corpus, kept in its own entity model; corrections are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3275,10 +3275,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>调整实体模型(&amp;A)</translation>
     </message>
     <message>
-        <source>Teaches the entity model the people and organisations confirmed or added in this corpus, then extracts again; corrections are kept.</source>
-        <translation>让实体模型学习本语料库中已确认或手动添加的人物和机构，然后重新提取；更正保留。</translation>
-    </message>
-    <message>
         <source>Adapt Entity Model</source>
         <translation>调整实体模型</translation>
     </message>
@@ -3297,6 +3293,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>
             <numerusform>实体模型认识本语料库的 %1 个名称；%n 篇文章中的 %2 条建议发生变化，列于文章集“%3”。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Extracts every article again with the people and organisations confirmed or added in this corpus, kept in its own entity model; corrections are kept.</source>
+        <translation>用本语料库中已确认或手动添加的人物和机构重新提取每篇文章，并将它们保存在语料库自己的实体模型中；更正保留。</translation>
     </message>
 </context>
 <context>

@@ -3275,10 +3275,6 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>調整實體模型(&amp;A)</translation>
     </message>
     <message>
-        <source>Teaches the entity model the people and organisations confirmed or added in this corpus, then extracts again; corrections are kept.</source>
-        <translation>讓實體模型學習本語料庫中已確認或手動新增的人物和機構，然後重新擷取；更正保留。</translation>
-    </message>
-    <message>
         <source>Adapt Entity Model</source>
         <translation>調整實體模型</translation>
     </message>
@@ -3297,6 +3293,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <translation>
             <numerusform>實體模型認識本語料庫的 %1 個名稱；%n 篇文章中的 %2 條建議發生變化，列於文章集「%3」。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Extracts every article again with the people and organisations confirmed or added in this corpus, kept in its own entity model; corrections are kept.</source>
+        <translation>用本語料庫中已確認或手動新增的人物和機構重新擷取每篇文章，並將它們保存在語料庫自己的實體模型中；更正保留。</translation>
     </message>
 </context>
 <context>

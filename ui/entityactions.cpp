@@ -37,8 +37,9 @@ void EntityActions::addTo(QMenu *tools)
     reextract->setStatusTip(tr("Extracts people, organisations and figures again; corrections are kept."));
     QAction *adapt = tools->addAction(tr("&Adapt Entity Model"), this, &EntityActions::adaptModel);
     adapt->setObjectName(QStringLiteral("actionAdaptModel"));
-    adapt->setStatusTip(tr("Teaches the entity model the people and organisations confirmed or added in this "
-                           "corpus, then extracts again; corrections are kept."));
+    adapt->setStatusTip(
+        tr("Extracts every article again with the people and organisations confirmed or added "
+           "in this corpus, kept in its own entity model; corrections are kept."));
 }
 
 void EntityActions::adaptModel()

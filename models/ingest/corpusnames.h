@@ -26,8 +26,6 @@ public:
         EntityType type = EntityType::Person;
         QString key;        ///< simplified form
         bool added = false; ///< added by hand somewhere (the model missed it there)
-
-        friend bool operator==(const Name &, const Name &) = default;
     };
 
     explicit CorpusNames(CorpusDatabase &db);
