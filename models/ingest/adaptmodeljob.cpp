@@ -39,9 +39,7 @@ bool AdaptModelJob::run(CorpusDatabase &db, JobControl &control)
         return fail(tr("the corpus holds no confirmed or added people or organisations to learn from yet"));
     if (control.isCancelled())
         return fail(tr("cancelled; the corpus keeps the model it had"));
-    EntityLexicon lexicon = shipped->lexicon();
-    CorpusNames::addTo(lexicon, shipped->lexicon(), *names);
-    const std::unique_ptr<EntityModel> model = shipped->withLexicon(std::move(lexicon));
+    const std::unique_ptr<EntityModel> model = CorpusNames::teach(*shipped, shipped->lexicon(), *names);
     {
         Transaction transaction(db.sql());
         CorpusEntityModel store(db);

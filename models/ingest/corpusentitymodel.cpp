@@ -87,10 +87,9 @@ std::shared_ptr<const EntityExtractor> CorpusEntityModel::extractor(QString *pro
     if (cache.stamp == stamp && cache.extractor)
         return cache.extractor;
     const EntityModel *shippedModel = EntityExtractor::instance().model();
-    EntityLexicon lexicon = model->lexicon();
-    CorpusNames::addTo(lexicon, shippedModel ? shippedModel->lexicon() : model->lexicon(), *names);
     cache.stamp = stamp;
-    cache.extractor = std::make_shared<const EntityExtractor>(model->withLexicon(std::move(lexicon)));
+    cache.extractor = std::make_shared<const EntityExtractor>(
+        CorpusNames::teach(*model, shippedModel ? shippedModel->lexicon() : model->lexicon(), *names));
     return cache.extractor;
 }
 

@@ -3,6 +3,7 @@
 
 #include "extract/characterfeatures.h"
 #include "extract/entitylexicon.h"
+#include "extract/entitymodel.h"
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
 
@@ -45,6 +46,14 @@ void CorpusNames::addTo(EntityLexicon &lexicon, const EntityLexicon &shipped, co
         lexicon.set(word, quint8(known | lexicon.classesOf(word.data(), int(word.size())) | nameClass |
                                  EntityLexicon::Word | (unknownAddition ? EntityLexicon::Corpus : 0)));
     }
+}
+
+std::unique_ptr<EntityModel> CorpusNames::teach(const EntityModel &base, const EntityLexicon &shipped,
+                                                const QList<Name> &names)
+{
+    EntityLexicon lexicon = base.lexicon();
+    addTo(lexicon, shipped, names);
+    return base.withLexicon(std::move(lexicon));
 }
 
 } // namespace Pizhu

@@ -5,12 +5,14 @@
 
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace Pizhu {
 
 class CorpusDatabase;
 class EntityLexicon;
+class EntityModel;
 
 /**
  * The people and organisations a corpus's researchers confirmed, retyped or added by hand, and
@@ -33,6 +35,13 @@ public:
     /** The names, by type and key; nullopt when they cannot be read (errorString()). */
     std::optional<QList<Name>> read();
 
+    /** \a base with \a names added to a copy of its lexicon (see addTo()); its weights are shared. */
+    static std::unique_ptr<EntityModel> teach(const EntityModel &base, const EntityLexicon &shipped,
+                                              const QList<Name> &names);
+
+    QString errorString() const { return m_error; }
+
+private:
     /**
      * Puts \a names into \a lexicon as words of their class. A name of three or more characters
      * added by hand that \a shipped does not know as one of its class is also marked
@@ -41,9 +50,6 @@ public:
      */
     static void addTo(EntityLexicon &lexicon, const EntityLexicon &shipped, const QList<Name> &names);
 
-    QString errorString() const { return m_error; }
-
-private:
     CorpusDatabase &m_db;
     QString m_error;
 };
