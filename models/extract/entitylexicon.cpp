@@ -2,6 +2,7 @@
 #include "entitylexicon.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace Pizhu {
 
@@ -35,11 +36,27 @@ void EntityLexicon::add(const char32_t *word, int length, quint8 classes)
 {
     if (length < MinLength || length > MaxLength || classes == 0)
         return;
+    // A word's beginnings are entries too (so a search can stop early); they share its characters.
+    std::optional<quint32> offset;
     quint64 key = HashStart;
     for (int i = 0; i < length; ++i) {
         key = mix(key, word[i]);
-        if (i + 1 >= MinLength)
-            insert(key, word, i + 1, i + 1 == length ? classes : 0);
+        if (i + 1 < MinLength)
+            continue;
+        const quint8 own = i + 1 == length ? classes : 0;
+        if (const qint64 known = find(key); known >= 0) {
+            Entry &entry = m_words[size_t(known)];
+            m_wordCount += entry.classes == 0 && own != 0 ? 1 : 0;
+            entry.classes |= own;
+            continue;
+        }
+        if (!offset) {
+            offset = quint32(m_characters.size());
+            m_characters.append(word, size_t(length));
+        }
+        m_indexOfKey.insert(key, quint32(m_words.size()));
+        m_words.push_back({*offset, quint8(i + 1), own});
+        m_wordCount += own != 0 ? 1 : 0;
     }
 }
 
@@ -53,20 +70,6 @@ void EntityLexicon::set(const std::u32string &word, quint8 classes)
     Entry &entry = m_words[size_t(known)];
     m_wordCount += (classes != 0 ? 1 : 0) - (entry.classes != 0 ? 1 : 0);
     entry.classes = classes;
-}
-
-void EntityLexicon::insert(quint64 key, const char32_t *word, int length, quint8 classes)
-{
-    if (const qint64 known = find(key); known >= 0) {
-        Entry &entry = m_words[size_t(known)];
-        m_wordCount += entry.classes == 0 && classes != 0 ? 1 : 0;
-        entry.classes |= classes;
-        return;
-    }
-    m_indexOfKey.insert(key, quint32(m_words.size()));
-    m_words.push_back({quint32(m_characters.size()), quint8(length), classes});
-    m_characters.append(word, size_t(length));
-    m_wordCount += classes != 0 ? 1 : 0;
 }
 
 quint8 EntityLexicon::classesOf(const char32_t *text, int length) const
@@ -133,14 +136,18 @@ bool EntityLexicon::read(QDataStream &stream)
         return false;
     }
     std::vector<std::pair<quint8, quint8>> entries(count);
-    for (auto &[length, classes] : entries)
-        stream >> length >> classes;
+    static_assert(sizeof(entries[0]) == 2);
+    const int entryBytes = int(count * 2);
+    if (stream.readRawData(reinterpret_cast<char *>(entries.data()), entryBytes) != entryBytes) {
+        stream.setStatus(QDataStream::ReadPastEnd);
+        return false;
+    }
     QString characters;
     stream >> characters;
     const QList<uint> codePoints = characters.toUcs4();
     // A word's beginnings are entries too: about half as many again.
     m_indexOfKey.reserve(size_t(count) * 3 / 2);
-    m_words.reserve(count);
+    m_words.reserve(size_t(count) * 3 / 2);
     m_characters.reserve(size_t(codePoints.size()));
     size_t at = 0;
     for (const auto &[length, classes] : entries) {

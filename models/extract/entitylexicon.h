@@ -65,8 +65,6 @@ private:
     static quint64 keyOf(const char32_t *text, int length);
     /** The index into m_words of the word with \a key, or -1. */
     qint64 find(quint64 key) const;
-    /** Adds an entry with \a key, or adds \a classes to the one there is. */
-    void insert(quint64 key, const char32_t *word, int length, quint8 classes);
 
     struct Entry
     {

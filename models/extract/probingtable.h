@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hugepageallocator.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <utility>
@@ -23,6 +25,7 @@ public:
         Key key = 0;
         Value value{};
     };
+    using Slots = std::vector<Slot, HugePageAllocator<Slot>>;
 
     /** Room for \a count entries without growing. */
     void reserve(std::size_t count)
@@ -64,13 +67,13 @@ public:
 
     std::size_t size() const { return m_count; }
     /** Every slot, free ones (key 0) too, in no particular order. */
-    const std::vector<Slot> &slots() const { return m_slots; }
+    const Slots &slots() const { return m_slots; }
 
 private:
     static Key stored(Key key) { return key ? key : Key(1); }
 
     /** The slot holding \a key, or the free one where it would go. */
-    static Slot &slotFor(std::vector<Slot> &slots, Key key)
+    static Slot &slotFor(Slots &slots, Key key)
     {
         const std::size_t mask = slots.size() - 1;
         std::size_t at = std::size_t(key) & mask;
@@ -81,7 +84,7 @@ private:
 
     void rehash(std::size_t size)
     {
-        std::vector<Slot> slots(size);
+        Slots slots(size);
         for (const Slot &slot : m_slots) {
             if (slot.key != 0)
                 slotFor(slots, slot.key) = slot;
@@ -89,7 +92,7 @@ private:
         m_slots = std::move(slots);
     }
 
-    std::vector<Slot> m_slots; ///< a power of two long
+    Slots m_slots; ///< a power of two long
     std::size_t m_count = 0;
 };
 
