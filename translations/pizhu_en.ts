@@ -3470,6 +3470,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>%1 is damaged: its weights are incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is damaged: its word list is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::EntityStore</name>

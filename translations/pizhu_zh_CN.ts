@@ -3443,6 +3443,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>%1 is damaged: its weights are incomplete.</source>
         <translation>%1 已损坏：其权重不完整。</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its word list is incomplete.</source>
+        <translation>%1 已损坏：其词表不完整。</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::EntityStore</name>

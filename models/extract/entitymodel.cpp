@@ -14,13 +14,28 @@ namespace Pizhu {
 namespace {
 
 const QByteArray Magic = QByteArrayLiteral("PIZHU-ENTITY-MODEL\n");
-constexpr quint32 FileVersion = 2;
+constexpr quint32 FileVersion = 3;     ///< two packed blocks: the weights, then the lexicon
+constexpr quint32 OneBlockVersion = 2; ///< still read: corpora keep adapted models of this version
 // Viterbi runs over pieces of this many characters at most, so memory stays flat on huge articles.
 constexpr size_t LongestPiece = 2048;
 
 bool endsPiece(char32_t c)
 {
     return c == '\n' || c == U'。' || c == U'！' || c == U'？' || c == '!' || c == '?' || c == U'；';
+}
+
+/** The \a size bytes at \a from of \a bytes, unpacked; empty when they are not a packed block. */
+QByteArray unpacked(const QByteArray &bytes, qsizetype from, qsizetype size)
+{
+    if (from < 0 || size <= 0 || from > bytes.size() - size)
+        return {};
+    return qUncompress(reinterpret_cast<const uchar *>(bytes.constData()) + from, size);
+}
+
+void prepare(QDataStream &stream)
+{
+    stream.setVersion(QDataStream::Qt_6_0);
+    stream.setFloatingPointPrecision(QDataStream::SinglePrecision);
 }
 
 } // namespace
@@ -106,11 +121,10 @@ QList<LabelledSpan> EntityModel::find(QStringView text) const
 
 QByteArray EntityModel::bytes() const
 {
-    QByteArray payload;
+    QByteArray weights;
     {
-        QDataStream out(&payload, QIODevice::WriteOnly);
-        out.setVersion(QDataStream::Qt_6_0);
-        out.setFloatingPointPrecision(QDataStream::SinglePrecision);
+        QDataStream out(&weights, QIODevice::WriteOnly);
+        prepare(out);
         out << CharacterFeatures::Version << quint32(EntityLabelCount) << m_scale;
         for (const float t : m_transitions)
             out << t;
@@ -130,14 +144,21 @@ QByteArray EntityModel::bytes() const
         }
         out.writeRawData(reinterpret_cast<const char *>(keys.data()), int(keys.size() * sizeof(quint32)));
         out.writeRawData(reinterpret_cast<const char *>(rows.data()), int(rows.size() * sizeof(qint16)));
+    }
+    QByteArray lexicon;
+    {
+        QDataStream out(&lexicon, QIODevice::WriteOnly);
+        prepare(out);
         m_lexicon.write(out);
     }
+    // Two blocks, packed apart, so that loading can unpack and build them at the same time.
+    const QByteArray packedWeights = qCompress(weights, 6);
     QByteArray bytes = Magic;
     {
         QDataStream header(&bytes, QIODevice::Append);
-        header << FileVersion;
+        header << FileVersion << quint32(packedWeights.size());
     }
-    return bytes + qCompress(payload, 6);
+    return bytes + packedWeights + qCompress(lexicon, 6);
 }
 
 bool EntityModel::save(const QString &path, QString *error) const
@@ -169,28 +190,23 @@ std::unique_ptr<EntityModel> EntityModel::fromBytes(const QByteArray &bytes, con
         return nullptr;
     }
     quint32 version = 0;
-    QDataStream header(bytes.sliced(Magic.size(), std::min<qsizetype>(4, bytes.size() - Magic.size())));
-    header >> version;
-    if (version != FileVersion) {
+    quint32 weightsSize = 0;
+    QDataStream header(bytes.sliced(Magic.size(), std::min<qsizetype>(8, bytes.size() - Magic.size())));
+    header >> version >> weightsSize;
+    if (version != FileVersion && version != OneBlockVersion) {
         *error = tr("%1 is an entity model of another file format (%2; this Pizhu reads %3).")
                      .arg(name)
                      .arg(version)
                      .arg(FileVersion);
         return nullptr;
     }
-    const qsizetype start = Magic.size() + 4;
-    const QByteArray payload =
-        bytes.size() > start
-            ? qUncompress(reinterpret_cast<const uchar *>(bytes.constData()) + start, bytes.size() - start)
-            : QByteArray();
-    if (payload.isEmpty()) {
-        *error = tr("%1 is damaged: its weights cannot be unpacked.").arg(name);
+    std::unique_ptr<EntityModel> model(new EntityModel);
+    const bool whole = version == OneBlockVersion ? model->readOneBlock(bytes, name, error)
+                                                  : model->readTwoBlocks(bytes, weightsSize, name, error);
+    if (!whole)
         return nullptr;
-    }
-    QDataStream in(payload);
-    in.setVersion(QDataStream::Qt_6_0);
-    in.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    return read(in, name, error);
+    model->m_features = std::make_unique<CharacterFeatures>(model->m_lexicon);
+    return model;
 }
 
 std::unique_ptr<EntityModel> EntityModel::withLexicon(EntityLexicon lexicon) const
@@ -205,57 +221,121 @@ std::unique_ptr<EntityModel> EntityModel::withLexicon(EntityLexicon lexicon) con
     return model;
 }
 
-std::unique_ptr<EntityModel> EntityModel::read(QDataStream &in, const QString &path, QString *error)
+struct EntityModel::RawWeights
+{
+    std::vector<quint32> keys;
+    std::vector<qint16> rows; ///< StoredLabels per key
+};
+
+bool EntityModel::readOneBlock(const QByteArray &bytes, const QString &name, QString *error)
+{
+    const qsizetype start = Magic.size() + 4;
+    const QByteArray payload = unpacked(bytes, start, bytes.size() - start);
+    if (payload.isEmpty()) {
+        *error = tr("%1 is damaged: its weights cannot be unpacked.").arg(name);
+        return false;
+    }
+    QDataStream in(payload);
+    prepare(in);
+    RawWeights raw;
+    if (!readWeights(in, raw, name, error))
+        return false;
+    {
+        // The weights' table fills on another thread while the lexicon is read.
+        const std::jthread filling([this, &raw] { m_weights = tableOf(raw); });
+        m_lexicon.read(in);
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd()) {
+        *error = tr("%1 is damaged: its word list is incomplete.").arg(name);
+        return false;
+    }
+    return true;
+}
+
+bool EntityModel::readTwoBlocks(const QByteArray &bytes, quint32 weightsSize, const QString &name,
+                                QString *error)
+{
+    const qsizetype weightsAt = Magic.size() + 8;
+    const qsizetype lexiconAt = weightsAt + qsizetype(weightsSize);
+    QString weightsError;
+    bool lexiconWhole = false;
+    {
+        // Each block is unpacked and built on a thread of its own: loading takes the longer of
+        // the two rather than their sum.
+        const std::jthread weights([&] {
+            const QByteArray payload = unpacked(bytes, weightsAt, weightsSize);
+            QDataStream in(payload);
+            prepare(in);
+            RawWeights raw;
+            if (payload.isEmpty())
+                weightsError = tr("%1 is damaged: its weights cannot be unpacked.").arg(name);
+            else if (readWeights(in, raw, name, &weightsError) && !in.atEnd())
+                weightsError = tr("%1 is damaged: its weights are incomplete.").arg(name);
+            else if (weightsError.isEmpty())
+                m_weights = tableOf(raw);
+        });
+        const QByteArray payload = unpacked(bytes, lexiconAt, bytes.size() - lexiconAt);
+        QDataStream in(payload);
+        prepare(in);
+        lexiconWhole = !payload.isEmpty() && m_lexicon.read(in) && in.atEnd();
+    }
+    if (!weightsError.isEmpty()) {
+        *error = weightsError;
+        return false;
+    }
+    if (!lexiconWhole) {
+        *error = tr("%1 is damaged: its word list is incomplete.").arg(name);
+        return false;
+    }
+    return true;
+}
+
+bool EntityModel::readWeights(QDataStream &in, RawWeights &raw, const QString &name, QString *error)
 {
     quint32 features = 0;
     quint32 labels = 0;
     quint32 count = 0;
-    std::unique_ptr<EntityModel> model(new EntityModel);
-    in >> features >> labels >> model->m_scale;
+    in >> features >> labels >> m_scale;
     if (features != CharacterFeatures::Version) {
         *error = tr("%1 was trained on other features (version %2; this Pizhu computes version %3).")
-                     .arg(path)
+                     .arg(name)
                      .arg(features)
                      .arg(CharacterFeatures::Version);
-        return nullptr;
+        return false;
     }
-    for (float &t : model->m_transitions)
+    for (float &t : m_transitions)
         in >> t;
-    for (float &s : model->m_starts)
+    for (float &s : m_starts)
         in >> s;
     in >> count;
-    const bool plausible = labels == EntityLabelCount && std::isfinite(model->m_scale) && count < (1u << 26);
+    const bool plausible = labels == EntityLabelCount && std::isfinite(m_scale) && count < (1u << 26);
     if (in.status() == QDataStream::Ok && plausible) {
-        std::vector<quint32> keys(count);
-        std::vector<qint16> rows(size_t(count) * StoredLabels);
-        const int keyBytes = int(keys.size() * sizeof(quint32));
-        const int rowBytes = int(rows.size() * sizeof(qint16));
-        if (in.readRawData(reinterpret_cast<char *>(keys.data()), keyBytes) != keyBytes ||
-            in.readRawData(reinterpret_cast<char *>(rows.data()), rowBytes) != rowBytes)
+        raw.keys.resize(count);
+        raw.rows.resize(size_t(count) * StoredLabels);
+        const int keyBytes = int(raw.keys.size() * sizeof(quint32));
+        const int rowBytes = int(raw.rows.size() * sizeof(qint16));
+        if (in.readRawData(reinterpret_cast<char *>(raw.keys.data()), keyBytes) != keyBytes ||
+            in.readRawData(reinterpret_cast<char *>(raw.rows.data()), rowBytes) != rowBytes)
             in.setStatus(QDataStream::ReadPastEnd);
-        auto table = std::make_shared<WeightTable>();
-        if (in.status() == QDataStream::Ok) {
-            // The weights' table fills on another thread while the lexicon is read: loading takes
-            // the longer of the two rather than their sum (about 80 ms less on two cores).
-            const std::jthread filling([&table, &keys, &rows, count] {
-                table->reserve(count);
-                for (quint32 i = 0; i < count; ++i) {
-                    StoredWeights weights;
-                    for (int l = 0; l < StoredLabels; ++l)
-                        weights[size_t(l)] = qFromLittleEndian(rows[size_t(i) * StoredLabels + size_t(l)]);
-                    table->insert(qFromLittleEndian(keys[i]), weights);
-                }
-            });
-            model->m_lexicon.read(in);
-        }
-        model->m_weights = std::move(table);
     }
-    if (in.status() != QDataStream::Ok || !plausible || !in.atEnd()) {
-        *error = tr("%1 is damaged: its weights are incomplete.").arg(path);
-        return nullptr;
+    if (in.status() != QDataStream::Ok || !plausible) {
+        *error = tr("%1 is damaged: its weights are incomplete.").arg(name);
+        return false;
     }
-    model->m_features = std::make_unique<CharacterFeatures>(model->m_lexicon);
-    return model;
+    return true;
+}
+
+std::shared_ptr<const EntityModel::WeightTable> EntityModel::tableOf(const RawWeights &raw)
+{
+    auto table = std::make_shared<WeightTable>();
+    table->reserve(raw.keys.size());
+    for (size_t i = 0; i < raw.keys.size(); ++i) {
+        StoredWeights weights;
+        for (int l = 0; l < StoredLabels; ++l)
+            weights[size_t(l)] = qFromLittleEndian(raw.rows[i * StoredLabels + size_t(l)]);
+        table->insert(qFromLittleEndian(raw.keys[i]), weights);
+    }
+    return table;
 }
 
 } // namespace Pizhu

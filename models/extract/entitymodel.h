@@ -62,11 +62,20 @@ private:
     static constexpr int StoredLabels = EntityLabelCount - 1;
     using StoredWeights = std::array<qint16, StoredLabels>;
 
-    static std::unique_ptr<EntityModel> read(QDataStream &stream, const QString &path, QString *error);
+    struct RawWeights;
+    using WeightTable = ProbingTable<quint32, StoredWeights>;
+
+    /** Reads a file of version 2: one packed block, the weights and then the lexicon. */
+    bool readOneBlock(const QByteArray &bytes, const QString &name, QString *error);
+    /** Reads a file of version 3: the weights and the lexicon packed apart, read at the same time. */
+    bool readTwoBlocks(const QByteArray &bytes, quint32 weightsSize, const QString &name, QString *error);
+    /** The scale, transitions, starts and weights' rows: false, with \a error set, when they are not whole.
+     */
+    bool readWeights(QDataStream &in, RawWeights &raw, const QString &name, QString *error);
+    static std::shared_ptr<const WeightTable> tableOf(const RawWeights &raw);
 
     EntityLexicon m_lexicon;
     std::unique_ptr<CharacterFeatures> m_features;
-    using WeightTable = ProbingTable<quint32, StoredWeights>;
 
     /// by feature key; shared by the models that differ only in their lexicon (withLexicon())
     std::shared_ptr<const WeightTable> m_weights;

@@ -346,6 +346,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<EntityModel> loaded;
     if (modelOption > 0) {
         QString error;
+        const double before = currentRssMb();
         QElapsedTimer timer;
         timer.start();
         loaded = EntityModel::load(args.value(modelOption + 1), &error);
@@ -353,9 +354,11 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        std::printf("model %s: %lld features, %lld lexicon words, loaded in %.0f ms (peak RSS %.0f MB)\n",
+        const double loadMs = timer.nsecsElapsed() / 1e6;
+        std::printf("model %s: %lld features, %lld lexicon words, loaded in %.0f ms, %.0f MB resident "
+                    "(peak RSS %.0f MB)\n",
                     qPrintable(args.value(modelOption + 1)), qlonglong(loaded->featureCount()),
-                    qlonglong(loaded->lexicon().size()), timer.nsecsElapsed() / 1e6, peakRssMb());
+                    qlonglong(loaded->lexicon().size()), loadMs, currentRssMb() - before, peakRssMb());
         model = loaded.get();
     }
     if (part.isEmpty() || part == QLatin1String("seeds"))

@@ -4,10 +4,12 @@
 #include "store/corpusdatabase.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <cstdio>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace Pizhu::Bench {
 
@@ -17,6 +19,17 @@ inline double peakRssMb()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0;
+}
+
+/** Resident memory of this process now, in MB (from /proc/self/statm), or -1 where there is none. */
+inline double currentRssMb()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0)
+                             : -1;
 }
 
 /** Runs a shell command and returns its wall time in seconds, or -1 when it failed. */

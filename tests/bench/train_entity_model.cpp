@@ -3,6 +3,7 @@
 // ../shared/data/ner-train and the lexicon in Debian's python3-jieba, and writes the model file.
 //   train_entity_model [--out FILE] [--epochs N] [--max-features N] [--sentences N]
 //                      [--jieba-dict FILE] [--curated FILE]
+//   train_entity_model --resave FILE --out FILE   (a model in today's file format, unchanged)
 // The README says how the shipped model was made with it.
 #include "extract/characterfeatures.h"
 #include "extract/entitymodel.h"
@@ -196,6 +197,19 @@ qsizetype addPeoplesDaily(EntityModelTrainer &trainer, const QString &path, qsiz
     return added;
 }
 
+int resaved(const QString &from, const QString &to)
+{
+    QString error;
+    const std::unique_ptr<EntityModel> model = EntityModel::load(from, &error);
+    if (!model || !model->save(to, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("wrote %s: %lld features, %lld bytes\n", qPrintable(to), qlonglong(model->featureCount()),
+                qlonglong(QFile(to).size()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -220,8 +234,13 @@ int main(int argc, char *argv[])
         QStringLiteral("curated"), QStringLiteral("Pizhu's own list of organisations jieba lacks."),
         QStringLiteral("file"),
         QStringLiteral(PIZHU_SOURCE_DIR "/resources/lexicons/curated-organizations.txt"));
-    parser.addOptions({out, epochs, maxFeatures, sentences, jieba, curated, peoplesDaily});
+    const QCommandLineOption resave(
+        QStringLiteral("resave"),
+        QStringLiteral("Write this model in today's file format, without training."), QStringLiteral("file"));
+    parser.addOptions({out, epochs, maxFeatures, sentences, jieba, curated, peoplesDaily, resave});
     parser.process(app);
+    if (parser.isSet(resave))
+        return resaved(parser.value(resave), parser.value(out));
 
     QElapsedTimer timer;
     timer.start();

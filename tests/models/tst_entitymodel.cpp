@@ -3,6 +3,7 @@
 #include "extract/entitymodel.h"
 #include "extract/entitymodeltrainer.h"
 #include "extract/namelistsplitter.h"
+#include "testconfig.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -225,6 +226,28 @@ private Q_SLOTS:
             QCOMPARE(named(text, loaded->find(text)), named(text, model->find(text)));
     }
 
+    void readsTheOneBlockFormatCorporaKeep()
+    {
+        // Written by Pizhu before the model file had two blocks (file format 2, the model of
+        // trainedModel()): corpora keep adapted models in it, so it must go on loading.
+        const QString path = QStringLiteral(PIZHU_SOURCE_DIR "/tests/data/entity-model-v2.bin");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray old = file.readAll();
+        QCOMPARE(old.at(QByteArrayLiteral("PIZHU-ENTITY-MODEL\n").size() + 3), char(2));
+        QString error;
+        const std::unique_ptr<EntityModel> loaded = EntityModel::fromBytes(old, path, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        const std::unique_ptr<EntityModel> model = trainedModel();
+        QCOMPARE(loaded->featureCount(), model->featureCount());
+        for (const auto &[text, spans] : generatedSentences(true))
+            QCOMPARE(named(text, loaded->find(text)), named(text, spans));
+        // Saved again, it is in today's format, and the same model.
+        const QByteArray resaved = loaded->bytes();
+        QCOMPARE(resaved.at(QByteArrayLiteral("PIZHU-ENTITY-MODEL\n").size() + 3), char(3));
+        QCOMPARE(resaved, model->bytes());
+    }
+
     void findsInBothWidthsAndAfterSurrogates()
     {
         const std::unique_ptr<EntityModel> model = trainedModel();
@@ -279,6 +302,11 @@ private Q_SLOTS:
         otherVersion[header + 3] = 9;
         QTest::newRow("another file format") << otherVersion << QStringLiteral("another file format (9;");
         QTest::newRow("cut short") << good.left(good.size() / 2) << QStringLiteral("is damaged");
+        QTest::newRow("word list cut short") << good.left(good.size() - 8) << QStringLiteral("is damaged");
+        QByteArray weightsTooLong = good;
+        weightsTooLong[header + 4] = char(0x7f);
+        QTest::newRow("weights longer than the file")
+            << weightsTooLong << QStringLiteral("is damaged: its weights cannot be unpacked");
         QByteArray scrambled = good;
         for (qsizetype i = header + 8; i < scrambled.size(); i += 7)
             scrambled[i] = char(scrambled.at(i) ^ 0x5a);
