@@ -100,11 +100,19 @@ bool FigureExtractor::isRuledOutByUnit(const QString &text, qsizetype unitEnd, c
         return ChineseNumber::parse(number).value_or(100) > 10;
     if (unit != QStringLiteral("年"))
         return false;
-    // A year (2020年, 一九九八年, 二〇二〇年), a school year (三年级), a decade (80年代), a date (2022年3月).
-    static const QRegularExpression year(QStringLiteral("^(?:[12][0-9]{3}|[〇零一二三四五六七八九]{3,4})$"));
+    // A year (2020年, 一九九八年, 二〇二〇年, 08年), a school year (三年级), a decade (80年代), a date
+    // (2022年3月).
+    static const QRegularExpression year(
+        QStringLiteral("^(?:[12][0-9]{3}|[〇零一二三四五六七八九]{3,4}|0[0-9])$"));
     static const QRegularExpression monthAfter(
         QStringLiteral("^(?:[级代]|[0-9０-９一二三四五六七八九十]+月)"));
-    return year.match(number).hasMatch() || monthAfter.match(text.mid(unitEnd, 4)).hasMatch();
+    // Two digits and a part of the year are a year too (17年底, 10年春节, 18年上半年), where two digits
+    // alone are most often a span (相识近20年).
+    static const QRegularExpression twoDigits(QStringLiteral("^[0-9]{2}$"));
+    static const QRegularExpression partOfYearAfter(QStringLiteral("^(?:[初底末春夏秋冬]|[上下]半年|度)"));
+    const QString after = text.mid(unitEnd, 4);
+    return year.match(number).hasMatch() || monthAfter.match(after).hasMatch() ||
+           (twoDigits.match(number).hasMatch() && partOfYearAfter.match(after).hasMatch());
 }
 
 bool FigureExtractor::isBareCount(const Figure &figure, const QString &number) const

@@ -78,6 +78,12 @@ private Q_SLOTS:
                                      << QStringLiteral("about") << QStringLiteral("人") << QString();
         QTest::newRow("duration 5年") << QStringLiteral("他在这里工作了5年。") << QStringLiteral("5年") << 5.0
                                       << QString() << QStringLiteral("年") << QString();
+        QTest::newRow("two-digit duration 20年")
+            << QStringLiteral("我们相识20年，他很幽默") << QStringLiteral("20年") << 20.0 << QString()
+            << QStringLiteral("年") << QString();
+        QTest::newRow("two-digit duration before 春天")
+            << QStringLiteral("等了17年，春天终于来了") << QStringLiteral("17年") << 17.0 << QString()
+            << QStringLiteral("年") << QString();
         QTest::newRow("duration 十多天")
             << QStringLiteral("持续了十多天,") << QStringLiteral("十多天") << 10.0
             << QStringLiteral("more than") << QStringLiteral("天") << QString();
@@ -154,6 +160,11 @@ private Q_SLOTS:
         QTest::newRow("year") << QStringLiteral("2020年,他回到家乡");
         QTest::newRow("year in numerals") << QStringLiteral("一九九八年夏天");
         QTest::newRow("year in numerals with 〇") << QStringLiteral("二〇二〇年的春天");
+        QTest::newRow("two-digit year with a leading 0") << QStringLiteral("我早在03年的时候就知道");
+        QTest::newRow("two-digit year, end of") << QStringLiteral("预计17年底完工");
+        QTest::newRow("two-digit year, spring festival") << QStringLiteral("他10年春节没回家");
+        QTest::newRow("two-digit year, first half") << QStringLiteral("截至18年上半年");
+        QTest::newRow("two-digit year, season") << QStringLiteral("18年秋季新剧");
         QTest::newRow("school year") << QStringLiteral("三年级的学生");
         QTest::newRow("decade") << QStringLiteral("80年代的歌");
         QTest::newRow("clock time 8:30") << QStringLiteral("晚上8:30开始");
