@@ -7,6 +7,7 @@
 #include "organizationextractor.h"
 #include "personextractor.h"
 #include "spancoverage.h"
+#include "sportsteamfinder.h"
 #include "text/codepointindex.h"
 #include "text/hanzi.h"
 
@@ -65,6 +66,21 @@ bool beginsALongerWord(const EntityLexicon &lexicon, QStringView text, const Raw
     for (int longer = length + 1; longer <= std::min<int>(int(ahead.size()), EntityLexicon::MaxLength);
          ++longer) {
         if (lexicon.classesOf(ahead.data(), longer) != 0)
+            return true;
+    }
+    return false;
+}
+
+/** Whether a word of \a lexicon longer than \a mention ends where it ends (运载火箭 for 火箭). */
+bool endsALongerWord(const EntityLexicon &lexicon, QStringView text, const RawMention &mention)
+{
+    const qsizetype from = std::max<qsizetype>(0, mention.start - EntityLexicon::MaxLength * 2);
+    const std::u32string behind = CharacterFeatures::normalised(text.mid(from, mention.end - from));
+    const int length =
+        int(CharacterFeatures::normalised(text.mid(mention.start, mention.end - mention.start)).size());
+    for (int longer = length + 1; longer <= std::min<int>(int(behind.size()), EntityLexicon::MaxLength);
+         ++longer) {
+        if (lexicon.classesOf(behind.data() + behind.size() - longer, longer) != 0)
             return true;
     }
     return false;
@@ -156,6 +172,12 @@ ModelNames namesByModel(const EntityModel &model, bool hasCorpusNames, const QSt
     for (const RawMention &latin : latinOrganizations(model.lexicon(), text)) {
         if (!byModel.overlaps(latin.start, latin.end))
             names.organizations.append(latin);
+    }
+    // A club named by a common word, in a text about its sport; not inside a word (火箭军, 太阳能).
+    for (const RawMention &team : SportsTeamFinder::instance().find(text)) {
+        if (!byModel.overlaps(team.start, team.end) && !beginsALongerWord(model.lexicon(), text, team) &&
+            !endsALongerWord(model.lexicon(), text, team))
+            names.organizations.append(team);
     }
     if (hasCorpusNames) {
         const qsizetype before = names.people.size();

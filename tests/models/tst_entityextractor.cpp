@@ -132,6 +132,16 @@ private Q_SLOTS:
         QTest::newRow("clubs a dictionary calls people")
             << QStringLiteral("切尔西与阿森纳的比赛中，切尔西以3:1获胜。")
             << QStringList{QStringLiteral("切尔西"), QStringLiteral("阿森纳")};
+        // Clubs named by a common word, told by the text's sport; the same words elsewhere are none.
+        QTest::newRow("clubs named by common words, in a basketball report")
+            << QStringLiteral("季后赛首轮，火箭在主场以112:104击败勇士，哈登拿下35分和8个篮板。")
+            << QStringList{QStringLiteral("火箭"), QStringLiteral("勇士")};
+        QTest::newRow("a rocket in a launch report")
+            << QStringLiteral("长征五号运载火箭在文昌发射场发射升空，火箭飞行正常。") << QStringList{};
+        QTest::newRow("the sun, with one sports word only")
+            << QStringLiteral("球员们在太阳下训练了两个小时。") << QStringList{};
+        QTest::newRow("a word that holds a club's name")
+            << QStringLiteral("季后赛期间，球队赞助商展示了太阳能汽车。") << QStringList{};
         // Generic nouns name no organisation.
         QTest::newRow("党组织") << QStringLiteral("成立临时党组织3500多个，各级党组织迅速响应。")
                                 << QStringList{};
