@@ -44,6 +44,20 @@ std::vector<OccurrenceReader::Named> OccurrenceReader::frequentEntities(const QS
             ++articles[query.text(0)];
     }
     query.finish();
+    // An entity merged into another counts no more, as in the whole corpus's totals; the index of
+    // keys does not hold merged_into, so the merged (few, by their own index) are taken off.
+    if (!query.exec(QStringLiteral("SELECT key, article_id FROM entities WHERE merged_into IS NOT NULL"
+                                   " AND type = ? AND status <> 'rejected'"),
+                    {type})) {
+        m_error = query.errorText();
+        return {};
+    }
+    while (query.next()) {
+        const auto counted = articles.find(query.text(0));
+        if (inScope(query.integer(1)) && counted != articles.end() && --*counted == 0)
+            articles.erase(counted);
+    }
+    query.finish();
     QList<QString> keys = articles.keys();
     std::sort(keys.begin(), keys.end(), [&articles](const QString &a, const QString &b) {
         return articles.value(a) != articles.value(b) ? articles.value(a) > articles.value(b) : a < b;

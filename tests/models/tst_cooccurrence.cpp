@@ -6,6 +6,7 @@
 #include "analysis/cooccurrence.h"
 #include "analysis/networkexport.h"
 #include "analysis/networklayout.h"
+#include "analysis/occurrencereader.h"
 #include "core/jobcontrol.h"
 #include "corpusgenerator.h"
 #include "csvrows.h"
@@ -395,6 +396,54 @@ private Q_SLOTS:
         }
         session.undoStack()->undo();
         QCOMPARE(edgeCounts(compute(m_generated, options)), edgeCounts(network));
+    }
+
+    void aPersonMergedAwayInTheScopeIsNoLongerAmongItsMostFrequent()
+    {
+        // Every mention of one person within a scope merged into another person of the same
+        // article: within the scope it is no longer among the most frequent, as the whole
+        // corpus's totals leave a merged entity out.
+        Cooccurrence::Options options;
+        options.scope.ftsExpression = SearchQuery::parse(QStringLiteral("安阳")).ftsExpression();
+        const QList<qint64> scopeIds = ArticleListQuery(m_generated, options.scope).ids();
+        const QSet<qint64> scope(scopeIds.cbegin(), scopeIds.cend());
+        const auto frequentKeys = [&] {
+            OccurrenceReader reader(m_generated, scope);
+            QStringList keys;
+            for (const OccurrenceReader::Named &named : reader.frequentEntities(QStringLiteral("PER"), 1000))
+                keys.append(named.key);
+            return keys;
+        };
+        const QStringList before = frequentKeys();
+        QVERIFY(before.size() >= 2);
+        const QString variant = before.at(1);
+        CorpusSession session(m_generated);
+        session.setCoder(QStringLiteral("tester"));
+        int withVariant = 0;
+        int merges = 0;
+        for (const qint64 article : scopeIds) {
+            qint64 fromId = 0;
+            qint64 intoId = 0;
+            for (const StoredEntity &entity : EntityStore(m_generated).forArticle(article)) {
+                if (entity.type == EntityType::Person && entity.key == variant)
+                    fromId = entity.id;
+                else if (entity.type == EntityType::Person && !entity.mergedInto && !intoId)
+                    intoId = entity.id;
+            }
+            withVariant += fromId ? 1 : 0;
+            if (fromId && intoId) {
+                QVERIFY(session.mergeEntities(fromId, intoId));
+                ++merges;
+            }
+        }
+        QVERIFY(merges > 0);
+        QCOMPARE(merges, withVariant);
+        const QStringList after = frequentKeys();
+        QVERIFY(!after.contains(variant));
+        QCOMPARE(after.size(), before.size() - 1);
+        for (int i = 0; i < merges; ++i)
+            session.undoStack()->undo();
+        QCOMPARE(frequentKeys(), before);
     }
 
     void graphMlAndGexfReadBack_data()
