@@ -6,7 +6,6 @@
 #include "store/sqlconnection.h"
 #include "store/sqlquery.h"
 #include "store/teamschema.h"
-#include "text/scriptconverter.h"
 
 #include <vector>
 
@@ -207,7 +206,6 @@ bool CorpusCopy::copySettings()
 
 bool CorpusCopy::indexArticles()
 {
-    const ScriptConverter &simplified = ScriptConverter::forMode(ScriptMode::Simplified);
     SqlQuery read(m_from);
     if (!read.exec(QStringLiteral("SELECT a.id, a.title, t.body, t.shadow FROM articles AS a"
                                   " JOIN article_texts AS t ON t.article_id = a.id ORDER BY a.id")))
@@ -215,7 +213,7 @@ bool CorpusCopy::indexArticles()
     SearchIndex index(m_to);
     while (read.next()) {
         const QString shadow = read.value(3).isValid() ? read.text(3) : read.text(2);
-        if (!index.add(read.integer(0), simplified.convertText(read.text(1)), shadow))
+        if (!index.add(read.integer(0), read.text(1), shadow))
             return fail(tr("the search index cannot be written: %1").arg(index.errorString()));
     }
     return true;

@@ -57,8 +57,7 @@ bool ArticleWriter::remove(qint64 articleId)
     // An article not indexed yet (a corpus migrating in the background) has no entries to take out:
     // deleting tokens the index never had would damage it.
     const bool inIndex = isIndexed(articleId);
-    const QString title = ScriptConverter::forMode(ScriptMode::Simplified).convertText(text->title);
-    if (inIndex && !m_index.remove(articleId, title, text->shadow.text)) {
+    if (inIndex && !m_index.remove(articleId, text->title, text->shadow.text)) {
         m_error = m_index.errorString();
         return false;
     }
@@ -80,10 +79,9 @@ bool ArticleWriter::setDetails(qint64 articleId, const ArticleDetails &details)
                                                        : m_articles.errorString();
         return false;
     }
-    const ScriptConverter &simplified = ScriptConverter::forMode(ScriptMode::Simplified);
     if (isIndexed(articleId) && details.title != text->title &&
-        (!m_index.remove(articleId, simplified.convertText(text->title), text->shadow.text) ||
-         !m_index.add(articleId, simplified.convertText(details.title), text->shadow.text))) {
+        (!m_index.remove(articleId, text->title, text->shadow.text) ||
+         !m_index.add(articleId, details.title, text->shadow.text))) {
         m_error = m_index.errorString();
         return false;
     }
@@ -116,8 +114,7 @@ bool ArticleWriter::restore(const ArticleRows &rows)
             m_error = m_articles.errorString();
             return false;
         }
-        const QString title = ScriptConverter::forMode(ScriptMode::Simplified).convertText(text->title);
-        if (!m_index.add(id, title, text->shadow.text)) {
+        if (!m_index.add(id, text->title, text->shadow.text)) {
             m_error = m_index.errorString();
             return false;
         }
@@ -148,8 +145,7 @@ ArticleStore::InsertResult ArticleWriter::write(PreparedArticle &prepared)
         return fail(m_articles.errorString());
     if (result == ArticleStore::InsertResult::Duplicate)
         return result;
-    const QString title = ScriptConverter::forMode(ScriptMode::Simplified).convertText(article.title);
-    if (!m_index.add(article.id, title, article.shadow->text))
+    if (!m_index.add(article.id, article.title, article.shadow->text))
         return fail(m_index.errorString());
     if (!m_entities.insertExtraction(article.id, prepared.entities))
         return fail(m_entities.errorString());

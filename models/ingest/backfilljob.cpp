@@ -88,7 +88,7 @@ bool BackfillJob::indexBatch(CorpusDatabase &db, const QList<qint64> &ids)
                          {shadow.text == body ? QVariant() : QVariant(shadow.text),
                           shadow.map.isIdentity() ? QVariant() : QVariant(shadow.map.toBytes()), id}))
             return fail(update.errorText());
-        if (!index.add(id, simplified.convertText(title), shadow.text))
+        if (!index.add(id, title, shadow.text))
             return fail(index.errorString());
     }
     return true;

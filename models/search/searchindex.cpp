@@ -4,6 +4,7 @@
 #include "store/corpusdatabase.h"
 #include "store/sqlconnection.h"
 #include "store/sqlquery.h"
+#include "text/scriptconverter.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -142,6 +143,12 @@ struct ServerQuery
     }
 };
 
+/** A title as the index holds it: in simplified script, as the shadow text is. */
+QString simplified(const QString &title)
+{
+    return ScriptConverter::forMode(ScriptMode::Simplified).convertText(title);
+}
+
 } // namespace
 
 QString SearchIndex::matchingIdsSql(SqlEngine engine, const QString &expression, QVariantList *values,
@@ -180,9 +187,9 @@ SearchIndex::SearchIndex(SqlConnection &sql)
 {
 }
 
-bool SearchIndex::add(qint64 articleId, const QString &simplifiedTitle, const QString &shadowText)
+bool SearchIndex::add(qint64 articleId, const QString &title, const QString &shadowText)
 {
-    const QString title = tokenText(simplifiedTitle);
+    const QString titleTokens = tokenText(simplified(title));
     const QString body = tokenText(shadowText);
     const QString marked = QStringLiteral("UPDATE articles SET indexed = 1 WHERE id = ?");
     SqlQuery query(m_sql);
@@ -193,18 +200,19 @@ bool SearchIndex::add(qint64 articleId, const QString &simplifiedTitle, const QS
     // when a corpus made before the pairs were indexed gets them.
     const bool added =
         m_sql.engine() == SqlEngine::PostgreSQL
-            ? query.exec(QStringLiteral("WITH entry AS (INSERT INTO article_search (article_id, terms, pairs)"
-                                        " VALUES (?, ts_delete(setweight(to_tsvector('simple', ?), 'A') ||"
-                                        " to_tsvector('simple', '%2 ' || ?), '%2'),"
-                                        " array_to_tsvector(string_to_array(?, ' ')))"
-                                        " ON CONFLICT (article_id) DO UPDATE"
-                                        " SET terms = excluded.terms, pairs = excluded.pairs) %1")
-                             .arg(marked, QLatin1String(TitleGap)),
-                         {articleId, title, body,
-                          pairList(hanziPairs(tokensOfSpaced(title)) + hanziPairs(tokensOfSpaced(body))),
-                          articleId})
+            ? query.exec(
+                  QStringLiteral("WITH entry AS (INSERT INTO article_search (article_id, terms, pairs)"
+                                 " VALUES (?, ts_delete(setweight(to_tsvector('simple', ?), 'A') ||"
+                                 " to_tsvector('simple', '%2 ' || ?), '%2'),"
+                                 " array_to_tsvector(string_to_array(?, ' ')))"
+                                 " ON CONFLICT (article_id) DO UPDATE"
+                                 " SET terms = excluded.terms, pairs = excluded.pairs) %1")
+                      .arg(marked, QLatin1String(TitleGap)),
+                  {articleId, titleTokens, body,
+                   pairList(hanziPairs(tokensOfSpaced(titleTokens)) + hanziPairs(tokensOfSpaced(body))),
+                   articleId})
             : query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"),
-                         {articleId, title, body}) &&
+                         {articleId, titleTokens, body}) &&
                   query.exec(marked, {articleId});
     if (!added) {
         m_error = query.errorText();
@@ -225,7 +233,7 @@ bool SearchIndex::settle()
     return true;
 }
 
-bool SearchIndex::remove(qint64 articleId, const QString &simplifiedTitle, const QString &shadowText)
+bool SearchIndex::remove(qint64 articleId, const QString &title, const QString &shadowText)
 {
     SqlQuery query(m_sql);
     const bool removed =
@@ -233,7 +241,7 @@ bool SearchIndex::remove(qint64 articleId, const QString &simplifiedTitle, const
             ? query.exec(QStringLiteral("DELETE FROM article_search WHERE article_id = ?"), {articleId})
             : query.exec(QStringLiteral("INSERT INTO article_search (article_search, rowid, title, body)"
                                         " VALUES ('delete', ?, ?, ?)"),
-                         {articleId, tokenText(simplifiedTitle), tokenText(shadowText)});
+                         {articleId, tokenText(simplified(title)), tokenText(shadowText)});
     if (!removed) {
         m_error = query.errorText();
         return false;

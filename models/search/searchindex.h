@@ -58,15 +58,15 @@ public:
                                   Matching matching = Matching::AllFromIndex);
 
     /**
-     * Indexes article \a articleId by its simplified title and shadow text and marks it indexed;
-     * call inside the article's transaction.
+     * Indexes article \a articleId by its \a title (as written: the index simplifies it) and
+     * shadow text and marks it indexed; call inside the article's transaction.
      */
-    bool add(qint64 articleId, const QString &simplifiedTitle, const QString &shadowText);
+    bool add(qint64 articleId, const QString &title, const QString &shadowText);
     /**
      * Takes the article's entries out of the index. The index keeps no text of its own, so it is
      * given the same title and shadow it was given when the article was added.
      */
-    bool remove(qint64 articleId, const QString &simplifiedTitle, const QString &shadowText);
+    bool remove(qint64 articleId, const QString &title, const QString &shadowText);
 
     /**
      * Merges the entries a long run of add() left waiting into the index itself, so that searches
