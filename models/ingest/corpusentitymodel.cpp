@@ -74,7 +74,10 @@ std::shared_ptr<const EntityExtractor> CorpusEntityModel::extractor(QString *pro
         return base; // rules only: no lexicon to teach
     CorpusNames corpusNames(m_db);
     const std::optional<QList<CorpusNames::Name>> names = corpusNames.read();
-    if (!names || names->isEmpty())
+    const EntityModel *shippedModel = EntityExtractor::instance().model();
+    const EntityLexicon &shippedLexicon = shippedModel ? shippedModel->lexicon() : model->lexicon();
+    // An adapted model made since the last correction knows the names already.
+    if (!names || names->isEmpty() || CorpusNames::knowsAll(model->lexicon(), shippedLexicon, *names))
         return base;
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(baseStamp.toUtf8());
@@ -86,10 +89,9 @@ std::shared_ptr<const EntityExtractor> CorpusEntityModel::extractor(QString *pro
     std::lock_guard lock(cache.mutex);
     if (cache.stamp == stamp && cache.extractor)
         return cache.extractor;
-    const EntityModel *shippedModel = EntityExtractor::instance().model();
     cache.stamp = stamp;
-    cache.extractor = std::make_shared<const EntityExtractor>(
-        CorpusNames::teach(*model, shippedModel ? shippedModel->lexicon() : model->lexicon(), *names));
+    cache.extractor =
+        std::make_shared<const EntityExtractor>(CorpusNames::teach(*model, shippedLexicon, *names));
     return cache.extractor;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusnames.h"
 
+#include <algorithm>
+
 #include "extract/characterfeatures.h"
 #include "extract/entitylexicon.h"
 #include "extract/entitymodel.h"
@@ -35,17 +37,34 @@ std::optional<QList<CorpusNames::Name>> CorpusNames::read()
     return names;
 }
 
+quint8 CorpusNames::classesFor(const Name &name, const std::u32string &word, const EntityLexicon &shipped)
+{
+    const quint8 nameClass =
+        name.type == EntityType::Person ? EntityLexicon::Person : EntityLexicon::Organization;
+    const quint8 known = shipped.classesOf(word.data(), int(word.size()));
+    const bool unknownAddition = name.added && word.size() >= 3 && !(known & nameClass);
+    return quint8(known | nameClass | EntityLexicon::Word | (unknownAddition ? EntityLexicon::Corpus : 0));
+}
+
 void CorpusNames::addTo(EntityLexicon &lexicon, const EntityLexicon &shipped, const QList<Name> &names)
 {
     for (const Name &name : names) {
-        const quint8 nameClass =
-            name.type == EntityType::Person ? EntityLexicon::Person : EntityLexicon::Organization;
         const std::u32string word = CharacterFeatures::normalised(name.key);
-        const quint8 known = shipped.classesOf(word.data(), int(word.size()));
-        const bool unknownAddition = name.added && word.size() >= 3 && !(known & nameClass);
-        lexicon.set(word, quint8(known | lexicon.classesOf(word.data(), int(word.size())) | nameClass |
-                                 EntityLexicon::Word | (unknownAddition ? EntityLexicon::Corpus : 0)));
+        lexicon.set(
+            word, quint8(classesFor(name, word, shipped) | lexicon.classesOf(word.data(), int(word.size()))));
     }
+}
+
+bool CorpusNames::knowsAll(const EntityLexicon &lexicon, const EntityLexicon &shipped,
+                           const QList<Name> &names)
+{
+    return std::all_of(names.cbegin(), names.cend(), [&](const Name &name) {
+        const std::u32string word = CharacterFeatures::normalised(name.key);
+        if (word.size() < size_t(EntityLexicon::MinLength) || word.size() > size_t(EntityLexicon::MaxLength))
+            return true; // set() leaves such words out
+        const quint8 wanted = classesFor(name, word, shipped);
+        return (lexicon.classesOf(word.data(), int(word.size())) & wanted) == wanted;
+    });
 }
 
 std::unique_ptr<EntityModel> CorpusNames::teach(const EntityModel &base, const EntityLexicon &shipped,

@@ -38,6 +38,12 @@ public:
     /** \a base with \a names added to a copy of its lexicon (see addTo()); its weights are shared. */
     static std::unique_ptr<EntityModel> teach(const EntityModel &base, const EntityLexicon &shipped,
                                               const QList<Name> &names);
+    /**
+     * Whether \a lexicon holds every one of \a names as teach() would put it (a corpus's adapted
+     * model, made with them): teaching it again would change nothing.
+     */
+    static bool knowsAll(const EntityLexicon &lexicon, const EntityLexicon &shipped,
+                         const QList<Name> &names);
 
     QString errorString() const { return m_error; }
 
@@ -49,6 +55,8 @@ private:
      * which weighs their context (民政 and 妇联 are organisations in some sentences only).
      */
     static void addTo(EntityLexicon &lexicon, const EntityLexicon &shipped, const QList<Name> &names);
+    /** The classes addTo() gives \a name, besides those \a lexicon has for it already. */
+    static quint8 classesFor(const Name &name, const std::u32string &word, const EntityLexicon &shipped);
 
     CorpusDatabase &m_db;
     QString m_error;
