@@ -18,6 +18,8 @@ constexpr quint32 FileVersion = 3;     ///< two packed blocks: the weights, then
 constexpr quint32 OneBlockVersion = 2; ///< still read: corpora keep adapted models of this version
 // Viterbi runs over pieces of this many characters at most, so memory stays flat on huge articles.
 constexpr size_t LongestPiece = 2048;
+// Forty times the shipped model's larger block: room for bigger models, not for a damaged size.
+constexpr quint32 LargestBlock = 256u << 20;
 
 bool endsPiece(char32_t c)
 {
@@ -27,9 +29,15 @@ bool endsPiece(char32_t c)
 /** The \a size bytes at \a from of \a bytes, unpacked; empty when they are not a packed block. */
 QByteArray unpacked(const QByteArray &bytes, qsizetype from, qsizetype size)
 {
-    if (from < 0 || size <= 0 || from > bytes.size() - size)
+    if (from < 0 || size < 4 || from > bytes.size() - size)
         return {};
-    return qUncompress(reinterpret_cast<const uchar *>(bytes.constData()) + from, size);
+    const auto *block = reinterpret_cast<const uchar *>(bytes.constData()) + from;
+    // qUncompress allocates the size a block announces before unpacking it: a damaged block must
+    // not make it ask for gigabytes. zlib packs at most about 1,032 to 1.
+    const quint32 announced = qFromBigEndian<quint32>(block);
+    if (announced > LargestBlock || announced / 1032 > quint32(size))
+        return {};
+    return qUncompress(block, size);
 }
 
 void prepare(QDataStream &stream)

@@ -10,11 +10,11 @@ seconds=${1:-600}
 build=build-fuzz
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPIZHU_FUZZ=ON >/dev/null
 cmake --build "$build" -j2 --target fuzz_import_txt fuzz_import_html fuzz_import_csv fuzz_import_jsonl \
-    fuzz_searchquery fuzz_figures >/dev/null
+    fuzz_searchquery fuzz_figures fuzz_entity_model >/dev/null
 
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{txt,html,csv,jsonl,query,figures} "$build/crashes"
+mkdir -p "$seeds"/{txt,html,csv,jsonl,query,figures,model} "$build/crashes"
 cp resources/samples/*.txt "$seeds/txt/"
 for f in resources/samples/*.txt; do
     { echo "<html><head><title>t</title></head><body><p>"; sed 's/$/<\/p><p>/' "$f"; echo "</p></body></html>"; } \
@@ -25,6 +25,7 @@ printf '{"title":"标题","date":"2022-03-25","content":"记者李公乐说，�
 printf '%s\n' '党员' '"疫情 防控"' '“李公乐”' '黨員 OR NOT' 'a*b:c^(d)' > "$seeds/query/seeds.txt"
 split -l 1 "$seeds/query/seeds.txt" "$seeds/query/q-" && rm "$seeds/query/seeds.txt"
 grep -h -o '[^。]*' resources/samples/*.txt | head -200 | split -l 20 - "$seeds/figures/f-"
+cp tests/data/entity-model-v2.bin "$seeds/model/"
 
 run() {
     local target=$1 dir=$2 maxlen=$3
@@ -40,3 +41,4 @@ run() {
 run fuzz_import_txt txt 65536 & run fuzz_import_html html 65536 & wait
 run fuzz_import_csv csv 65536 & run fuzz_import_jsonl jsonl 65536 & wait
 run fuzz_searchquery query 4096 & run fuzz_figures figures 4096 & wait
+run fuzz_entity_model model 65536

@@ -305,6 +305,10 @@ private Q_SLOTS:
         QTest::newRow("word list cut short") << good.left(good.size() - 8) << QStringLiteral("is damaged");
         QByteArray weightsTooLong = good;
         weightsTooLong[header + 4] = char(0x7f);
+        QByteArray announcesGigabytes = good;
+        announcesGigabytes[header + 8] = char(0xf0); // the packed weights' announced size
+        QTest::newRow("a block announcing gigabytes")
+            << announcesGigabytes << QStringLiteral("is damaged: its weights cannot be unpacked");
         QTest::newRow("weights longer than the file")
             << weightsTooLong << QStringLiteral("is damaged: its weights cannot be unpacked");
         QByteArray scrambled = good;
