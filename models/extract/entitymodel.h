@@ -69,8 +69,7 @@ private:
     bool readOneBlock(const QByteArray &bytes, const QString &name, QString *error);
     /** Reads a file of version 3: the weights and the lexicon packed apart, read at the same time. */
     bool readTwoBlocks(const QByteArray &bytes, quint32 weightsSize, const QString &name, QString *error);
-    /** The scale, transitions, starts and weights' rows: false, with \a error set, when they are not whole.
-     */
+    /** The scale, transitions, starts and rows of weights; false, with \a error set, when not whole. */
     bool readWeights(QDataStream &in, RawWeights &raw, const QString &name, QString *error);
     static std::shared_ptr<const WeightTable> tableOf(const RawWeights &raw);
 
