@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusnames.h"
 
-#include <algorithm>
-
 #include "extract/characterfeatures.h"
 #include "extract/entitylexicon.h"
 #include "extract/entitymodel.h"
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
+
+#include <algorithm>
 
 namespace Pizhu {
 
