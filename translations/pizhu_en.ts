@@ -1077,6 +1077,14 @@
         <source>Putting titles and outlets in Chinese order</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the text of article %1 is damaged: its simplified copy does not fit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping only what the simplified copies change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::BackupJob</name>
@@ -2778,6 +2786,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Checking the corpus</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>article %1: its simplified copy does not fit its text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusCopy</name>
@@ -2815,6 +2827,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>the numbering of %1 cannot be set on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of article %1 is damaged: its simplified copy does not fit it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1070,6 +1070,14 @@
         <source>Putting titles and outlets in Chinese order</source>
         <translation>为标题和媒体排序</translation>
     </message>
+    <message>
+        <source>the text of article %1 is damaged: its simplified copy does not fit it</source>
+        <translation>文章 %1 的文本已损坏：其简体副本与正文不符</translation>
+    </message>
+    <message>
+        <source>Keeping only what the simplified copies change</source>
+        <translation>简体副本仅保存与正文不同之处</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::BackupJob</name>
@@ -2749,6 +2757,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Checking the corpus</source>
         <translation>正在检查语料库</translation>
     </message>
+    <message>
+        <source>article %1: its simplified copy does not fit its text</source>
+        <translation>文章 %1：其简体副本与正文不符</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CorpusCopy</name>
@@ -2787,6 +2799,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>the numbering of %1 cannot be set on %2: %3</source>
         <translation>无法在 %2 上设置 %1 的编号：%3</translation>
+    </message>
+    <message>
+        <source>the text of article %1 is damaged: its simplified copy does not fit it</source>
+        <translation>文章 %1 的文本已损坏：其简体副本与正文不符</translation>
     </message>
 </context>
 <context>

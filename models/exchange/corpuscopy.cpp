@@ -3,6 +3,7 @@
 
 #include "search/searchindex.h"
 #include "store/migrations.h"
+#include "store/shadowchanges.h"
 #include "store/sqlconnection.h"
 #include "store/sqlquery.h"
 #include "store/teamschema.h"
@@ -207,13 +208,18 @@ bool CorpusCopy::copySettings()
 bool CorpusCopy::indexArticles()
 {
     SqlQuery read(m_from);
-    if (!read.exec(QStringLiteral("SELECT a.id, a.title, t.body, t.shadow FROM articles AS a"
-                                  " JOIN article_texts AS t ON t.article_id = a.id ORDER BY a.id")))
+    if (!read.exec(
+            QStringLiteral("SELECT a.id, a.title, t.body, t.shadow, t.shadow_changes FROM articles AS a"
+                           " JOIN article_texts AS t ON t.article_id = a.id ORDER BY a.id")))
         return fail(read.errorText());
     SearchIndex index(m_to);
     while (read.next()) {
-        const QString shadow = read.value(3).isValid() ? read.text(3) : read.text(2);
-        if (!index.add(read.integer(0), read.text(1), shadow))
+        const std::optional<QString> shadow =
+            ShadowChanges::stored(read.text(2), read.value(3), read.value(4));
+        if (!shadow)
+            return fail(tr("the text of article %1 is damaged: its simplified copy does not fit it")
+                            .arg(read.integer(0)));
+        if (!index.add(read.integer(0), read.text(1), *shadow))
             return fail(tr("the search index cannot be written: %1").arg(index.errorString()));
     }
     return true;

@@ -7,6 +7,7 @@
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 #include "store/reextractionwriter.h"
+#include "store/shadowchanges.h"
 #include "store/sqlquery.h"
 #include "store/textchecksum.h"
 #include "store/transaction.h"
@@ -22,6 +23,7 @@ const char *const NotIndexed = "indexed = 0";
 const char *const NotExtracted = "extracted = 0";
 const char *const NoChecksum = "id IN (SELECT article_id FROM article_texts WHERE checksum IS NULL)";
 const char *const NoSortKey = "title_key IS NULL";
+const char *const WholeShadow = "id IN (SELECT article_id FROM article_texts WHERE shadow IS NOT NULL)";
 
 QList<qint64> pendingIds(CorpusDatabase &db, const char *condition, int limit, QString *error)
 {
@@ -56,9 +58,11 @@ bool BackfillJob::isNeeded(CorpusDatabase &db)
     return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM articles WHERE %1)"
                                      " OR EXISTS (SELECT 1 FROM articles WHERE %2)"
                                      " OR EXISTS (SELECT 1 FROM articles WHERE %3)"
-                                     " OR EXISTS (SELECT 1 FROM articles WHERE %4)")
+                                     " OR EXISTS (SELECT 1 FROM articles WHERE %4)"
+                                     " OR EXISTS (SELECT 1 FROM articles WHERE %5)")
                           .arg(QLatin1String(NotIndexed), QLatin1String(NotExtracted),
-                               QLatin1String(NoChecksum), QLatin1String(NoSortKey))) &&
+                               QLatin1String(NoChecksum), QLatin1String(NoSortKey),
+                               QLatin1String(WholeShadow))) &&
            query.next() && query.integer(0) != 0;
 }
 
@@ -83,9 +87,9 @@ bool BackfillJob::indexBatch(CorpusDatabase &db, const QList<qint64> &ids)
         read.finish();
         const Conversion shadow = simplified.convert(body);
         SqlQuery update(db.sql());
-        if (!update.exec(QStringLiteral("UPDATE article_texts SET shadow = ?, shadow_map = ?, checksum = NULL"
-                                        " WHERE article_id = ?"),
-                         {shadow.text == body ? QVariant() : QVariant(shadow.text),
+        if (!update.exec(QStringLiteral("UPDATE article_texts SET shadow = NULL, shadow_changes = ?,"
+                                        " shadow_map = ?, checksum = NULL WHERE article_id = ?"),
+                         {ShadowChanges::column(body, shadow.text),
                           shadow.map.isIdentity() ? QVariant() : QVariant(shadow.map.toBytes()), id}))
             return fail(update.errorText());
         if (!index.add(id, title, shadow.text))
@@ -113,14 +117,39 @@ bool BackfillJob::checksumBatch(CorpusDatabase &db, const QList<qint64> &ids)
 {
     for (const qint64 id : ids) {
         SqlQuery read(db.sql());
-        if (!read.exec(QStringLiteral("SELECT body, shadow FROM article_texts WHERE article_id = ?"), {id}) ||
+        if (!read.exec(
+                QStringLiteral("SELECT body, shadow, shadow_changes FROM article_texts WHERE article_id = ?"),
+                {id}) ||
             !read.next())
             return fail(read.errorText());
-        const qint64 checksum = TextChecksum::of(read.text(0), read.text(1));
+        const std::optional<QString> shadow =
+            ShadowChanges::stored(read.text(0), read.value(1), read.value(2));
+        if (!shadow)
+            return fail(tr("the text of article %1 is damaged: its simplified copy does not fit it").arg(id));
+        const qint64 checksum = TextChecksum::of(read.text(0), *shadow);
         read.finish();
         SqlQuery update(db.sql());
         if (!update.exec(QStringLiteral("UPDATE article_texts SET checksum = ? WHERE article_id = ?"),
                          {checksum, id}))
+            return fail(update.errorText());
+    }
+    return true;
+}
+
+bool BackfillJob::shadowChangesBatch(CorpusDatabase &db, const QList<qint64> &ids)
+{
+    for (const qint64 id : ids) {
+        SqlQuery read(db.sql());
+        if (!read.exec(QStringLiteral("SELECT body, shadow FROM article_texts WHERE article_id = ?"), {id}) ||
+            !read.next())
+            return fail(read.errorText());
+        const QString body = read.text(0);
+        const QString shadow = read.text(1);
+        read.finish();
+        SqlQuery update(db.sql());
+        if (!update.exec(QStringLiteral("UPDATE article_texts SET shadow = NULL, shadow_changes = ?"
+                                        " WHERE article_id = ?"),
+                         {ShadowChanges::column(body, shadow), id}))
             return fail(update.errorText());
     }
     return true;
@@ -159,6 +188,7 @@ bool BackfillJob::run(CorpusDatabase &db, JobControl &control)
     const Step steps[] = {
         {NotIndexed, tr("Indexing articles for search"), &BackfillJob::indexBatch},
         {NotExtracted, tr("Finding people, organisations and figures"), &BackfillJob::extractBatch},
+        {WholeShadow, tr("Keeping only what the simplified copies change"), &BackfillJob::shadowChangesBatch},
         {NoChecksum, tr("Recording checksums of the texts"), &BackfillJob::checksumBatch},
         {NoSortKey, tr("Putting titles and outlets in Chinese order"), &BackfillJob::sortKeyBatch},
     };

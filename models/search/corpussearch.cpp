@@ -4,6 +4,7 @@
 #include "articlelistquery.h"
 #include "core/offsetmap.h"
 #include "store/corpusdatabase.h"
+#include "store/shadowchanges.h"
 #include "store/sqlquery.h"
 #include "text/codepoints.h"
 
@@ -51,9 +52,9 @@ QList<SearchResult> CorpusSearch::run(const SearchQuery &query, int limit)
     const QList<ArticleSummary> page = ArticleListQuery(m_db, filter).page(limit);
     SqlQuery sql(m_db.sql());
     for (const ArticleSummary &summary : page) {
-        if (!sql.exec(
-                QStringLiteral("SELECT body, shadow, shadow_map FROM article_texts WHERE article_id = ?"),
-                {summary.id}) ||
+        if (!sql.exec(QStringLiteral("SELECT body, shadow, shadow_map, shadow_changes FROM article_texts"
+                                     " WHERE article_id = ?"),
+                      {summary.id}) ||
             !sql.next()) {
             m_error = sql.errorText();
             return results;
@@ -63,7 +64,7 @@ QList<SearchResult> CorpusSearch::run(const SearchQuery &query, int limit)
         result.title = summary.title;
         result.published = summary.published;
         const QString body = sql.text(0);
-        const QString shadow = sql.value(1).isNull() ? body : sql.text(1);
+        const QString shadow = ShadowChanges::stored(body, sql.value(1), sql.value(3)).value_or(body);
         const OffsetMap map = OffsetMap::fromBytes(sql.value(2).toByteArray(), CodePoints::count(body));
         const QList<TextSpan> hits = hitsInOriginal(query, shadow, map);
         result.hitCount = int(hits.size());

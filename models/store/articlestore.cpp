@@ -2,6 +2,7 @@
 #include "articlestore.h"
 
 #include "corpusdatabase.h"
+#include "shadowchanges.h"
 #include "sqlconnection.h"
 #include "sqlquery.h"
 #include "text/chinesecollation.h"
@@ -71,11 +72,11 @@ ArticleStore::InsertResult ArticleStore::insert(Article &article)
     }
     article.id = inserted.integer(0);
     inserted.finish();
-    if (!write(QStringLiteral("INSERT INTO article_texts (article_id, body, shadow, shadow_map, checksum)"
-                              " VALUES (?, ?, ?, ?, ?)"),
-               {article.id, body, shadow.text == body ? QVariant() : QVariant(shadow.text),
+    if (!write(QStringLiteral("INSERT INTO article_texts (article_id, body, shadow_changes, shadow_map,"
+                              " checksum) VALUES (?, ?, ?, ?, ?)"),
+               {article.id, body, ShadowChanges::column(body, shadow.text),
                 shadow.map.isIdentity() ? QVariant() : QVariant(shadow.map.toBytes()),
-                TextChecksum::of(body, shadow.text == body ? QString() : shadow.text)}) ||
+                TextChecksum::of(body, shadow.text)}) ||
         !insertBylines(article) || !insertAsides(article) || !insertAttributes(article)) {
         article.id = 0;
         return InsertResult::Failed;
@@ -136,7 +137,8 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     if (!query.exec(
             QStringLiteral(
                 "SELECT a.title, a.subtitle, a.published, a.outlet, a.editor, t.body, a.script, a.url,"
-                " a.encoding, a.source_path, a.content_hash, t.shadow, t.shadow_map, t.checksum"
+                " a.encoding, a.source_path, a.content_hash, t.shadow, t.shadow_map, t.checksum,"
+                " t.shadow_changes"
                 " FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id WHERE a.id = ?"),
             {id})) {
         m_error = query.errorText();
@@ -152,7 +154,9 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     article.outlet = query.value(3).toString();
     article.editor = query.value(4).toString();
     const QString body = query.value(5).toString();
-    if (!isIntact(id, body, query.value(11), query.value(13)))
+    const std::optional<QString> shadow =
+        intactShadow(id, body, query.value(11), query.value(14), query.value(13));
+    if (!shadow)
         return std::nullopt;
     article.paragraphs = body.isEmpty() ? QStringList() : body.split(QLatin1Char('\n'));
     article.script = scriptFromName(query.value(6).toString());
@@ -160,8 +164,8 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     article.encoding = query.value(8).toString();
     article.sourcePath = query.value(9).toString();
     article.contentHash = query.value(10).toString();
-    article.shadow = Conversion{query.value(11).isNull() ? body : query.value(11).toString(),
-                                OffsetMap::fromBytes(query.value(12).toByteArray(), CodePoints::count(body))};
+    article.shadow =
+        Conversion{*shadow, OffsetMap::fromBytes(query.value(12).toByteArray(), CodePoints::count(body))};
     if (!readDetails(article))
         return std::nullopt;
     return article;
@@ -213,33 +217,37 @@ std::optional<ArticleText> ArticleStore::text(qint64 id) const
 {
     m_damaged = false;
     SqlQuery query(m_db.sql());
-    if (!query.exec(
-            QStringLiteral("SELECT t.body, a.title, t.shadow, t.shadow_map, t.checksum FROM articles AS a"
-                           " JOIN article_texts AS t ON t.article_id = a.id WHERE a.id = ?"),
-            {id}) ||
+    if (!query.exec(QStringLiteral(
+                        "SELECT t.body, a.title, t.shadow, t.shadow_map, t.checksum, t.shadow_changes"
+                        " FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id WHERE a.id = ?"),
+                    {id}) ||
         !query.next()) {
         m_error = query.errorText();
         return std::nullopt;
     }
     const QString body = query.value(0).toString();
-    if (!isIntact(id, body, query.value(2), query.value(4)))
+    const std::optional<QString> shadow =
+        intactShadow(id, body, query.value(2), query.value(5), query.value(4));
+    if (!shadow)
         return std::nullopt;
     return ArticleText{
         body, query.value(1).toString(),
-        Conversion{query.value(2).isNull() ? body : query.value(2).toString(),
-                   OffsetMap::fromBytes(query.value(3).toByteArray(), CodePoints::count(body))}};
+        Conversion{*shadow, OffsetMap::fromBytes(query.value(3).toByteArray(), CodePoints::count(body))}};
 }
 
-bool ArticleStore::isIntact(qint64 id, const QString &body, const QVariant &shadow,
-                            const QVariant &checksum) const
+std::optional<QString> ArticleStore::intactShadow(qint64 id, const QString &body,
+                                                  const QVariant &shadowColumn, const QVariant &changesColumn,
+                                                  const QVariant &checksum) const
 {
-    m_damaged = !checksum.isNull() && checksum.toLongLong() != TextChecksum::of(body, shadow.toString());
+    const std::optional<QString> shadow = ShadowChanges::stored(body, shadowColumn, changesColumn);
+    m_damaged = !shadow || (!checksum.isNull() && checksum.toLongLong() != TextChecksum::of(body, *shadow));
     if (m_damaged) {
         m_error = tr("the text of article %1 is damaged: it no longer matches the checksum stored with "
                      "it. Restore the corpus from a backup (File → Back Up Corpus… makes them)")
                       .arg(id);
+        return std::nullopt;
     }
-    return !m_damaged;
+    return shadow;
 }
 
 bool ArticleStore::setDetails(qint64 id, const ArticleDetails &details)

@@ -64,7 +64,9 @@ public:
     bool lastReadFoundDamage() const { return m_damaged; }
 
 private:
-    bool isIntact(qint64 id, const QString &body, const QVariant &shadow, const QVariant &checksum) const;
+    // The shadow of a row read, or nothing when the row is damaged (m_damaged, m_error).
+    std::optional<QString> intactShadow(qint64 id, const QString &body, const QVariant &shadowColumn,
+                                        const QVariant &changesColumn, const QVariant &checksum) const;
     bool write(const QString &sql, const QVariantList &values);
     bool insertBylines(const Article &article);
     bool insertAsides(const Article &article);

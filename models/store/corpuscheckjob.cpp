@@ -2,6 +2,7 @@
 #include "corpuscheckjob.h"
 
 #include "corpusdatabase.h"
+#include "shadowchanges.h"
 #include "sqlquery.h"
 #include "textchecksum.h"
 
@@ -50,9 +51,10 @@ void CorpusCheckJob::checkTexts(CorpusDatabase &db, JobControl &control)
     qint64 after = 0;
     while (!control.isCancelled()) {
         SqlQuery batch(db.sql());
-        if (!batch.exec(QStringLiteral("SELECT article_id, body, shadow, checksum FROM article_texts"
-                                       " WHERE article_id > ? ORDER BY article_id LIMIT ?"),
-                        {after, BatchSize})) {
+        if (!batch.exec(
+                QStringLiteral("SELECT article_id, body, shadow, checksum, shadow_changes FROM article_texts"
+                               " WHERE article_id > ? ORDER BY article_id LIMIT ?"),
+                {after, BatchSize})) {
             problem(control, tr("the texts cannot all be read (%1)").arg(batch.errorText()));
             return;
         }
@@ -61,8 +63,11 @@ void CorpusCheckJob::checkTexts(CorpusDatabase &db, JobControl &control)
             ++read;
             after = batch.integer(0);
             ++m_texts;
-            if (!batch.value(3).isNull() &&
-                batch.integer(3) != TextChecksum::of(batch.text(1), batch.text(2)))
+            const std::optional<QString> shadow =
+                ShadowChanges::stored(batch.text(1), batch.value(2), batch.value(4));
+            if (!shadow)
+                problem(control, tr("article %1: its simplified copy does not fit its text").arg(after));
+            else if (!batch.value(3).isNull() && batch.integer(3) != TextChecksum::of(batch.text(1), *shadow))
                 problem(control, tr("article %1: its text no longer matches its checksum").arg(after));
         }
         if (batch.error().isError()) {

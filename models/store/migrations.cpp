@@ -345,6 +345,14 @@ const std::vector<QStringList> &steps()
                 "INSERT INTO entity_totals SELECT type, key, min(name), count(*), sum(mention_count)"
                 " FROM entities WHERE status <> 'rejected' AND merged_into IS NULL GROUP BY type, key"),
         },
+        // 18: the simplified shadow kept as what differs from the body (ShadowChanges), a third of the
+        // whole copy that the column shadow holds in rows written before.
+        {
+            QStringLiteral("ALTER TABLE article_texts ADD COLUMN shadow_changes BLOB"),
+            // The rows still holding the whole copy, which BackfillJob turns into changes.
+            QStringLiteral("CREATE INDEX article_texts_whole_shadow ON article_texts(article_id)"
+                           " WHERE shadow IS NOT NULL"),
+        },
     };
     return all;
 }

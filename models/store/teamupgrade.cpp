@@ -93,6 +93,12 @@ const QList<Change> &changes()
                         QStringLiteral(
                             "UPDATE corpus_settings SET value = '17' WHERE name = 'schema_version'")} +
                 TeamEntityTotals::counting() + TeamEntityTotals::recount()},
+        // Schema version 18: the simplified shadow kept as what differs from the body.
+        {5,
+         {QStringLiteral("ALTER TABLE article_texts ADD COLUMN shadow_changes bytea"),
+          QStringLiteral("CREATE INDEX article_texts_whole_shadow ON article_texts(article_id)"
+                         " WHERE shadow IS NOT NULL"),
+          QStringLiteral("UPDATE corpus_settings SET value = '18' WHERE name = 'schema_version'")}},
     };
     return all;
 }

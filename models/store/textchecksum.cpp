@@ -5,8 +5,9 @@
 
 namespace Pizhu {
 
-qint64 TextChecksum::of(const QString &body, const QString &storedShadow)
+qint64 TextChecksum::of(const QString &body, const QString &shadow)
 {
+    const QString storedShadow = shadow == body ? QString() : shadow;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(body.utf16()), body.size() * 2));
     hash.addData(QByteArrayView("\0\0", 2));

@@ -14,8 +14,11 @@ namespace Pizhu {
 class TextChecksum
 {
 public:
-    /** Of the body and the shadow as stored (empty when the shadow is the body itself). */
-    static qint64 of(const QString &body, const QString &storedShadow);
+    /**
+     * Of the body and its simplified shadow; a shadow that is the body itself counts as empty, as
+     * the first corpora stored it.
+     */
+    static qint64 of(const QString &body, const QString &shadow);
 };
 
 } // namespace Pizhu

@@ -5,6 +5,7 @@
 #include "store/annotationstore.h"
 #include "store/articlestore.h"
 #include "store/corpusbackup.h"
+#include "store/corpuscheckjob.h"
 #include "store/corpusdatabase.h"
 #include "store/entitystore.h"
 #include "store/sqlquery.h"
@@ -223,6 +224,74 @@ private Q_SLOTS:
         // A missing article is not damage.
         QVERIFY(!store.article(article.id + 100));
         QVERIFY(!store.lastReadFoundDamage());
+    }
+
+    void keepsOnlyWhatTheShadowChanges()
+    {
+        CorpusDatabase db;
+        QVERIFY(db.open(m_path));
+        Article article = makeArticle(QStringLiteral("立法會通過議案"),
+                                      {QStringLiteral("香港立法會昨日通過議案，國際機場管理局將擴建。"),
+                                       QStringLiteral("記者李公樂報道。")});
+        QCOMPARE(ArticleWriter(db).write(article), ArticleStore::InsertResult::Inserted);
+        const QString shadow =
+            QStringLiteral("香港立法会昨日通过议案，国际机场管理局将扩建。\n记者李公乐报道。");
+        QCOMPARE(article.shadow->text, shadow);
+        // The file holds the changes only, far smaller than the shadow itself.
+        QVERIFY(scalar(db, QStringLiteral("SELECT shadow FROM article_texts")).isNull());
+        const QByteArray changes =
+            scalar(db, QStringLiteral("SELECT shadow_changes FROM article_texts")).toByteArray();
+        QVERIFY2(!changes.isEmpty() && changes.size() < shadow.toUtf8().size() / 2,
+                 qPrintable(QStringLiteral("%1 bytes").arg(changes.size())));
+        ArticleStore store(db);
+        QCOMPARE(store.article(article.id)->shadow->text, shadow);
+        QCOMPARE(store.text(article.id)->shadow.text, shadow);
+        // A simplified article stores no shadow at all.
+        Article simplified = makeArticle(QStringLiteral("简体"), {QStringLiteral("记者李公乐报道。")});
+        QCOMPARE(ArticleWriter(db).write(simplified), ArticleStore::InsertResult::Inserted);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM article_texts"
+                                           " WHERE shadow IS NULL AND shadow_changes IS NULL")),
+                 QVariant(1));
+
+        // A row stored whole, as before schema version 18, reads the same and is made changes by the
+        // backfill, its checksum still true.
+        SqlQuery query(db.sql());
+        QVERIFY(query.exec(QStringLiteral("UPDATE article_texts SET shadow = ?, shadow_changes = NULL"
+                                          " WHERE article_id = ?"),
+                           {shadow, article.id}));
+        QCOMPARE(store.article(article.id)->shadow->text, shadow);
+        QVERIFY(BackfillJob::isNeeded(db));
+        BackfillJob backfill;
+        JobControl control;
+        QVERIFY2(backfill.run(db, control), qPrintable(backfill.errorString()));
+        QVERIFY(!BackfillJob::isNeeded(db));
+        QVERIFY(
+            scalar(db,
+                   QStringLiteral("SELECT shadow FROM article_texts WHERE article_id = %1").arg(article.id))
+                .isNull());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT shadow_changes FROM article_texts WHERE article_id = %1")
+                                .arg(article.id))
+                     .toByteArray(),
+                 changes);
+        QCOMPARE(store.article(article.id)->shadow->text, shadow);
+        QVERIFY(!store.lastReadFoundDamage());
+
+        // Changes that no longer fit the body are damage, named like any other.
+        QVERIFY(
+            query.exec(QStringLiteral("UPDATE article_texts SET shadow_changes = X'FF' WHERE article_id = ?"),
+                       {article.id}));
+        QVERIFY(!store.article(article.id));
+        QVERIFY(store.lastReadFoundDamage());
+        QVERIFY2(store.errorString().contains(QStringLiteral("article %1 is damaged").arg(article.id)),
+                 qPrintable(store.errorString()));
+        CorpusCheckJob check;
+        QVERIFY(check.run(db, control));
+        QVERIFY2(
+            check.problems()
+                .join(QLatin1Char('\n'))
+                .contains(
+                    QStringLiteral("article %1: its simplified copy does not fit its text").arg(article.id)),
+            qPrintable(check.problems().join(QLatin1Char('\n'))));
     }
 
     void backsUpWhileOpen()

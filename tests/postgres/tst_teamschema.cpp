@@ -55,7 +55,7 @@ private Q_SLOTS:
              QStringLiteral("--lead"), QStringLiteral("alice"), QStringLiteral("--coder"),
              QStringLiteral("bob"), QStringLiteral("--coder"), QStringLiteral("carol")});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
-        QVERIFY2(made.out.contains(QStringLiteral("Made a team corpus (schema version 17)")),
+        QVERIFY2(made.out.contains(QStringLiteral("Made a team corpus (schema version 18)")),
                  qPrintable(made.out));
         for (const QString &login : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")})
             QVERIFY2(made.out.contains(QStringLiteral("Made the login %1 without a password").arg(login)),
@@ -65,7 +65,7 @@ private Q_SLOTS:
                  QStringLiteral("pizhu_team_corpus_coder,pizhu_team_corpus_lead"));
         QCOMPARE(
             adminValue(QStringLiteral("SELECT value FROM corpus_settings WHERE name = 'schema_version'")),
-            QStringLiteral("17"));
+            QStringLiteral("18"));
         QVERIFY(psql(m_server.admin, QStringLiteral("CREATE ROLE dave LOGIN")).exitCode == 0);
     }
 

@@ -35,6 +35,7 @@ QList<Article> articles()
         makeArticle(QStringLiteral("篮球"), {QStringLiteral("NBA球星詹姆斯在洛杉矶。")}),
         makeArticle(QStringLiteral("今晚看NBA"), {QStringLiteral("球员和球队都到了。")}),
         makeArticle(QStringLiteral("罕用字"), {QStringLiteral("𠮷野家开了新店。")}),
+        makeArticle(QStringLiteral("機場擴建"), {QStringLiteral("國際機場管理局將擴建跑道。")}),
     };
 }
 
@@ -123,6 +124,8 @@ private Q_SLOTS:
         QTest::newRow("two terms") << QStringLiteral("党员 明星") << QStringList{apart};
         QTest::newRow("a term and a quoted phrase")
             << QStringLiteral("社区 \"干部下沉\"") << QStringList{members};
+        QTest::newRow("traditional text, simplified query")
+            << QStringLiteral("机场扩建") << QStringList{QStringLiteral("機場擴建")};
         QTest::newRow("nothing") << QStringLiteral("足球") << QStringList{};
     }
 
@@ -140,13 +143,16 @@ private Q_SLOTS:
     {
         m_team.close();
         // As the first team corpora were made: no pairs, no search functions, a small pending list,
-        // no entity rules, no index of corrected entities, schema version 15, no revision.
+        // no entity rules, no index of corrected entities, shadows stored whole, schema version 15, no
+        // revision.
         admin(QStringLiteral(
             "BEGIN; DROP FUNCTION matching_articles; DROP FUNCTION settle_search_index;"
             " DROP TABLE entity_rules; DROP TABLE entity_models; DROP INDEX entities_corrected;"
             " UPDATE corpus_settings SET value = '15' WHERE name = 'schema_version';"
             " ALTER TABLE article_search DROP COLUMN pairs;"
             " ALTER INDEX article_search_terms SET (gin_pending_list_limit = 256);"
+            " ALTER TABLE article_texts DROP COLUMN shadow_changes; DROP INDEX article_texts_whole_shadow;"
+            " UPDATE article_texts SET shadow = '国际机场管理局将扩建跑道。' WHERE body LIKE '國際機場%';"
             " DELETE FROM corpus_settings WHERE name = 'team_revision'; COMMIT"));
         QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM corpus_settings WHERE name = 'team_revision'")),
                  QStringLiteral("0"));
@@ -182,7 +188,12 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0 && again.out.contains(QStringLiteral("already")), qPrintable(again.out));
 
         QCOMPARE(admin(QStringLiteral("SELECT value FROM corpus_settings WHERE name = 'schema_version'")),
-                 QStringLiteral("17"));
+                 QStringLiteral("18"));
+        // The whole shadow became the changes from the body.
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM article_texts WHERE shadow IS NOT NULL")),
+                 QStringLiteral("0"));
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM article_texts WHERE shadow_changes IS NOT NULL")),
+                 QStringLiteral("1"));
         QCOMPARE(
             admin(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'entities_corrected'")),
             QStringLiteral("1"));
@@ -199,6 +210,7 @@ private Q_SLOTS:
         QCOMPARE(titlesFound(m_team, QStringLiteral("党员")),
                  (QStringList{QStringLiteral("分开写的两个字"), QStringLiteral("社区党员")}));
         QCOMPARE(titlesFound(m_team, QStringLiteral("的确")), QStringList{QStringLiteral("长文章")});
+        QCOMPARE(titlesFound(m_team, QStringLiteral("机场")), QStringList{QStringLiteral("機場擴建")});
     }
 
     void aNewerTeamCorpusIsRefused()
