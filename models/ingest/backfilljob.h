@@ -12,9 +12,9 @@ namespace Pizhu {
  * before the search index existed (indexed = 0), entities for those stored before extraction
  * (extracted = 0), pinyin sort keys for titles and outlets of those stored before them or made by
  * another ICU (title_key IS NULL); and keeps of the simplified shadows stored whole before schema
- * version 18 only what they change (ShadowChanges). In batches, each its own transaction, so a cancel or a
- * crash keeps the batches done and the next run goes on from there. The window runs it after opening such a
- * corpus; the command line before a command that reads.
+ * version 18 only what they change (ShadowChanges). In batches, each its own transaction, so a
+ * cancel or a crash keeps the batches done and the next run goes on from there. The window runs it
+ * after opening such a corpus; the command line before a command that reads.
  */
 class BackfillJob : public CorpusJob
 {
@@ -23,7 +23,7 @@ class BackfillJob : public CorpusJob
 public:
     static constexpr int BatchSize = 200;
 
-    /** Whether \a db has articles waiting to be indexed or extracted. */
+    /** Whether \a db has articles waiting for any of the steps above. */
     static bool isNeeded(CorpusDatabase &db);
 
     QString title() const override;
