@@ -552,6 +552,13 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::ArticleCountJob</name>
+    <message>
+        <source>Counting the articles listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ArticleDetailsDialog</name>
     <message>
         <source>Article Details</source>
@@ -848,6 +855,10 @@
         <source>Filter by date, outlet, script, imported attribute or saved set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The articles listed could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticlePrintout</name>
@@ -1001,6 +1012,10 @@
             <numerusform>Delete the article set “%1” (%n article)? The articles stay in the corpus.</numerusform>
             <numerusform>Delete the article set “%1” (%n articles)? The articles stay in the corpus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A name for the set of the articles listed:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3733,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Memos</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the articles listed, not the whole corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ExportJob</name>
@@ -4013,6 +4032,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     </message>
     <message>
         <source>Open &amp;Team Corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 (counting the list…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the list…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -550,6 +550,13 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::ArticleCountJob</name>
+    <message>
+        <source>Counting the articles listed</source>
+        <translation>正在统计列出的文章</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ArticleDetailsDialog</name>
     <message>
         <source>Article Details</source>
@@ -843,6 +850,10 @@
         <source>Filter by date, outlet, script, imported attribute or saved set</source>
         <translation>按日期、媒体、字体、导入的属性或保存的文章集筛选</translation>
     </message>
+    <message>
+        <source>The articles listed could not be counted: %1</source>
+        <translation>无法统计列出的文章：%1</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticlePrintout</name>
@@ -994,6 +1005,10 @@
         <translation>
             <numerusform>删除文章集“%1”（%n 篇文章）？文章本身仍留在语料库中。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A name for the set of the articles listed:</source>
+        <translation>为列出的文章组成的文章集命名：</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +3707,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Memos</source>
         <translation>备忘录</translation>
     </message>
+    <message>
+        <source>Only the articles listed, not the whole corpus</source>
+        <translation>只导出列出的文章，而非整个语料库</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ExportJob</name>
@@ -3985,6 +4004,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Open &amp;Team Corpus…</source>
         <translation>打开团队语料库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Article %1 (counting the list…)</source>
+        <translation>第 %1 篇（正在统计列表…）</translation>
+    </message>
+    <message>
+        <source>Counting the list…</source>
+        <translation>正在统计列表…</translation>
     </message>
 </context>
 <context>

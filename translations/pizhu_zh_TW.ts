@@ -550,6 +550,13 @@
     </message>
 </context>
 <context>
+    <name>Pizhu::ArticleCountJob</name>
+    <message>
+        <source>Counting the articles listed</source>
+        <translation>正在統計列出的文章</translation>
+    </message>
+</context>
+<context>
     <name>Pizhu::ArticleDetailsDialog</name>
     <message>
         <source>Article Details</source>
@@ -843,6 +850,10 @@
         <source>Filter by date, outlet, script, imported attribute or saved set</source>
         <translation>按日期、媒體、字體、匯入的屬性或儲存的文章集篩選</translation>
     </message>
+    <message>
+        <source>The articles listed could not be counted: %1</source>
+        <translation>無法統計列出的文章：%1</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ArticlePrintout</name>
@@ -994,6 +1005,10 @@
         <translation>
             <numerusform>刪除文章集「%1」（%n 篇文章）？文章本身仍留在語料庫中。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A name for the set of the articles listed:</source>
+        <translation>為列出的文章組成的文章集命名：</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +3707,10 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
         <source>Memos</source>
         <translation>備忘錄</translation>
     </message>
+    <message>
+        <source>Only the articles listed, not the whole corpus</source>
+        <translation>只匯出列出的文章，而非整個語料庫</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::ExportJob</name>
@@ -3985,6 +4004,14 @@ Restore it from a backup (File → Back Up Corpus… makes them; each schema upg
     <message>
         <source>Open &amp;Team Corpus…</source>
         <translation>開啟團隊語料庫(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Article %1 (counting the list…)</source>
+        <translation>第 %1 篇（正在統計清單…）</translation>
+    </message>
+    <message>
+        <source>Counting the list…</source>
+        <translation>正在統計清單…</translation>
     </message>
 </context>
 <context>

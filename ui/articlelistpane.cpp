@@ -4,8 +4,10 @@
 #include "articlefilterbar.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
+#include "jobrunner.h"
 #include "preferences.h"
 #include "snippetdelegate.h"
+#include "store/corpusdatabase.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -40,6 +42,7 @@ const std::vector<std::pair<int, QString>> &optionalColumns()
 ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
     : QWidget(parent)
     , m_model(new ArticleListModel(db, this))
+    , m_counter(new JobRunner(db.location(), this))
     , m_searchBox(new QLineEdit)
     , m_view(new QTreeView)
     , m_message(new QLabel)
@@ -66,6 +69,20 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setModel(m_model);
+    connect(m_model, &ArticleListModel::totalCountChanged, this, [this](int count) {
+        if (count < 0)
+            countList();
+    });
+    connect(m_counter, &JobRunner::jobFinished, this, [this](CorpusJob *job, bool ok) {
+        if (ok)
+            m_model->takeCount(static_cast<ArticleCountJob &>(*job));
+        else if (!job->errorString().isEmpty()) {
+            m_message->setText(tr("The articles listed could not be counted: %1").arg(job->errorString()));
+            m_message->show();
+        }
+    });
+    if (m_model->totalCount() < 0)
+        countList();
     m_view->setItemDelegateForColumn(ArticleListModel::SnippetColumn, new SnippetDelegate(m_view));
     // Clicking a header sorts in SQL (by date, title or outlet); newest first to begin with.
     m_view->header()->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
@@ -119,7 +136,7 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
             statuses << CodingStatus(chosen.toInt());
         m_model->setStatusFilter(statuses);
         selectArticle(currentArticleId());
-        Q_EMIT searchApplied(narrowedCount(), QString());
+        Q_EMIT searchApplied(QString());
     });
     m_filtersButton->setObjectName(QStringLiteral("filtersButton"));
     m_filtersButton->setText(tr("Filters"));
@@ -132,7 +149,7 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
     connect(m_detailsFilter, &ArticleFilterBar::changed, this, [this] {
         m_model->setDetailsFilter(m_detailsFilter->conditions());
         selectArticle(currentArticleId());
-        Q_EMIT searchApplied(narrowedCount(), QString());
+        Q_EMIT searchApplied(QString());
     });
     auto *searchRow = new QHBoxLayout;
     searchRow->setSpacing(2);
@@ -183,12 +200,19 @@ bool ArticleListPane::hasStatusFilter() const
     return !m_model->filter().statuses.isEmpty();
 }
 
-int ArticleListPane::narrowedCount() const
+bool ArticleListPane::isNarrowed() const
 {
     ArticleFilter narrowing = m_model->filter();
     narrowing.sortKey = {};
     narrowing.ascending = false;
-    return narrowing.isEmpty() && !m_model->isSearching() ? -1 : m_model->totalCount();
+    return !narrowing.isEmpty() || m_model->isSearching();
+}
+
+void ArticleListPane::countList()
+{
+    // Only the newest count matters: one still running for an older list is stopped.
+    m_counter->cancel();
+    m_counter->start(m_model->countJob());
 }
 
 void ArticleListPane::showDetailsFilter(bool shown)
@@ -260,7 +284,7 @@ void ArticleListPane::applySearch()
     m_model->setSearch(query);
     updateSnippetColumn();
     selectArticle(currentArticleId());
-    Q_EMIT searchApplied(narrowedCount(), invalid ? query.error() : QString());
+    Q_EMIT searchApplied(invalid ? query.error() : QString());
 }
 
 void ArticleListPane::setTagFilter(const QList<qint64> &tagIds, bool without, const QString &description)
@@ -301,7 +325,7 @@ void ArticleListPane::filterChanged(const QString &description)
     m_filterLabel->setText(description);
     m_filterBar->setVisible(hasTagFilter());
     selectArticle(currentArticleId());
-    Q_EMIT searchApplied(narrowedCount(), QString());
+    Q_EMIT searchApplied(QString());
 }
 
 void ArticleListPane::updateSnippetColumn()

@@ -15,6 +15,7 @@ namespace Pizhu {
 class ArticleFilterBar;
 class ArticleListModel;
 class CorpusDatabase;
+class JobRunner;
 
 /**
  * The article list with the search box above it. Typing filters the list by a full-text query in
@@ -66,6 +67,8 @@ public:
      * the list; the search and the other filters are cleared, as the ids are what is to be seen.
      */
     void setArticleSet(const QList<qint64> &ids, const QString &description);
+    /** Whether a search or a filter narrows the list, so it holds only some of the corpus. */
+    bool isNarrowed() const;
     /** Whether a tag, entity or article-set filter narrows the list. */
     bool hasTagFilter() const
     {
@@ -74,8 +77,11 @@ public:
 
 Q_SIGNALS:
     void currentArticleChanged(qint64 id);
-    /** The search changed what the list holds: \a matches articles, or -1 when not searching. */
-    void searchApplied(int matches, const QString &error);
+    /**
+     * A search or a filter changed what the list holds (the model says how many once they are
+     * counted); \a error says why the search typed cannot be run, if it cannot.
+     */
+    void searchApplied(const QString &error);
 
 private:
     void updateSnippetColumn();
@@ -84,10 +90,11 @@ private:
     void fillStatusFilter();
     /** Shows \a description above the list while a tag or entity filter is on, and says what it holds. */
     void filterChanged(const QString &description);
-    /** How many articles the list holds when something narrows it, or -1 when it lists the corpus. */
-    int narrowedCount() const;
+    /** Counts the list off the GUI thread; the model takes the total when it comes. */
+    void countList();
 
     ArticleListModel *m_model;
+    JobRunner *m_counter; ///< counts long lists on a connection of its own
     QLineEdit *m_searchBox;
     QTreeView *m_view;
     QLabel *m_message;

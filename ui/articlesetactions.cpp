@@ -47,7 +47,7 @@ void ArticleSetActions::addTo(QMenu *menu)
 void ArticleSetActions::askToSaveListed()
 {
     const int count = m_list->model()->totalCount();
-    if (count == 0) {
+    if (count == 0 || (m_list->model()->rowCount() == 0 && !m_list->model()->canFetchMore({}))) {
         QMessageBox::information(m_window, tr("Save List as Set"),
                                  tr("The list is empty: there is nothing to save."));
         return;
@@ -55,9 +55,11 @@ void ArticleSetActions::askToSaveListed()
     QString name;
     for (;;) {
         bool ok = false;
-        name = QInputDialog::getText(m_window, tr("Save List as Set"),
-                                     tr("A name for the set of the %n article(s) listed:", nullptr, count),
-                                     QLineEdit::Normal, name, &ok);
+        name = QInputDialog::getText(
+            m_window, tr("Save List as Set"),
+            count < 0 ? tr("A name for the set of the articles listed:")
+                      : tr("A name for the set of the %n article(s) listed:", nullptr, count),
+            QLineEdit::Normal, name, &ok);
         if (!ok || saveListed(name))
             return;
     }

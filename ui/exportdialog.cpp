@@ -95,7 +95,10 @@ void ExportDialog::chooseFile()
 void ExportDialog::offerListed(const ArticleFilter &listed, int count)
 {
     m_listed = listed;
-    m_listedOnly->setText(tr("Only the %n article(s) listed, not the whole corpus", nullptr, count));
+    // A long list may not be counted yet (-1).
+    m_listedOnly->setText(count < 0
+                              ? tr("Only the articles listed, not the whole corpus")
+                              : tr("Only the %n article(s) listed, not the whole corpus", nullptr, count));
     m_listedOnly->setVisible(!listed.isEmpty());
 }
 

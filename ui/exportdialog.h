@@ -28,7 +28,7 @@ public:
 
     /**
      * Offers to export only the \a count articles the list shows (\a listed: its search and
-     * filters, a saved set...) instead of the whole corpus.
+     * filters, a saved set...) instead of the whole corpus; \a count is -1 while not counted yet.
      */
     void offerListed(const ArticleFilter &listed, int count);
 

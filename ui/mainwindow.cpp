@@ -77,12 +77,11 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     setCentralWidget(m_splitter);
 
     connect(m_list, &ArticleListPane::currentArticleChanged, this, &MainWindow::showArticle);
-    connect(m_list, &ArticleListPane::searchApplied, this, [this](int matches, const QString &error) {
-        m_searchStatus = !error.isEmpty() ? error
-                         : matches < 0    ? QString()
-                                          : tr("%n article(s) match", nullptr, matches);
+    connect(m_list, &ArticleListPane::searchApplied, this, [this](const QString &error) {
+        m_searchError = error;
         updateStatus();
     });
+    connect(m_list->model(), &ArticleListModel::totalCountChanged, this, &MainWindow::updateStatus);
 
     setAcceptDrops(true);
     createDocks();
@@ -447,10 +446,17 @@ void MainWindow::updateStatus()
 {
     const int total = m_list->model()->totalCount();
     const QModelIndex current = m_list->view()->currentIndex();
-    QString message = current.isValid() ? tr("Article %1 of %n", nullptr, total).arg(current.row() + 1)
-                                        : tr("%n article(s)", nullptr, total);
-    if (!m_searchStatus.isEmpty())
-        message += QStringLiteral(" · ") + m_searchStatus;
+    // A long list is counted off this thread; until then its place is said without the total.
+    QString message = total < 0
+                          ? (current.isValid() ? tr("Article %1 (counting the list…)").arg(current.row() + 1)
+                                               : tr("Counting the list…"))
+                      : current.isValid() ? tr("Article %1 of %n", nullptr, total).arg(current.row() + 1)
+                                          : tr("%n article(s)", nullptr, total);
+    const QString search = !m_searchError.isEmpty()             ? m_searchError
+                           : m_list->isNarrowed() && total >= 0 ? tr("%n article(s) match", nullptr, total)
+                                                                : QString();
+    if (!search.isEmpty())
+        message += QStringLiteral(" · ") + search;
     statusBar()->showMessage(message);
 }
 

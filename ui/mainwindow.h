@@ -108,7 +108,7 @@ private:
     ExchangeActions *m_exchange = nullptr;
     AnalysisActions *m_analysis = nullptr;
     PrintActions *m_print = nullptr;
-    QString m_searchStatus;
+    QString m_searchError; ///< why the search typed cannot be run, if it cannot
 };
 
 } // namespace Pizhu

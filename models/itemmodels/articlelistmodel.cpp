@@ -12,14 +12,19 @@ ArticleListModel::ArticleListModel(CorpusDatabase &db, QObject *parent)
     , m_db(db)
     , m_store(db)
     , m_list(db, {})
-    , m_total(m_list.count())
 {
+    // A list that fits its first page is counted by it; a longer one waits for countJob().
+    fetchMore({});
 }
 
 void ArticleListModel::reload()
 {
-    // Rows are removed rather than the model reset, so views keep their header state and
-    // fetch the first page again themselves.
+    restart(false);
+}
+
+void ArticleListModel::restart(bool sameArticles)
+{
+    // Rows are removed rather than the model reset, so views keep their header state.
     // No fetching while the removal is being signalled: listeners see a consistent empty model.
     m_changing = true;
     if (!m_rows.isEmpty()) {
@@ -29,8 +34,27 @@ void ArticleListModel::reload()
     }
     m_snippets.clear();
     m_list = ArticleListQuery(m_db, m_filter);
-    m_total = m_list.count();
+    if (!sameArticles)
+        m_total = -1;
+    m_atEnd = false;
+    ++m_serial;
     m_changing = false;
+    fetchMore({});
+    if (m_total < 0)
+        Q_EMIT totalCountChanged(m_total);
+}
+
+std::unique_ptr<ArticleCountJob> ArticleListModel::countJob() const
+{
+    return std::make_unique<ArticleCountJob>(m_filter, m_serial);
+}
+
+void ArticleListModel::takeCount(const ArticleCountJob &job)
+{
+    if (job.listSerial() != m_serial || job.count() < 0 || m_total >= 0)
+        return;
+    m_total = job.count();
+    Q_EMIT totalCountChanged(m_total);
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -128,7 +152,7 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
         return; // no order of its own to walk
     }
     m_filter.ascending = order == Qt::AscendingOrder;
-    reload();
+    restart(true);
 }
 
 void ArticleListModel::setTagFilter(const QList<qint64> &tagIds, bool without)
@@ -265,7 +289,7 @@ void ArticleListModel::refreshCoding(qint64 articleId)
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && !m_atEnd;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
@@ -274,17 +298,23 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
         return;
     const QList<ArticleSummary> page =
         m_list.page(PageSize, m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.constLast()));
-    if (page.isEmpty()) {
-        // The corpus shrank under us (another process): stop asking.
-        m_total = int(m_rows.size());
-        return;
+    if (!page.isEmpty()) {
+        // Views and testers may ask for more while the rows go in; they get them on their next call.
+        m_changing = true;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+        m_rows += page;
+        endInsertRows();
+        m_changing = false;
     }
-    // Views and testers may ask for more while the rows go in; they get them on their next call.
-    m_changing = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
-    m_changing = false;
+    // A short page is the last: the rows fetched are the list's total, counted or not (the corpus
+    // may have changed since it was counted, in another process).
+    if (page.size() < PageSize) {
+        m_atEnd = true;
+        if (m_total != int(m_rows.size())) {
+            m_total = int(m_rows.size());
+            Q_EMIT totalCountChanged(m_total);
+        }
+    }
 }
 
 int ArticleListModel::rowOfArticle(qint64 id) const

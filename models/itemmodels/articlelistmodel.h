@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "search/articlecountjob.h"
 #include "search/articlelistquery.h"
 #include "search/corpussearch.h"
 #include "store/articlestore.h"
@@ -15,7 +16,8 @@ class CorpusDatabase;
 /**
  * The corpus's articles as a table (title, date, outlet), fetched from SQL a page at a time as the
  * view scrolls (each page after the last row of the one before), so a large corpus never loads all
- * its rows.
+ * its rows. The first page comes at once on every change; the total of a longer list is counted
+ * apart (countJob()), as it visits every article listed.
  */
 class ArticleListModel : public QAbstractTableModel
 {
@@ -70,13 +72,24 @@ public:
      * the tag and entity filters; empty lists all again.
      */
     void setArticleSet(const QList<qint64> &ids);
-    /** How many articles the list holds in all (not only the rows fetched). */
+    /**
+     * How many articles the list holds in all (not only the rows fetched); -1 while a list longer
+     * than its first page has not been counted (countJob() counts it, off the GUI thread).
+     */
     int totalCount() const { return m_total; }
+    /** A job that counts the list as it is now; give it back to takeCount() when it is done. */
+    std::unique_ptr<ArticleCountJob> countJob() const;
+    /** Takes the total \a job counted, unless the list was reloaded since it was made. */
+    void takeCount(const ArticleCountJob &job);
     /** Which articles the list shows now (search, tag and entity filters together). */
     const ArticleFilter &filter() const { return m_filter; }
 
     /** The coding status as the Status column says it; empty for not coded. */
     static QString statusName(CodingStatus status);
+
+Q_SIGNALS:
+    /** The total is known (\a count), or, at -1, the list was reloaded and is to be counted again. */
+    void totalCountChanged(int count);
 
 public Q_SLOTS:
     /** Drops the fetched rows and starts again from the first page, after the corpus changed. */
@@ -88,6 +101,8 @@ public Q_SLOTS:
     void refreshCoding(qint64 articleId);
 
 private:
+    /** Fetches from the first page again; \a sameArticles (another order) keeps a counted total. */
+    void restart(bool sameArticles);
     static void copyDetails(const ArticleFilter &from, ArticleFilter *to);
     /** The snippet and hit count of \a row for the active search, made when first asked for. */
     const std::pair<Snippet, int> &searchMatch(int row) const;
@@ -100,7 +115,9 @@ private:
     ArticleListQuery m_list;
     mutable QHash<qint64, std::pair<Snippet, int>> m_snippets; ///< per article: snippet and hit count
     QList<ArticleSummary> m_rows;
-    int m_total = 0;
+    int m_total = -1;
+    quint64 m_serial = 0;    ///< which reload the list is at, for counts that come back late
+    bool m_atEnd = false;    ///< the last page has been fetched
     bool m_changing = false; ///< rows are being inserted or removed
 };
 

@@ -47,6 +47,21 @@ bool isNullKey(const QVariant &key)
     return key.typeId() == QMetaType::QByteArray ? key.toByteArray().isEmpty() : key.toString().isEmpty();
 }
 
+// The articles tagged with one of \a tagIds, whole or in a passage, each once.
+QString taggedArticlesSql(const QList<qint64> &tagIds)
+{
+    return QStringLiteral("SELECT article_id FROM article_tags WHERE tag_id IN (%1)"
+                          " UNION SELECT article_id FROM annotations WHERE tag_id IN (%1)")
+        .arg(SqlQuery::idList(tagIds));
+}
+
+// The articles that mention the entity whose type and key are bound next, each once.
+QString mentioningArticlesSql()
+{
+    return QStringLiteral("SELECT DISTINCT article_id FROM entities WHERE type = ? AND key = ?"
+                          " AND status <> 'rejected'");
+}
+
 // The status and passage count of the article of the row, each one index lookup.
 QString codingColumns()
 {
@@ -66,16 +81,14 @@ void ArticleListQuery::addConditions(const ArticleFilter &filter, QStringList *c
                                      QVariantList *values)
 {
     if (!filter.tagIds.isEmpty()) {
-        const QString list = SqlQuery::idList(filter.tagIds);
-        *conditions << QStringLiteral("id %1 (SELECT article_id FROM article_tags WHERE tag_id IN (%2)"
-                                      " UNION SELECT article_id FROM annotations WHERE tag_id IN (%2))")
-                           .arg(filter.withoutTags ? QStringLiteral("NOT IN") : QStringLiteral("IN"), list);
+        *conditions << QStringLiteral("id %1 (%2)")
+                           .arg(filter.withoutTags ? QStringLiteral("NOT IN") : QStringLiteral("IN"),
+                                taggedArticlesSql(filter.tagIds));
     }
     if (!filter.entityKey.isEmpty()) {
         values->append(filter.entityType);
         values->append(filter.entityKey);
-        *conditions << QStringLiteral("id IN (SELECT article_id FROM entities WHERE type = ? AND key = ?"
-                                      " AND status <> 'rejected')");
+        *conditions << QStringLiteral("id IN (%1)").arg(mentioningArticlesSql());
     }
     // Dates are ISO 8601 text, so "on or before the 31st" is "before the first day after it".
     if (!filter.dateFrom.isEmpty()) {
@@ -158,6 +171,7 @@ void ArticleListQuery::narrow(const ArticleFilter &also)
 {
     m_narrowedBy << also;
     m_count.reset();
+    m_selective.reset();
 }
 
 namespace {
@@ -249,39 +263,79 @@ QHash<qint64, std::pair<CodingStatus, int>> ArticleListQuery::codingOf(const QLi
 
 int ArticleListQuery::count() const
 {
-    if (m_count)
-        return *m_count;
-    SqlQuery query(m_db->sql());
-    bool ok = false;
-    ArticleFilter besidesSearch = m_filter;
-    besidesSearch.ftsExpression.clear();
-    if (!m_filter.ftsExpression.isEmpty() && besidesSearch.isEmpty() && m_narrowedBy.isEmpty()) {
-        // A search alone is counted by the index itself, without visiting the articles.
-        QVariantList values;
-        ok = query.exec(
-            QStringLiteral("SELECT count(*) FROM (%1) AS hits")
-                .arg(SearchIndex::matchingIdsSql(m_db->sql().engine(), m_filter.ftsExpression, &values)),
-            values);
-    } else {
-        QVariantList values;
-        const QString where = conditions(&values);
-        ok = query.exec(QStringLiteral("SELECT count(*) FROM articles") +
-                            (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
-                        values);
+    if (!m_count) {
+        const int counted = countUpTo(0);
+        if (counted < 0)
+            return 0;
+        m_count = counted;
     }
-    if (!ok || !query.next()) {
-        m_error = query.errorText();
-        return 0;
-    }
-    m_count = int(query.integer(0));
     return *m_count;
+}
+
+int ArticleListQuery::countUpTo(int limit) const
+{
+    const QString limited = limit > 0 ? QStringLiteral(" LIMIT ?") : QString();
+    QVariantList values;
+    QString sql;
+    if (const QString ids = soleIdsSql(&values); !ids.isEmpty()) {
+        sql = QStringLiteral("SELECT count(*) FROM (%1%2) AS hits").arg(ids, limited);
+    } else {
+        const QString where = conditions(&values);
+        const QString filtered = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+        // Not through a subquery when nothing limits it: SQLite counts a whole table from its
+        // smallest index without stepping through the rows.
+        sql = limit > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM articles%1%2) AS hits")
+                              .arg(filtered, limited)
+                        : QStringLiteral("SELECT count(*) FROM articles") + filtered;
+    }
+    if (limit > 0)
+        values << limit;
+    SqlQuery query(m_db->sql());
+    if (!query.exec(sql, values) || !query.next()) {
+        m_error = query.errorText();
+        return -1;
+    }
+    return int(query.integer(0));
+}
+
+QString ArticleListQuery::soleIdsSql(QVariantList *values) const
+{
+    if (!m_narrowedBy.isEmpty())
+        return {};
+    ArticleFilter rest = m_filter;
+    QVariantList own;
+    QString ids;
+    if (!rest.ftsExpression.isEmpty()) {
+        rest.ftsExpression.clear();
+        ids = SearchIndex::matchingIdsSql(m_db->sql().engine(), m_filter.ftsExpression, &own);
+    } else if (!rest.tagIds.isEmpty() && !rest.withoutTags) {
+        rest.tagIds.clear();
+        ids = taggedArticlesSql(m_filter.tagIds);
+    } else if (!rest.entityKey.isEmpty()) {
+        rest.entityKey.clear();
+        own << m_filter.entityType << m_filter.entityKey;
+        ids = mentioningArticlesSql();
+    }
+    if (ids.isEmpty() || !rest.isEmpty())
+        return {};
+    *values += own;
+    return ids;
 }
 
 bool ArticleListQuery::isSelective() const
 {
-    return !m_filter.isEmpty() &&
-           !(m_filter.withoutTags && m_filter.ftsExpression.isEmpty() && m_filter.entityKey.isEmpty()) &&
-           count() <= SelectiveCount;
+    if (m_filter.isEmpty() ||
+        (m_filter.withoutTags && m_filter.ftsExpression.isEmpty() && m_filter.entityKey.isEmpty()))
+        return false;
+    // Whether there are more than SelectiveCount is all the plan needs: counting stops there, and
+    // every page after the first keeps the answer.
+    if (!m_selective) {
+        const int counted = m_count ? *m_count : countUpTo(SelectiveCount + 1);
+        if (counted < 0)
+            return false;
+        m_selective = counted <= SelectiveCount;
+    }
+    return *m_selective;
 }
 
 QList<ArticleSummary> ArticleListQuery::run(int limit, const std::optional<ArticleSummary> &after,

@@ -30,6 +30,12 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    /**
+     * The non-empty values of \a column in \a table, in its index's order, where \a condition
+     * holds (with \a conditionValues bound), at most \a limit of them.
+     */
+    QStringList distinctValues(const QString &table, const QString &column, const QString &condition,
+                               const QVariantList &conditionValues, int limit) const;
     QStringList strings(const QString &sql, const QVariantList &values) const;
 
     CorpusDatabase &m_db;

@@ -161,6 +161,16 @@ private Q_SLOTS:
         const QList<ArticleSummary> articles = ArticleListQuery(*m_db, filter).page(10);
         QCOMPARE(articles.size(), 1);
         QVERIFY(articles.front().title.contains(QStringLiteral("安阳")));
+        // Counted by article, also when two of its entities share the key (one added by hand).
+        SqlQuery query(m_db->sql());
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO entities (article_id, type, name, key, status, mention_count)"
+                           " SELECT article_id, type, '李公樂', key, 'manual', 1 FROM entities"
+                           " WHERE key = ? LIMIT 1"),
+            {filter.entityKey}));
+        QCOMPARE(ArticleListQuery(*m_db, filter).count(), 1);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM entities WHERE name = '李公樂'")));
+        QCOMPARE(query.numRowsAffected(), 1);
         // Across scripts: the traditional 張傑 is found by its simplified key.
         filter.entityKey = QStringLiteral("张杰");
         QCOMPARE(ArticleListQuery(*m_db, filter).count(), 1);

@@ -7,9 +7,11 @@
 // searches as a new one does.
 #include "ingest/articlewriter.h"
 #include "models/testarticles.h"
+#include "search/corpusfacets.h"
 #include "search/corpussearch.h"
 #include "store/corpusdatabase.h"
 #include "store/entityrulestore.h"
+#include "store/sqlconnection.h"
 #include "store/teamaddress.h"
 #include "store/teamupgrade.h"
 #include "testseeds.h"
@@ -137,6 +139,31 @@ private Q_SLOTS:
         QCOMPARE(titlesFound(m_file, query), titles);
         QCOMPARE(titlesFound(m_team, query), titles);
         QCOMPARE(CorpusSearch(m_team).count(SearchQuery::parse(query)), int(titles.size()));
+    }
+
+    void offersTheChoicesTheFileOffers()
+    {
+        for (CorpusDatabase *db : {&m_file, &m_team}) {
+            QVERIFY(db->sql().exec(QStringLiteral("UPDATE articles SET outlet = CASE id % 3 WHEN 0 THEN "
+                                                  "'新华网' WHEN 1 THEN '人民网' ELSE '' END")));
+            QVERIFY(db->sql().exec(QStringLiteral("INSERT INTO article_attributes (article_id, name, value)"
+                                                  " SELECT id, 'channel', CASE WHEN id < 4 THEN 'a' WHEN id "
+                                                  "< 7 THEN 'b' ELSE 'c' END FROM articles")));
+            QVERIFY(db->sql().exec(QStringLiteral("INSERT INTO article_attributes (article_id, name, value) "
+                                                  "SELECT id, 'desk', '' FROM articles")));
+        }
+        for (CorpusDatabase *db : {&m_file, &m_team}) {
+            const CorpusFacets facets(*db);
+            QCOMPARE(facets.outlets(), (QStringList{QStringLiteral("人民网"), QStringLiteral("新华网")}));
+            QCOMPARE(facets.attributeNames(),
+                     (QStringList{QStringLiteral("channel"), QStringLiteral("desk")}));
+            QCOMPARE(facets.attributeValues(QStringLiteral("channel"), 10),
+                     (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+            QCOMPARE(facets.attributeValues(QStringLiteral("channel"), 2),
+                     (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+            QCOMPARE(facets.attributeValues(QStringLiteral("desk"), 10), QStringList());
+            QVERIFY2(facets.errorString().isEmpty(), qPrintable(facets.errorString()));
+        }
     }
 
     void anOlderTeamCorpusIsUpgradedByItsOwner()

@@ -3,10 +3,13 @@
 #include "desktoptestsupport.h"
 #include "editing/corpussession.h"
 #include "importdialog.h"
+#include "ingest/articlewriter.h"
 #include "ingest/samplecorpus.h"
+#include "itemmodels/articlelistmodel.h"
 #include "itemmodels/tagtreemodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "models/testarticles.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "readertheme.h"
@@ -98,6 +101,45 @@ private Q_SLOTS:
             reader(window.get())->toPlainText().startsWith(QStringLiteral("漳州开发区:战疫情 党员“最”先行")));
         QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("Article 1 of 5")),
                  qPrintable(window->statusBar()->currentMessage()));
+    }
+
+    void countsALongListOffItsThread()
+    {
+        {
+            CorpusDatabase db;
+            QVERIFY(db.open(m_dir.filePath(QStringLiteral("long.pizhu"))));
+            ArticleWriter writer(db);
+            for (int i = 0; i < 1200; ++i) {
+                const QString paragraph = i % 3 != 0 ? QStringLiteral("党员大会开了第%1次。").arg(i)
+                                                     : QStringLiteral("今天天气晴朗，第%1天。").arg(i);
+                Article article = makeArticle(QStringLiteral("文章%1").arg(i), {paragraph},
+                                              QDate(2022, 1, 1).addDays(i).toString(Qt::ISODate));
+                QCOMPARE(writer.write(article), ArticleStore::InsertResult::Inserted);
+            }
+        }
+        auto window = openWindow(QStringLiteral("long.pizhu"), false);
+        QVERIFY(window);
+        ArticleListModel *model = window->findChild<ArticleListPane *>()->model();
+        // The first pages are listed at once; the total comes later, from a count on another thread.
+        QVERIFY(model->rowCount() >= ArticleListModel::PageSize && model->rowCount() < 1200);
+        QCOMPARE(model->totalCount(), -1);
+        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Article 1 (counting the list…)"));
+        QTRY_COMPARE(window->statusBar()->currentMessage(), QStringLiteral("Article 1 of 1200"));
+
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        search->setText(QStringLiteral("党员"));
+        window->findChild<ArticleListPane *>()->applySearch();
+        QCOMPARE(model->totalCount(), -1);
+        QTRY_COMPARE(window->statusBar()->currentMessage(),
+                     QStringLiteral("Article 1 of 800 · 800 articles match"));
+        // A list that fits its first page is counted by it, at once.
+        search->setText(QStringLiteral("第1198天"));
+        window->findChild<ArticleListPane *>()->applySearch();
+        QCOMPARE(model->totalCount(), 0);
+        search->setText(QStringLiteral("第1197天"));
+        window->findChild<ArticleListPane *>()->applySearch();
+        QCOMPARE(model->totalCount(), 1);
+        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Article 1 of 1 · 1 article match"));
     }
 
     void speaksTheChosenLanguage_data()
