@@ -17,7 +17,7 @@ class CorpusDatabase;
  * The corpus's articles as a table (title, date, outlet), fetched from SQL a page at a time as the
  * view scrolls (each page after the last row of the one before), so a large corpus never loads all
  * its rows. The first page comes at once on every change; the total of a longer list is counted
- * apart (countJob()), as it visits every article listed.
+ * apart (countJob()), as it visits every article listed. Pages are read from SQL two at a time.
  */
 class ArticleListModel : public QAbstractTableModel
 {
@@ -116,9 +116,10 @@ private:
     mutable QHash<qint64, std::pair<Snippet, int>> m_snippets; ///< per article: snippet and hit count
     QList<ArticleSummary> m_rows;
     int m_total = -1;
-    quint64 m_serial = 0;    ///< which reload the list is at, for counts that come back late
-    bool m_atEnd = false;    ///< the last page has been fetched
-    bool m_changing = false; ///< rows are being inserted or removed
+    quint64 m_serial = 0;          ///< which reload the list is at, for counts that come back late
+    QList<ArticleSummary> m_ahead; ///< rows read but not yet fetched (the second of two pages)
+    bool m_readAll = false;        ///< the last row has been read
+    bool m_changing = false;       ///< rows are being inserted or removed
 };
 
 } // namespace Pizhu

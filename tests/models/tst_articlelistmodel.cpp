@@ -4,6 +4,7 @@
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
 #include "store/corpusdatabase.h"
+#include "store/sqlquery.h"
 #include "testarticles.h"
 #include "testsupport.h"
 
@@ -76,25 +77,30 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), 600);
     }
 
-    void countsAListOnlyAsLongAsItsFirstPageAtOnce_data()
+    void countsAListOnlyAsLongAsItsFirstReadAtOnce_data()
     {
+        // The model reads two pages at a time.
+        constexpr int Read = 2 * ArticleListModel::PageSize;
         QTest::addColumn<int>("articles");
         QTest::addColumn<int>("total"); // what the model knows before any count job ran
         QTest::newRow("none") << 0 << 0;
         QTest::newRow("one") << 1 << 1;
-        QTest::newRow("a page less one") << ArticleListModel::PageSize - 1 << ArticleListModel::PageSize - 1;
-        QTest::newRow("a page") << ArticleListModel::PageSize << -1;
-        QTest::newRow("a page and one") << ArticleListModel::PageSize + 1 << -1;
+        QTest::newRow("a page") << ArticleListModel::PageSize << ArticleListModel::PageSize;
+        QTest::newRow("a page and one") << ArticleListModel::PageSize + 1 << ArticleListModel::PageSize + 1;
+        QTest::newRow("two pages less one") << Read - 1 << Read - 1;
+        QTest::newRow("two pages") << Read << -1;
+        QTest::newRow("two pages and one") << Read + 1 << -1;
     }
 
-    void countsAListOnlyAsLongAsItsFirstPageAtOnce()
+    void countsAListOnlyAsLongAsItsFirstReadAtOnce()
     {
         QFETCH(int, articles);
         QFETCH(int, total);
         fill(articles);
         ArticleListModel model(m_db);
         QCOMPARE(model.totalCount(), total);
-        QCOMPARE(model.canFetchMore({}), total < 0);
+        QCOMPARE(model.rowCount(), std::min(articles, int(ArticleListModel::PageSize)));
+        QCOMPARE(model.canFetchMore({}), articles > ArticleListModel::PageSize);
         std::unique_ptr<ArticleCountJob> job = model.countJob();
         JobControl control;
         QVERIFY(job->run(m_db, control));
@@ -103,15 +109,38 @@ private Q_SLOTS:
         model.takeCount(*job);
         QCOMPARE(model.totalCount(), articles);
         QCOMPARE(counted.size(), total < 0 ? 1 : 0);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), articles);
+    }
+
+    void rowsReadAheadShowTheCodingAsItIsWhenFetched()
+    {
+        fill(600);
+        ArticleListModel model(m_db);
+        QCOMPARE(model.rowCount(), ArticleListModel::PageSize);
+        // An article of the second page, read with the first but not fetched yet, is coded.
+        const qint64 id = ArticleListQuery(m_db, {}).page(300).at(299).id;
+        SqlQuery query(m_db.sql());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO article_status (article_id, status, coder, changed)"
+                                          " VALUES (?, 'coded', 'tester', '2026-12-07')"),
+                           {id}));
+        model.refreshCoding(id);
+        model.fetchMore({});
+        QCOMPARE(model.rowOfArticle(id), 299);
+        QCOMPARE(model.index(299, ArticleListModel::StatusColumn).data().toString(), QStringLiteral("Coded"));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 600);
     }
 
     void dropsACountMadeBeforeTheListChanged()
     {
-        fill(300);
+        fill(600);
         ArticleListModel model(m_db);
         std::unique_ptr<ArticleCountJob> stale = model.countJob();
         QSignalSpy counted(&model, &ArticleListModel::totalCountChanged);
-        // A filter that leaves 30 undated articles out: the list is another one now.
+        // A filter that leaves 60 undated articles out: the list is another one now.
         ArticleFilter details;
         details.dateFrom = QStringLiteral("2022-01-01");
         model.setDetailsFilter(details);
@@ -119,17 +148,17 @@ private Q_SLOTS:
         QCOMPARE(counted.takeFirst().at(0).toInt(), -1);
         JobControl control;
         QVERIFY(stale->run(m_db, control));
-        QCOMPARE(stale->count(), 300);
+        QCOMPARE(stale->count(), 600);
         model.takeCount(*stale);
         QCOMPARE(model.totalCount(), -1);
         QVERIFY(counted.isEmpty());
         std::unique_ptr<ArticleCountJob> fresh = model.countJob();
         QVERIFY(fresh->run(m_db, control));
         model.takeCount(*fresh);
-        QCOMPARE(model.totalCount(), 270);
+        QCOMPARE(model.totalCount(), 540);
         // Another order lists the same articles: the total stays, with nothing to count again.
         model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
-        QCOMPARE(model.totalCount(), 270);
+        QCOMPARE(model.totalCount(), 540);
         QCOMPARE(counted.size(), 1);
         // A reload after a change elsewhere counts again.
         model.reload();
@@ -138,7 +167,7 @@ private Q_SLOTS:
 
     void aCancelledCountIsNotTaken()
     {
-        fill(300);
+        fill(600);
         ArticleListModel model(m_db);
         std::unique_ptr<ArticleCountJob> job = model.countJob();
         JobControl control;
