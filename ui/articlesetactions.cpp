@@ -47,7 +47,7 @@ void ArticleSetActions::addTo(QMenu *menu)
 void ArticleSetActions::askToSaveListed()
 {
     const int count = m_list->model()->totalCount();
-    if (count == 0 || (m_list->model()->rowCount() == 0 && !m_list->model()->canFetchMore({}))) {
+    if (count == 0) {
         QMessageBox::information(m_window, tr("Save List as Set"),
                                  tr("The list is empty: there is nothing to save."));
         return;
