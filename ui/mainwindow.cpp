@@ -122,7 +122,13 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
             15000);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The list keeps its search's hits in the corpus's connection, and drops them as it goes: it goes
+    // first, as the window's other children go only after the corpus has been closed.
+    delete m_list;
+    m_list = nullptr;
+}
 
 void MainWindow::createFileMenu()
 {

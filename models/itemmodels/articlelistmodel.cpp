@@ -2,6 +2,8 @@
 #include "articlelistmodel.h"
 
 #include "itemroles.h"
+#include "search/searchhits.h"
+#include "store/corpusdatabase.h"
 
 #include <QFont>
 
@@ -13,16 +15,20 @@ ArticleListModel::ArticleListModel(CorpusDatabase &db, QObject *parent)
     , m_store(db)
     , m_list(db, {})
 {
+    if (SearchHits::isAvailable(db.sql().engine()))
+        m_hits = std::make_unique<SearchHits>(db);
     // A list that fits its first page is counted by it; a longer one waits for countJob().
     fetchMore({});
 }
 
+ArticleListModel::~ArticleListModel() = default;
+
 void ArticleListModel::reload()
 {
-    restart(false);
+    restart(Keep::Nothing);
 }
 
-void ArticleListModel::restart(bool sameArticles)
+void ArticleListModel::restart(Keep keep)
 {
     // Rows are removed rather than the model reset, so views keep their header state.
     // No fetching while the removal is being signalled: listeners see a consistent empty model.
@@ -34,15 +40,23 @@ void ArticleListModel::restart(bool sameArticles)
     }
     m_snippets.clear();
     m_list = ArticleListQuery(m_db, m_filter);
-    if (!sameArticles)
+    if (m_hits && !m_filter.ftsExpression.isEmpty()) {
+        // A search that fails here fails again in the list's own query, which reports it.
+        if (keep == Keep::Nothing || !m_hits->isFilled() || m_hits->expression() != m_filter.ftsExpression)
+            m_hits->fill(m_filter.ftsExpression);
+        m_list.useHits(m_hits.get());
+    }
+    if (keep != Keep::Total)
         m_total = -1;
     m_ahead.clear();
     m_readAll = false;
     ++m_serial;
     m_changing = false;
     fetchMore({});
-    if (m_total < 0)
+    if (m_total < 0) {
+        m_total = m_list.keptCount().value_or(-1);
         Q_EMIT totalCountChanged(m_total);
+    }
 }
 
 std::unique_ptr<ArticleCountJob> ArticleListModel::countJob() const
@@ -153,26 +167,26 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
         return; // no order of its own to walk
     }
     m_filter.ascending = order == Qt::AscendingOrder;
-    restart(true);
+    restart(Keep::Total);
 }
 
 void ArticleListModel::setTagFilter(const QList<qint64> &tagIds, bool without)
 {
     m_filter.tagIds = tagIds;
     m_filter.withoutTags = without;
-    reload();
+    restart(Keep::SearchHits);
 }
 
 void ArticleListModel::setStatusFilter(const QList<CodingStatus> &statuses)
 {
     m_filter.statuses = statuses;
-    reload();
+    restart(Keep::SearchHits);
 }
 
 void ArticleListModel::setDetailsFilter(const ArticleFilter &details)
 {
     copyDetails(details, &m_filter);
-    reload();
+    restart(Keep::SearchHits);
 }
 
 void ArticleListModel::copyDetails(const ArticleFilter &from, ArticleFilter *to)
@@ -189,7 +203,7 @@ void ArticleListModel::setEntityFilter(const QString &type, const QString &key)
 {
     m_filter.entityType = type;
     m_filter.entityKey = key;
-    reload();
+    restart(Keep::SearchHits);
 }
 
 void ArticleListModel::setArticleSet(const QList<qint64> &ids)
@@ -206,7 +220,7 @@ void ArticleListModel::setArticleSet(const QList<qint64> &ids)
         copyDetails({}, &m_filter);
     }
     m_filter.articleIds = ids;
-    reload();
+    restart(Keep::SearchHits);
     Q_EMIT headerDataChanged(Qt::Horizontal, SnippetColumn, SnippetColumn);
 }
 

@@ -12,6 +12,7 @@
 namespace Pizhu {
 
 class CorpusDatabase;
+class SearchHits;
 
 /**
  * The corpus's articles as a table (title, date, outlet), fetched from SQL a page at a time as the
@@ -38,6 +39,7 @@ public:
     static constexpr int PageSize = 256;
 
     explicit ArticleListModel(CorpusDatabase &db, QObject *parent = nullptr);
+    ~ArticleListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -101,8 +103,15 @@ public Q_SLOTS:
     void refreshCoding(qint64 articleId);
 
 private:
-    /** Fetches from the first page again; \a sameArticles (another order) keeps a counted total. */
-    void restart(bool sameArticles);
+    /** What a restart keeps of the list before it: it reads the corpus again for the rest. */
+    enum class Keep
+    {
+        Nothing,    ///< the corpus changed, or the search was asked for again
+        SearchHits, ///< another filter: the articles the search matched are still those
+        Total,      ///< another order of the same articles: their total too
+    };
+    /** Fetches from the first page again. */
+    void restart(Keep keep);
     static void copyDetails(const ArticleFilter &from, ArticleFilter *to);
     /** The snippet and hit count of \a row for the active search, made when first asked for. */
     const std::pair<Snippet, int> &searchMatch(int row) const;
@@ -112,6 +121,7 @@ private:
     SearchQuery m_search;
     ScriptMode m_displayScript = ScriptMode::Original;
     ArticleFilter m_filter;
+    std::unique_ptr<SearchHits> m_hits; ///< the search's articles, found once per search (SQLite)
     ArticleListQuery m_list;
     mutable QHash<qint64, std::pair<Snippet, int>> m_snippets; ///< per article: snippet and hit count
     QList<ArticleSummary> m_rows;

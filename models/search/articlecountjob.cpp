@@ -2,6 +2,8 @@
 #include "articlecountjob.h"
 
 #include "core/jobcontrol.h"
+#include "store/cancelwatch.h"
+#include "store/corpusdatabase.h"
 
 namespace Pizhu {
 
@@ -19,12 +21,13 @@ QString ArticleCountJob::title() const
 bool ArticleCountJob::run(CorpusDatabase &db, JobControl &control)
 {
     const ArticleListQuery query(db, m_filter);
+    // A count cancelled is for a list that is gone: it stops where it is, and is not reported.
+    const CancelWatch watch(db.sql(), control.cancelFlag());
     const int counted = query.count();
-    if (!query.errorString().isEmpty())
-        return fail(query.errorString());
-    // A count cancelled while it ran is for a list that is gone; it is not reported.
     if (control.isCancelled())
         return false;
+    if (!query.errorString().isEmpty())
+        return fail(query.errorString());
     m_count = counted;
     return true;
 }

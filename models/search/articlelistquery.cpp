@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlelistquery.h"
 
+#include "searchhits.h"
 #include "searchindex.h"
 #include "store/corpusdatabase.h"
 #include "store/sqlconnection.h"
@@ -159,12 +160,31 @@ QString ArticleListQuery::conditions(QVariantList *values, SearchIndex::Matching
         filters << &also;
     for (const ArticleFilter *filter : std::as_const(filters)) {
         if (!filter->ftsExpression.isEmpty())
-            conditions << QStringLiteral("id IN (%1)")
-                              .arg(SearchIndex::matchingIdsSql(m_db->sql().engine(), filter->ftsExpression,
-                                                               values, matching));
+            conditions
+                << QStringLiteral("id IN (%1)").arg(searchIdsSql(filter->ftsExpression, values, matching));
         addConditions(*filter, &conditions, values);
     }
     return conditions.join(QStringLiteral(" AND "));
+}
+
+QString ArticleListQuery::searchIdsSql(const QString &ftsExpression, QVariantList *values,
+                                       SearchIndex::Matching matching) const
+{
+    if (isKeptSearch(ftsExpression))
+        return m_hits->idsSql();
+    return SearchIndex::matchingIdsSql(m_db->sql().engine(), ftsExpression, values, matching);
+}
+
+bool ArticleListQuery::isKeptSearch(const QString &ftsExpression) const
+{
+    return m_hits && m_hits->isFilled() && m_hits->expression() == ftsExpression;
+}
+
+void ArticleListQuery::useHits(const SearchHits *hits)
+{
+    m_hits = hits;
+    m_count.reset();
+    m_selective.reset();
 }
 
 void ArticleListQuery::narrow(const ArticleFilter &also)
@@ -277,6 +297,8 @@ int ArticleListQuery::countUpTo(int limit) const
     const QString limited = limit > 0 ? QStringLiteral(" LIMIT ?") : QString();
     QVariantList values;
     QString sql;
+    if (const std::optional<int> kept = keptCount())
+        return limit > 0 ? std::min(limit, *kept) : *kept;
     if (const QString ids = soleIdsSql(&values); !ids.isEmpty()) {
         sql = QStringLiteral("SELECT count(*) FROM (%1%2) AS hits").arg(ids, limited);
     } else {
@@ -298,6 +320,15 @@ int ArticleListQuery::countUpTo(int limit) const
     return int(query.integer(0));
 }
 
+std::optional<int> ArticleListQuery::keptCount() const
+{
+    // A search whose hits are kept was counted as they were found.
+    QVariantList values;
+    if (isKeptSearch(m_filter.ftsExpression) && !soleIdsSql(&values).isEmpty())
+        return m_hits->count();
+    return std::nullopt;
+}
+
 QString ArticleListQuery::soleIdsSql(QVariantList *values) const
 {
     if (!m_narrowedBy.isEmpty())
@@ -307,7 +338,7 @@ QString ArticleListQuery::soleIdsSql(QVariantList *values) const
     QString ids;
     if (!rest.ftsExpression.isEmpty()) {
         rest.ftsExpression.clear();
-        ids = SearchIndex::matchingIdsSql(m_db->sql().engine(), m_filter.ftsExpression, &own);
+        ids = searchIdsSql(m_filter.ftsExpression, &own);
     } else if (!rest.tagIds.isEmpty() && !rest.withoutTags) {
         rest.tagIds.clear();
         ids = taggedArticlesSql(m_filter.tagIds);

@@ -14,9 +14,9 @@
 
 namespace Pizhu {
 
-class SqlQuery;
-
 class CorpusDatabase;
+class SearchHits;
+class SqlQuery;
 
 /** The columns the article list shows, without the body. */
 struct ArticleSummary
@@ -103,6 +103,11 @@ public:
      * list off its thread (ArticleCountJob).
      */
     int count() const;
+    /**
+     * The total, when it is known without counting: a search and nothing else, whose hits are kept
+     * (useHits()).
+     */
+    std::optional<int> keptCount() const;
     /** Up to \a limit rows after \a after (the last row of the previous page), or from the start. */
     QList<ArticleSummary> page(int limit, const std::optional<ArticleSummary> &after = std::nullopt) const;
 
@@ -116,6 +121,13 @@ public:
      * (...)"), its values appended to \a values.
      */
     QString idsSql(QVariantList *values) const;
+
+    /**
+     * Reads the articles the filter's search matches from \a hits while they are for that search
+     * (SearchHits::expression()), rather than from the index; \a hits must outlive the query, or be
+     * replaced with nullptr first.
+     */
+    void useHits(const SearchHits *hits);
 
     /**
      * Selects, of the articles the filter selects, only those \a also selects too (its order is
@@ -142,6 +154,10 @@ private:
      */
     QString conditions(QVariantList *values,
                        SearchIndex::Matching matching = SearchIndex::Matching::AllFromIndex) const;
+    /** A SELECT of the ids the search \a ftsExpression matches, from the kept hits or the index. */
+    QString searchIdsSql(const QString &ftsExpression, QVariantList *values,
+                         SearchIndex::Matching matching = SearchIndex::Matching::AllFromIndex) const;
+    bool isKeptSearch(const QString &ftsExpression) const;
     /** Runs SELECT (the \a grouping key AS k), \a columns FROM the filtered articles \a tail. */
     bool execGrouped(SqlQuery &query, const QString &columns, Grouping grouping, const QString &tail) const;
     static void addConditions(const ArticleFilter &filter, QStringList *conditions, QVariantList *values);
@@ -164,6 +180,7 @@ private:
     CorpusDatabase *m_db;
     ArticleFilter m_filter;
     QList<ArticleFilter> m_narrowedBy;
+    const SearchHits *m_hits = nullptr;
     mutable std::optional<int> m_count;
     mutable std::optional<bool> m_selective; ///< isSelective(), once asked
     mutable QString m_error;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readonlyquery.h"
 
+#include "cancelwatch.h"
 #include "corpuslocation.h"
 #include "sqlconnection.h"
 #include "sqlquery.h"
@@ -36,35 +37,6 @@ int readOnlyAuthorizer(void *, int action, const char *argument, const char *, c
         return SQLITE_DENY;
     }
 }
-
-// Called by SQLite every thousand virtual machine steps; non-zero stops the statement.
-int stopWhenCancelled(void *flag)
-{
-    return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0;
-}
-
-/** Lets a cancel flag interrupt the statements of \a sqlite for as long as it lives. */
-class CancelWatch
-{
-public:
-    CancelWatch(sqlite3 *sqlite, const std::atomic_bool *cancelled)
-        : m_sqlite(cancelled ? sqlite : nullptr)
-    {
-        if (m_sqlite)
-            sqlite3_progress_handler(m_sqlite, 1000, stopWhenCancelled,
-                                     const_cast<std::atomic_bool *>(cancelled));
-    }
-    ~CancelWatch()
-    {
-        if (m_sqlite)
-            sqlite3_progress_handler(m_sqlite, 0, nullptr, nullptr);
-    }
-    CancelWatch(const CancelWatch &) = delete;
-    CancelWatch &operator=(const CancelWatch &) = delete;
-
-private:
-    sqlite3 *m_sqlite;
-};
 
 /** A read-only transaction on a server connection for as long as it lives; nothing on a file. */
 class ReadOnlyTransaction
@@ -154,7 +126,7 @@ QueryResult ReadOnlyQuery::run(const QString &sql, int maxRows, const std::atomi
         result.error = m_error.isEmpty() ? tr("the console has no corpus open") : m_error;
         return result;
     }
-    const CancelWatch watch(sqlConnection->sqliteHandle(), cancelled);
+    const CancelWatch watch(*sqlConnection, cancelled);
     const auto stopped = [&result] {
         result.error = tr("The query was stopped.");
         result.rows.clear();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/jobcontrol.h"
+#include "editing/corpussession.h"
 #include "ingest/articlewriter.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
@@ -165,6 +166,78 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), -1);
     }
 
+    void findsASearchOnceAndCountsItAsItFinds()
+    {
+        fill(900);
+        const qint64 tag = CorpusSession(m_db).addTag(QStringLiteral("Two in three"));
+        SqlQuery tagging(m_db.sql());
+        QVERIFY(tagging.exec(
+            QStringLiteral("INSERT INTO article_tags (article_id, tag_id, coder, created)"
+                           " SELECT id, ?, 'tester', '2026-12-07' FROM articles WHERE id % 3 <> 0"),
+            {tag}));
+        ArticleListModel model(m_db);
+        QSignalSpy counted(&model, &ArticleListModel::totalCountChanged);
+        // Longer than the first read, and counted at once all the same.
+        model.setSearch(SearchQuery::parse(QStringLiteral("正文")));
+        QCOMPARE(model.totalCount(), 900);
+        QCOMPARE(counted.size(), 1);
+        QCOMPARE(counted.takeFirst().at(0).toInt(), 900);
+        // Another order, then another filter on the same search: what it found is read again.
+        model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+        QCOMPARE(model.totalCount(), 900);
+        QCOMPARE(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("文章0"));
+        model.setTagFilter({tag}, false);
+        QCOMPARE(model.totalCount(), -1);
+        std::unique_ptr<ArticleCountJob> job = model.countJob();
+        JobControl control;
+        QVERIFY(job->run(m_db, control));
+        model.takeCount(*job);
+        QCOMPARE(model.totalCount(), 600);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 600);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row, 0).data(ArticleIdRole).toLongLong() % 3 != 0);
+        model.setTagFilter({}, false);
+        QCOMPARE(model.totalCount(), 900);
+        model.sort(ArticleListModel::DateColumn, Qt::DescendingOrder);
+
+        // The corpus changed: a reload, or the same search asked for again, finds the new articles.
+        Article added =
+            makeArticle(QStringLiteral("文章新"), {QStringLiteral("新的正文")}, QStringLiteral("2030-01-01"));
+        QCOMPARE(ArticleWriter(m_db).write(added), ArticleStore::InsertResult::Inserted);
+        model.reload();
+        QCOMPARE(model.totalCount(), 901);
+        QCOMPARE(model.rowOfArticle(added.id), 0);
+        Article another = makeArticle(QStringLiteral("文章又新"), {QStringLiteral("又一篇正文")},
+                                      QStringLiteral("2030-01-02"));
+        QCOMPARE(ArticleWriter(m_db).write(another), ArticleStore::InsertResult::Inserted);
+        model.setSearch(SearchQuery::parse(QStringLiteral("正文")));
+        QCOMPARE(model.totalCount(), 902);
+        QCOMPARE(model.rowOfArticle(another.id), 0);
+        model.setSearch(SearchQuery::parse(QStringLiteral("又一篇")));
+        QCOMPARE(model.totalCount(), 1);
+        QCOMPARE(model.rowOfArticle(another.id), 0);
+    }
+
+    void keepsNothingOfASearchOnceTheListIsGone()
+    {
+        fill(10);
+        const auto kept = [this] {
+            SqlQuery query(m_db.sql());
+            return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_temp_master")) && query.next()
+                       ? query.integer(0)
+                       : -1;
+        };
+        {
+            ArticleListModel model(m_db);
+            model.setSearch(SearchQuery::parse(QStringLiteral("正文")));
+            QCOMPARE(model.totalCount(), 10);
+            QCOMPARE(kept(), 1);
+        }
+        QCOMPARE(kept(), 0);
+    }
+
     void aCancelledCountIsNotTaken()
     {
         fill(600);
@@ -174,6 +247,7 @@ private Q_SLOTS:
         control.cancel();
         QVERIFY(!job->run(m_db, control));
         QCOMPARE(job->count(), -1);
+        QCOMPARE(job->errorString(), QString());
         model.takeCount(*job);
         QCOMPARE(model.totalCount(), -1);
     }

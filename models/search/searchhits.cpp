@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchhits.h"
+
+#include "searchindex.h"
+#include "store/corpusdatabase.h"
+#include "store/sqlquery.h"
+
+#include <atomic>
+
+namespace Pizhu {
+
+namespace {
+
+// Several lists may keep their hits on one connection: each has a table of its own.
+std::atomic<int> tablesMade{0};
+
+} // namespace
+
+SearchHits::SearchHits(CorpusDatabase &db)
+    : m_sql(db.sql())
+    , m_table(QStringLiteral("temp.pizhu_search_hits_%1").arg(++tablesMade))
+{
+}
+
+SearchHits::~SearchHits()
+{
+    if (m_created)
+        m_sql.exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_table);
+}
+
+bool SearchHits::fill(const QString &ftsExpression)
+{
+    m_filled = false;
+    m_expression = ftsExpression;
+    m_count = 0;
+    m_error.clear();
+    SqlQuery query(m_sql);
+    const auto fail = [&] {
+        m_error = query.errorText();
+        return false;
+    };
+    if (!m_created) {
+        if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)")
+                            .arg(m_table.mid(5))))
+            return fail();
+        m_created = true;
+    } else if (!query.exec(QStringLiteral("DELETE FROM ") + m_table)) {
+        return fail();
+    }
+    QVariantList values;
+    const QString matching = SearchIndex::matchingIdsSql(m_sql.engine(), ftsExpression, &values);
+    if (!query.exec(QStringLiteral("INSERT INTO %1 %2").arg(m_table, matching), values))
+        return fail();
+    m_count = int(query.numRowsAffected());
+    m_filled = true;
+    return true;
+}
+
+QString SearchHits::idsSql() const
+{
+    return QStringLiteral("SELECT id FROM ") + m_table;
+}
+
+} // namespace Pizhu

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/sqlconnection.h"
+
+#include <QString>
+
+namespace Pizhu {
+
+class CorpusDatabase;
+
+/**
+ * The ids of the articles one search matches, found once and kept in a temporary table of the
+ * connection, so that a list's plan, its pages and its total read them instead of searching again:
+ * at a million articles a phrase of common characters costs tens of milliseconds each time the
+ * index is asked. The hits are the corpus as it was when fill() ran; fill again after it changed.
+ *
+ * Only on SQLite (isAvailable()): PostgreSQL finds a search's articles from its index of character
+ * pairs, and a coder's role may not create tables of any kind.
+ */
+class SearchHits
+{
+public:
+    explicit SearchHits(CorpusDatabase &db);
+    ~SearchHits();
+    SearchHits(const SearchHits &) = delete;
+    SearchHits &operator=(const SearchHits &) = delete;
+
+    static bool isAvailable(SqlEngine engine) { return engine == SqlEngine::SQLite; }
+
+    /**
+     * Finds the articles that match \a ftsExpression (SearchQuery::ftsExpression()) in place of
+     * those found before; false, with nothing kept, if the search failed (errorString()).
+     */
+    bool fill(const QString &ftsExpression);
+    /** Whether fill() succeeded, and for which expression. */
+    bool isFilled() const { return m_filled; }
+    const QString &expression() const { return m_expression; }
+    /** How many articles the search matched. */
+    int count() const { return m_count; }
+    /** A SELECT of the hits' ids, for "id IN (...)"; it binds nothing. */
+    QString idsSql() const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    SqlConnection &m_sql;
+    QString m_table; ///< the temporary table's name, one per instance
+    bool m_created = false;
+    bool m_filled = false;
+    QString m_expression;
+    int m_count = 0;
+    QString m_error;
+};
+
+} // namespace Pizhu
