@@ -74,9 +74,10 @@ ArticleListPane::ArticleListPane(CorpusDatabase &db, QWidget *parent)
             countList();
     });
     connect(m_counter, &JobRunner::jobFinished, this, [this](CorpusJob *job, bool ok) {
-        if (ok)
-            m_model->takeCount(static_cast<ArticleCountJob &>(*job));
-        else if (!job->errorString().isEmpty()) {
+        if (ok) {
+            if (const auto *count = dynamic_cast<const ArticleCountJob *>(job))
+                m_model->takeCount(*count);
+        } else if (!job->errorString().isEmpty()) {
             m_message->setText(tr("The articles listed could not be counted: %1").arg(job->errorString()));
             m_message->show();
         }

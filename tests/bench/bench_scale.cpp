@@ -127,7 +127,8 @@ int main(int argc, char *argv[])
     });
     CorpusDatabase &db = window->corpus();
     auto *list = window->findChild<QTreeView *>(QStringLiteral("articleList"));
-    ArticleListModel *listModel = window->findChild<ArticleListPane *>()->model();
+    auto *pane = window->findChild<ArticleListPane *>();
+    ArticleListModel *listModel = pane->model();
     std::vector<double> firstCounted;
     listChange(listModel, &firstCounted, [] {});
     const double firstTotal = firstPaint + firstCounted.front();
@@ -162,7 +163,6 @@ int main(int argc, char *argv[])
                                    " ON CONFLICT DO NOTHING")
                         .arg(tag));
     }
-    auto *pane = window->findChild<ArticleListPane *>();
     std::vector<double> filtering;
     std::vector<double> filteringCounted;
     for (int i = 0; i < 10; ++i) {
@@ -284,12 +284,8 @@ int main(int argc, char *argv[])
     std::printf("Pizhu scale benchmark: %lld articles, %s\n", articles, qPrintable(path));
     line("time to first paint (open + window + list)", QStringLiteral("%1 ms").arg(firstPaint, 0, 'f', 0));
     line("  its total counted (off the GUI thread)", QStringLiteral("%1 ms").arg(firstTotal, 0, 'f', 0));
-    const Stats o = stats(open);
-    line("open an article (reader, docks filled)",
-         QStringLiteral("median %1 ms, p95 %2 ms").arg(o.median, 0, 'f', 1).arg(o.p95, 0, 'f', 1));
-    const Stats s = stats(switching);
-    line("switch script",
-         QStringLiteral("median %1 ms, p95 %2 ms").arg(s.median, 0, 'f', 1).arg(s.p95, 0, 'f', 1));
+    line("open an article (reader, docks filled)", figures(open));
+    line("switch script", figures(switching));
     line("tag filter (with / without a tag)", figures(filtering));
     line("  its total counted (off the GUI thread)", figures(filteringCounted));
     line("entity filter (frequent, middling, rare)", figures(entityFiltering));

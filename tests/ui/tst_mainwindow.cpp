@@ -2,14 +2,9 @@
 #include "corpusfiles.h"
 #include "desktoptestsupport.h"
 #include "editing/corpussession.h"
-#include "importdialog.h"
-#include "ingest/articlewriter.h"
-#include "ingest/samplecorpus.h"
-#include "itemmodels/articlelistmodel.h"
 #include "itemmodels/tagtreemodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "models/testarticles.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "readertheme.h"
@@ -33,12 +28,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QPlainTextEdit>
 #include <QProcess>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -75,17 +66,6 @@ private:
         return window->findChild<ReaderView *>(QStringLiteral("reader"));
     }
 
-    static ImportDialog *waitForImport(MainWindow *window)
-    {
-        ImportDialog *dialog = nullptr;
-        if (!QTest::qWaitFor([&] { return (dialog = window->findChild<ImportDialog *>()) != nullptr; }))
-            return nullptr;
-        if (!QTest::qWaitFor([&] { return !dialog->isRunning(); }, 60000))
-            return nullptr;
-        QCoreApplication::processEvents(); // the queued "finished" signal
-        return dialog;
-    }
-
 private Q_SLOTS:
     void initTestCase() { prepareDesktopTest(); }
 
@@ -101,46 +81,6 @@ private Q_SLOTS:
             reader(window.get())->toPlainText().startsWith(QStringLiteral("漳州开发区:战疫情 党员“最”先行")));
         QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("Article 1 of 5")),
                  qPrintable(window->statusBar()->currentMessage()));
-    }
-
-    void countsALongListOffItsThread()
-    {
-        {
-            CorpusDatabase db;
-            QVERIFY(db.open(m_dir.filePath(QStringLiteral("long.pizhu"))));
-            ArticleWriter writer(db);
-            for (int i = 0; i < 1200; ++i) {
-                const QString paragraph = i % 3 != 0 ? QStringLiteral("党员大会开了第%1次。").arg(i)
-                                                     : QStringLiteral("今天天气晴朗，第%1天。").arg(i);
-                Article article = makeArticle(QStringLiteral("文章%1").arg(i), {paragraph},
-                                              QDate(2022, 1, 1).addDays(i).toString(Qt::ISODate));
-                QCOMPARE(writer.write(article), ArticleStore::InsertResult::Inserted);
-            }
-        }
-        auto window = openWindow(QStringLiteral("long.pizhu"), false);
-        QVERIFY(window);
-        ArticleListModel *model = window->findChild<ArticleListPane *>()->model();
-        // The first pages are listed at once; the total comes later, from a count on another thread.
-        QVERIFY(model->rowCount() >= ArticleListModel::PageSize && model->rowCount() < 1200);
-        QCOMPARE(model->totalCount(), -1);
-        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Article 1 (counting the list…)"));
-        QTRY_COMPARE(window->statusBar()->currentMessage(), QStringLiteral("Article 1 of 1200"));
-
-        auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
-        search->setText(QStringLiteral("党员"));
-        window->findChild<ArticleListPane *>()->applySearch();
-        // A search finds its articles once, and counts them as it finds them.
-        QCOMPARE(model->totalCount(), 800);
-        QCOMPARE(window->statusBar()->currentMessage(),
-                 QStringLiteral("Article 1 of 800 · 800 articles match"));
-        // A list that fits its first page is counted by it, at once.
-        search->setText(QStringLiteral("第1198天"));
-        window->findChild<ArticleListPane *>()->applySearch();
-        QCOMPARE(model->totalCount(), 0);
-        search->setText(QStringLiteral("第1197天"));
-        window->findChild<ArticleListPane *>()->applySearch();
-        QCOMPARE(model->totalCount(), 1);
-        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Article 1 of 1 · 1 article match"));
     }
 
     void speaksTheChosenLanguage_data()
@@ -516,70 +456,6 @@ private Q_SLOTS:
         QVERIFY(view->toPlainText().contains(QStringLiteral("[footer] 凡注有")));
         toggle->trigger();
         QVERIFY(!view->toPlainText().contains(QStringLiteral("扫码阅读手机版")));
-    }
-
-    void importsDroppedFilesAndListsFailures()
-    {
-        auto window = openWindow(QStringLiteral("drop.pizhu"), false);
-        QVERIFY(window);
-        QCOMPARE(list(window.get())->model()->rowCount(), 0);
-        const QString bad = m_dir.filePath(QStringLiteral("broken.txt"));
-        QVERIFY(writeFile(bad, QByteArray("\x00\x01binary", 8)));
-
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(QStringLiteral(PIZHU_SAMPLES_DIR)), QUrl::fromLocalFile(bad)});
-        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(window.get(), &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(window.get(), &drop);
-
-        ImportDialog *dialog = waitForImport(window.get());
-        QVERIFY(dialog);
-        QTRY_COMPARE(dialog->summary().count(ImportOutcome::Kind::Imported), 5);
-        const QString counts = dialog->findChild<QLabel *>(QStringLiteral("importCounts"))->text();
-        QVERIFY2(counts.contains(QLatin1String("Imported: 5")) && counts.contains(QLatin1String("Failed: 1")),
-                 qPrintable(counts));
-        const QString failures =
-            dialog->findChild<QPlainTextEdit *>(QStringLiteral("importFailures"))->toPlainText();
-        QVERIFY2(failures.contains(QLatin1String("broken.txt: the file looks binary")), qPrintable(failures));
-        QTRY_COMPARE(list(window.get())->model()->rowCount(), 5);
-        QTRY_VERIFY(reader(window.get())->articleId() > 0);
-    }
-
-    void cancelKeepsWhatWasImported()
-    {
-        QByteArray jsonl;
-        for (int i = 0; i < 20000; ++i)
-            jsonl += QStringLiteral("{\"title\": \"文章%1\", \"text\": \"第%1篇的正文,党员干部。\"}\n")
-                         .arg(i)
-                         .toUtf8();
-        const QString path = m_dir.filePath(QStringLiteral("many.jsonl"));
-        QVERIFY(writeFile(path, jsonl));
-
-        auto window = openWindow(QStringLiteral("cancel.pizhu"), false);
-        QVERIFY(window);
-        window->importPaths({path});
-        ImportDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window->findChild<ImportDialog *>()) != nullptr);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->summary().outcomes.size() > 100, 60000); // slow under sanitizers
-        // One JSONL file: the bar and the text show the share of its bytes read, not "file 1 of 1".
-        auto *bar = dialog->findChild<QProgressBar *>();
-        QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 60000);
-        QVERIFY2(bar->value() < bar->maximum(), qPrintable(QString::number(bar->value())));
-        const QString status = dialog->findChild<QLabel *>(QStringLiteral("importStatus"))->text();
-        static const QRegularExpression share(QStringLiteral("^(\\d+) %"));
-        const QRegularExpressionMatch match = share.match(status);
-        QVERIFY2(match.hasMatch() && match.captured(1).toInt() < 100, qPrintable(status));
-        auto *buttons = dialog->findChild<QDialogButtonBox *>();
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 30000);
-        QCoreApplication::processEvents();
-        QVERIFY(dialog->isVisible()); // the summary stays until closed
-        const int imported = dialog->summary().count(ImportOutcome::Kind::Imported);
-        QVERIFY2(imported > 0 && imported < 20000, qPrintable(QString::number(imported)));
-        QCOMPARE(ArticleStore(window->corpus()).count(), imported);
-        QVERIFY(buttons->button(QDialogButtonBox::Close));
     }
 };
 
