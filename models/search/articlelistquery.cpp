@@ -294,11 +294,11 @@ int ArticleListQuery::count() const
 
 int ArticleListQuery::countUpTo(int limit) const
 {
+    if (const std::optional<int> kept = keptCount())
+        return limit > 0 ? std::min(limit, *kept) : *kept;
     const QString limited = limit > 0 ? QStringLiteral(" LIMIT ?") : QString();
     QVariantList values;
     QString sql;
-    if (const std::optional<int> kept = keptCount())
-        return limit > 0 ? std::min(limit, *kept) : *kept;
     if (const QString ids = soleIdsSql(&values); !ids.isEmpty()) {
         sql = QStringLiteral("SELECT count(*) FROM (%1%2) AS hits").arg(ids, limited);
     } else {

@@ -40,8 +40,8 @@ bool SearchHits::fill(const QString &ftsExpression)
         return false;
     };
     if (!m_created) {
-        if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)")
-                            .arg(m_table.mid(5))))
+        if (!query.exec(
+                QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(m_table)))
             return fail();
         m_created = true;
     } else if (!query.exec(QStringLiteral("DELETE FROM ") + m_table)) {

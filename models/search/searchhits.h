@@ -16,7 +16,7 @@ class CorpusDatabase;
  * index is asked. The hits are the corpus as it was when fill() ran; fill again after it changed.
  *
  * Only on SQLite (isAvailable()): PostgreSQL finds a search's articles from its index of character
- * pairs, and a coder's role may not create tables of any kind.
+ * pairs, and whether keeping them in a temporary table there pays has not been measured.
  */
 class SearchHits
 {
