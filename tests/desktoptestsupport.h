@@ -10,8 +10,13 @@
 #include "preferences.h"
 #include "store/corpusdatabase.h"
 
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <memory>
 
@@ -56,6 +61,17 @@ inline qint64 selectArticleTitled(MainWindow *window, const QString &titleStart)
         return 0;
     view->setCurrentIndex(found.first());
     return found.first().data(ArticleIdRole).toLongLong();
+}
+
+/** Answers the next message box with \a button, recording its text in \a text. */
+inline void answerMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    QTimer::singleShot(0, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        *text = box->text();
+        box->button(button)->click();
+    });
 }
 
 } // namespace Pizhu::TestSupport

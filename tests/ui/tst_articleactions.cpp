@@ -55,17 +55,6 @@ private:
                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
 
-    /** Answers the next message box with \a button, recording its text in \a text. */
-    void answerMessageBox(QMessageBox::StandardButton button, QString *text)
-    {
-        QTimer::singleShot(0, this, [button, text] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            *text = box->text();
-            box->button(button)->click();
-        });
-    }
-
     /** Delete, with the focus in the list (where the key deletes articles), answered with \a button. */
     void pressDelete(QMessageBox::StandardButton button, QString *question)
     {

@@ -68,16 +68,6 @@ class TestArticleFilters : public QObject
             texts << box->itemText(i);
         return texts;
     }
-    /** Answers the next message box with \a button, recording its text in \a text. */
-    void answerMessageBox(QMessageBox::StandardButton button, QString *text)
-    {
-        QTimer::singleShot(0, this, [button, text] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            *text = box->text();
-            box->button(button)->click();
-        });
-    }
 
 private Q_SLOTS:
     void initTestCase() { prepareDesktopTest(); }
