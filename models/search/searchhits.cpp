@@ -33,24 +33,19 @@ bool SearchHits::fill(const QString &ftsExpression)
     m_filled = false;
     m_expression = ftsExpression;
     m_count = 0;
-    m_error.clear();
     SqlQuery query(m_sql);
-    const auto fail = [&] {
-        m_error = query.errorText();
-        return false;
-    };
     if (!m_created) {
         if (!query.exec(
                 QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(m_table)))
-            return fail();
+            return false;
         m_created = true;
     } else if (!query.exec(QStringLiteral("DELETE FROM ") + m_table)) {
-        return fail();
+        return false;
     }
     QVariantList values;
     const QString matching = SearchIndex::matchingIdsSql(m_sql.engine(), ftsExpression, &values);
     if (!query.exec(QStringLiteral("INSERT INTO %1 %2").arg(m_table, matching), values))
-        return fail();
+        return false;
     m_count = int(query.numRowsAffected());
     m_filled = true;
     return true;

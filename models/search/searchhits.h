@@ -30,7 +30,8 @@ public:
 
     /**
      * Finds the articles that match \a ftsExpression (SearchQuery::ftsExpression()) in place of
-     * those found before; false, with nothing kept, if the search failed (errorString()).
+     * those found before; false, with nothing kept, if the search failed (the list's own query
+     * then searches the index, and reports the failure if it fails there too).
      */
     bool fill(const QString &ftsExpression);
     /** Whether fill() succeeded, and for which expression. */
@@ -41,8 +42,6 @@ public:
     /** A SELECT of the hits' ids, for "id IN (...)"; it binds nothing. */
     QString idsSql() const;
 
-    QString errorString() const { return m_error; }
-
 private:
     SqlConnection &m_sql;
     QString m_table; ///< the temporary table's name, one per instance
@@ -50,7 +49,6 @@ private:
     bool m_filled = false;
     QString m_expression;
     int m_count = 0;
-    QString m_error;
 };
 
 } // namespace Pizhu

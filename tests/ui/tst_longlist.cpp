@@ -32,11 +32,6 @@ class TestLongList : public QObject
 private:
     QTemporaryDir m_dir;
 
-    std::unique_ptr<MainWindow> openWindow(const QString &name, bool withSamples = true)
-    {
-        return openWindowOn(m_dir.filePath(name), withSamples);
-    }
-
     /** The prompt of Articles → Save List as Set, which is then cancelled. */
     QString saveSetPrompt(MainWindow *window)
     {
@@ -76,7 +71,7 @@ private Q_SLOTS:
 
     void countsALongListOffItsThread()
     {
-        auto window = openWindow(QStringLiteral("long.pizhu"), false);
+        auto window = openWindowOn(m_dir.filePath(QStringLiteral("long.pizhu")), false);
         QVERIFY(window);
         ArticleListModel *model = window->findChild<ArticleListPane *>()->model();
         // The first pages are listed at once; the total comes later, from a count on another thread.
@@ -104,7 +99,7 @@ private Q_SLOTS:
 
     void offersTheListWithoutANumberUntilItIsCounted()
     {
-        auto window = openWindow(QStringLiteral("long.pizhu"), false);
+        auto window = openWindowOn(m_dir.filePath(QStringLiteral("long.pizhu")), false);
         QVERIFY(window);
         ArticleListModel *model = window->findChild<ArticleListPane *>()->model();
         ArticleFilter since;

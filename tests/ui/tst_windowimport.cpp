@@ -29,11 +29,6 @@ class TestWindowImport : public QObject
 private:
     QTemporaryDir m_dir;
 
-    std::unique_ptr<MainWindow> openWindow(const QString &name, bool withSamples = true)
-    {
-        return openWindowOn(m_dir.filePath(name), withSamples);
-    }
-
     static ImportDialog *waitForImport(MainWindow *window)
     {
         ImportDialog *dialog = nullptr;
@@ -50,7 +45,7 @@ private Q_SLOTS:
 
     void importsDroppedFilesAndListsFailures()
     {
-        auto window = openWindow(QStringLiteral("drop.pizhu"), false);
+        auto window = openWindowOn(m_dir.filePath(QStringLiteral("drop.pizhu")), false);
         QVERIFY(window);
         QCOMPARE(window->findChild<ArticleListPane *>()->model()->rowCount(), 0);
         const QString bad = m_dir.filePath(QStringLiteral("broken.txt"));
@@ -87,7 +82,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("many.jsonl"));
         QVERIFY(writeFile(path, jsonl));
 
-        auto window = openWindow(QStringLiteral("cancel.pizhu"), false);
+        auto window = openWindowOn(m_dir.filePath(QStringLiteral("cancel.pizhu")), false);
         QVERIFY(window);
         window->importPaths({path});
         ImportDialog *dialog = nullptr;
