@@ -257,12 +257,12 @@ void ArticleListPane::selectArticle(qint64 id)
         Q_EMIT currentArticleChanged(0);
 }
 
-void ArticleListPane::reload()
+void ArticleListPane::reload(ArticleListModel::Keep keep)
 {
     const qint64 current = currentArticleId();
     const int row = m_view->currentIndex().row();
     const int fetched = m_model->rowCount();
-    m_model->reload();
+    m_model->reload(keep);
     // The place is kept: the same article, fetched as far as the list had been, or, if it is gone
     // (deleted, or no longer matching), the one that now stands where it stood.
     while (m_model->rowOfArticle(current) < 0 && m_model->rowCount() < fetched && m_model->canFetchMore({}))

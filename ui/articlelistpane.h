@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemmodels/articlelistmodel.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -13,7 +15,6 @@ class QTreeView;
 namespace Pizhu {
 
 class ArticleFilterBar;
-class ArticleListModel;
 class CorpusDatabase;
 class JobRunner;
 
@@ -51,8 +52,11 @@ public:
     void selectArticle(qint64 id);
     /** Moves the selection to the next (\a step 1) or previous (-1) article, fetching more at the end. */
     void step(int step);
-    /** Reloads the list after the corpus changed, keeping the current article. */
-    void reload();
+    /**
+     * Reloads the list after the corpus changed, keeping the current article; \a keep says what
+     * is still true of the list before.
+     */
+    void reload(ArticleListModel::Keep keep = ArticleListModel::Keep::Nothing);
     /** Runs the search in the box now instead of after the typing pause. */
     void applySearch();
     /**

@@ -88,7 +88,9 @@ MainWindow::MainWindow(std::unique_ptr<CorpusDatabase> corpus, QWidget *parent)
     m_files = new CorpusFileActions(*m_corpus, m_jobs, this, statusBar());
     m_files->setArticleList(m_list->model());
     m_sortOrder = new SortOrderActions(*m_corpus, m_jobs, this);
-    connect(m_sortOrder, &SortOrderActions::orderChanged, m_list, &ArticleListPane::reload);
+    // Titles in another order: the same articles, and as many.
+    connect(m_sortOrder, &SortOrderActions::orderChanged, m_list,
+            [this] { m_list->reload(ArticleListModel::Keep::Total); });
     m_exchange = new ExchangeActions(*m_session, m_jobs, this);
     m_analysis = new AnalysisActions(*m_session, m_jobs, m_list, m_reader, this);
     m_print = new PrintActions(*m_session, m_reader, this);
@@ -352,7 +354,8 @@ void MainWindow::createDocks()
         if (articles || event.kind == ChangeEvent::Kind::ArticleSets)
             m_list->refreshFilterChoices(); // a chosen set or outlet that is gone stops narrowing the list
         if (articles || filtered || byStatus) {
-            m_list->reload();
+            // Only the coding changed: the articles a search matched are still those.
+            m_list->reload(articles ? ArticleListModel::Keep::Nothing : ArticleListModel::Keep::SearchHits);
             // Details edited, or undone: the reader's header shows them.
             if (event.kind == ChangeEvent::Kind::Articles && event.articleId != 0 &&
                 event.articleId == m_reader->articleId())

@@ -23,12 +23,7 @@ ArticleListModel::ArticleListModel(CorpusDatabase &db, QObject *parent)
 
 ArticleListModel::~ArticleListModel() = default;
 
-void ArticleListModel::reload()
-{
-    restart(Keep::Nothing);
-}
-
-void ArticleListModel::restart(Keep keep)
+void ArticleListModel::reload(Keep keep)
 {
     // Rows are removed rather than the model reset, so views keep their header state.
     // No fetching while the removal is being signalled: listeners see a consistent empty model.
@@ -167,26 +162,26 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
         return; // no order of its own to walk
     }
     m_filter.ascending = order == Qt::AscendingOrder;
-    restart(Keep::Total);
+    reload(Keep::Total);
 }
 
 void ArticleListModel::setTagFilter(const QList<qint64> &tagIds, bool without)
 {
     m_filter.tagIds = tagIds;
     m_filter.withoutTags = without;
-    restart(Keep::SearchHits);
+    reload(Keep::SearchHits);
 }
 
 void ArticleListModel::setStatusFilter(const QList<CodingStatus> &statuses)
 {
     m_filter.statuses = statuses;
-    restart(Keep::SearchHits);
+    reload(Keep::SearchHits);
 }
 
 void ArticleListModel::setDetailsFilter(const ArticleFilter &details)
 {
     copyDetails(details, &m_filter);
-    restart(Keep::SearchHits);
+    reload(Keep::SearchHits);
 }
 
 void ArticleListModel::copyDetails(const ArticleFilter &from, ArticleFilter *to)
@@ -203,7 +198,7 @@ void ArticleListModel::setEntityFilter(const QString &type, const QString &key)
 {
     m_filter.entityType = type;
     m_filter.entityKey = key;
-    restart(Keep::SearchHits);
+    reload(Keep::SearchHits);
 }
 
 void ArticleListModel::setArticleSet(const QList<qint64> &ids)
@@ -220,7 +215,7 @@ void ArticleListModel::setArticleSet(const QList<qint64> &ids)
         copyDetails({}, &m_filter);
     }
     m_filter.articleIds = ids;
-    restart(Keep::SearchHits);
+    reload(Keep::SearchHits);
     Q_EMIT headerDataChanged(Qt::Horizontal, SnippetColumn, SnippetColumn);
 }
 

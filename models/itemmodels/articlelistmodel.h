@@ -89,13 +89,25 @@ public:
     /** The coding status as the Status column says it; empty for not coded. */
     static QString statusName(CodingStatus status);
 
+    /** What a reload keeps of the list before it: it reads the corpus again for the rest. */
+    enum class Keep
+    {
+        Nothing,    ///< the articles changed, or the search was asked for again
+        SearchHits, ///< another filter, or the coding changed: the articles the search matched are still
+                    ///< those
+        Total,      ///< another order of the same articles: their total too
+    };
+
 Q_SIGNALS:
     /** The total is known (\a count), or, at -1, the list was reloaded and is to be counted again. */
     void totalCountChanged(int count);
 
 public Q_SLOTS:
-    /** Drops the fetched rows and starts again from the first page, after the corpus changed. */
-    void reload();
+    /**
+     * Drops the fetched rows and starts again from the first page, after the corpus changed;
+     * \a keep says what is still true of the list before.
+     */
+    void reload(Keep keep = Keep::Nothing);
     /**
      * Reads the status and passage count of article \a articleId (0: of every row fetched) again,
      * in place, after the coding changed.
@@ -103,15 +115,6 @@ public Q_SLOTS:
     void refreshCoding(qint64 articleId);
 
 private:
-    /** What a restart keeps of the list before it: it reads the corpus again for the rest. */
-    enum class Keep
-    {
-        Nothing,    ///< the corpus changed, or the search was asked for again
-        SearchHits, ///< another filter: the articles the search matched are still those
-        Total,      ///< another order of the same articles: their total too
-    };
-    /** Fetches from the first page again. */
-    void restart(Keep keep);
     static void copyDetails(const ArticleFilter &from, ArticleFilter *to);
     /** The snippet and hit count of \a row for the active search, made when first asked for. */
     const std::pair<Snippet, int> &searchMatch(int row) const;

@@ -220,6 +220,43 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfArticle(another.id), 0);
     }
 
+    void aReloadForTheCodingKeepsWhatTheSearchFound()
+    {
+        fill(30);
+        const qint64 tag = CorpusSession(m_db).addTag(QStringLiteral("Tagged"));
+        const auto tagArticle = [this, tag](qint64 id) {
+            SqlQuery tagging(m_db.sql());
+            return tagging.exec(QStringLiteral("INSERT INTO article_tags (article_id, tag_id, coder, created)"
+                                               " VALUES (?, ?, 'tester', '2026-12-07')"),
+                                {id, tag});
+        };
+        ArticleListModel model(m_db);
+        model.setSearch(SearchQuery::parse(QStringLiteral("正文")));
+        QCOMPARE(model.totalCount(), 30);
+        const qint64 old = model.index(5, 0).data(ArticleIdRole).toLongLong();
+        QVERIFY(old > 0);
+        model.setTagFilter({tag}, false);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 0);
+
+        // An article written behind the list's back, then two tagged: a reload for the coding
+        // lists the tagged article it had found, and, as the search is not asked again, not the
+        // new one; a reload for the articles finds it.
+        Article added =
+            makeArticle(QStringLiteral("文章新"), {QStringLiteral("新的正文")}, QStringLiteral("2030-01-01"));
+        QCOMPARE(ArticleWriter(m_db).write(added), ArticleStore::InsertResult::Inserted);
+        QVERIFY(tagArticle(old));
+        QVERIFY(tagArticle(added.id));
+        model.reload(ArticleListModel::Keep::SearchHits);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOfArticle(old), 0);
+        model.reload();
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOfArticle(added.id), 0);
+    }
+
     void keepsNothingOfASearchOnceTheListIsGone()
     {
         fill(10);

@@ -6,6 +6,7 @@
 #include "editing/corpussession.h"
 #include "export/exportjob.h"
 #include "exportdialog.h"
+#include "findbar.h"
 #include "itemmodels/annotationlistmodel.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
@@ -256,6 +257,27 @@ private Q_SLOTS:
         QTRY_COMPARE(list()->model()->rowCount(), 2);
         list()->setTagFilter({}, false, {});
         QCOMPARE(list()->model()->rowCount(), 5);
+
+        // With a search as well, the list follows the coding as it is done and undone.
+        const qint64 langfang = selectArticleTitled(m_window.get(), QStringLiteral("“到人民群众"));
+        QVERIFY(langfang);
+        Q_EMIT tags->articleFilterRequested(m_actors, false);
+        list()->searchBox()->setText(QStringLiteral("疫情"));
+        list()->applySearch();
+        QTRY_COMPARE(list()->model()->rowCount(), 2);
+        QCOMPARE(list()->model()->rowOfArticle(langfang), -1);
+        QVERIFY(session().setArticleTag(langfang, m_actors, true));
+        QCOMPARE(list()->model()->rowCount(), 3);
+        QVERIFY(list()->model()->rowOfArticle(langfang) >= 0);
+        m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(list()->model()->rowCount(), 2);
+        QCOMPARE(list()->model()->rowOfArticle(langfang), -1);
+        list()->searchBox()->clear();
+        list()->applySearch();
+        list()->setTagFilter({}, false, {});
+        QCOMPARE(list()->model()->rowCount(), 5);
+        // The search's hits in the reader go with the find bar.
+        QTest::keyClick(m_window->findChild<FindBar *>()->findChild<QLineEdit *>(), Qt::Key_Escape);
     }
 
     void deletingATagAsksAndUndoRestores()
