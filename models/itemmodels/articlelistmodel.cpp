@@ -13,10 +13,9 @@ ArticleListModel::ArticleListModel(CorpusDatabase &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_store(db)
+    , m_hits(std::make_unique<SearchHits>(db))
     , m_list(db, {})
 {
-    if (SearchHits::isAvailable(db.sql().engine()))
-        m_hits = std::make_unique<SearchHits>(db);
     // A list that fits its first page is counted by it; a longer one waits for countJob().
     fetchMore({});
 }
@@ -35,7 +34,7 @@ void ArticleListModel::reload(Keep keep)
     }
     m_snippets.clear();
     m_list = ArticleListQuery(m_db, m_filter);
-    if (m_hits && !m_filter.ftsExpression.isEmpty()) {
+    if (!m_filter.ftsExpression.isEmpty()) {
         // A search that fails here fails again in the list's own query, which reports it.
         if (keep == Keep::Nothing || !m_hits->isFilled() || m_hits->expression() != m_filter.ftsExpression)
             m_hits->fill(m_filter.ftsExpression);

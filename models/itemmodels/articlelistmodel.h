@@ -124,7 +124,7 @@ private:
     SearchQuery m_search;
     ScriptMode m_displayScript = ScriptMode::Original;
     ArticleFilter m_filter;
-    std::unique_ptr<SearchHits> m_hits; ///< the search's articles, found once per search (SQLite)
+    std::unique_ptr<SearchHits> m_hits; ///< the search's articles, found once per search
     ArticleListQuery m_list;
     mutable QHash<qint64, std::pair<Snippet, int>> m_snippets; ///< per article: snippet and hit count
     QList<ArticleSummary> m_rows;

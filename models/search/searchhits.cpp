@@ -18,7 +18,10 @@ std::atomic<int> tablesMade{0};
 
 SearchHits::SearchHits(CorpusDatabase &db)
     : m_sql(db.sql())
-    , m_table(QStringLiteral("temp.pizhu_search_hits_%1").arg(++tablesMade))
+    , m_table(
+          QStringLiteral("%1.pizhu_search_hits_%2")
+              .arg(m_sql.engine() == SqlEngine::SQLite ? QStringLiteral("temp") : QStringLiteral("pg_temp"))
+              .arg(++tablesMade))
 {
 }
 
@@ -33,20 +36,30 @@ bool SearchHits::fill(const QString &ftsExpression)
     m_filled = false;
     m_expression = ftsExpression;
     m_count = 0;
+    const bool sqlite = m_sql.engine() == SqlEngine::SQLite;
     SqlQuery query(m_sql);
     if (!m_created) {
-        if (!query.exec(
-                QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(m_table)))
+        // On SQLite an INTEGER PRIMARY KEY is the row's own key, with no index beside it.
+        if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id %2 PRIMARY KEY)")
+                            .arg(m_table, sqlite ? QStringLiteral("INTEGER") : QStringLiteral("bigint"))))
             return false;
         m_created = true;
-    } else if (!query.exec(QStringLiteral("DELETE FROM ") + m_table)) {
-        return false;
+    } else {
+        // Nothing vacuums a server's temporary tables: emptied by DELETE, one would grow with
+        // every search.
+        const QString empty = sqlite ? QStringLiteral("DELETE FROM ") : QStringLiteral("TRUNCATE ");
+        if (!query.exec(empty + m_table))
+            return false;
     }
     QVariantList values;
     const QString matching = SearchIndex::matchingIdsSql(m_sql.engine(), ftsExpression, &values);
     if (!query.exec(QStringLiteral("INSERT INTO %1 %2").arg(m_table, matching), values))
         return false;
     m_count = int(query.numRowsAffected());
+    // Nor analyses them: not knowing their size, PostgreSQL plans a search that found 232 articles
+    // as if it had found thousands, and reads every article to fill the list's first page.
+    if (!sqlite && !query.exec(QStringLiteral("ANALYZE ") + m_table))
+        return false;
     m_filled = true;
     return true;
 }

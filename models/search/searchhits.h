@@ -15,8 +15,9 @@ class CorpusDatabase;
  * at a million articles a phrase of common characters costs tens of milliseconds each time the
  * index is asked. The hits are the corpus as it was when fill() ran; fill again after it changed.
  *
- * Only on SQLite (isAvailable()): PostgreSQL finds a search's articles from its index of character
- * pairs, and whether keeping them in a temporary table there pays has not been measured.
+ * On both engines: a coder of a team corpus may create temporary tables (init-team takes away
+ * only CREATE on the public schema); where the server refuses, fill() fails and the list searches
+ * the index each time instead.
  */
 class SearchHits
 {
@@ -25,8 +26,6 @@ public:
     ~SearchHits();
     SearchHits(const SearchHits &) = delete;
     SearchHits &operator=(const SearchHits &) = delete;
-
-    static bool isAvailable(SqlEngine engine) { return engine == SqlEngine::SQLite; }
 
     /**
      * Finds the articles that match \a ftsExpression (SearchQuery::ftsExpression()) in place of

@@ -6,12 +6,14 @@
 // is refused with the command that upgrades it; only its owner may run it, and afterwards it
 // searches as a new one does.
 #include "ingest/articlewriter.h"
+#include "itemmodels/articlelistmodel.h"
 #include "models/testarticles.h"
 #include "search/corpusfacets.h"
 #include "search/corpussearch.h"
 #include "store/corpusdatabase.h"
 #include "store/entityrulestore.h"
 #include "store/sqlconnection.h"
+#include "store/sqlquery.h"
 #include "store/teamaddress.h"
 #include "store/teamupgrade.h"
 #include "testseeds.h"
@@ -52,6 +54,42 @@ QStringList titlesFound(CorpusDatabase &db, const QString &text)
     return titles;
 }
 
+/** The titles \a model lists, all its pages read, sorted. */
+QStringList titlesListed(ArticleListModel &model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QStringList titles;
+    for (int row = 0; row < model.rowCount(); ++row)
+        titles << model.index(row, ArticleListModel::TitleColumn).data().toString();
+    titles.sort();
+    return titles;
+}
+
+/** How many temporary tables the connection of \a db holds. */
+int temporaryTables(CorpusDatabase &db)
+{
+    SqlQuery query(db.sql());
+    const bool counted =
+        query.exec(db.sql().engine() == SqlEngine::SQLite
+                       ? QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE type = 'table'")
+                       : QStringLiteral("SELECT count(*) FROM pg_class"
+                                        " WHERE relnamespace = pg_my_temp_schema() AND relkind = 'r'")) &&
+        query.next();
+    return counted ? int(query.integer(0)) : -1;
+}
+
+/** How many rows the server's statistics say the temporary table of \a team holds; -1 if unknown. */
+int rowsAnalysed(CorpusDatabase &team)
+{
+    SqlQuery query(team.sql());
+    return query.exec(QStringLiteral("SELECT reltuples FROM pg_class"
+                                     " WHERE relnamespace = pg_my_temp_schema() AND relkind = 'r'")) &&
+                   query.next()
+               ? int(query.value(0).toDouble())
+               : -1;
+}
+
 } // namespace
 
 class TestTeamSearch : public QObject
@@ -62,6 +100,7 @@ class TestTeamSearch : public QObject
     TestServer m_server;
     CorpusDatabase m_file;
     CorpusDatabase m_team;
+    CorpusDatabase m_coder;
     const QString m_database = QStringLiteral("team_search");
 
     CommandRun pizhu(const QStringList &arguments)
@@ -91,6 +130,7 @@ private Q_SLOTS:
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
         QVERIFY(m_file.open(m_dir.filePath(QStringLiteral("search.pizhu"))));
         QVERIFY(openTeam(m_team, QStringLiteral("tsr_lead")));
+        QVERIFY(openTeam(m_coder, QStringLiteral("tsr_coder")));
         for (CorpusDatabase *db : {&m_file, &m_team}) {
             ArticleWriter writer(*db);
             for (Article article : articles())
@@ -139,6 +179,47 @@ private Q_SLOTS:
         QCOMPARE(titlesFound(m_file, query), titles);
         QCOMPARE(titlesFound(m_team, query), titles);
         QCOMPARE(CorpusSearch(m_team).count(SearchQuery::parse(query)), int(titles.size()));
+    }
+
+    void listsWhatTheFileLists_data() { findsWhatTheFileFinds_data(); }
+
+    void listsWhatTheFileLists()
+    {
+        // The article list keeps what a search found in a temporary table, a coder's list too.
+        QFETCH(QString, query);
+        QFETCH(QStringList, titles);
+        titles.sort();
+        for (CorpusDatabase *db : {&m_file, &m_coder}) {
+            {
+                ArticleListModel model(*db);
+                model.setSearch(SearchQuery::parse(query));
+                QCOMPARE(titlesListed(model), titles);
+                QCOMPARE(model.totalCount(), int(titles.size()));
+                QCOMPARE(temporaryTables(*db), 1);
+                if (db == &m_coder) // the server's planner knows how many it holds
+                    QCOMPARE(rowsAnalysed(m_coder), int(titles.size()));
+            }
+            QCOMPARE(temporaryTables(*db), 0);
+        }
+    }
+
+    void listsASearchWhereTemporaryTablesAreRefused()
+    {
+        // A server whose administrator took temporary tables away: the list searches the index.
+        admin(QStringLiteral("REVOKE TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(m_database));
+        CorpusDatabase coder;
+        QVERIFY(openTeam(coder, QStringLiteral("tsr_coder")));
+        {
+            ArticleListModel model(coder);
+            model.setSearch(SearchQuery::parse(QStringLiteral("党员 明星")));
+            QCOMPARE(titlesListed(model), QStringList{QStringLiteral("分开写的两个字")});
+            QCOMPARE(model.totalCount(), 1);
+            model.setSearch(SearchQuery::parse(QStringLiteral("党员")));
+            QCOMPARE(titlesListed(model),
+                     (QStringList{QStringLiteral("分开写的两个字"), QStringLiteral("社区党员")}));
+            QCOMPARE(temporaryTables(coder), 0);
+        }
+        admin(QStringLiteral("GRANT TEMPORARY ON DATABASE %1 TO PUBLIC").arg(m_database));
     }
 
     void offersTheChoicesTheFileOffers()
