@@ -354,7 +354,7 @@ void MainWindow::createDocks()
         if (articles || event.kind == ChangeEvent::Kind::ArticleSets)
             m_list->refreshFilterChoices(); // a chosen set or outlet that is gone stops narrowing the list
         if (articles || filtered || byStatus) {
-            // Only the coding changed: the articles a search matched are still those.
+            // New coding alone leaves the articles a search matched as they were.
             m_list->reload(articles ? ArticleListModel::Keep::Nothing : ArticleListModel::Keep::SearchHits);
             // Details edited, or undone: the reader's header shows them.
             if (event.kind == ChangeEvent::Kind::Articles && event.articleId != 0 &&

@@ -93,8 +93,7 @@ public:
     enum class Keep
     {
         Nothing,    ///< the articles changed, or the search was asked for again
-        SearchHits, ///< another filter, or the coding changed: the articles the search matched are still
-                    ///< those
+        SearchHits, ///< another filter, or new coding: the search matched the same articles
         Total,      ///< another order of the same articles: their total too
     };
 
