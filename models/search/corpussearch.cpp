@@ -3,6 +3,7 @@
 
 #include "articlelistquery.h"
 #include "core/offsetmap.h"
+#include "searchhits.h"
 #include "store/corpusdatabase.h"
 #include "store/shadowchanges.h"
 #include "store/sqlquery.h"
@@ -46,10 +47,19 @@ QList<SearchResult> CorpusSearch::run(const SearchQuery &query, int limit)
         return results;
     }
     // Newest first, as the article list orders them, a page of ids from the list query; texts are
-    // read for that page only.
+    // read for that page only. The index is asked once, as the list does: the plan's count and the
+    // page read what it found.
     ArticleFilter filter;
     filter.ftsExpression = query.ftsExpression();
-    const QList<ArticleSummary> page = ArticleListQuery(m_db, filter).page(limit);
+    ArticleListQuery list(m_db, filter);
+    SearchHits hits(m_db);
+    if (hits.fill(filter.ftsExpression))
+        list.useHits(&hits);
+    const QList<ArticleSummary> page = list.page(limit);
+    if (!list.errorString().isEmpty()) {
+        m_error = list.errorString();
+        return results;
+    }
     SqlQuery sql(m_db.sql());
     for (const ArticleSummary &summary : page) {
         if (!sql.exec(QStringLiteral("SELECT body, shadow, shadow_map, shadow_changes FROM article_texts"

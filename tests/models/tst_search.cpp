@@ -192,6 +192,20 @@ private Q_SLOTS:
         const auto text = ArticleStore(db).text(results.first().articleId);
         QCOMPARE(text->shadow.text, QStringLiteral("党员干部。"));
     }
+
+    void saysWhyASearchCouldNotBeAnswered()
+    {
+        // A corpus whose index is gone (damaged, or dropped by hand in another program): the search
+        // says so, rather than reporting that nothing matched.
+        CorpusDatabase db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("no index.pizhu"))));
+        QCOMPARE(importSeeds(db).size(), 5);
+        QVERIFY(db.sql().exec(QStringLiteral("DROP TABLE article_search")));
+        CorpusSearch search(db);
+        QVERIFY(search.run(SearchQuery::parse(QStringLiteral("党员"))).isEmpty());
+        QVERIFY2(search.errorString().contains(QLatin1String("article_search")),
+                 qPrintable(search.errorString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearch)
