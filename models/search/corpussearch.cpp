@@ -51,8 +51,8 @@ QList<SearchResult> CorpusSearch::run(const SearchQuery &query, int limit)
     // page read what it found.
     ArticleFilter filter;
     filter.ftsExpression = query.ftsExpression();
-    ArticleListQuery list(m_db, filter);
     SearchHits hits(m_db);
+    ArticleListQuery list(m_db, filter);
     if (hits.fill(filter.ftsExpression))
         list.useHits(&hits);
     const QList<ArticleSummary> page = list.page(limit);
