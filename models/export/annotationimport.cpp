@@ -60,6 +60,17 @@ public:
         return missing.join(QStringLiteral(", "));
     }
 
+    /**
+     * Forgets what it knows of the corpus (tags found or made, the article's passages) after a
+     * row's writes were rolled back: a tag made in that row is gone again, and the next row that
+     * needs it makes it anew.
+     */
+    void forgetWrites()
+    {
+        m_tagIds.clear();
+        m_article = {};
+    }
+
     /** Empty when the row was stored (or was a duplicate); the reason otherwise. */
     QString import(const QStringList &row, AnnotationImportResult &result)
     {
@@ -268,8 +279,19 @@ AnnotationImportResult AnnotationImport::read(CorpusDatabase &db, const QString 
     while (reader.readRow(&row)) {
         if (row.size() == 1 && row.first().isEmpty())
             continue;
-        if (const QString reason = importer.import(row, result); !reason.isEmpty())
+        // A row the corpus refuses is undone alone: on PostgreSQL a refused statement would
+        // otherwise end the whole transaction, and every later row with it.
+        Savepoint step(db.sql());
+        const std::tuple counted{result.added, result.articleTagsAdded, result.duplicates};
+        QString reason = importer.import(row, result);
+        if (reason.isEmpty() && !step.release())
+            reason = step.errorText();
+        if (!reason.isEmpty()) {
+            // The step's rollback takes what the row wrote, a tag it made too.
+            std::tie(result.added, result.articleTagsAdded, result.duplicates) = counted;
             result.skipped << tr("line %1: %2").arg(reader.rowLine()).arg(reason);
+            importer.forgetWrites();
+        }
     }
     if (!reader.error().isEmpty())
         result.skipped << tr("line %1: %2 (the rest of the file was not read)")

@@ -170,6 +170,49 @@ private Q_SLOTS:
                  QStringLiteral("5"));
     }
 
+    void aRowTheServerRefusesLeavesTheOthers()
+    {
+        // A coder may not add tags: the row that needs a new one is refused and named, and the rows
+        // before and after it are kept (a refused statement ends a PostgreSQL transaction; each row
+        // has a savepoint of its own).
+        const CommandRun shown = pizhu({QStringLiteral("show"), QStringLiteral("--db"), m_file,
+                                        QStringLiteral("--json"), QStringLiteral("1")});
+        const QString text = QJsonDocument::fromJson(shown.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("text"))
+                                 .toString()
+                                 .left(6);
+        const QString csv = m_dir.filePath(QStringLiteral("mixed.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("article_id,tag_path,start,end,text\n1,框架/冲突,0,6,%1\n1,新标签,0,6,%1\n"
+                                  "1,框架/冲突,,,\n")
+                       .arg(text)
+                       .toUtf8());
+        file.close();
+        const CommandRun run = pizhu({QStringLiteral("import-annotations"), QStringLiteral("--db"),
+                                      asLogin(QStringLiteral("tc_coder")), QStringLiteral("--coder"),
+                                      QStringLiteral("tc_coder"), csv});
+        const QString said = run.out + run.err;
+        QVERIFY2(said.contains(QStringLiteral("line 3: the tag path “新标签” cannot be created")),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(QLatin1String("line 2")) && !said.contains(QLatin1String("line 4")),
+                 qPrintable(said));
+        const auto stored = [this](const QString &sql) {
+            return m_server.adminValue(m_team, sql, m_dir.path());
+        };
+        QCOMPARE(stored(QStringLiteral(
+                     "SELECT count(*) FROM annotations WHERE coder = 'tc_coder' AND \"end\" = 6")),
+                 QStringLiteral("1"));
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM article_tags WHERE coder = 'tc_coder'")),
+                 QStringLiteral("1"));
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM tags WHERE name = '新标签'")),
+                 QStringLiteral("0"));
+        // The later tests count the coding: what this one added goes again.
+        stored(QStringLiteral("DELETE FROM annotations WHERE coder = 'tc_coder' AND \"end\" = 6;"
+                              " DELETE FROM article_tags WHERE coder = 'tc_coder'"));
+    }
+
     void backsUpToACorpusFile()
     {
         // The backup of a team corpus is a corpus file that answers as the server does.
