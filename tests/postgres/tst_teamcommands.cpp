@@ -40,20 +40,27 @@ class TestTeamCommands : public QObject
             paths << seedPath(name);
         return paths;
     }
-    /** The passage of the first \a length characters of article 1, tagged 框架/冲突, as a CSV. */
-    QString passagesFile(const QString &name, int length = 4)
+    /** The first \a length characters of article 1's text, as `pizhu show` gives them. */
+    QString firstCharacters(int length)
     {
         const CommandRun shown = pizhu({QStringLiteral("show"), QStringLiteral("--db"), m_file,
                                         QStringLiteral("--json"), QStringLiteral("1")});
-        const QString text =
-            QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("text")).toString();
+        return QJsonDocument::fromJson(shown.out.toUtf8())
+            .object()
+            .value(QStringLiteral("text"))
+            .toString()
+            .left(length);
+    }
+    /** The passage of the first \a length characters of article 1, tagged 框架/冲突, as a CSV. */
+    QString passagesFile(const QString &name, int length = 4)
+    {
         const QString path = m_dir.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return {};
         file.write(QStringLiteral("article_id,tag_path,start,end,text,note\n1,框架/冲突,0,%1,%2,团队\n")
                        .arg(length)
-                       .arg(text.left(length))
+                       .arg(firstCharacters(length))
                        .toUtf8());
         return path;
     }
@@ -175,13 +182,7 @@ private Q_SLOTS:
         // A coder may not add tags: the row that needs a new one is refused and named, and the rows
         // before and after it are kept (a refused statement ends a PostgreSQL transaction; each row
         // has a savepoint of its own).
-        const CommandRun shown = pizhu({QStringLiteral("show"), QStringLiteral("--db"), m_file,
-                                        QStringLiteral("--json"), QStringLiteral("1")});
-        const QString text = QJsonDocument::fromJson(shown.out.toUtf8())
-                                 .object()
-                                 .value(QStringLiteral("text"))
-                                 .toString()
-                                 .left(6);
+        const QString text = firstCharacters(6);
         const QString csv = m_dir.filePath(QStringLiteral("mixed.csv"));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
