@@ -67,6 +67,9 @@ private:
     // The shadow of a row read, or nothing when the row is damaged (m_damaged, m_error).
     std::optional<QString> intactShadow(qint64 id, const QString &body, const QVariant &shadowColumn,
                                         const QVariant &changesColumn, const QVariant &checksum) const;
+    QVariantList detailValues(const Article &article) const;
+    static QVariantList textValues(const Article &article);
+    InsertResult insertOnServer(Article &article);
     bool write(const QString &sql, const QVariantList &values);
     bool insertBylines(const Article &article);
     bool insertAsides(const Article &article);
