@@ -406,6 +406,10 @@
         <source>passage %1–%2 of article %3 is already tagged “%4” by %5 with another note (“%6”), which was kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>on a team corpus only the lead adds tags, and this import is %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::AnnotationListModel</name>
@@ -1060,6 +1064,10 @@
     </message>
     <message>
         <source>the text of article %1 is damaged: it no longer matches the checksum stored with it. Restore the corpus from a backup (File → Back Up Corpus… makes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article “%1” was neither stored nor found stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

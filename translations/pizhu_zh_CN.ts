@@ -405,6 +405,10 @@
         <source>passage %1–%2 of article %3 is already tagged “%4” by %5 with another note (“%6”), which was kept</source>
         <translation>文章 %3 的段落 %1–%2 已由 %5 标为“%4”，注释不同（“%6”），已保留原注释</translation>
     </message>
+    <message>
+        <source>on a team corpus only the lead adds tags, and this import is %1&apos;s</source>
+        <translation>团队语料库中只有负责人能添加标签，而这次导入的身份是 %1</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::AnnotationListModel</name>
@@ -1054,6 +1058,10 @@
     <message>
         <source>the text of article %1 is damaged: it no longer matches the checksum stored with it. Restore the corpus from a backup (File → Back Up Corpus… makes them)</source>
         <translation>第 %1 篇文章的正文已损坏：与其保存的校验和不再一致。请从备份恢复语料库（“文件 → 备份语料库…”可以制作备份）</translation>
+    </message>
+    <message>
+        <source>the article “%1” was neither stored nor found stored</source>
+        <translation>文章“%1”既未存入，也未在语料库中找到</translation>
     </message>
 </context>
 <context>

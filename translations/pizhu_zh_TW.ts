@@ -405,6 +405,10 @@
         <source>passage %1–%2 of article %3 is already tagged “%4” by %5 with another note (“%6”), which was kept</source>
         <translation>文章 %3 的段落 %1–%2 已由 %5 標為「%4」，註釋不同（「%6」），已保留原註釋</translation>
     </message>
+    <message>
+        <source>on a team corpus only the lead adds tags, and this import is %1&apos;s</source>
+        <translation>團隊語料庫中只有負責人能新增標籤，而這次匯入的身分是 %1</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::AnnotationListModel</name>
@@ -1054,6 +1058,10 @@
     <message>
         <source>the text of article %1 is damaged: it no longer matches the checksum stored with it. Restore the corpus from a backup (File → Back Up Corpus… makes them)</source>
         <translation>第 %1 篇文章的正文已損壞：與其儲存的檢查碼不再一致。請從備份還原語料庫（「檔案 → 備份語料庫…」可以製作備份）</translation>
+    </message>
+    <message>
+        <source>the article “%1” was neither stored nor found stored</source>
+        <translation>文章「%1」既未存入，也未在語料庫中找到</translation>
     </message>
 </context>
 <context>

@@ -232,8 +232,12 @@ private:
         const qint64 id = tags.ensurePath(path);
         if (id)
             m_tagIds.insert(path, id);
-        else
+        else if (m_db.leadsTeam())
             m_error = tags.errorString();
+        else // the server's "permission denied for table tags" says less
+            m_error =
+                AnnotationImport::tr("on a team corpus only the lead adds tags, and this import is %1's")
+                    .arg(m_db.teamLogin());
         return id;
     }
 
