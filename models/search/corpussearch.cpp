@@ -38,8 +38,10 @@ int CorpusSearch::count(const SearchQuery &query)
     return count;
 }
 
-QList<SearchResult> CorpusSearch::run(const SearchQuery &query, int limit)
+QList<SearchResult> CorpusSearch::run(const SearchQuery &query, int limit, int *total)
 {
+    if (total)
+        *total = 0;
     QList<SearchResult> results;
     m_error.clear();
     if (!query.isValid()) {
@@ -56,10 +58,13 @@ QList<SearchResult> CorpusSearch::run(const SearchQuery &query, int limit)
     if (hits.fill(filter.ftsExpression))
         list.useHits(&hits);
     const QList<ArticleSummary> page = list.page(limit);
+    const int matching = !total ? 0 : hits.isFilled() ? hits.count() : list.count();
     if (!list.errorString().isEmpty()) {
         m_error = list.errorString();
         return results;
     }
+    if (total)
+        *total = matching;
     SqlQuery sql(m_db.sql());
     for (const ArticleSummary &summary : page) {
         if (!sql.exec(QStringLiteral("SELECT body, shadow, shadow_map, shadow_changes FROM article_texts"

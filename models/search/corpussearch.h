@@ -32,9 +32,12 @@ class CorpusSearch
 public:
     explicit CorpusSearch(CorpusDatabase &db);
 
-    /** The first \a limit results; an empty list with errorString() set on failure. */
-    QList<SearchResult> run(const SearchQuery &query, int limit = 50);
-    /** How many articles match. */
+    /**
+     * The first \a limit results; an empty list with errorString() set on failure. With \a total,
+     * also how many articles match, from the same answer of the index.
+     */
+    QList<SearchResult> run(const SearchQuery &query, int limit = 50, int *total = nullptr);
+    /** How many articles match, when no page is wanted. */
     int count(const SearchQuery &query);
 
     /** The hits of \a query in an article, in code points of the stored original text. */

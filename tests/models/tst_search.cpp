@@ -155,6 +155,30 @@ private Q_SLOTS:
         QCOMPARE(CorpusSearch(m_db).count(SearchQuery::parse(QStringLiteral("党员"))), 7);
     }
 
+    void countsAllWhileReadingAPage_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("total");
+        QTest::newRow("more than the page") << QStringLiteral("党员") << 3 << 7;
+        QTest::newRow("fewer than the page") << QStringLiteral("李公樂") << 50 << 1;
+        QTest::newRow("none") << QStringLiteral("足球") << 50 << 0;
+        QTest::newRow("invalid") << QStringLiteral("\"") << 50 << 0;
+    }
+
+    void countsAllWhileReadingAPage()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, limit);
+        QFETCH(int, total);
+        CorpusSearch search(m_db);
+        int counted = -1;
+        const QList<SearchResult> page = search.run(SearchQuery::parse(query), limit, &counted);
+        QCOMPARE(counted, total);
+        QCOMPARE(page.size(), std::min(limit, total));
+        QCOMPARE(search.count(SearchQuery::parse(query)), total);
+    }
+
     void hitsMapToTheOriginalInTraditionalArticles()
     {
         const QList<SearchResult> results =

@@ -181,6 +181,9 @@ private Q_SLOTS:
         QCOMPARE(titlesFound(m_file, query), titles);
         QCOMPARE(titlesFound(m_team, query), titles);
         QCOMPARE(CorpusSearch(m_team).count(SearchQuery::parse(query)), int(titles.size()));
+        int total = -1;
+        CorpusSearch(m_team).run(SearchQuery::parse(query), 1, &total);
+        QCOMPARE(total, int(titles.size()));
     }
 
     void listsWhatTheFileLists_data() { findsWhatTheFileFinds_data(); }
