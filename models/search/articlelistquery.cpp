@@ -159,7 +159,9 @@ QString ArticleListQuery::conditions(QVariantList *values, SearchIndex::Matching
     for (const ArticleFilter &also : m_narrowedBy)
         filters << &also;
     for (const ArticleFilter *filter : std::as_const(filters)) {
-        if (!filter->ftsExpression.isEmpty())
+        if (isKeptSearch(filter->ftsExpression))
+            conditions << m_hits->conditionOn(QStringLiteral("id"));
+        else if (!filter->ftsExpression.isEmpty())
             conditions
                 << QStringLiteral("id IN (%1)").arg(searchIdsSql(filter->ftsExpression, values, matching));
         addConditions(*filter, &conditions, values);

@@ -36,6 +36,7 @@ bool SearchHits::fill(const QString &ftsExpression)
     m_filled = false;
     m_expression = ftsExpression;
     m_count = 0;
+    m_lookedUp = false;
     const bool sqlite = m_sql.engine() == SqlEngine::SQLite;
     SqlQuery query(m_sql);
     if (!m_created) {
@@ -60,6 +61,11 @@ bool SearchHits::fill(const QString &ftsExpression)
     // as if it had found thousands, and reads every article to fill the list's first page.
     if (!sqlite && !query.exec(QStringLiteral("ANALYZE ") + m_table))
         return false;
+    // The planner's own estimate of the articles is enough to tell few from many.
+    m_lookedUp =
+        !sqlite &&
+        query.exec(QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass")) &&
+        query.next() && m_count <= query.value(0).toDouble() / 20;
     m_filled = true;
     return true;
 }
@@ -67,6 +73,12 @@ bool SearchHits::fill(const QString &ftsExpression)
 QString SearchHits::idsSql() const
 {
     return QStringLiteral("SELECT id FROM ") + m_table;
+}
+
+QString SearchHits::conditionOn(const QString &column) const
+{
+    return (m_lookedUp ? QStringLiteral("%1 = ANY(ARRAY(%2))") : QStringLiteral("%1 IN (%2)"))
+        .arg(column, idsSql());
 }
 
 } // namespace Pizhu

@@ -40,6 +40,12 @@ public:
     int count() const { return m_count; }
     /** A SELECT of the hits' ids, for "id IN (...)"; it binds nothing. */
     QString idsSql() const;
+    /**
+     * The condition that an article's \a column is one of the hits. A server, given few hits (a
+     * twentieth of the articles or fewer), is asked to look each one up: with "IN" it reads every
+     * article instead, 35 ms at 100,000 for the 3,436 of 人工智能, where the lookups take 8.
+     */
+    QString conditionOn(const QString &column) const;
 
 private:
     SqlConnection &m_sql;
@@ -48,6 +54,7 @@ private:
     bool m_filled = false;
     QString m_expression;
     int m_count = 0;
+    bool m_lookedUp = false; ///< conditionOn() looks each hit up
 };
 
 } // namespace Pizhu

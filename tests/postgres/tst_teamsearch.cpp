@@ -11,6 +11,7 @@
 #include "models/testarticles.h"
 #include "search/corpusfacets.h"
 #include "search/corpussearch.h"
+#include "search/searchhits.h"
 #include "store/corpusdatabase.h"
 #include "store/entityrulestore.h"
 #include "store/sqlconnection.h"
@@ -206,6 +207,34 @@ private Q_SLOTS:
             }
             QCOMPARE(temporaryTables(*db), 0);
         }
+    }
+
+    void listsFewHitsByLookingThemUp_data() { findsWhatTheFileFinds_data(); }
+
+    void listsFewHitsByLookingThemUp()
+    {
+        // Hits few beside the corpus are looked up one by one rather than matched against every
+        // article: the planner is told the corpus holds a million, and the list must not change.
+        QFETCH(QString, query);
+        QFETCH(QStringList, titles);
+        titles.sort();
+        admin(QStringLiteral("UPDATE pg_class SET reltuples = 1000000 WHERE oid = 'articles'::regclass"));
+        const auto restore = qScopeGuard([this] { admin(QStringLiteral("ANALYZE articles")); });
+        {
+            SearchHits hits(m_coder);
+            QVERIFY(hits.fill(SearchQuery::parse(query).ftsExpression()));
+            QVERIFY2(hits.conditionOn(QStringLiteral("id")).startsWith(QLatin1String("id = ANY(ARRAY(")),
+                     qPrintable(hits.conditionOn(QStringLiteral("id"))));
+        }
+        ArticleListModel model(m_coder);
+        model.setSearch(SearchQuery::parse(query));
+        QCOMPARE(titlesListed(model), titles);
+        QCOMPARE(model.totalCount(), int(titles.size()));
+        admin(QStringLiteral("ANALYZE articles")); // the planner knows again: the hits are many
+        SearchHits many(m_coder);
+        QVERIFY(many.fill(SearchQuery::parse(query).ftsExpression()));
+        QCOMPARE(many.conditionOn(QStringLiteral("id")).startsWith(QLatin1String("id IN (")),
+                 titles.size() > 0);
     }
 
     void listsASearchWhereTemporaryTablesAreRefused()
