@@ -108,8 +108,8 @@ QVariantList ArticleStore::textValues(const Article &article)
 ArticleStore::InsertResult ArticleStore::insertOnServer(Article &article)
 {
     // One statement, so one round trip, for what SQLite takes one statement a row for: an import
-    // waits on the server for each statement, and an article has eight or more rows. An article
-    // already stored, even by another coder a moment before, stores nothing and is a duplicate.
+    // waits on the server for each statement, and an article has several rows. An article already
+    // stored, even by another import a moment before, stores nothing and is a duplicate.
     QJsonArray bylines;
     for (const Byline &byline : std::as_const(article.bylines))
         bylines.append(QJsonArray{byline.name, SqlQuery::notNull(byline.role)});
@@ -131,14 +131,14 @@ ArticleStore::InsertResult ArticleStore::insertOnServer(Article &article)
                 "  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 "  ON CONFLICT (content_hash) DO NOTHING RETURNING id),"
                 " parts AS (SELECT CAST(? AS jsonb) AS p),"
-                " texts AS (INSERT INTO article_texts (article_id, body, shadow_changes, shadow_map, "
-                "checksum)"
+                " texts AS (INSERT INTO article_texts"
+                "  (article_id, body, shadow_changes, shadow_map, checksum)"
                 "  SELECT id, ?, ?, ?, ? FROM stored),"
                 " bylines AS (INSERT INTO bylines (article_id, position, name, role)"
                 "  SELECT id, n - 1, b->>0, b->>1 FROM stored, parts,"
                 "  jsonb_array_elements(p->'bylines') WITH ORDINALITY AS r(b, n)),"
-                " lines AS (INSERT INTO article_lines (article_id, position, before_paragraph, role, text, "
-                "caption)"
+                " lines AS (INSERT INTO article_lines"
+                "  (article_id, position, before_paragraph, role, text, caption)"
                 "  SELECT id, n - 1, CAST(l->>0 AS integer), l->>1, l->>2, l->>3 FROM stored, parts,"
                 "  jsonb_array_elements(p->'asides') WITH ORDINALITY AS r(l, n)),"
                 " attributes AS (INSERT INTO article_attributes (article_id, name, value)"
