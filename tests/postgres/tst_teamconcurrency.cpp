@@ -3,10 +3,15 @@
 // few milliseconds through a CorpusSession, every fifth edit an undo): afterwards the server holds
 // exactly what each reported as done, under each one's login, and each process was told of the
 // others' commits while it worked and reads their passages. A coder's process killed with SIGKILL
-// mid-edit loses nothing it had reported, and leaves nothing locked.
+// mid-edit loses nothing it had reported, and leaves nothing locked. Two imports storing the same
+// article at once store it once: the second is told it is a duplicate, or stores it when the
+// first one's transaction is rolled back.
 #include "editing/corpussession.h"
+#include "ingest/articlewriter.h"
+#include "models/testarticles.h"
 #include "store/corpusdatabase.h"
 #include "store/teamaddress.h"
+#include "store/transaction.h"
 #include "testseeds.h"
 #include "testserver.h"
 
@@ -14,7 +19,9 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <memory>
+#include <thread>
 
 using namespace Pizhu;
 using namespace Pizhu::TestSupport;
@@ -86,6 +93,22 @@ class TestTeamConcurrency : public QObject
             ids << id.toLongLong();
         return ids;
     }
+    /** Whether one of the server's connections to the corpus waits for another's lock. */
+    bool oneWaitsForALock() const
+    {
+        return m_server.adminValue(
+                   m_team,
+                   QStringLiteral("SELECT count(*) FROM pg_stat_activity"
+                                  " WHERE datname = current_database() AND wait_event_type = 'Lock'"),
+                   m_dir.path()) == QLatin1String("1");
+    }
+    bool openAsLead(CorpusDatabase &db) const
+    {
+        QString error;
+        const std::optional<TeamAddress> address =
+            TeamAddress::parse(m_server.address(m_team, QStringLiteral("tk_lead")), &error);
+        return address && db.openTeam(*address);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -98,9 +121,7 @@ private Q_SLOTS:
             {QStringLiteral("tk_a"), QStringLiteral("tk_b"), QStringLiteral("tk_c"), QStringLiteral("tk_d")},
             m_dir.path()));
         CorpusDatabase lead;
-        QString error;
-        QVERIFY(
-            lead.openTeam(*TeamAddress::parse(m_server.address(m_team, QStringLiteral("tk_lead")), &error)));
+        QVERIFY(openAsLead(lead));
         CorpusSession session(lead);
         m_tag = session.addTag(QStringLiteral("并发"));
         QVERIFY(m_tag > 0);
@@ -161,11 +182,67 @@ private Q_SLOTS:
                      QStringLiteral("%1 stored, %2 reported").arg(stored.size()).arg(report.kept().size())));
         // The server let go of the killed connection: the same article can be coded at once.
         CorpusDatabase lead;
-        QString error;
-        QVERIFY(
-            lead.openTeam(*TeamAddress::parse(m_server.address(m_team, QStringLiteral("tk_lead")), &error)));
+        QVERIFY(openAsLead(lead));
         CorpusSession session(lead);
         QVERIFY2(session.addAnnotation(1, m_tag, {0, 3}) > 0, qPrintable(session.errorString()));
+    }
+
+    void anArticleStoredMeanwhileIsStoredOnce_data()
+    {
+        QTest::addColumn<bool>("firstCommits");
+        QTest::newRow("the first import commits") << true;
+        QTest::newRow("the first import is rolled back") << false;
+    }
+    void anArticleStoredMeanwhileIsStoredOnce()
+    {
+        QFETCH(bool, firstCommits);
+        const QString title = QStringLiteral("同时导入的文章 %1").arg(firstCommits);
+        const Article article = makeArticle(title, {QStringLiteral("两个导入同时读到了这篇文章。")});
+        CorpusDatabase firstDb;
+        QVERIFY(openAsLead(firstDb));
+        ArticleWriter first(firstDb);
+        auto transaction = std::make_unique<Transaction>(firstDb.sql());
+        Article firstCopy = article;
+        QCOMPARE(first.write(firstCopy), ArticleStore::InsertResult::Inserted);
+
+        // The second import's write waits on the server for the first one's transaction to end.
+        ArticleStore::InsertResult secondResult = ArticleStore::InsertResult::Failed;
+        Article secondCopy = article;
+        QString secondError;
+        std::thread second([&] {
+            CorpusDatabase db;
+            if (!openAsLead(db)) {
+                secondError = db.errorString();
+                return;
+            }
+            ArticleWriter writer(db);
+            secondResult = writer.write(secondCopy);
+            secondError = writer.errorString();
+        });
+        bool waited = false;
+        for (int i = 0; i < 200 && !waited; ++i) {
+            waited = oneWaitsForALock();
+            if (!waited)
+                QThread::msleep(50);
+        }
+        const bool ended = firstCommits ? transaction->commit() : (transaction.reset(), true);
+        second.join();
+        QVERIFY(ended);
+        QVERIFY2(waited, "the second import never waited for the first");
+        QVERIFY2(secondResult != ArticleStore::InsertResult::Failed, qPrintable(secondError));
+        if (firstCommits) {
+            QCOMPARE(secondResult, ArticleStore::InsertResult::Duplicate);
+            QCOMPARE(secondCopy.id, firstCopy.id);
+        } else {
+            QCOMPARE(secondResult, ArticleStore::InsertResult::Inserted);
+            QVERIFY(secondCopy.id != firstCopy.id);
+        }
+        QCOMPARE(m_server.adminValue(m_team,
+                                     QStringLiteral("SELECT string_agg(id::text, ' ') FROM articles"
+                                                    " WHERE title = '%1'")
+                                         .arg(title),
+                                     m_dir.path()),
+                 QString::number(secondCopy.id));
     }
 };
 
