@@ -1336,6 +1336,25 @@
         <source>the tag “%1” could not be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the codebook lacks %n tag(s) this needs (%1), and %2</source>
+        <translation>
+            <numerusform>the codebook lacks %n tag this needs (%1), and %2</numerusform>
+            <numerusform>the codebook lacks %n tags this needs (%1), and %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not in this corpus, so its coding was left out (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CommandLine</name>

@@ -1322,6 +1322,24 @@
         <source>the tag “%1” could not be made: %2</source>
         <translation>无法建立标签“%1”：%2</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation> …</translation>
+    </message>
+    <message numerus="yes">
+        <source>the codebook lacks %n tag(s) this needs (%1), and %2</source>
+        <translation>
+            <numerusform>编码本缺少此处需要的 %n 个标签（%1），而%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not in this corpus, so its coding was left out (%2)</source>
+        <translation>“%1”不在本语料库中，因此其编码未导入（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CommandLine</name>

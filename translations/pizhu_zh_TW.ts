@@ -1322,6 +1322,24 @@
         <source>the tag “%1” could not be made: %2</source>
         <translation>無法建立標籤「%1」：%2</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation> …</translation>
+    </message>
+    <message numerus="yes">
+        <source>the codebook lacks %n tag(s) this needs (%1), and %2</source>
+        <translation>
+            <numerusform>編碼本缺少此處需要的 %n 個標籤（%1），而%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not in this corpus, so its coding was left out (%2)</source>
+        <translation>「%1」不在本語料庫中，因此其編碼未匯入（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Pizhu::CommandLine</name>

@@ -10,7 +10,7 @@
 #include "store/articlestatusstore.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
-#include "teamrights.h"
+#include "store/teamrights.h"
 #include "text/codepoints.h"
 #include "text/scriptconverter.h"
 

@@ -5,6 +5,7 @@
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
 #include "store/tagstore.h"
+#include "store/teamrights.h"
 #include "store/transaction.h"
 #include "text/codepoints.h"
 
@@ -71,7 +72,37 @@ bool CodingMerge::check(const CodingPackage &package)
             tag.coder.trimmed().isEmpty())
             m_errors << tr("a coding of a whole source refers to no source, code or coder");
     }
+    checkRights(package);
     return m_errors.isEmpty();
+}
+
+void CodingMerge::checkRights(const CodingPackage &package)
+{
+    const QString refusal = TeamRights(m_db).refusalToChangeCodebook();
+    if (refusal.isEmpty())
+        return;
+    QStringList paths;
+    for (const CodingPackage::PackageTag &tag : package.tags)
+        paths << tag.path;
+    for (const CodingPackage::PackagePassage &passage : package.passages)
+        paths << passage.tagPath;
+    for (const CodingPackage::PackageArticleTag &tag : package.articleTags)
+        paths << tag.tagPath;
+    paths.removeDuplicates();
+    const TagStore tags(m_db);
+    QStringList missing;
+    for (const QString &path : std::as_const(paths)) {
+        if (!path.trimmed().isEmpty() && !tags.idForPath(path))
+            missing << path;
+    }
+    if (missing.isEmpty())
+        return;
+    constexpr qsizetype Named = 5;
+    QString named = missing.mid(0, Named).join(tr(", "));
+    if (missing.size() > Named)
+        named += tr(" …");
+    m_errors << tr("the codebook lacks %n tag(s) this needs (%1), and %2", nullptr, int(missing.size()))
+                    .arg(named, refusal);
 }
 
 qint64 CodingMerge::matchArticle(const CodingPackage::PackageArticle &incoming)
@@ -107,13 +138,18 @@ bool CodingMerge::apply(const CodingPackage &package)
     if (!savepoint.isActive())
         return fail(savepoint.errorText());
 
-    // Articles: found, or made.
+    // Articles: found, or made. What this login may not add is refused before the server is asked.
+    const TeamRights rights(m_db);
     QList<qint64> ids;
     ArticleWriter writer(m_db);
     for (const CodingPackage::PackageArticle &incoming : package.articles) {
         qint64 id = matchArticle(incoming);
         if (id) {
             ++m_result.articlesMatched;
+        } else if (const QString refusal = rights.refusalToChangeArticles();
+                   incoming.create && !refusal.isEmpty()) {
+            m_result.notMapped << tr("“%1” is not in this corpus, so its coding was left out (%2)")
+                                      .arg(incoming.article.title, refusal);
         } else if (incoming.create) {
             Article article = incoming.article;
             if (article.contentHash.isEmpty())
@@ -176,6 +212,8 @@ bool CodingMerge::apply(const CodingPackage &package)
             ++m_result.duplicates;
             continue;
         }
+        if (const QString refusal = rights.refusalToChangeWorkOf(incoming.coder); !refusal.isEmpty())
+            return fail(refusal);
         const QString now = AnnotationStore::timestamp();
         Annotation passage{0,
                            articleId,
@@ -204,6 +242,8 @@ bool CodingMerge::apply(const CodingPackage &package)
             ++m_result.duplicates;
             continue;
         }
+        if (const QString refusal = rights.refusalToChangeWorkOf(incoming.coder); !refusal.isEmpty())
+            return fail(refusal);
         const ArticleTag tag{articleId, tagId, incoming.coder,
                              incoming.created.isEmpty() ? AnnotationStore::timestamp() : incoming.created};
         if (!annotations.addArticleTag(tag))

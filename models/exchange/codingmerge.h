@@ -36,7 +36,8 @@ struct MergeResult
  * article tags added beside what is there, never over it: another coder's passage is theirs, and
  * the same coder's same passage is counted as a duplicate. Everything is checked before anything
  * is written; a package with an error (a passage outside its text) is refused whole, every error
- * named. The writing is one savepoint: all or nothing.
+ * named, and so is what this login may not change on a team corpus (TeamRights), before the server
+ * is asked. The writing is one savepoint: all or nothing.
  */
 class CodingMerge
 {
@@ -55,6 +56,9 @@ public:
 
 private:
     bool check(const CodingPackage &package);
+    /** On a team corpus, refuses another coder's work and tags the codebook has not, unless this is the lead.
+     */
+    void checkRights(const CodingPackage &package);
     qint64 matchArticle(const CodingPackage::PackageArticle &article);
 
     CorpusDatabase &m_db;

@@ -293,11 +293,11 @@ private Q_SLOTS:
                         passagesFile(QStringLiteral("carol.csv"), 6)})
                      .exitCode,
                  0);
-        // A coder may not bring in another's passages: the server refuses, and nothing is kept.
+        // A coder may not bring in another's passages: refused with the reason, and nothing is kept.
         const CommandRun byCoder = pizhu({QStringLiteral("merge-coder"), QStringLiteral("--db"),
                                           asLogin(QStringLiteral("tc_coder")), theirs});
         QCOMPARE(byCoder.exitCode, 1);
-        QVERIFY2(byCoder.err.contains(QLatin1String("row-level security")), qPrintable(byCoder.err));
+        QVERIFY2(byCoder.err.contains(QLatin1String("this is carol's coding")), qPrintable(byCoder.err));
         const QString carols = QStringLiteral("SELECT count(*) FROM annotations WHERE coder = 'carol'");
         QCOMPARE(m_server.adminValue(m_team, carols, m_dir.path()), QStringLiteral("0"));
 

@@ -2,10 +2,20 @@
 // The window on a team corpus on a real PostgreSQL server: File → Open Team Corpus… puts the
 // address together from its fields (and reads one typed whole); opening over TCP asks for the
 // password, again when it is wrong, and never writes it anywhere; the window codes under the
-// login, and a tag the lead adds elsewhere appears in its codebook within two seconds.
+// login, and a tag the lead adds elsewhere appears in its codebook within two seconds. The lead's
+// window compares two coders and opens a disagreement in the reader, merges a coder's corpus file
+// (undone again) and brings in a REFI-QDA codebook; a coder's window is refused both, with the
+// reason, and nothing is changed.
+#include "agreementdialog.h"
 #include "corpusfiles.h"
 #include "desktoptestsupport.h"
 #include "editing/corpussession.h"
+#include "exchangeactions.h"
+#include "itemmodels/agreementtablemodel.h"
+#include "itemmodels/disagreementlistmodel.h"
+#include "itemmodels/itemroles.h"
+#include "readerview.h"
+#include "store/tagstore.h"
 #include "store/teamaddress.h"
 #include "teamcorpusdialog.h"
 #include "testseeds.h"
@@ -18,9 +28,11 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -60,6 +72,50 @@ class TestTeamWindow : public QObject
             dialog->accept();
         });
     }
+
+    /** A window on the team corpus as \a login, over the socket (no password asked). */
+    std::unique_ptr<MainWindow> windowAs(const QString &login) const
+    {
+        std::unique_ptr<MainWindow> window(CorpusFiles::openTeam(m_server.address(m_team, login), nullptr));
+        if (window && !QTest::qWaitFor([&] {
+                return window->findChild<ArticleListPane *>()->view()->model()->rowCount() == 5;
+            }))
+            return {};
+        return window;
+    }
+    /** Accepts the next warning the window shows, after keeping its text in \a text. */
+    void acceptWarning(QString *text)
+    {
+        QTimer::singleShot(0, this, [this, text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) {
+                acceptWarning(text); // not shown yet
+                return;
+            }
+            *text = box->text();
+            box->accept();
+        });
+    }
+    /** Backs the team corpus up to \a file and codes a passage there as \a coder, as a coder working offline
+     * would. */
+    bool backUpAndCode(const QString &file, const QString &coder) const
+    {
+        const CommandRun backup =
+            runCommand(QStringLiteral(PIZHU_EXECUTABLE),
+                       {QStringLiteral("backup"), QStringLiteral("--db"),
+                        m_server.address(m_team, QStringLiteral("tw_lead")), QStringLiteral("--out"), file},
+                       m_dir.path());
+        CorpusDatabase db;
+        if (backup.exitCode != 0 || !db.open(file)) {
+            qWarning() << backup.err;
+            return false;
+        }
+        CorpusSession offline(db);
+        offline.setCoder(coder);
+        const qint64 tag = TagStore(db).idForPath(QStringLiteral("议题"));
+        return tag > 0 && offline.addAnnotation(2, tag, {0, 6}) > 0;
+    }
+    QString adminValue(const QString &sql) const { return m_server.adminValue(m_team, sql, m_dir.path()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -224,6 +280,116 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!leadChanges.isEmpty(), 2000);
         QCOMPARE(m_server.adminValue(m_team, QStringLiteral("SELECT coder FROM annotations"), m_dir.path()),
                  QStringLiteral("tw_coder"));
+    }
+
+    void theLeadComparesCodersInTheWindow()
+    {
+        // The coder and the lead code the first article with one tag, overlapping at [0,4).
+        CorpusDatabase coderDb;
+        QString error;
+        QVERIFY(coderDb.openTeam(
+            *TeamAddress::parse(m_server.address(m_team, QStringLiteral("tw_coder")), &error)));
+        CorpusSession coder(coderDb);
+        const std::unique_ptr<MainWindow> window = windowAs(QStringLiteral("tw_lead"));
+        QVERIFY(window);
+        const qint64 tag = window->session().addTag(QStringLiteral("议题"));
+        QVERIFY(tag > 0);
+        QVERIFY(window->session().addAnnotation(1, tag, {0, 4}) > 0);
+        QVERIFY(coder.addAnnotation(1, tag, {0, 8}) > 0);
+
+        window->findChild<QAction *>(QStringLiteral("actionCoderAgreement"))->trigger();
+        auto *dialog = window->findChild<AgreementDialog *>();
+        QVERIFY(dialog);
+        dialog->compute();
+        QTRY_VERIFY(dialog->figures()->rowCount() >= 2); // each tag, then all tags together
+        const QModelIndex issue = dialog->figures()
+                                      ->match(dialog->figures()->index(0, AgreementTableModel::TagColumn),
+                                              Qt::DisplayRole, QStringLiteral("议题"))
+                                      .value(0);
+        QVERIFY(issue.isValid());
+        // Of this tag, one coder tagged [4,8) and the other did not: one disagreement, opened in the reader.
+        QAbstractItemModel *disagreements = dialog->disagreements();
+        const QModelIndexList ofTag =
+            disagreements->match(disagreements->index(0, DisagreementListModel::TagColumn), Qt::DisplayRole,
+                                 QStringLiteral("议题"), -1);
+        QCOMPARE(ofTag.size(), 1);
+        const QModelIndex disagreement = ofTag.first();
+        QCOMPARE(disagreement.data(SpanRole).value<TextSpan>(), (TextSpan{4, 8}));
+        Q_EMIT dialog->findChild<QTableView *>(QStringLiteral("agreementDisagreements"))
+            ->activated(disagreement);
+        auto *reader = window->findChild<ReaderView *>(QStringLiteral("reader"));
+        QTRY_COMPARE(reader->articleId(), 1);
+        QCOMPARE(reader->originalSelection(), std::optional<TextSpan>(TextSpan{4, 8}));
+        dialog->close();
+    }
+
+    void theLeadMergesACodersFileAndACoderCannot()
+    {
+        // A colleague coded a copy of the corpus as a file, under the name carol.
+        const QString theirs = m_dir.filePath(QStringLiteral("carol.pizhu"));
+        QVERIFY(backUpAndCode(theirs, QStringLiteral("carol")));
+        const QString carols = QStringLiteral("SELECT count(*) FROM annotations WHERE coder = 'carol'");
+
+        // A coder's window may not bring in another coder's passages: refused, nothing kept.
+        const std::unique_ptr<MainWindow> coderWindow = windowAs(QStringLiteral("tw_coder"));
+        QVERIFY(coderWindow);
+        QString refusal;
+        acceptWarning(&refusal);
+        QVERIFY(!coderWindow->findChild<ExchangeActions *>()->mergeCoderCorpus(theirs));
+        QVERIFY2(refusal.contains(QLatin1String("this is carol's coding")), qPrintable(refusal));
+        QCOMPARE(adminValue(carols), QStringLiteral("0"));
+
+        // The lead's window merges them, and Edit → Undo takes them out of the server again.
+        const std::unique_ptr<MainWindow> leadWindow = windowAs(QStringLiteral("tw_lead"));
+        QVERIFY(leadWindow);
+        QVERIFY(leadWindow->findChild<ExchangeActions *>()->mergeCoderCorpus(theirs));
+        auto *report = leadWindow->findChild<QMessageBox *>(QStringLiteral("mergeReport"));
+        QVERIFY(report);
+        QVERIFY2(report->text().contains(QLatin1String("1 passage")), qPrintable(report->text()));
+        report->close();
+        QCOMPARE(adminValue(carols), QStringLiteral("1"));
+        QTRY_VERIFY_WITH_TIMEOUT(coderWindow->session().coders().contains(QStringLiteral("carol")), 2000);
+        leadWindow->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(adminValue(carols), QStringLiteral("0"));
+
+        // What the coder coded in a copy of their own comes in from their window.
+        const QString mine = m_dir.filePath(QStringLiteral("tw_coder.pizhu"));
+        QVERIFY(backUpAndCode(mine, QStringLiteral("tw_coder")));
+        const QString coders = QStringLiteral("SELECT count(*) FROM annotations WHERE coder = 'tw_coder'");
+        const int before = adminValue(coders).toInt();
+        QVERIFY(coderWindow->findChild<ExchangeActions *>()->mergeCoderCorpus(mine));
+        coderWindow->findChild<QMessageBox *>(QStringLiteral("mergeReport"))->close();
+        QCOMPARE(adminValue(coders).toInt(), before + 1);
+    }
+
+    void onlyTheLeadBringsInACodebook()
+    {
+        const QString project =
+            QStringLiteral(PIZHU_SOURCE_DIR "/tests/data/refi-qda/atlas-ti-23-codebook-sample.qdpx");
+        const QString tags = QStringLiteral("SELECT count(*) FROM tags");
+        const QString before = adminValue(tags);
+
+        const std::unique_ptr<MainWindow> coderWindow = windowAs(QStringLiteral("tw_coder"));
+        QVERIFY(coderWindow);
+        QString refusal;
+        acceptWarning(&refusal);
+        QVERIFY(!coderWindow->findChild<ExchangeActions *>()->importProject(project));
+        QVERIFY2(
+            refusal.contains(QLatin1String("lacks 3 tag")) && refusal.contains(QLatin1String("(Commits, ")) &&
+                refusal.contains(QLatin1String("only the lead changes the codebook; you code as tw_coder")),
+            qPrintable(refusal));
+        QCOMPARE(adminValue(tags), before);
+
+        const std::unique_ptr<MainWindow> leadWindow = windowAs(QStringLiteral("tw_lead"));
+        QVERIFY(leadWindow);
+        QVERIFY(leadWindow->findChild<ExchangeActions *>()->importProject(project));
+        leadWindow->findChild<QMessageBox *>(QStringLiteral("mergeReport"))->close();
+        QVERIFY(adminValue(tags).toInt() > before.toInt());
+        // The coder's codebook shows the lead's new codes without anyone asking.
+        QTreeView *codebook = coderWindow->findChild<QTreeView *>(QStringLiteral("tagTree"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            codebook->model()->rowCount(),
+            adminValue(QStringLiteral("SELECT count(*) FROM tags WHERE parent_id IS NULL")).toInt(), 2000);
     }
 };
 

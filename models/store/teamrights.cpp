@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamrights.h"
 
-#include "store/corpusdatabase.h"
+#include "corpusdatabase.h"
 
 namespace Pizhu {
 
