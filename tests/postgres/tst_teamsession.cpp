@@ -6,6 +6,7 @@
 // is asked; and a passage deleted elsewhere is reported, never silently "undone".
 #include "editing/corpussession.h"
 #include "entitytotalscheck.h"
+#include "exchange/codingmerge.h"
 #include "ingest/articlewriter.h"
 #include "ingest/reextractjob.h"
 #include "models/testarticles.h"
@@ -73,6 +74,14 @@ class TestTeamSession : public QObject
     qint64 m_tag = 0;
 
     QString asLogin(const QString &login) const { return m_server.address(m_team, login); }
+    /** Coding from elsewhere: one passage of \a coder with \a tagPath on the corpus's first article. */
+    CodingPackage packageOf(const QString &coder, const QString &tagPath)
+    {
+        CodingPackage package;
+        package.articles << CodingPackage::PackageArticle{*ArticleStore(m_lead.db).article(1), false};
+        package.passages << CodingPackage::PackagePassage{0, tagPath, {10, 14}, {}, coder, {}, {}};
+        return package;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -140,6 +149,8 @@ private Q_SLOTS:
         QTest::newRow("edit an article's details") << "editArticleDetails" << articles;
         QTest::newRow("delete another's passage") << "removeAnnotation" << passage;
         QTest::newRow("note on another's passage") << "setAnnotationNote" << passage;
+        QTest::newRow("merge another's coding") << "mergeOthersCoding" << passage;
+        QTest::newRow("merge a tag the codebook lacks") << "mergeNewTag" << codebook;
     }
 
     void refusesWhatTheLoginMayNotChange()
@@ -168,6 +179,12 @@ private Q_SLOTS:
             done = bob.removeAnnotation(passage);
         else if (edit == QLatin1String("setAnnotationNote"))
             done = bob.setAnnotationNote(passage, QStringLiteral("改"));
+        else if (edit == QLatin1String("mergeOthersCoding"))
+            done = bob.mergeCoding(packageOf(QStringLiteral("ts_ann"), QStringLiteral("框架")),
+                                   QStringLiteral("a.pizhu"));
+        else if (edit == QLatin1String("mergeNewTag"))
+            done = bob.mergeCoding(packageOf(QStringLiteral("ts_bob"), QStringLiteral("立场")),
+                                   QStringLiteral("b.qdpx"));
         QVERIFY(!done);
         QVERIFY2(bob.errorString().contains(reason), qPrintable(bob.errorString()));
         QCOMPARE(bob.undoStack()->count(), undoable);
@@ -176,6 +193,38 @@ private Q_SLOTS:
         QCOMPARE(AnnotationStore(m_lead.db).annotation(passage)->note, QStringLiteral("开头"));
         QCOMPARE(m_server.adminValue(m_team, QStringLiteral("SELECT count(*) FROM articles"), m_dir.path()),
                  QStringLiteral("5"));
+        QCOMPARE(m_server.adminValue(m_team,
+                                     QStringLiteral("SELECT count(*) FROM annotations WHERE start = 10"),
+                                     m_dir.path()),
+                 QStringLiteral("0"));
+    }
+
+    void aCodersMergeLeavesOutASourceTheCorpusLacks()
+    {
+        // A REFI-QDA project of the coder's: a passage on an article of the corpus, and one on a
+        // source the corpus has not, which only the lead could add.
+        CodingPackage package = packageOf(QStringLiteral("ts_bob"), QStringLiteral("框架"));
+        package.articles << CodingPackage::PackageArticle{
+            makeArticle(QStringLiteral("项目里才有的文章"), {QStringLiteral("这篇文章只在项目里。")}), true};
+        package.passages << CodingPackage::PackagePassage{
+            1, QStringLiteral("框架"), {0, 2}, {}, QStringLiteral("ts_bob"), {}, {}};
+        MergeResult result;
+        QVERIFY2(m_bob.session->mergeCoding(package, QStringLiteral("project.qdpx"), &result),
+                 qPrintable(m_bob.session->errorString()));
+        QCOMPARE(result.passagesAdded, 1);
+        QCOMPARE(result.articlesCreated, 0);
+        QCOMPARE(result.notMapped.size(), 1);
+        QVERIFY2(
+            result.notMapped.constFirst().contains(QStringLiteral("项目里才有的文章")) &&
+                result.notMapped.constFirst().contains(QStringLiteral("only the lead changes the articles")),
+            qPrintable(result.notMapped.constFirst()));
+        const QString bobs =
+            QStringLiteral("SELECT count(*) FROM annotations WHERE coder = 'ts_bob' AND start = 10");
+        QCOMPARE(m_server.adminValue(m_team, bobs, m_dir.path()), QStringLiteral("1"));
+        QCOMPARE(m_server.adminValue(m_team, QStringLiteral("SELECT count(*) FROM articles"), m_dir.path()),
+                 QStringLiteral("5"));
+        m_bob.session->undoStack()->undo();
+        QCOMPARE(m_server.adminValue(m_team, bobs, m_dir.path()), QStringLiteral("0"));
     }
 
     void theConsoleOnlyReads_data()
