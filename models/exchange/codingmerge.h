@@ -36,8 +36,10 @@ struct MergeResult
  * article tags added beside what is there, never over it: another coder's passage is theirs, and
  * the same coder's same passage is counted as a duplicate. Everything is checked before anything
  * is written; a package with an error (a passage outside its text) is refused whole, every error
- * named, and so is what this login may not change on a team corpus (TeamRights), before the server
- * is asked. The writing is one savepoint: all or nothing.
+ * named. What this login may not change on a team corpus (TeamRights) is refused with the reason
+ * before the server is asked: tags the codebook lacks in the check, another coder's new passage or
+ * article tag when it is met (the savepoint is then rolled back); a source the corpus lacks is left
+ * out. The writing is one savepoint: all or nothing.
  */
 class CodingMerge
 {
@@ -56,8 +58,7 @@ public:
 
 private:
     bool check(const CodingPackage &package);
-    /** On a team corpus, refuses another coder's work and tags the codebook has not, unless this is the lead.
-     */
+    /** On a team corpus, a coder's package may need no tag that the codebook lacks. */
     void checkRights(const CodingPackage &package);
     qint64 matchArticle(const CodingPackage::PackageArticle &article);
 
