@@ -292,26 +292,59 @@ qint64 ArticleStore::idForHash(const QString &contentHash) const
     return query.next() ? query.integer(0) : 0;
 }
 
+namespace {
+
+const char *const TextColumns =
+    "SELECT a.id, t.body, a.title, t.shadow, t.shadow_map, t.checksum, t.shadow_changes"
+    " FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id";
+
+} // namespace
+
 std::optional<ArticleText> ArticleStore::text(qint64 id) const
 {
     m_damaged = false;
     SqlQuery query(m_db.sql());
-    if (!query.exec(QStringLiteral(
-                        "SELECT t.body, a.title, t.shadow, t.shadow_map, t.checksum, t.shadow_changes"
-                        " FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id WHERE a.id = ?"),
-                    {id}) ||
-        !query.next()) {
+    if (!query.exec(QLatin1String(TextColumns) + QStringLiteral(" WHERE a.id = ?"), {id}) || !query.next()) {
         m_error = query.errorText();
         return std::nullopt;
     }
-    const QString body = query.value(0).toString();
+    return textOfRow(id, query);
+}
+
+QHash<qint64, ArticleText> ArticleStore::texts(const QList<qint64> &ids) const
+{
+    m_damaged = false;
+    QHash<qint64, ArticleText> texts;
+    if (ids.isEmpty())
+        return texts;
+    SqlQuery query(m_db.sql());
+    if (!query.exec(QLatin1String(TextColumns) +
+                    QStringLiteral(" WHERE a.id IN (%1)").arg(SqlQuery::idList(ids)))) {
+        m_error = query.errorText();
+        return texts;
+    }
+    bool damaged = false;
+    while (query.next()) {
+        const qint64 id = query.integer(0);
+        if (std::optional<ArticleText> text = textOfRow(id, query))
+            texts.insert(id, std::move(*text));
+        else
+            damaged = true;
+    }
+    m_damaged = damaged;
+    return texts;
+}
+
+std::optional<ArticleText> ArticleStore::textOfRow(qint64 id, const SqlQuery &query) const
+{
+    const QString body = query.value(1).toString();
     const std::optional<QString> shadow =
-        intactShadow(id, body, query.value(2), query.value(5), query.value(4));
+        intactShadow(id, body, query.value(3), query.value(6), query.value(5));
     if (!shadow)
         return std::nullopt;
     return ArticleText{
-        body, query.value(1).toString(),
-        Conversion{*shadow, OffsetMap::fromBytes(query.value(3).toByteArray(), CodePoints::count(body))}};
+        body, query.value(2).toString(),
+        Conversion{*shadow, OffsetMap::fromBytes(query.value(4).toByteArray(), CodePoints::count(body))}};
 }
 
 std::optional<QString> ArticleStore::intactShadow(qint64 id, const QString &body,

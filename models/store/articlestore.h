@@ -4,12 +4,14 @@
 #include "core/article.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <optional>
 
 namespace Pizhu {
 
 class CorpusDatabase;
+class SqlQuery;
 
 /** The body and its simplified shadow, for finding hits without loading the whole article. */
 struct ArticleText
@@ -50,6 +52,12 @@ public:
     /** The id of the article with this content hash, or 0. */
     qint64 idForHash(const QString &contentHash) const;
     std::optional<ArticleText> text(qint64 id) const;
+    /**
+     * The texts of \a ids in one query (a server answers each query after a round trip); an
+     * article that is missing or damaged is left out (lastReadFoundDamage(), and errorString()
+     * names the last damaged one).
+     */
+    QHash<qint64, ArticleText> texts(const QList<qint64> &ids) const;
     /** How many articles the corpus holds. */
     int count() const;
     /** Of \a ids, those of articles the corpus holds, in ascending order and each once. */
@@ -65,6 +73,8 @@ public:
 
 private:
     // The shadow of a row read, or nothing when the row is damaged (m_damaged, m_error).
+    /** The text of a row of textColumns(), or nothing when the row is damaged. */
+    std::optional<ArticleText> textOfRow(qint64 id, const SqlQuery &query) const;
     std::optional<QString> intactShadow(qint64 id, const QString &body, const QVariant &shadowColumn,
                                         const QVariant &changesColumn, const QVariant &checksum) const;
     QVariantList detailValues(const Article &article) const;

@@ -4,6 +4,7 @@
 #include "ingest/articlewriter.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/itemroles.h"
+#include "search/snippet.h"
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
 #include "testarticles.h"
@@ -312,6 +313,38 @@ private Q_SLOTS:
         QVERIFY(first.data(ArticleIdRole).toLongLong() > 0);
         QCOMPARE(model.headerData(ArticleListModel::OutletColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Outlet"));
+    }
+
+    void eachRowShowsItsOwnMatches()
+    {
+        fill(130);
+        // One text damaged behind Pizhu's back: its row shows no match, the others theirs.
+        SqlQuery damage(m_db.sql());
+        QVERIFY(damage.exec(QStringLiteral("UPDATE article_texts SET body = '正文？' WHERE article_id ="
+                                           " (SELECT id FROM articles WHERE title = '文章77')")));
+        ArticleListModel model(m_db);
+        model.setSearch(SearchQuery::parse(QStringLiteral("正文")));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 130);
+        // Asked in no order, as a view scrolled back and forth would, across the rows read together.
+        QList<int> rows;
+        for (int row = 0; row < 130; ++row)
+            rows << (row * 53) % 130;
+        for (const int row : std::as_const(rows)) {
+            const QModelIndex index = model.index(row, ArticleListModel::SnippetColumn);
+            const QString title = model.index(row, ArticleListModel::TitleColumn).data().toString();
+            const QString number = title.mid(2);
+            const QString marked =
+                index.data(SnippetRole).value<Snippet>().marked(QStringLiteral("["), QStringLiteral("]"));
+            if (number == QLatin1String("77")) {
+                QVERIFY2(marked.isEmpty(), qPrintable(marked));
+                QCOMPARE(index.data(HitCountRole).toInt(), 0);
+            } else {
+                QCOMPARE(marked, QStringLiteral("[正文]") + number);
+                QCOMPARE(index.data(HitCountRole).toInt(), 1);
+            }
+        }
     }
 
     void reloadSeesNewArticles()

@@ -207,9 +207,12 @@ private Q_SLOTS:
         Article article =
             makeArticle(QStringLiteral("原文"), {QStringLiteral("记者李公乐说，9.9万名党员参加。")});
         QCOMPARE(ArticleWriter(db).write(article), ArticleStore::InsertResult::Inserted);
+        Article intact = makeArticle(QStringLiteral("另一篇"), {QStringLiteral("立法會昨日通過議案。")});
+        QCOMPARE(ArticleWriter(db).write(intact), ArticleStore::InsertResult::Inserted);
         ArticleStore store(db);
         QVERIFY(store.article(article.id));
         QVERIFY(store.text(article.id));
+        QCOMPARE(store.texts({article.id, intact.id}).size(), 2);
         // One character changed behind Pizhu's back, as a bad sector or another program would.
         SqlQuery query(db.sql());
         QVERIFY(query.exec(QStringLiteral("UPDATE article_texts SET body = replace(body, '9.9', '8.9')"
@@ -221,6 +224,17 @@ private Q_SLOTS:
                  qPrintable(store.errorString()));
         QVERIFY(!store.text(article.id));
         QVERIFY(store.lastReadFoundDamage());
+        // Read with others, it is left out and named; the others are served as they are alone.
+        const QHash<qint64, ArticleText> texts = store.texts({article.id, intact.id, intact.id + 100});
+        QCOMPARE(texts.keys(), QList<qint64>{intact.id});
+        QVERIFY(store.lastReadFoundDamage());
+        QVERIFY2(store.errorString().contains(QStringLiteral("article %1 is damaged").arg(article.id)),
+                 qPrintable(store.errorString()));
+        QCOMPARE(texts.value(intact.id).body, store.text(intact.id)->body);
+        QCOMPARE(texts.value(intact.id).shadow.text, QStringLiteral("立法会昨日通过议案。"));
+        QCOMPARE(texts.value(intact.id).title, QStringLiteral("另一篇"));
+        QVERIFY(store.texts({intact.id, intact.id + 100}).contains(intact.id));
+        QVERIFY(!store.lastReadFoundDamage());
         // A missing article is not damage.
         QVERIFY(!store.article(article.id + 100));
         QVERIFY(!store.lastReadFoundDamage());
