@@ -37,36 +37,58 @@ bool SearchHits::fill(const QString &ftsExpression)
     m_expression = ftsExpression;
     m_count = 0;
     m_lookedUp = false;
-    const bool sqlite = m_sql.engine() == SqlEngine::SQLite;
-    SqlQuery query(m_sql);
-    if (!m_created) {
-        // On SQLite an INTEGER PRIMARY KEY is the row's own key, with no index beside it.
-        if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id %2 PRIMARY KEY)")
-                            .arg(m_table, sqlite ? QStringLiteral("INTEGER") : QStringLiteral("bigint"))))
-            return false;
-        m_created = true;
-    } else {
-        // Nothing vacuums a server's temporary tables: emptied by DELETE, one would grow with
-        // every search.
-        const QString empty = sqlite ? QStringLiteral("DELETE FROM ") : QStringLiteral("TRUNCATE ");
-        if (!query.exec(empty + m_table))
-            return false;
-    }
     QVariantList values;
     const QString matching = SearchIndex::matchingIdsSql(m_sql.engine(), ftsExpression, &values);
+    m_filled =
+        m_sql.engine() == SqlEngine::SQLite ? fillOnFile(matching, values) : fillOnServer(matching, values);
+    return m_filled;
+}
+
+bool SearchHits::fillOnFile(const QString &matching, const QVariantList &values)
+{
+    // An INTEGER PRIMARY KEY is the row's own key, with no index beside it.
+    SqlQuery query(m_sql);
+    if (!query.exec(
+            m_created
+                ? QStringLiteral("DELETE FROM ") + m_table
+                : QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(m_table)))
+        return false;
+    m_created = true;
     if (!query.exec(QStringLiteral("INSERT INTO %1 %2").arg(m_table, matching), values))
         return false;
     m_count = int(query.numRowsAffected());
-    // Nor analyses them: not knowing their size, PostgreSQL plans a search that found 232 articles
-    // as if it had found thousands, and reads every article to fill the list's first page.
-    if (!sqlite && !query.exec(QStringLiteral("ANALYZE ") + m_table))
+    return true;
+}
+
+bool SearchHits::fillOnServer(const QString &matching, const QVariantList &values)
+{
+    // The ids are indexed once they are all in: filled with its index in place, the table took
+    // twice as long (李 at 100,000 articles: 30 ms against 12 + 4). Nothing vacuums a server's
+    // temporary tables: emptied by DELETE, one would grow with every search.
+    const QString index = m_table.section(QLatin1Char('.'), 1) + QStringLiteral("_id");
+    SqlQuery query(m_sql);
+    if (m_created) {
+        if (!query.exec(QStringLiteral("DROP INDEX IF EXISTS pg_temp.") + index) ||
+            !query.exec(QStringLiteral("TRUNCATE ") + m_table))
+            return false;
+    } else if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id bigint)").arg(m_table))) {
+        return false;
+    }
+    m_created = true;
+    if (!query.exec(QStringLiteral("INSERT INTO %1 %2").arg(m_table, matching), values))
+        return false;
+    m_count = int(query.numRowsAffected());
+    // Building the index also tells the planner how many hits there are; nothing else would (no
+    // one analyses a temporary table), and not knowing, it plans a search that found 232 articles
+    // as if it had found thousands, and reads every article to fill the list's first page. Of an
+    // empty table, only ANALYZE tells it (an index built on none leaves the size unknown).
+    if (!query.exec(m_count > 0 ? QStringLiteral("CREATE UNIQUE INDEX %1 ON %2 (id)").arg(index, m_table)
+                                : QStringLiteral("ANALYZE ") + m_table))
         return false;
     // The planner's own estimate of the articles is enough to tell few from many.
     m_lookedUp =
-        !sqlite &&
         query.exec(QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass")) &&
         query.next() && m_count <= query.value(0).toDouble() / 20;
-    m_filled = true;
     return true;
 }
 

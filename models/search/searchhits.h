@@ -4,6 +4,7 @@
 #include "store/sqlconnection.h"
 
 #include <QString>
+#include <QVariantList>
 
 namespace Pizhu {
 
@@ -48,6 +49,9 @@ public:
     QString conditionOn(const QString &column) const;
 
 private:
+    bool fillOnFile(const QString &matching, const QVariantList &values);
+    bool fillOnServer(const QString &matching, const QVariantList &values);
+
     SqlConnection &m_sql;
     QString m_table; ///< the temporary table's name, one per instance
     bool m_created = false;
