@@ -4,14 +4,13 @@
 // counts over time, co-occurrence and every CSV export answer exactly as they do on a corpus file
 // that imported the same, and so do the coders' agreement figures. Coders bring in passages under
 // their own name; the server refuses one in another's name, a coder's import of articles, and a
-// coder's merge of another coder's file, which the lead may make. Addresses that are no team corpus are
-// refused with the reason.
+// coder's merge of another coder's file, which the lead may make. (What the lead imports, and
+// addresses that are no team corpus: tst_teamimport.)
 #include "testseeds.h"
 #include "testserver.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -338,79 +337,6 @@ private Q_SLOTS:
             pizhu({QStringLiteral("adapt-model"), QStringLiteral("--db"), coder, QStringLiteral("--show")});
         QVERIFY2(shown.out.startsWith(QStringLiteral("Adapted by tc_lead")),
                  qPrintable(shown.out + shown.err));
-    }
-
-    void importsWhatTheFileImports()
-    {
-        // The server stores an article in one statement: its texts, bylines, set-aside lines and
-        // attributes must come back as the file's do, and a duplicate (of a record in the same
-        // file, of an article stored before) is found all the same.
-        const QString records = m_dir.filePath(QStringLiteral("records.jsonl"));
-        QFile file(records);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        const QJsonObject record{
-            {QStringLiteral("title"), QStringLiteral("社区“网格员”的一天")},
-            {QStringLiteral("date"), QStringLiteral("2022-05-01")},
-            {QStringLiteral("source"), QStringLiteral("测试日报")},
-            {QStringLiteral("author"), QStringLiteral("王五、赵六")},
-            {QStringLiteral("text"), QStringLiteral("清晨六点，网格员王五已经在社区门口登记来访人员。\n"
-                                                    "他说：“我们每天要走访一百多户居民。”")},
-            {QStringLiteral("channel"), QStringLiteral("社会")},
-            {QStringLiteral("desk"), QStringLiteral("本地\\新闻 \"要闻\"")},
-            {QStringLiteral("备注"), QStringLiteral("第一行\n第二行 😀")},
-        };
-        const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
-        file.write(line + line);
-        file.close();
-        const QStringList paths = {records, seedPath(seedFileNames().constFirst())};
-        const CommandRun onFile =
-            pizhu(QStringList{QStringLiteral("import"), QStringLiteral("--db"), m_file} + paths);
-        const CommandRun onServer = pizhu(QStringList{QStringLiteral("import"), QStringLiteral("--db"),
-                                                      asLogin(QStringLiteral("tc_lead"))} +
-                                          paths);
-        QVERIFY2(onFile.exitCode == 0, qPrintable(onFile.err));
-        QVERIFY2(onServer.exitCode == 0, qPrintable(onServer.err));
-        QVERIFY2(onFile.out.contains(QStringLiteral("1 imported, 2 duplicates, 0 failed")),
-                 qPrintable(onFile.out));
-        QCOMPARE(onServer.out, onFile.out);
-        QString lastShown; // the new article's, from the server
-        for (int id = 1; id <= 6; ++id) {
-            const auto show = [&](const QString &corpus) {
-                return pizhu({QStringLiteral("show"), QStringLiteral("--db"), corpus,
-                              QStringLiteral("--json"), QString::number(id)});
-            };
-            const CommandRun fromFile = show(m_file);
-            QVERIFY2(fromFile.exitCode == 0, qPrintable(fromFile.err));
-            lastShown = show(asLogin(QStringLiteral("tc_coder"))).out;
-            QCOMPARE(lastShown, fromFile.out);
-        }
-        const QJsonObject shown = QJsonDocument::fromJson(lastShown.toUtf8()).object();
-        QCOMPARE(
-            shown.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("desk")).toString(),
-            QStringLiteral("本地\\新闻 \"要闻\""));
-        QCOMPARE(shown.value(QStringLiteral("bylines")).toArray().size(), 2);
-    }
-
-    void refusesWhatIsNoTeamCorpus_data()
-    {
-        QTest::addColumn<QString>("address");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("an empty database") << m_server.address(QStringLiteral("postgres"), m_server.admin)
-                                           << "is not a Pizhu team corpus (pizhu init-team makes one)";
-        QTest::newRow("no server") << "postgresql://tc_coder@127.0.0.1:1/team_commands"
-                                   << "Connection refused";
-        QTest::newRow("a password in the address") << "postgresql://tc_coder:secret@127.0.0.1:1/team_commands"
-                                                   << "holds a password";
-    }
-
-    void refusesWhatIsNoTeamCorpus()
-    {
-        QFETCH(QString, address);
-        QFETCH(QString, message);
-        const CommandRun run = pizhu({QStringLiteral("list"), QStringLiteral("--db"), address});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(message), qPrintable(run.err));
-        QVERIFY(!run.err.contains(QLatin1String("secret")));
     }
 };
 
