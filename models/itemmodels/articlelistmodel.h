@@ -117,8 +117,7 @@ private:
     static void copyDetails(const ArticleFilter &from, ArticleFilter *to);
     /** The snippet and hit count of \a row for the active search, made when first asked for. */
     const std::pair<Snippet, int> &searchMatch(int row) const;
-    /** Makes the matches of \a row and of the rows after it that have none yet, from one read of their texts.
-     */
+    /** Makes the matches of \a row and of the rows below without any, from one read of their texts. */
     void readMatchesFrom(int row) const;
 
     CorpusDatabase &m_db;

@@ -34,6 +34,11 @@ QVariant keyOrNull(const QString &text, ChineseCollation::Order order)
     return text.isEmpty() ? QVariant() : QVariant(ChineseCollation::sortKey(text, order));
 }
 
+// The columns textOfRow() reads, the article's id first.
+const char TextColumns[] =
+    "SELECT a.id, t.body, a.title, t.shadow, t.shadow_map, t.checksum, t.shadow_changes"
+    " FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id";
+
 } // namespace
 
 ArticleStore::ArticleStore(CorpusDatabase &db)
@@ -291,14 +296,6 @@ qint64 ArticleStore::idForHash(const QString &contentHash) const
     }
     return query.next() ? query.integer(0) : 0;
 }
-
-namespace {
-
-const char *const TextColumns =
-    "SELECT a.id, t.body, a.title, t.shadow, t.shadow_map, t.checksum, t.shadow_changes"
-    " FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id";
-
-} // namespace
 
 std::optional<ArticleText> ArticleStore::text(qint64 id) const
 {

@@ -73,7 +73,7 @@ public:
 
 private:
     // The shadow of a row read, or nothing when the row is damaged (m_damaged, m_error).
-    /** The text of a row of textColumns(), or nothing when the row is damaged. */
+    /** The text of a row of TextColumns (articlestore.cpp), or nothing when the row is damaged. */
     std::optional<ArticleText> textOfRow(qint64 id, const SqlQuery &query) const;
     std::optional<QString> intactShadow(qint64 id, const QString &body, const QVariant &shadowColumn,
                                         const QVariant &changesColumn, const QVariant &checksum) const;
