@@ -28,6 +28,15 @@ inline QString seedPath(const QString &fileName)
     return QStringLiteral(PIZHU_SAMPLES_DIR "/") + fileName;
 }
 
+/** Every sample file's path, in the order of seedFileNames(), as an import names them. */
+inline QStringList seedPaths()
+{
+    QStringList paths;
+    for (const QString &name : seedFileNames())
+        paths << seedPath(name);
+    return paths;
+}
+
 inline QString seedText(const QString &fileName)
 {
     return QString::fromUtf8(fileBytes(seedPath(fileName)));

@@ -4,10 +4,8 @@
 #include "articlelistquery.h"
 #include "core/offsetmap.h"
 #include "searchhits.h"
+#include "store/articlestore.h"
 #include "store/corpusdatabase.h"
-#include "store/shadowchanges.h"
-#include "store/sqlquery.h"
-#include "text/codepoints.h"
 
 namespace Pizhu {
 
@@ -65,25 +63,26 @@ QList<SearchResult> CorpusSearch::run(const SearchQuery &query, int limit, int *
     }
     if (total)
         *total = matching;
-    SqlQuery sql(m_db.sql());
+    QList<qint64> ids;
+    for (const ArticleSummary &summary : page)
+        ids << summary.id;
+    ArticleStore store(m_db);
+    const QHash<qint64, ArticleText> texts = store.texts(ids);
+    if (texts.size() < ids.size() && !store.lastReadFoundDamage()) {
+        m_error = store.errorString();
+        return results;
+    }
     for (const ArticleSummary &summary : page) {
-        if (!sql.exec(QStringLiteral("SELECT body, shadow, shadow_map, shadow_changes FROM article_texts"
-                                     " WHERE article_id = ?"),
-                      {summary.id}) ||
-            !sql.next()) {
-            m_error = sql.errorText();
-            return results;
-        }
         SearchResult result;
         result.articleId = summary.id;
         result.title = summary.title;
         result.published = summary.published;
-        const QString body = sql.text(0);
-        const QString shadow = ShadowChanges::stored(body, sql.value(1), sql.value(3)).value_or(body);
-        const OffsetMap map = OffsetMap::fromBytes(sql.value(2).toByteArray(), CodePoints::count(body));
-        const QList<TextSpan> hits = hitsInOriginal(query, shadow, map);
-        result.hitCount = int(hits.size());
-        result.snippet = Snippet::around(body, hits);
+        // A damaged text is still a hit, shown without its snippet, as the article list shows it.
+        if (const auto text = texts.constFind(summary.id); text != texts.cend()) {
+            const QList<TextSpan> spans = hitsInOriginal(query, text->shadow.text, text->shadow.map);
+            result.hitCount = int(spans.size());
+            result.snippet = Snippet::around(text->body, spans);
+        }
         results.append(result);
     }
     return results;

@@ -85,9 +85,8 @@ struct TestServer
                             QStringLiteral("--lead"), lead};
         for (const QString &coder : coders)
             init << QStringLiteral("--coder") << coder;
-        QStringList import = {QStringLiteral("import"), QStringLiteral("--db"), address(name, lead)};
-        for (const QString &seed : seedFileNames())
-            import << seedPath(seed);
+        const QStringList import =
+            QStringList{QStringLiteral("import"), QStringLiteral("--db"), address(name, lead)} + seedPaths();
         for (const QStringList &arguments : {init, import}) {
             const CommandRun run = runCommand(QStringLiteral(PIZHU_EXECUTABLE), arguments, home);
             if (run.exitCode != 0) {

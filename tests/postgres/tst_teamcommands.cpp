@@ -33,13 +33,6 @@ class TestTeamCommands : public QObject
         return runCommand(QStringLiteral(PIZHU_EXECUTABLE), arguments, m_dir.path());
     }
     QString asLogin(const QString &login) const { return m_server.address(m_team, login); }
-    QStringList seedPaths() const
-    {
-        QStringList paths;
-        for (const QString &name : seedFileNames())
-            paths << seedPath(name);
-        return paths;
-    }
     /** The first \a length characters of article 1's text, as `pizhu show` gives them. */
     QString firstCharacters(int length)
     {

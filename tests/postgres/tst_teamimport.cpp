@@ -37,10 +37,9 @@ private Q_SLOTS:
         QVERIFY2(m_server.port > 0,
                  "no PostgreSQL test server: run the tests with ctest (fixture \"postgres\")");
         m_file = m_dir.filePath(QStringLiteral("file.pizhu"));
-        QStringList import = {QStringLiteral("import"), QStringLiteral("--db"), m_file};
-        for (const QString &name : seedFileNames())
-            import << seedPath(name);
-        QCOMPARE(pizhu(import).exitCode, 0);
+        QCOMPARE(pizhu(QStringList{QStringLiteral("import"), QStringLiteral("--db"), m_file} + seedPaths())
+                     .exitCode,
+                 0);
         QVERIFY(m_server.makeSampleTeamCorpus(m_team, QStringLiteral("ti_lead"), {QStringLiteral("ti_coder")},
                                               m_dir.path()));
     }
