@@ -37,7 +37,7 @@ void ArticleListModel::reload(Keep keep)
     if (!m_filter.ftsExpression.isEmpty()) {
         // A search that fails here fails again in the list's own query, which reports it.
         if (keep == Keep::Nothing || !m_hits->isFilled() || m_hits->expression() != m_filter.ftsExpression)
-            m_hits->fill(m_filter.ftsExpression);
+            m_hits->fill(m_filter.ftsExpression, SearchHits::Exactness::ConfirmedLater);
         m_list.useHits(m_hits.get());
     }
     if (keep != Keep::Total)

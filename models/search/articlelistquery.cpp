@@ -152,14 +152,15 @@ void ArticleListQuery::addDetailsConditions(const ArticleFilter &filter, QString
     }
 }
 
-QString ArticleListQuery::conditions(QVariantList *values, SearchIndex::Matching matching) const
+QString ArticleListQuery::conditions(QVariantList *values, SearchIndex::Matching matching,
+                                     bool unconfirmed) const
 {
     QStringList conditions;
     QList<const ArticleFilter *> filters = {&m_filter};
     for (const ArticleFilter &also : m_narrowedBy)
         filters << &also;
     for (const ArticleFilter *filter : std::as_const(filters)) {
-        if (isKeptSearch(filter->ftsExpression))
+        if (isKeptSearch(filter->ftsExpression, unconfirmed))
             conditions << m_hits->conditionOn(QStringLiteral("id"));
         else if (!filter->ftsExpression.isEmpty())
             conditions
@@ -177,12 +178,13 @@ QString ArticleListQuery::searchIdsSql(const QString &ftsExpression, QVariantLis
     return SearchIndex::matchingIdsSql(m_db->sql().engine(), ftsExpression, values, matching);
 }
 
-bool ArticleListQuery::isKeptSearch(const QString &ftsExpression) const
+bool ArticleListQuery::isKeptSearch(const QString &ftsExpression, bool unconfirmed) const
 {
-    return m_hits && m_hits->isFilled() && m_hits->expression() == ftsExpression;
+    return m_hits && m_hits->isFilled() && m_hits->expression() == ftsExpression &&
+           (unconfirmed || m_hits->isExact());
 }
 
-void ArticleListQuery::useHits(const SearchHits *hits)
+void ArticleListQuery::useHits(SearchHits *hits)
 {
     m_hits = hits;
     m_count.reset();
@@ -363,7 +365,10 @@ bool ArticleListQuery::isSelective() const
     // Whether there are more than SelectiveCount is all the plan needs: counting stops there, and
     // every page after the first keeps the answer.
     if (!m_selective) {
-        const int counted = m_count ? *m_count : countUpTo(SelectiveCount + 1);
+        // Hits not yet confirmed are at least as many as the articles listed: enough for a plan.
+        const int counted = m_count                                      ? *m_count
+                            : isKeptSearch(m_filter.ftsExpression, true) ? m_hits->count()
+                                                                         : countUpTo(SelectiveCount + 1);
         if (counted < 0)
             return false;
         m_selective = counted <= SelectiveCount;
@@ -391,8 +396,8 @@ QList<ArticleSummary> ArticleListQuery::run(int limit, const std::optional<Artic
     }
     // Both engines' planners guess how many articles a search selects; Pizhu knows (count()).
     const bool selective = isSelective();
-    const QString filtered = conditions(&values, selective ? SearchIndex::Matching::AllFromIndex
-                                                           : SearchIndex::Matching::AsPlanned);
+    const QString filtered = conditions(
+        &values, selective ? SearchIndex::Matching::AllFromIndex : SearchIndex::Matching::AsPlanned, true);
     if (!filtered.isEmpty())
         where << filtered;
     values << limit;
@@ -422,6 +427,28 @@ QList<ArticleSummary> ArticleListQuery::run(int limit, const std::optional<Artic
 }
 
 QList<ArticleSummary> ArticleListQuery::page(int limit, const std::optional<ArticleSummary> &after) const
+{
+    // Each pass drops the rows that were not hits, so the next one reads others in their place.
+    for (;;) {
+        QList<ArticleSummary> rows = unconfirmedPage(limit, after);
+        if (!m_error.isEmpty() || !isKeptSearch(m_filter.ftsExpression, true) || m_hits->isExact())
+            return rows;
+        QList<qint64> ids;
+        ids.reserve(rows.size());
+        for (const ArticleSummary &row : std::as_const(rows))
+            ids << row.id;
+        const int dropped = m_hits->confirm(ids);
+        if (dropped < 0) {
+            m_error = m_hits->errorString();
+            return {};
+        }
+        if (dropped == 0)
+            return rows;
+    }
+}
+
+QList<ArticleSummary> ArticleListQuery::unconfirmedPage(int limit,
+                                                        const std::optional<ArticleSummary> &after) const
 {
     m_error.clear();
     const bool inNullSegment = after && isNullKey(keyOf(*after, m_filter.sortKey));

@@ -125,9 +125,10 @@ public:
     /**
      * Reads the articles the filter's search matches from \a hits while they are for that search
      * (SearchHits::expression()), rather than from the index; \a hits must outlive the query, or be
-     * replaced with nullptr first.
+     * replaced with nullptr first. Hits not yet confirmed (SearchHits::isExact()) serve pages, which
+     * confirm their rows; the rest (counts, ids) searches the index.
      */
-    void useHits(const SearchHits *hits);
+    void useHits(SearchHits *hits);
 
     /**
      * Selects, of the articles the filter selects, only those \a also selects too (its order is
@@ -153,11 +154,13 @@ private:
      * find their articles as \a matching says (see SearchIndex::Matching).
      */
     QString conditions(QVariantList *values,
-                       SearchIndex::Matching matching = SearchIndex::Matching::AllFromIndex) const;
+                       SearchIndex::Matching matching = SearchIndex::Matching::AllFromIndex,
+                       bool unconfirmed = false) const;
     /** A SELECT of the ids the search \a ftsExpression matches, from the kept hits or the index. */
     QString searchIdsSql(const QString &ftsExpression, QVariantList *values,
                          SearchIndex::Matching matching = SearchIndex::Matching::AllFromIndex) const;
-    bool isKeptSearch(const QString &ftsExpression) const;
+    /** Whether the hits of \a ftsExpression are kept, and exact or, if \a unconfirmed, not. */
+    bool isKeptSearch(const QString &ftsExpression, bool unconfirmed = false) const;
     /** Runs SELECT (the \a grouping key AS k), \a columns FROM the filtered articles \a tail. */
     bool execGrouped(SqlQuery &query, const QString &columns, Grouping grouping, const QString &tail) const;
     static void addConditions(const ArticleFilter &filter, QStringList *conditions, QVariantList *values);
@@ -165,6 +168,8 @@ private:
     static void addDetailsConditions(const ArticleFilter &filter, QStringList *conditions,
                                      QVariantList *values);
     QList<ArticleSummary> run(int limit, const std::optional<ArticleSummary> &after, bool nullKeys) const;
+    /** page(), with the kept hits as they are: some of its rows may not be confirmed. */
+    QList<ArticleSummary> unconfirmedPage(int limit, const std::optional<ArticleSummary> &after) const;
     /**
      * When the filter is one search, one set of tags or one entity and nothing else: a SELECT of
      * the ids of its articles, each once, from the index or table that holds them, with its values
@@ -180,7 +185,7 @@ private:
     CorpusDatabase *m_db;
     ArticleFilter m_filter;
     QList<ArticleFilter> m_narrowedBy;
-    const SearchHits *m_hits = nullptr;
+    SearchHits *m_hits = nullptr; ///< confirmed as pages are read, which a const page() does
     mutable std::optional<int> m_count;
     mutable std::optional<bool> m_selective; ///< isSelective(), once asked
     mutable QString m_error;

@@ -31,17 +31,60 @@ SearchHits::~SearchHits()
         m_sql.exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_table);
 }
 
-bool SearchHits::fill(const QString &ftsExpression)
+bool SearchHits::fill(const QString &ftsExpression, Exactness exactness)
 {
     m_filled = false;
     m_expression = ftsExpression;
     m_count = 0;
     m_lookedUp = false;
+    m_check.clear();
+    m_checkValues.clear();
+    m_confirmed.clear();
+    m_error.clear();
+    const SearchIndex::Candidates candidates =
+        exactness == Exactness::ConfirmedLater && m_sql.engine() == SqlEngine::PostgreSQL
+            ? SearchIndex::serverCandidates(ftsExpression)
+            : SearchIndex::Candidates{};
+    if (!candidates.isEmpty()) {
+        m_filled = fillOnServer(candidates.idsSql, candidates.idsValues);
+        if (m_filled) {
+            m_check = candidates.check;
+            m_checkValues = candidates.checkValues;
+        }
+        return m_filled;
+    }
     QVariantList values;
     const QString matching = SearchIndex::matchingIdsSql(m_sql.engine(), ftsExpression, &values);
     m_filled =
         m_sql.engine() == SqlEngine::SQLite ? fillOnFile(matching, values) : fillOnServer(matching, values);
     return m_filled;
+}
+
+int SearchHits::confirm(const QList<qint64> &ids)
+{
+    QList<qint64> unchecked;
+    for (const qint64 id : ids) {
+        if (!m_confirmed.contains(id))
+            unchecked << id;
+    }
+    if (isExact() || unchecked.isEmpty())
+        return 0;
+    // Each article is looked up by its id: matched through the index, the phrase would be checked in
+    // every article that holds its characters.
+    const QString list = SqlQuery::idList(unchecked);
+    SqlQuery query(m_sql);
+    if (!query.exec(QStringLiteral("DELETE FROM %1 WHERE id IN (%2) AND id NOT IN (SELECT article_id FROM "
+                                   "article_search WHERE article_id IN (%2) AND %3)")
+                        .arg(m_table, list, m_check),
+                    m_checkValues)) {
+        m_error = query.errorText();
+        return -1;
+    }
+    const int dropped = int(query.numRowsAffected());
+    m_count -= dropped;
+    for (const qint64 id : std::as_const(unchecked))
+        m_confirmed.insert(id);
+    return dropped;
 }
 
 bool SearchHits::fillOnFile(const QString &matching, const QVariantList &values)

@@ -3,6 +3,8 @@
 
 #include "store/sqlconnection.h"
 
+#include <QList>
+#include <QSet>
 #include <QString>
 #include <QVariantList>
 
@@ -28,17 +30,40 @@ public:
     SearchHits(const SearchHits &) = delete;
     SearchHits &operator=(const SearchHits &) = delete;
 
+    /** What fill() keeps. */
+    enum class Exactness
+    {
+        /** The hits alone. */
+        Exact,
+        /**
+         * On a server, when a phrase's positions must be checked: every article whose Hanzi pairs
+         * match, found in the index alone, so that the check is made only for the articles shown.
+         * 人工智能 at 100,000 articles: 3 ms instead of 30–50 for reading 3,436 articles' positions.
+         * The total is then counted elsewhere. A file, and a search the pairs answer, keep the hits.
+         */
+        ConfirmedLater,
+    };
+
     /**
      * Finds the articles that match \a ftsExpression (SearchQuery::ftsExpression()) in place of
      * those found before; false, with nothing kept, if the search failed (the list's own query
      * then searches the index, and reports the failure if it fails there too).
      */
-    bool fill(const QString &ftsExpression);
+    bool fill(const QString &ftsExpression, Exactness exactness = Exactness::Exact);
     /** Whether fill() succeeded, and for which expression. */
     bool isFilled() const { return m_filled; }
     const QString &expression() const { return m_expression; }
-    /** How many articles the search matched. */
+    /** Whether every article kept is a hit; if not, confirm() those about to be shown. */
+    bool isExact() const { return m_check.isEmpty(); }
+    /** How many articles the search matched; until isExact(), how many it may have matched. */
     int count() const { return m_count; }
+    /**
+     * Checks the phrases' positions in those of \a ids (kept articles) not checked before, and
+     * drops the articles where they do not hold. Returns how many it dropped, or -1 if the server
+     * failed (errorString()); nothing is dropped then.
+     */
+    int confirm(const QList<qint64> &ids);
+    QString errorString() const { return m_error; }
     /** A SELECT of the hits' ids, for "id IN (...)"; it binds nothing. */
     QString idsSql() const;
     /**
@@ -59,6 +84,10 @@ private:
     QString m_expression;
     int m_count = 0;
     bool m_lookedUp = false; ///< conditionOn() looks each hit up
+    QString m_check;         ///< the condition on article_search that confirm() checks; empty: exact
+    QVariantList m_checkValues;
+    QSet<qint64> m_confirmed;
+    QString m_error;
 };
 
 } // namespace Pizhu

@@ -177,6 +177,21 @@ QString SearchIndex::matchingIdsSql(SqlEngine engine, const QString &expression,
            conditions.join(QStringLiteral(" AND "));
 }
 
+SearchIndex::Candidates SearchIndex::serverCandidates(const QString &expression)
+{
+    const ServerQuery query(expression);
+    if (query.pairQuery.isEmpty() || query.phraseTexts.isEmpty())
+        return {};
+    Candidates candidates;
+    QVariantList values;
+    const auto [pairs, phrases] = query.arguments(&values);
+    candidates.idsSql = QStringLiteral("SELECT article_id FROM article_search WHERE pairs @@ ") + pairs;
+    candidates.idsValues = values.mid(0, 1); // arguments() puts the pairs first
+    candidates.check = QStringLiteral("terms @@ (%1)").arg(phrases);
+    candidates.checkValues = values.mid(1);
+    return candidates;
+}
+
 SearchIndex::SearchIndex(CorpusDatabase &db)
     : m_sql(db.sql())
 {

@@ -56,6 +56,22 @@ public:
      */
     static QString matchingIdsSql(SqlEngine engine, const QString &expression, QVariantList *values,
                                   Matching matching = Matching::AllFromIndex);
+    /**
+     * On a server, a search whose phrases need their positions checked (three Hanzi or more, or
+     * words in Latin script, beside Hanzi pairs): a SELECT of the articles whose pairs match, which
+     * are its hits and perhaps a few more, read from the index alone; and the condition on
+     * `article_search` that the phrases' positions hold, which reads each article's positions.
+     * Empty where the pairs alone find the hits, or nothing narrows the check.
+     */
+    struct Candidates
+    {
+        QString idsSql;
+        QVariantList idsValues;
+        QString check;
+        QVariantList checkValues;
+        bool isEmpty() const { return idsSql.isEmpty(); }
+    };
+    static Candidates serverCandidates(const QString &expression);
 
     /**
      * Indexes article \a articleId by its \a title (as written: the index simplifies it) and
