@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlelistquery.h"
 
+#include "articlefiltersql.h"
 #include "searchhits.h"
 #include "searchindex.h"
 #include "store/corpusdatabase.h"
@@ -48,21 +49,6 @@ bool isNullKey(const QVariant &key)
     return key.typeId() == QMetaType::QByteArray ? key.toByteArray().isEmpty() : key.toString().isEmpty();
 }
 
-// The articles tagged with one of \a tagIds, whole or in a passage, each once.
-QString taggedArticlesSql(const QList<qint64> &tagIds)
-{
-    return QStringLiteral("SELECT article_id FROM article_tags WHERE tag_id IN (%1)"
-                          " UNION SELECT article_id FROM annotations WHERE tag_id IN (%1)")
-        .arg(SqlQuery::idList(tagIds));
-}
-
-// The articles that mention the entity whose type and key are bound next, each once.
-QString mentioningArticlesSql()
-{
-    return QStringLiteral("SELECT DISTINCT article_id FROM entities WHERE type = ? AND key = ?"
-                          " AND status <> 'rejected'");
-}
-
 // The status and passage count of the article of the row, each one index lookup.
 QString codingColumns()
 {
@@ -78,80 +64,6 @@ ArticleListQuery::ArticleListQuery(CorpusDatabase &db, ArticleFilter filter)
 {
 }
 
-void ArticleListQuery::addConditions(const ArticleFilter &filter, QStringList *conditions,
-                                     QVariantList *values)
-{
-    if (!filter.tagIds.isEmpty()) {
-        *conditions << QStringLiteral("id %1 (%2)")
-                           .arg(filter.withoutTags ? QStringLiteral("NOT IN") : QStringLiteral("IN"),
-                                taggedArticlesSql(filter.tagIds));
-    }
-    if (!filter.entityKey.isEmpty()) {
-        values->append(filter.entityType);
-        values->append(filter.entityKey);
-        *conditions << QStringLiteral("id IN (%1)").arg(mentioningArticlesSql());
-    }
-    // Dates are ISO 8601 text, so "on or before the 31st" is "before the first day after it".
-    if (!filter.dateFrom.isEmpty()) {
-        values->append(filter.dateFrom);
-        *conditions << QStringLiteral("published >= ?");
-    }
-    if (!filter.dateTo.isEmpty()) {
-        values->append(QString(filter.dateTo + QChar(0xffff)));
-        *conditions << QStringLiteral("published <= ?");
-    }
-    if (!filter.articleIds.isEmpty()) {
-        *conditions << QStringLiteral("id IN (%1)").arg(SqlQuery::idList(filter.articleIds));
-    }
-    if (!filter.statuses.isEmpty()) {
-        QStringList stored;
-        for (const CodingStatus status : filter.statuses) {
-            if (status != CodingStatus::NotCoded)
-                stored << QLatin1Char('\'') + codingStatusCode(status) + QLatin1Char('\'');
-        }
-        QStringList either;
-        if (!stored.isEmpty())
-            either << QStringLiteral("id IN (SELECT article_id FROM article_status WHERE status IN (%1))")
-                          .arg(stored.join(QLatin1Char(',')));
-        if (filter.statuses.contains(CodingStatus::NotCoded))
-            either << QStringLiteral("id NOT IN (SELECT article_id FROM article_status)");
-        *conditions << QLatin1Char('(') + either.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    addDetailsConditions(filter, conditions, values);
-}
-
-void ArticleListQuery::addDetailsConditions(const ArticleFilter &filter, QStringList *conditions,
-                                            QVariantList *values)
-{
-    const auto placeholders = [](qsizetype count) {
-        return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
-    };
-    if (!filter.outlets.isEmpty()) {
-        for (const QString &outlet : filter.outlets)
-            values->append(outlet);
-        *conditions << QStringLiteral("outlet IN (%1)").arg(placeholders(filter.outlets.size()));
-    }
-    if (!filter.scripts.isEmpty()) {
-        for (const Script script : filter.scripts)
-            values->append(scriptName(script));
-        *conditions << QStringLiteral("script IN (%1)").arg(placeholders(filter.scripts.size()));
-    }
-    for (const AttributeCondition &attribute : filter.attributes) {
-        values->append(attribute.name);
-        if (attribute.value.isEmpty()) {
-            *conditions << QStringLiteral("id IN (SELECT article_id FROM article_attributes WHERE name = ?)");
-            continue;
-        }
-        values->append(attribute.value);
-        *conditions << QStringLiteral(
-            "id IN (SELECT article_id FROM article_attributes WHERE name = ? AND value = ?)");
-    }
-    if (filter.articleSetId != 0) {
-        values->append(filter.articleSetId);
-        *conditions << QStringLiteral("id IN (SELECT article_id FROM article_set_members WHERE set_id = ?)");
-    }
-}
-
 QString ArticleListQuery::conditions(QVariantList *values, SearchIndex::Matching matching,
                                      bool unconfirmed) const
 {
@@ -165,7 +77,7 @@ QString ArticleListQuery::conditions(QVariantList *values, SearchIndex::Matching
         else if (!filter->ftsExpression.isEmpty())
             conditions
                 << QStringLiteral("id IN (%1)").arg(searchIdsSql(filter->ftsExpression, values, matching));
-        addConditions(*filter, &conditions, values);
+        ArticleFilterSql::addConditions(*filter, &conditions, values);
     }
     return conditions.join(QStringLiteral(" AND "));
 }
@@ -345,11 +257,11 @@ QString ArticleListQuery::soleIdsSql(QVariantList *values) const
         ids = searchIdsSql(m_filter.ftsExpression, &own);
     } else if (!rest.tagIds.isEmpty() && !rest.withoutTags) {
         rest.tagIds.clear();
-        ids = taggedArticlesSql(m_filter.tagIds);
+        ids = ArticleFilterSql::taggedArticles(m_filter.tagIds);
     } else if (!rest.entityKey.isEmpty()) {
         rest.entityKey.clear();
         own << m_filter.entityType << m_filter.entityKey;
-        ids = mentioningArticlesSql();
+        ids = ArticleFilterSql::mentioningArticles();
     }
     if (ids.isEmpty() || !rest.isEmpty())
         return {};

@@ -163,10 +163,6 @@ private:
     bool isKeptSearch(const QString &ftsExpression, bool unconfirmed = false) const;
     /** Runs SELECT (the \a grouping key AS k), \a columns FROM the filtered articles \a tail. */
     bool execGrouped(SqlQuery &query, const QString &columns, Grouping grouping, const QString &tail) const;
-    static void addConditions(const ArticleFilter &filter, QStringList *conditions, QVariantList *values);
-    /** The conditions on what the articles' details say: outlet, script, attributes, saved set. */
-    static void addDetailsConditions(const ArticleFilter &filter, QStringList *conditions,
-                                     QVariantList *values);
     QList<ArticleSummary> run(int limit, const std::optional<ArticleSummary> &after, bool nullKeys) const;
     /** page(), with the kept hits as they are: some of its rows may not be confirmed. */
     QList<ArticleSummary> unconfirmedPage(int limit, const std::optional<ArticleSummary> &after) const;
