@@ -72,9 +72,9 @@ public:
     bool lastReadFoundDamage() const { return m_damaged; }
 
 private:
-    // The shadow of a row read, or nothing when the row is damaged (m_damaged, m_error).
     /** The text of a row of TextColumns (articlestore.cpp), or nothing when the row is damaged. */
     std::optional<ArticleText> textOfRow(qint64 id, const SqlQuery &query) const;
+    /** The shadow of a row read, or nothing when the row is damaged (m_damaged, m_error). */
     std::optional<QString> intactShadow(qint64 id, const QString &body, const QVariant &shadowColumn,
                                         const QVariant &changesColumn, const QVariant &checksum) const;
     QVariantList detailValues(const Article &article) const;
