@@ -99,6 +99,8 @@ const QList<Change> &changes()
           QStringLiteral("CREATE INDEX article_texts_whole_shadow ON article_texts(article_id)"
                          " WHERE shadow IS NOT NULL"),
           QStringLiteral("UPDATE corpus_settings SET value = '18' WHERE name = 'schema_version'")}},
+        // Schema version 19 changed only the order of the columns of SQLite's search index.
+        {6, {QStringLiteral("UPDATE corpus_settings SET value = '19' WHERE name = 'schema_version'")}},
     };
     return all;
 }

@@ -2,6 +2,7 @@
 #include "ingest/articlewriter.h"
 #include "ingest/backfilljob.h"
 #include "search/articlelistquery.h"
+#include "search/corpussearch.h"
 #include "store/annotationstore.h"
 #include "store/articlestore.h"
 #include "store/corpusbackup.h"
@@ -170,6 +171,14 @@ private Q_SLOTS:
         JobControl control;
         QVERIFY2(backfill.run(db, control), qPrintable(backfill.errorString()));
         QVERIFY(!BackfillJob::isNeeded(db));
+        // The search index (made again at version 19, body first) finds the title and the body.
+        const auto found = [&db](const char *query) {
+            return CorpusSearch(db).count(SearchQuery::parse(QString::fromUtf8(query)));
+        };
+        QCOMPARE(found("旧文章"), 1);
+        const bool oldBody = fromVersion >= 3 && fromVersion < CorpusDatabase::currentSchemaVersion();
+        QCOMPARE(found(oldBody ? "党员" : "正文"), 1);
+        QCOMPARE(found("章正"), 0); // a phrase does not run on from the title into the body
         ArticleStore store(db);
         QCOMPARE(store.count(), 1);
         const auto article = store.article(store.idForHash(QStringLiteral("hash-1")));
@@ -237,6 +246,45 @@ private Q_SLOTS:
         QVERIFY(!store.lastReadFoundDamage());
         // A missing article is not damage.
         QVERIFY(!store.article(article.id + 100));
+        QVERIFY(!store.lastReadFoundDamage());
+    }
+
+    void indexesAgainWhenTheIndexIsRemade()
+    {
+        // Version 19 made the search index again (the body its first column): the articles a
+        // version 18 corpus had indexed are indexed again, in both scripts, and found as before.
+        {
+            CorpusDatabase old;
+            QVERIFY2(old.open(m_path, 18), qPrintable(old.errorString()));
+            Article traditional =
+                makeArticle(QStringLiteral("立法會通過議案"), {QStringLiteral("香港立法會昨日通過議案。")});
+            Article simplified =
+                makeArticle(QStringLiteral("党员大会"), {QStringLiteral("9.9万名党员参加。")});
+            QCOMPARE(ArticleWriter(old).write(traditional), ArticleStore::InsertResult::Inserted);
+            QCOMPARE(ArticleWriter(old).write(simplified), ArticleStore::InsertResult::Inserted);
+            QCOMPARE(CorpusSearch(old).count(SearchQuery::parse(QStringLiteral("议案"))), 1);
+        }
+        CorpusDatabase db;
+        QVERIFY2(db.open(m_path), qPrintable(db.errorString()));
+        QCOMPARE(db.status(), CorpusDatabase::Status::Migrated);
+        const auto found = [&db](const QString &query) {
+            return CorpusSearch(db).count(SearchQuery::parse(query));
+        };
+        QCOMPARE(found(QStringLiteral("议案")), 0); // until the backfill has run
+        QVERIFY(BackfillJob::isNeeded(db));
+        BackfillJob backfill;
+        JobControl control;
+        QVERIFY2(backfill.run(db, control), qPrintable(backfill.errorString()));
+        QVERIFY(!BackfillJob::isNeeded(db));
+        QCOMPARE(found(QStringLiteral("议案")), 1);
+        QCOMPARE(found(QStringLiteral("議案")), 1);
+        QCOMPARE(found(QStringLiteral("立法会通过")), 1);
+        QCOMPARE(found(QStringLiteral("党员")), 1);
+        QCOMPARE(found(QStringLiteral("党员大会")), 1); // a title
+        QCOMPARE(found(QStringLiteral("会9")), 0);      // a phrase does not run on into the body
+        QCOMPARE(found(QStringLiteral("党 议案")), 0);
+        ArticleStore store(db);
+        QCOMPARE(store.count(), 2);
         QVERIFY(!store.lastReadFoundDamage());
     }
 
