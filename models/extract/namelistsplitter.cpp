@@ -2,6 +2,7 @@
 #include "namelistsplitter.h"
 
 #include "entitylexicon.h"
+#include "personextractor.h"
 #include "text/hanzi.h"
 #include "text/surnamelexicon.h"
 
@@ -26,6 +27,22 @@ bool allHanzi(const std::u32string &text, qsizetype from, qsizetype to)
     return true;
 }
 
+/**
+ * Whether \a text from \a from to \a to is written in transliteration characters alone (with its
+ * middle dots): a foreign name (伊利埃斯库, 扬·伊利埃斯库), however its characters could be read as
+ * surnames and given names.
+ */
+bool isTransliterated(const std::u32string &text, qsizetype from, qsizetype to)
+{
+    const PersonExtractor &people = PersonExtractor::instance();
+    for (qsizetype i = from; i < to; ++i) {
+        const char32_t c = text[size_t(i)];
+        if (c != MiddleDot && (c >= 0x10000 || !people.isTransliteration(QChar(char16_t(c)))))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 NameListSplitter::NameListSplitter(const EntityLexicon &lexicon)
@@ -36,7 +53,8 @@ NameListSplitter::NameListSplitter(const EntityLexicon &lexicon)
 QList<LabelledSpan> NameListSplitter::split(const std::u32string &text, const LabelledSpan &span) const
 {
     const qsizetype length = span.end - span.start;
-    if (span.nameClass != NameClass::Person || length < ShortestList)
+    if (span.nameClass != NameClass::Person || length < ShortestList ||
+        isTransliterated(text, span.start, span.end))
         return {span};
     const SurnameLexicon &surnames = SurnameLexicon::instance();
     const QString hanzi = QString::fromUcs4(text.data() + span.start, length);
@@ -59,7 +77,11 @@ QList<LabelledSpan> NameListSplitter::split(const std::u32string &text, const La
         for (qsizetype family = 1; family <= surname; ++family) {
             for (qsizetype given = 1; given <= 2 && i + family + given <= length; ++given) {
                 const qsizetype end = i + family + given;
-                if (!allHanzi(text, at, span.start + end))
+                // A middle dot joins the parts of one name: none of them is a name of its own.
+                const bool besideADot =
+                    (at > 0 && text[size_t(at - 1)] == MiddleDot) ||
+                    (size_t(span.start + end) < text.size() && text[size_t(span.start + end)] == MiddleDot);
+                if (besideADot || !allHanzi(text, at, span.start + end))
                     continue;
                 const bool known =
                     m_lexicon.classesOf(text.data() + at, int(end - i)) & EntityLexicon::Person;
@@ -67,11 +89,12 @@ QList<LabelledSpan> NameListSplitter::split(const std::u32string &text, const La
             }
         }
         if (text[size_t(at)] != MiddleDot) {
-            bool dotted = false;
+            // A transliterated name ends with a part of two characters or more (科特·马 is cut short).
+            qsizetype lastDot = -1;
             for (qsizetype end = i + 1; end <= length; ++end) {
-                const char32_t last = text[size_t(span.start + end - 1)];
-                dotted = dotted || (last == MiddleDot && end - 1 > i);
-                if (dotted && last != MiddleDot)
+                if (text[size_t(span.start + end - 1)] == MiddleDot && end - 1 > i)
+                    lastDot = end - 1;
+                else if (lastDot >= 0 && end - lastDot - 1 >= 2)
                     consider(end, 1.5);
             }
         }

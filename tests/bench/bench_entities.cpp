@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scores entity extraction against gold data and jieba's part-of-speech baseline, and measures
 // the speed of the whole pipeline (simplified shadow plus extraction) on one core.
-//   bench_entities [--no-baseline] [--megabytes N] [--only seeds|heldout|speed|large|msra_test.jsonl|...]
+//   bench_entities [--no-baseline] [--megabytes N] [--only
+//   seeds|heldout|speed|large|msra_test.jsonl|...|/PATH.jsonl]
 //                  [--model FILE]
 // With --model, the NER test sets are scored by the entity model in FILE alone (train_entity_model).
 // PIZHU_SHOW_MISSES=PER (or ORG) prints each missed and each false mention with its context.
@@ -90,7 +91,7 @@ std::optional<QList<QList<Span>>> jiebaSpans(const QStringList &texts)
 
 void scoreNerFile(const QString &name, bool baseline)
 {
-    QFile file(QStringLiteral(PIZHU_SHARED_DATA_DIR "/ner/") + name);
+    QFile file(QDir::isAbsolutePath(name) ? name : QStringLiteral(PIZHU_SHARED_DATA_DIR "/ner/") + name);
     if (!file.open(QIODevice::ReadOnly)) {
         std::printf("%s: not found (development data in ../shared/data)\n", qPrintable(name));
         return;
@@ -372,6 +373,8 @@ int main(int argc, char *argv[])
         if (part.isEmpty() || part == name)
             scoreNerFile(name, baseline);
     }
+    if (QDir::isAbsolutePath(part)) // a set of one's own, such as a part of the training data held back
+        scoreNerFile(part, baseline);
     if (part.isEmpty() || part == QLatin1String("speed"))
         measureSpeed(mb > 0 ? args.value(mb + 1).toDouble() : 10.0);
     if (part.isEmpty() || part == QLatin1String("large"))

@@ -353,6 +353,18 @@ private Q_SLOTS:
             << QStringLiteral("司马相如") << QStringList{QStringLiteral("PER:司马相如")};
         QTest::newRow("one transliterated name")
             << QStringLiteral("帕特里克·霍尔福德") << QStringList{QStringLiteral("PER:帕特里克·霍尔福德")};
+        // Foreign names whose characters could also be read as Chinese surnames and given names.
+        QTest::newRow("transliterated, no dot")
+            << QStringLiteral("伊利埃斯库") << QStringList{QStringLiteral("PER:伊利埃斯库")};
+        QTest::newRow("transliterated, a short first part")
+            << QStringLiteral("扬·伊利埃斯库") << QStringList{QStringLiteral("PER:扬·伊利埃斯库")};
+        QTest::newRow("dotted, a part outside the transliteration characters")
+            << QStringLiteral("科特·马祖尔") << QStringList{QStringLiteral("PER:科特·马祖尔")};
+        QTest::newRow("dotted, long parts")
+            << QStringLiteral("古斯塔夫·哈格隆德") << QStringList{QStringLiteral("PER:古斯塔夫·哈格隆德")};
+        QTest::newRow("a list ending in a dotted name")
+            << QStringLiteral("李瑞环科特·马祖尔")
+            << QStringList{QStringLiteral("PER:李瑞环"), QStringLiteral("PER:科特·马祖尔")};
         QTest::newRow("not names") << QStringLiteral("中华人民共和国")
                                    << QStringList{QStringLiteral("PER:中华人民共和国")};
     }
