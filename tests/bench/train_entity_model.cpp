@@ -220,7 +220,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The model file to write."),
                                  QStringLiteral("file"), QStringLiteral("entity-model.bin"));
     const QCommandLineOption epochs(QStringLiteral("epochs"), QStringLiteral("Passes over the data."),
-                                    QStringLiteral("n"), QStringLiteral("8"));
+                                    QStringLiteral("n"), QStringLiteral("30"));
     const QCommandLineOption maxFeatures(QStringLiteral("max-features"), QStringLiteral("Features kept."),
                                          QStringLiteral("n"), QStringLiteral("400000"));
     const QCommandLineOption sentences(QStringLiteral("sentences"), QStringLiteral("Sentences read at most."),
