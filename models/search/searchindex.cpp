@@ -5,6 +5,7 @@
 #include "store/sqlconnection.h"
 #include "store/sqlquery.h"
 #include "text/scriptconverter.h"
+#include "textsearchliterals.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -18,9 +19,6 @@ bool isCjk(char32_t c)
     return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
            (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
 }
-
-// No text has this word, and if one did, only that word would be missing from its index.
-const char *const TitleGap = "pizhutitlebodygap";
 
 bool isOneHanzi(const QString &token)
 {
@@ -102,9 +100,9 @@ namespace {
 /**
  * A search expression as the two tsqueries of a team corpus: every Hanzi pair of the phrases must
  * be in the article's pairs, and a phrase of two Hanzi is found by that alone. Longer phrases, and
- * those with words in Latin script, are then checked by the positions of their tokens, each made
- * a tsquery by the parser that made the index of tokenText(); the pairs leave few articles for
- * that check to read.
+ * those with words in Latin script, are then checked by the positions of their tokens, each
+ * phrase a tsquery of the lexemes the index holds (TextSearchLiterals); the pairs leave few
+ * articles for that check to read.
  */
 struct ServerQuery
 {
@@ -135,8 +133,8 @@ struct ServerQuery
         if (!pairQuery.isEmpty())
             values->append(pairQuery);
         for (const QString &text : phraseTexts) {
-            values->append(text);
-            phraseQueries << QStringLiteral("phraseto_tsquery('simple', ?)");
+            values->append(TextSearchLiterals::phrase(text.split(QLatin1Char(' '), Qt::SkipEmptyParts)));
+            phraseQueries << QStringLiteral("CAST(? AS tsquery)");
         }
         return {pairQuery.isEmpty() ? QString() : QStringLiteral("CAST(? AS tsquery)"),
                 phraseQueries.join(QStringLiteral(" && "))};
@@ -210,22 +208,23 @@ bool SearchIndex::add(qint64 articleId, const QString &title, const QString &sha
     SqlQuery query(m_sql);
     // A server is asked once: each statement is a round trip there, and an import adds the entry
     // and marks the article for every article. The title's and the body's tokens are one tsvector
-    // there, the body's after the title's; a token between them, deleted again, keeps a phrase from
-    // running on from one to the other, as it cannot in SQLite's two columns. An entry is replaced
-    // when a corpus made before the pairs were indexed gets them.
+    // there (TextSearchLiterals::vector), written by Pizhu as SQLite's index holds them. An entry
+    // is replaced when a corpus made before today's tokens or the pairs gets them.
+    const auto serverEntry = [&] {
+        const QStringList titleWords = tokensOfSpaced(titleTokens);
+        const QStringList bodyWords = tokensOfSpaced(body);
+        return QVariantList{articleId, TextSearchLiterals::vector(titleWords, bodyWords),
+                            pairList(hanziPairs(titleWords) + hanziPairs(bodyWords)), articleId};
+    };
     const bool added =
         m_sql.engine() == SqlEngine::PostgreSQL
-            ? query.exec(
-                  QStringLiteral("WITH entry AS (INSERT INTO article_search (article_id, terms, pairs)"
-                                 " VALUES (?, ts_delete(setweight(to_tsvector('simple', ?), 'A') ||"
-                                 " to_tsvector('simple', '%2 ' || ?), '%2'),"
-                                 " array_to_tsvector(string_to_array(?, ' ')))"
-                                 " ON CONFLICT (article_id) DO UPDATE"
-                                 " SET terms = excluded.terms, pairs = excluded.pairs) %1")
-                      .arg(marked, QLatin1String(TitleGap)),
-                  {articleId, titleTokens, body,
-                   pairList(hanziPairs(tokensOfSpaced(titleTokens)) + hanziPairs(tokensOfSpaced(body))),
-                   articleId})
+            ? query.exec(QStringLiteral(
+                             "WITH entry AS (INSERT INTO article_search (article_id, terms, pairs)"
+                             " VALUES (?, CAST(? AS tsvector), array_to_tsvector(string_to_array(?, ' ')))"
+                             " ON CONFLICT (article_id) DO UPDATE"
+                             " SET terms = excluded.terms, pairs = excluded.pairs) %1")
+                             .arg(marked),
+                         serverEntry())
             : query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"),
                          {articleId, titleTokens, body}) &&
                   query.exec(marked, {articleId});

@@ -16,8 +16,8 @@ enum class SqlEngine;
  * Hanzi is indexed as a token of its own, so a query of one or two characters (李, 党员) is an
  * exact token or phrase lookup, not a scan; words in Latin script stay words. On SQLite it is a
  * contentless FTS5 table (the text lives in `article_texts`, the index only points at it); on
- * PostgreSQL a `tsvector` per article (the `simple` configuration, title weighted A) under a
- * GIN index, and a second one of the article's Hanzi pairs (hanziPairs()) under another.
+ * PostgreSQL a `tsvector` per article of the same tokens (TextSearchLiterals, title weighted A)
+ * under a GIN index, and a second one of the article's Hanzi pairs (hanziPairs()) under another.
  */
 class SearchIndex
 {

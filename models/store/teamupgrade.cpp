@@ -101,6 +101,10 @@ const QList<Change> &changes()
           QStringLiteral("UPDATE corpus_settings SET value = '18' WHERE name = 'schema_version'")}},
         // Schema version 19 changed only the order of the columns of SQLite's search index.
         {6, {QStringLiteral("UPDATE corpus_settings SET value = '19' WHERE name = 'schema_version'")}},
+        // The articles' tokens written by Pizhu, as the corpus file's index holds them, rather than
+        // made by the server's parser (SearchIndex::add): the articles are indexed again by
+        // BackfillJob, as for the pairs.
+        {7, {QStringLiteral("UPDATE articles SET indexed = 0 WHERE indexed <> 0")}},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include "ingest/backfilljob.h"
 #include "search/corpussearch.h"
 #include "search/searchindex.h"
+#include "search/textsearchliterals.h"
 #include "store/articlestore.h"
 #include "store/corpusdatabase.h"
 #include "store/sqlquery.h"
@@ -229,6 +230,47 @@ private Q_SLOTS:
         QVERIFY(search.run(SearchQuery::parse(QStringLiteral("党员"))).isEmpty());
         QVERIFY2(search.errorString().contains(QLatin1String("article_search")),
                  qPrintable(search.errorString()));
+    }
+
+    void writesTheServersLiterals_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("vector");
+        QTest::addColumn<QString>("phrase");
+        // The body one position after the title's end; lexemes in lower case, without accents.
+        QTest::newRow("title and body") << QStringLiteral("党员") << QStringLiteral("党员9.9万")
+                                        << QStringLiteral("'党':1A,4 '员':2A,5 '9':6,7 '万':8")
+                                        << QStringLiteral("'党' <-> '员' <-> '9' <-> '9' <-> '万'");
+        QTest::newRow("no title") << QString() << QStringLiteral("Café COVID-19")
+                                  << QStringLiteral("'cafe':2 'covid':3 '19':4")
+                                  << QStringLiteral("'cafe' <-> 'covid' <-> '19'");
+        QTest::newRow("quotes and backslashes cannot break out")
+            << QString() << QStringLiteral("O'Brien") << QStringLiteral("'o':2 'brien':3")
+            << QStringLiteral("'o' <-> 'brien'");
+        QTest::newRow("nothing") << QString() << QStringLiteral("，。") << QString() << QString();
+    }
+
+    void writesTheServersLiterals()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, body);
+        QFETCH(QString, vector);
+        QFETCH(QString, phrase);
+        const QStringList titleTokens = SearchIndex::tokens(title);
+        const QStringList bodyTokens = SearchIndex::tokens(body);
+        QCOMPARE(TextSearchLiterals::vector(titleTokens, bodyTokens), vector);
+        QCOMPARE(TextSearchLiterals::phrase(bodyTokens), phrase); // a query of the body's words
+    }
+
+    void quotesWhatATokenCannotHoldYet()
+    {
+        // Tokens are letters and digits today; a lexeme with a quote or a backslash stays one.
+        QCOMPARE(TextSearchLiterals::phrase({QStringLiteral("a'b"), QStringLiteral("c\\d")}),
+                 QStringLiteral("'a''b' <-> 'c\\\\d'"));
+        QCOMPARE(TextSearchLiterals::vector({}, {QStringLiteral("x")}), QStringLiteral("'x':2"));
+        QStringList many(20000, QStringLiteral("x"));
+        QVERIFY(TextSearchLiterals::vector({}, many).endsWith(QStringLiteral(",16383,16383")));
     }
 };
 

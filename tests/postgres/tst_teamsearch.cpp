@@ -44,6 +44,10 @@ QList<Article> articles()
         makeArticle(QStringLiteral("今晚看NBA"), {QStringLiteral("球员和球队都到了。")}),
         makeArticle(QStringLiteral("罕用字"), {QStringLiteral("𠮷野家开了新店。")}),
         makeArticle(QStringLiteral("機場擴建"), {QStringLiteral("國際機場管理局將擴建跑道。")}),
+        // Tokens that are not Hanzi, where a server's own parser would make other words.
+        makeArticle(QStringLiteral("数字与符号"),
+                    {QStringLiteral("人数9.9万名，COVID-19期间增长3.5%。O'Brien说，Café开张。")}),
+        makeArticle(QStringLiteral("相近的数字"), {QStringLiteral("人口9万，增长9.8，covid19。")}),
     };
 }
 
@@ -168,6 +172,15 @@ private Q_SLOTS:
             << QStringLiteral("社区 \"干部下沉\"") << QStringList{members};
         QTest::newRow("traditional text, simplified query")
             << QStringLiteral("机场扩建") << QStringList{QStringLiteral("機場擴建")};
+        const QString signs = QStringLiteral("数字与符号");
+        QTest::newRow("a decimal") << QStringLiteral("9.9万") << QStringList{signs};
+        QTest::newRow("a hyphenated word") << QStringLiteral("COVID-19") << QStringList{signs};
+        QTest::newRow("a percentage") << QStringLiteral("3.5%") << QStringList{signs};
+        QTest::newRow("an apostrophe") << QStringLiteral("O'Brien") << QStringList{signs};
+        QTest::newRow("an accent, asked without") << QStringLiteral("cafe开张") << QStringList{signs};
+        QTest::newRow("an accent, asked with") << QStringLiteral("CAFÉ") << QStringList{signs};
+        QTest::newRow("digits alone")
+            << QStringLiteral("9") << QStringList{signs, QStringLiteral("相近的数字")};
         QTest::newRow("nothing") << QStringLiteral("足球") << QStringList{};
     }
 
