@@ -20,9 +20,9 @@ public:
     static QString lexeme(const QString &token);
 
     /**
-     * The tsvector of an article: the title's tokens, weighted A, then the body's, one position
-     * further on than the next, so that no phrase runs on from the title into the body. Positions
-     * beyond the server's last (16,383) are that one, as the server's parser would make them.
+     * The tsvector of an article: the title's tokens, weighted A, then the body's after a position
+     * left free, so that no phrase runs on from the title into the body. Positions beyond the
+     * server's last (16,383) are that one, as the server's parser would make them.
      */
     static QString vector(const QStringList &titleTokens, const QStringList &bodyTokens);
 
